@@ -1,0 +1,341 @@
+//! The façade that runs the pipeline: segment, match, resolve.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::gazetteer::{Form, Gazetteer, Kind};
+use crate::matcher::{Claim, Hit, Matcher};
+use crate::segment::{
+    Item, NewsSegmenter, Paragraph, ParagraphKind, Segmenter, Segments,
+    Sentence,
+};
+use crate::span::{EntityId, ItemId, ParagraphId, SentenceId, Span};
+
+/// What part of an item a mention sits in.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Role {
+    /// Running text.
+    Body,
+    /// A headline.
+    Headline,
+    /// The place of a dateline (`MOSKOU (ANP) -`).
+    Dateline,
+    /// An agency credited in a dateline (`ANP`, `RTR`).
+    Source,
+}
+
+/// When a partial form (`Poetin`, `Kallas`) counts as its entity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PartialNames {
+    /// Only after a full form of exactly one entity claiming it occurred
+    /// earlier in the same document.
+    #[default]
+    AfterFullName,
+    /// Never: partial forms are not reported.
+    Never,
+}
+
+/// One mention of an entity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// The entity's id (`Q159`).
+    pub entity: Arc<str>,
+    /// The entity's kind.
+    pub kind: Kind,
+    /// The entity's canonical name.
+    pub name: Arc<str>,
+    /// The text as it stands in the document.
+    pub text: String,
+    /// Byte span in the document.
+    pub span: Span,
+    /// Character span in the document.
+    pub char_span: Span,
+    /// Which form matched.
+    pub form: Form,
+    /// Where in its item it stands.
+    pub role: Role,
+    /// Its sentence.
+    pub sentence: SentenceId,
+    /// Its paragraph.
+    pub paragraph: ParagraphId,
+    /// Its item (none in a section header).
+    pub item: Option<ItemId>,
+}
+
+/// Everything extracted from one document. Serialises deterministically.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Extraction {
+    /// The document id, if given.
+    pub id: Option<String>,
+    /// The document date, if given (as given, typically ISO 8601).
+    pub date: Option<String>,
+    /// Mentions in text order.
+    pub mentions: Vec<Mention>,
+    /// News items.
+    pub items: Vec<Item>,
+    /// Paragraphs.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Configures and builds [`Extractor`]s; reusable.
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    kinds: Option<Vec<Kind>>,
+    partial_names: PartialNames,
+    segmenter: Option<Arc<dyn Segmenter>>,
+}
+
+impl ExtractorBuilder {
+    /// A builder with the defaults: every kind, partial names after full
+    /// names, the news segmenter.
+    #[must_use]
+    pub fn new() -> Self {
+        ExtractorBuilder::default()
+    }
+
+    /// Finds only entities of these kinds.
+    pub fn kinds(&mut self, kinds: &[Kind]) -> &mut Self {
+        self.kinds = Some(kinds.to_vec());
+        self
+    }
+
+    /// Sets when partial forms count.
+    pub fn partial_names(&mut self, rule: PartialNames) -> &mut Self {
+        self.partial_names = rule;
+        self
+    }
+
+    /// Replaces the segmenter.
+    pub fn segmenter(
+        &mut self,
+        segmenter: impl Segmenter + 'static,
+    ) -> &mut Self {
+        self.segmenter = Some(Arc::new(segmenter));
+        self
+    }
+
+    /// Compiles `gazetteer` into an extractor.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the automaton cannot be built.
+    pub fn build(&self, gazetteer: &Gazetteer) -> Result<Extractor> {
+        let matcher = Matcher::with_filter(gazetteer, |e| {
+            self.kinds.as_ref().is_none_or(|k| k.contains(&e.kind()))
+        })?;
+        let entities = gazetteer
+            .entities()
+            .iter()
+            .map(|e| EntityInfo {
+                id: Arc::from(e.id()),
+                name: Arc::from(e.name()),
+                kind: e.kind(),
+            })
+            .collect();
+        Ok(Extractor {
+            matcher,
+            entities,
+            partial_names: self.partial_names,
+            segmenter: self
+                .segmenter
+                .clone()
+                .unwrap_or_else(|| Arc::new(NewsSegmenter::new())),
+        })
+    }
+}
+
+#[derive(Clone, Debug)]
+struct EntityInfo {
+    id: Arc<str>,
+    name: Arc<str>,
+    kind: Kind,
+}
+
+/// Finds the entities of a gazetteer in news text.
+///
+/// Build one per gazetteer and share it: it is `Send + Sync`, and
+/// extraction does not change it.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    matcher: Matcher,
+    entities: Vec<EntityInfo>,
+    partial_names: PartialNames,
+    segmenter: Arc<dyn Segmenter>,
+}
+
+impl Extractor {
+    /// An extractor with the default options.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the automaton cannot be built.
+    pub fn new(gazetteer: &Gazetteer) -> Result<Extractor> {
+        ExtractorBuilder::new().build(gazetteer)
+    }
+
+    /// A builder for options.
+    #[must_use]
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// The compiled matcher, for callers that want bare matches.
+    #[must_use]
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// Extracts mentions and segments from one document.
+    #[must_use]
+    pub fn extract(&self, text: &str) -> Extraction {
+        let segments = self.segmenter.segment(text);
+        let hits = self.matcher.find_all(text);
+        let mentions = self.resolve(text, &hits, &segments);
+        let Segments { items, paragraphs, sentences } = segments;
+        Extraction {
+            id: None,
+            date: None,
+            mentions,
+            items,
+            paragraphs,
+            sentences,
+        }
+    }
+
+    /// Extracts from one document with its id and optional date.
+    #[must_use]
+    pub fn extract_document(
+        &self,
+        id: impl Into<String>,
+        date: Option<&str>,
+        text: &str,
+    ) -> Extraction {
+        let mut extraction = self.extract(text);
+        extraction.id = Some(id.into());
+        extraction.date = date.map(str::to_string);
+        extraction
+    }
+
+    /// Turns hits into mentions: picks the entity of each hit, drops
+    /// partials without support, and places each mention in its segments.
+    fn resolve(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        segments: &Segments,
+    ) -> Vec<Mention> {
+        let mut named: Vec<EntityId> = Vec::new();
+        let mut mentions = Vec::with_capacity(hits.len());
+        let mut chars = CharCounter::default();
+        for hit in hits {
+            let Some(claim) = self.choose(hit, &named) else { continue };
+            let Some(sentence) =
+                sentence_at(&segments.sentences, hit.span.start)
+            else {
+                continue;
+            };
+            if !matches!(claim.form, Form::Partial | Form::Adjective) {
+                named.push(claim.entity);
+            }
+            let paragraph =
+                &segments.paragraphs[sentence.paragraph.as_usize()];
+            let entity = &self.entities[claim.entity.as_usize()];
+            mentions.push(Mention {
+                entity: entity.id.clone(),
+                kind: entity.kind,
+                name: entity.name.clone(),
+                text: text[hit.span.range()].to_string(),
+                span: hit.span,
+                char_span: chars.char_span(text, hit.span),
+                form: claim.form,
+                role: role_of(hit.span, paragraph, &segments.items),
+                sentence: sentence.id,
+                paragraph: paragraph.id,
+                item: paragraph.item,
+            });
+        }
+        mentions
+    }
+
+    /// The claim a hit reports: a partial of exactly one entity named
+    /// earlier wins; else the full form; else nothing.
+    fn choose<'m>(
+        &'m self,
+        hit: &'m Hit,
+        named: &[EntityId],
+    ) -> Option<&'m Claim> {
+        let mut full = None;
+        let mut partial: Option<&Claim> = None;
+        let mut partial_entities = 0;
+        for claim in self.matcher.claims(hit) {
+            if claim.form != Form::Partial {
+                full = full.or(Some(claim));
+            } else if self.partial_names == PartialNames::AfterFullName
+                && named.contains(&claim.entity)
+                && partial.is_none_or(|p| p.entity != claim.entity)
+            {
+                partial_entities += 1;
+                partial = Some(claim);
+            }
+        }
+        if partial_entities == 1 { partial } else { full }
+    }
+}
+
+/// The sentence that contains byte `offset`.
+fn sentence_at(sentences: &[Sentence], offset: usize) -> Option<&Sentence> {
+    let i = sentences.partition_point(|s| s.span.end <= offset);
+    sentences.get(i).filter(|s| s.span.start <= offset)
+}
+
+fn role_of(span: Span, paragraph: &Paragraph, items: &[Item]) -> Role {
+    let dateline =
+        paragraph.item.and_then(|i| items[i.as_usize()].dateline.as_ref());
+    if let Some(dateline) = dateline {
+        if dateline.place_span.contains(span) {
+            return Role::Dateline;
+        }
+        if dateline.agencies.iter().any(|a| a.span.contains(span)) {
+            return Role::Source;
+        }
+    }
+    if paragraph.kind == ParagraphKind::Headline {
+        Role::Headline
+    } else {
+        Role::Body
+    }
+}
+
+/// Converts increasing byte offsets to character offsets in one pass.
+#[derive(Default)]
+struct CharCounter {
+    byte: usize,
+    char: usize,
+}
+
+impl CharCounter {
+    fn char_span(&mut self, text: &str, span: Span) -> Span {
+        let start = self.advance(text, span.start);
+        let end = self.advance(text, span.end);
+        Span::new(start, end)
+    }
+
+    fn advance(&mut self, text: &str, to: usize) -> usize {
+        if to < self.byte {
+            self.byte = 0;
+            self.char = 0;
+        }
+        self.char += text[self.byte..to].chars().count();
+        self.byte = to;
+        self.char
+    }
+}

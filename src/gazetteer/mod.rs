@@ -1,0 +1,639 @@
+//! Gazetteers: the entities to find and the surface forms that name them.
+//!
+//! A [`Gazetteer`] is built once and shared by every [`Extractor`]
+//! (crate::Extractor) built from it. Build one in code with
+//! [`GazetteerBuilder`], read TSV files in the format of
+//! `gazetteers/README.md`, or take the built-in set with
+//! [`Gazetteer::builtin`] (feature `builtin`).
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::BufRead;
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::error::{Error, FormConflict, Result};
+use crate::normalize::fold;
+use crate::span::EntityId;
+
+#[cfg(feature = "builtin")]
+mod builtin;
+mod tsv;
+
+/// What kind of thing an entity is.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Kind {
+    /// A person.
+    Person,
+    /// A country or territory.
+    Country,
+    /// A region or bloc that acts like a place (Middle East, Donbas).
+    Region,
+    /// A city or other place.
+    Place,
+    /// An organisation.
+    Organisation,
+    /// A theme (defence, sanctions), matched by word stems.
+    Theme,
+}
+
+impl Kind {
+    /// Every kind, in a fixed order.
+    pub const ALL: [Kind; 6] = [
+        Kind::Person,
+        Kind::Country,
+        Kind::Region,
+        Kind::Place,
+        Kind::Organisation,
+        Kind::Theme,
+    ];
+
+    /// The lower-case name used in files and output.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Country => "country",
+            Kind::Region => "region",
+            Kind::Place => "place",
+            Kind::Organisation => "organisation",
+            Kind::Theme => "theme",
+        }
+    }
+
+    /// Parses a kind name as written in a `kind` column.
+    #[must_use]
+    pub fn parse(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// The kind that a gazetteer file name implies (`countries.tsv`).
+    #[must_use]
+    pub fn from_file_stem(stem: &str) -> Option<Kind> {
+        Some(match stem {
+            "people" | "persons" => Kind::Person,
+            "countries" => Kind::Country,
+            "regions" => Kind::Region,
+            "cities" | "places" => Kind::Place,
+            "organisations" | "organizations" => Kind::Organisation,
+            "themes" => Kind::Theme,
+            _ => return None,
+        })
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How a surface form names its entity.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Form {
+    /// The canonical name.
+    Name,
+    /// Another name, in any language.
+    Alias,
+    /// An adjective or demonym (`Russische`, `Russen`).
+    Adjective,
+    /// A short form that counts only after a full form in the same document.
+    Partial,
+}
+
+/// Which letter cases of a form match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CaseRule {
+    /// Any case (and any diacritics): the default.
+    Insensitive,
+    /// Only as written: acronyms such as `EU`, `IS`.
+    Exact,
+    /// As written or in capitals: forms written `=Nice`.
+    AsWrittenOrUpper,
+}
+
+/// One surface form of an entity, as the gazetteer declares it.
+#[derive(Clone, Debug)]
+pub struct SurfaceForm {
+    /// The form without its markers (`*`, `=`).
+    pub text: String,
+    /// How it names the entity.
+    pub form: Form,
+    /// Which cases match.
+    pub case: CaseRule,
+    /// Written `*stem`: the match may start inside a word.
+    pub open_start: bool,
+    /// Written `stem*`: the match may end inside a word.
+    pub open_end: bool,
+    origin: Origin,
+}
+
+impl SurfaceForm {
+    /// Parses a form as written in a gazetteer cell: `*` at either end marks
+    /// a stem, a leading `=` keeps the written case, and a form without
+    /// lower-case letters (an acronym) is case-sensitive.
+    ///
+    /// # Errors
+    ///
+    /// Fails when nothing but markers is left, or when the form has no
+    /// letter or digit.
+    pub fn parse(written: &str, form: Form) -> Result<SurfaceForm, String> {
+        let mut text = written.trim();
+        let exact_marked = text.starts_with('=');
+        if exact_marked {
+            text = &text[1..];
+        }
+        let open_start = text.starts_with('*');
+        let open_end = text.len() > 1 && text.ends_with('*');
+        let text = text.trim_start_matches('*').trim_end_matches('*').trim();
+        if !text.chars().any(char::is_alphanumeric) {
+            return Err(format!("form {written:?} has no letter or digit"));
+        }
+        let has_lower = text.chars().any(char::is_lowercase);
+        let has_upper = text.chars().any(char::is_uppercase);
+        let case = if !has_lower && has_upper {
+            CaseRule::Exact
+        } else if exact_marked {
+            CaseRule::AsWrittenOrUpper
+        } else {
+            CaseRule::Insensitive
+        };
+        Ok(SurfaceForm {
+            text: text.to_string(),
+            form,
+            case,
+            open_start,
+            open_end,
+            origin: Origin::default(),
+        })
+    }
+
+    /// The key the matcher searches for: the folded form.
+    pub(crate) fn key(&self) -> String {
+        fold(&self.text)
+    }
+}
+
+/// Where a row came from, for error messages.
+#[derive(Clone, Debug)]
+struct Origin {
+    source: Arc<str>,
+    line: usize,
+}
+
+impl Default for Origin {
+    /// Entities built in code have no file; errors call them `<code>`.
+    fn default() -> Self {
+        Origin { source: Arc::from("<code>"), line: 0 }
+    }
+}
+
+/// An entity: something the gazetteer can find.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    id: String,
+    name: String,
+    kind: Kind,
+    country: Option<String>,
+    attributes: BTreeMap<String, String>,
+    forms: Vec<SurfaceForm>,
+    origin: Origin,
+}
+
+impl Entity {
+    /// A new entity; its name is also one of its forms.
+    ///
+    /// # Panics
+    ///
+    /// Panics if `name` has no letter or digit (use the TSV reader for
+    /// input that is not trusted: it reports errors instead).
+    #[must_use]
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        kind: Kind,
+    ) -> Self {
+        let name = name.into();
+        let form = SurfaceForm::parse(&name, Form::Name)
+            .expect("an entity name needs a letter or digit");
+        Entity {
+            id: id.into(),
+            name: form.text.clone(),
+            kind,
+            country: None,
+            attributes: BTreeMap::new(),
+            forms: vec![form],
+            origin: Origin::default(),
+        }
+    }
+
+    /// Adds a form written as in a gazetteer cell (`Rusland`, `defensie*`,
+    /// `=Nice`).
+    ///
+    /// # Panics
+    ///
+    /// Panics if the form has no letter or digit.
+    #[must_use]
+    pub fn with(mut self, form: Form, written: &str) -> Self {
+        let mut parsed = SurfaceForm::parse(written, form)
+            .expect("a form needs a letter or digit");
+        parsed.origin = self.origin.clone();
+        self.forms.push(parsed);
+        self
+    }
+
+    /// Adds an alias.
+    #[must_use]
+    pub fn alias(self, written: &str) -> Self {
+        self.with(Form::Alias, written)
+    }
+
+    /// Adds an adjective or demonym.
+    #[must_use]
+    pub fn adjective(self, written: &str) -> Self {
+        self.with(Form::Adjective, written)
+    }
+
+    /// Adds a partial form.
+    #[must_use]
+    pub fn partial(self, written: &str) -> Self {
+        self.with(Form::Partial, written)
+    }
+
+    /// Sets the id of the entity's country.
+    #[must_use]
+    pub fn country(mut self, id: impl Into<String>) -> Self {
+        self.country = Some(id.into());
+        self
+    }
+
+    /// Sets a free attribute.
+    #[must_use]
+    pub fn attribute(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.attributes.insert(key.into(), value.into());
+        self
+    }
+
+    /// The stable id (a Wikidata QID where one exists).
+    #[must_use]
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The canonical display name.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The kind.
+    #[must_use]
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The id of the entity's country, if given.
+    #[must_use]
+    pub fn country_id(&self) -> Option<&str> {
+        self.country.as_deref()
+    }
+
+    /// Extra columns of its gazetteer row.
+    #[must_use]
+    pub fn attributes(&self) -> &BTreeMap<String, String> {
+        &self.attributes
+    }
+
+    /// Every surface form, the name first.
+    #[must_use]
+    pub fn forms(&self) -> &[SurfaceForm] {
+        &self.forms
+    }
+}
+
+/// A form that several entities claim and that is therefore matched as
+/// none of them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Ambiguity {
+    /// The folded form.
+    pub form: String,
+    /// The ids of the entities that claim it, sorted.
+    pub ids: Vec<String>,
+    /// Why it is ambiguous, from `ambiguous.tsv`.
+    pub note: String,
+}
+
+/// Collects entities from code and files, then checks them into a
+/// [`Gazetteer`].
+#[derive(Clone, Debug, Default)]
+pub struct GazetteerBuilder {
+    entities: Vec<Entity>,
+    /// Declared ambiguous forms: folded form → note.
+    declared: BTreeMap<String, String>,
+}
+
+impl GazetteerBuilder {
+    /// An empty builder.
+    #[must_use]
+    pub fn new() -> Self {
+        GazetteerBuilder::default()
+    }
+
+    /// Adds an entity built in code.
+    pub fn add(&mut self, entity: Entity) -> &mut Self {
+        self.entities.push(entity);
+        self
+    }
+
+    /// Declares a form ambiguous: it will be matched as no entity and listed
+    /// by [`Gazetteer::ambiguities`].
+    pub fn declare_ambiguous(
+        &mut self,
+        form: &str,
+        note: impl Into<String>,
+    ) -> &mut Self {
+        self.declared.insert(fold(form), note.into());
+        self
+    }
+
+    /// Reads one gazetteer TSV. `source_name` names it in errors (a path or
+    /// any label). `kind` is used for rows without a `kind` cell.
+    ///
+    /// # Errors
+    ///
+    /// Fails with the source name and 1-based line on invalid UTF-8, a
+    /// missing header column, a wrong number of cells, a missing id or
+    /// name, an empty form, or an unknown kind.
+    pub fn read_tsv(
+        &mut self,
+        source_name: &str,
+        reader: impl BufRead,
+        kind: Option<Kind>,
+    ) -> Result<&mut Self> {
+        let entities = tsv::read_entities(source_name, reader, kind)?;
+        self.entities.extend(entities);
+        Ok(self)
+    }
+
+    /// Reads `ambiguous.tsv` (columns `form`, `ids`, `note`).
+    ///
+    /// # Errors
+    ///
+    /// Fails with the source name and line on malformed rows.
+    pub fn read_ambiguous_tsv(
+        &mut self,
+        source_name: &str,
+        reader: impl BufRead,
+    ) -> Result<&mut Self> {
+        for (form, note) in tsv::read_ambiguous(source_name, reader)? {
+            self.declared.insert(fold(&form), note);
+        }
+        Ok(self)
+    }
+
+    /// Loads a TSV file, or every `*.tsv` file of a directory in name order.
+    /// The kind of each file comes from its name (`people.tsv`) unless its
+    /// rows have a `kind` column; `ambiguous.tsv` declares ambiguous forms.
+    ///
+    /// # Errors
+    ///
+    /// Fails on unreadable files and on every error of
+    /// [`read_tsv`](Self::read_tsv).
+    pub fn load_path(&mut self, path: impl AsRef<Path>) -> Result<&mut Self> {
+        let path = path.as_ref();
+        let io_error = |source| Error::Io { path: path.to_path_buf(), source };
+        if path.is_dir() {
+            let mut files = Vec::new();
+            for entry in std::fs::read_dir(path).map_err(io_error)? {
+                let file = entry.map_err(io_error)?.path();
+                if file.extension().is_some_and(|e| e == "tsv") {
+                    files.push(file);
+                }
+            }
+            files.sort();
+            for file in files {
+                self.load_file(&file)?;
+            }
+            Ok(self)
+        } else {
+            self.load_file(path)
+        }
+    }
+
+    fn load_file(&mut self, path: &Path) -> Result<&mut Self> {
+        let file = std::fs::File::open(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let reader = std::io::BufReader::new(file);
+        let name = path.display().to_string();
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        if stem == "ambiguous" {
+            return self.read_ambiguous_tsv(&name, reader);
+        }
+        self.read_tsv(&name, reader, Kind::from_file_stem(stem))
+    }
+
+    /// Checks the entities and builds the gazetteer.
+    ///
+    /// # Errors
+    ///
+    /// Fails on a duplicate id and on a form that two entities claim (after
+    /// folding) unless it is declared ambiguous. Partial forms may be shared:
+    /// they are resolved per document.
+    pub fn build(&self) -> Result<Gazetteer> {
+        let mut index: HashMap<String, EntityId> = HashMap::new();
+        for (i, entity) in self.entities.iter().enumerate() {
+            if let Some(first) = index.get(&entity.id) {
+                let first = &self.entities[first.as_usize()];
+                return Err(Error::parse(
+                    &entity.origin.source,
+                    entity.origin.line,
+                    format!(
+                        "duplicate id {} (first at {}:{})",
+                        entity.id, first.origin.source, first.origin.line
+                    ),
+                ));
+            }
+            index.insert(entity.id.clone(), EntityId::from_index(i));
+        }
+        let ambiguities = self.check_forms()?;
+        Ok(Gazetteer {
+            entities: self.entities.clone(),
+            index,
+            ambiguities,
+            declared: self.declared.clone(),
+        })
+    }
+
+    /// Finds forms claimed by two entities: an error, unless declared.
+    fn check_forms(&self) -> Result<Vec<Ambiguity>> {
+        // folded form → (entity index, form index) of the first full claim
+        let mut claims: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut ambiguous: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (e, entity) in self.entities.iter().enumerate() {
+            for (f, form) in entity.forms.iter().enumerate() {
+                if form.form == Form::Partial {
+                    continue;
+                }
+                let key = form.key();
+                let Some(&(other_e, other_f)) = claims.get(&key) else {
+                    claims.insert(key, (e, f));
+                    continue;
+                };
+                let other = &self.entities[other_e];
+                let other_form = &other.forms[other_f];
+                if other_e == e || distinct_exact_forms(form, other_form) {
+                    continue;
+                }
+                if self.declared.contains_key(&key) {
+                    let ids = ambiguous.entry(key).or_default();
+                    ids.push(other.id.clone());
+                    ids.push(entity.id.clone());
+                    continue;
+                }
+                return Err(Error::AmbiguousForm(Box::new(FormConflict {
+                    form: form.text.clone(),
+                    id: entity.id.clone(),
+                    source_name: entity.origin.source.to_string(),
+                    line: entity.origin.line,
+                    other_id: other.id.clone(),
+                    other_source: other.origin.source.to_string(),
+                    other_line: other.origin.line,
+                })));
+            }
+        }
+        Ok(ambiguous
+            .into_iter()
+            .map(|(form, mut ids)| {
+                ids.sort();
+                ids.dedup();
+                let note = self.declared[&form].clone();
+                Ambiguity { form, ids, note }
+            })
+            .collect())
+    }
+}
+
+/// Two case-sensitive forms written differently (`AP` and `Ap`) never match
+/// the same text, so they do not conflict.
+fn distinct_exact_forms(a: &SurfaceForm, b: &SurfaceForm) -> bool {
+    a.case == CaseRule::Exact && b.case == CaseRule::Exact && a.text != b.text
+}
+
+/// A checked set of entities, ready to build extractors from.
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    index: HashMap<String, EntityId>,
+    ambiguities: Vec<Ambiguity>,
+    declared: BTreeMap<String, String>,
+}
+
+impl Gazetteer {
+    /// A gazetteer with no entities.
+    #[must_use]
+    pub fn empty() -> Self {
+        Gazetteer::default()
+    }
+
+    /// A builder.
+    #[must_use]
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder::new()
+    }
+
+    /// The built-in gazetteers (countries, regions, cities, people,
+    /// organisations, themes), parsed once on first use.
+    #[cfg(feature = "builtin")]
+    #[must_use]
+    pub fn builtin() -> &'static Gazetteer {
+        &builtin::BUILTIN
+    }
+
+    /// Reads one TSV from any reader; see [`GazetteerBuilder::read_tsv`].
+    ///
+    /// # Errors
+    ///
+    /// As [`GazetteerBuilder::read_tsv`] and [`GazetteerBuilder::build`].
+    pub fn from_reader(
+        source_name: &str,
+        reader: impl BufRead,
+        kind: Option<Kind>,
+    ) -> Result<Gazetteer> {
+        GazetteerBuilder::new().read_tsv(source_name, reader, kind)?.build()
+    }
+
+    /// Loads a file or directory; see [`GazetteerBuilder::load_path`].
+    ///
+    /// # Errors
+    ///
+    /// As [`GazetteerBuilder::load_path`] and [`GazetteerBuilder::build`].
+    pub fn load_path(path: impl AsRef<Path>) -> Result<Gazetteer> {
+        GazetteerBuilder::new().load_path(path)?.build()
+    }
+
+    /// All entities; [`EntityId`]s index into this slice.
+    #[must_use]
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// The entity with this id.
+    #[must_use]
+    pub fn get(&self, id: EntityId) -> Option<&Entity> {
+        self.entities.get(id.as_usize())
+    }
+
+    /// Looks an entity up by its string id.
+    #[must_use]
+    pub fn find(&self, id: &str) -> Option<EntityId> {
+        self.index.get(id).copied()
+    }
+
+    /// Number of entities.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// Whether there are no entities.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    /// Forms that several entities claim; they are matched as none.
+    #[must_use]
+    pub fn ambiguities(&self) -> &[Ambiguity] {
+        &self.ambiguities
+    }
+
+    /// Whether a folded form is declared ambiguous.
+    pub(crate) fn is_ambiguous(&self, key: &str) -> bool {
+        self.ambiguities.iter().any(|a| a.form == key)
+    }
+
+    /// A builder that starts from this gazetteer's entities, to add more.
+    #[must_use]
+    pub fn to_builder(&self) -> GazetteerBuilder {
+        let mut builder = GazetteerBuilder::new();
+        builder.entities = self.entities.clone();
+        builder.declared = self.declared.clone();
+        builder
+    }
+}

@@ -1,0 +1,213 @@
+//! The gazetteer TSV format (`gazetteers/README.md`): the one place in code
+//! that knows its columns.
+
+use std::collections::BTreeMap;
+use std::io::BufRead;
+use std::sync::Arc;
+
+use super::{Entity, Form, Kind, Origin, SurfaceForm};
+use crate::error::{Error, Result};
+
+/// Columns with a meaning; every other column becomes an attribute.
+const ID: &str = "id";
+const NAME: &str = "name";
+const KIND: &str = "kind";
+const COUNTRY: &str = "country";
+/// Multi-valued form columns and the form each declares.
+const FORM_COLUMNS: [(&str, Form); 3] = [
+    ("aliases", Form::Alias),
+    ("adjectives", Form::Adjective),
+    ("partials", Form::Partial),
+];
+
+/// A header plus data lines, each with its 1-based line number.
+struct Table {
+    header: Vec<String>,
+    rows: Vec<(usize, Vec<String>)>,
+}
+
+/// Reads the lines of a TSV: skips comments and blank lines, checks UTF-8
+/// and the cell count of every row against the header.
+fn read_table(source: &str, mut reader: impl BufRead) -> Result<Table> {
+    let mut header: Option<Vec<String>> = None;
+    let mut rows = Vec::new();
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    loop {
+        buf.clear();
+        let read = reader.read_until(b'\n', &mut buf).map_err(|e| {
+            Error::parse(source, line_no + 1, format!("cannot read: {e}"))
+        })?;
+        if read == 0 {
+            break;
+        }
+        line_no += 1;
+        let line = std::str::from_utf8(&buf)
+            .map_err(|_| Error::parse(source, line_no, "invalid utf-8"))?;
+        let line = line.trim_end_matches(['\n', '\r']);
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cells: Vec<String> =
+            line.split('\t').map(|c| c.trim().to_string()).collect();
+        match &header {
+            None => header = Some(cells),
+            Some(h) if h.len() != cells.len() => {
+                return Err(Error::parse(
+                    source,
+                    line_no,
+                    format!(
+                        "expected {} tab-separated cells, found {}",
+                        h.len(),
+                        cells.len()
+                    ),
+                ));
+            }
+            Some(_) => rows.push((line_no, cells)),
+        }
+    }
+    let header = header.ok_or_else(|| {
+        Error::parse(source, line_no.max(1), "no header row")
+    })?;
+    Ok(Table { header, rows })
+}
+
+fn column(header: &[String], name: &str) -> Option<usize> {
+    header.iter().position(|h| h == name)
+}
+
+fn require_column(
+    source: &str,
+    header: &[String],
+    name: &str,
+) -> Result<usize> {
+    column(header, name).ok_or_else(|| {
+        Error::parse(source, 1, format!("header has no {name:?} column"))
+    })
+}
+
+/// `a|b|c` → forms; an empty value is an error.
+fn split_forms(
+    source: &str,
+    line: usize,
+    column_name: &str,
+    cell: &str,
+    form: Form,
+) -> Result<Vec<SurfaceForm>> {
+    if cell.is_empty() {
+        return Ok(Vec::new());
+    }
+    cell.split('|')
+        .map(|value| {
+            if value.trim().is_empty() {
+                return Err(Error::parse(
+                    source,
+                    line,
+                    format!("empty value in column {column_name}"),
+                ));
+            }
+            SurfaceForm::parse(value, form).map_err(|message| {
+                Error::parse(source, line, format!("{column_name}: {message}"))
+            })
+        })
+        .collect()
+}
+
+pub(super) fn read_entities(
+    source: &str,
+    reader: impl BufRead,
+    default_kind: Option<Kind>,
+) -> Result<Vec<Entity>> {
+    let table = read_table(source, reader)?;
+    let header = &table.header;
+    let id_col = require_column(source, header, ID)?;
+    let name_col = require_column(source, header, NAME)?;
+    let kind_col = column(header, KIND);
+    let country_col = column(header, COUNTRY);
+    let form_cols: Vec<(usize, &str, Form)> = FORM_COLUMNS
+        .iter()
+        .filter_map(|&(name, form)| {
+            column(header, name).map(|i| (i, name, form))
+        })
+        .collect();
+    let is_special = |i: usize| {
+        i == id_col
+            || i == name_col
+            || Some(i) == kind_col
+            || Some(i) == country_col
+            || form_cols.iter().any(|&(c, _, _)| c == i)
+    };
+    let source_arc: Arc<str> = Arc::from(source);
+    let mut entities = Vec::with_capacity(table.rows.len());
+    for (line, cells) in table.rows {
+        let fail = |message: String| Error::parse(source, line, message);
+        let id = &cells[id_col];
+        if id.is_empty() {
+            return Err(fail("missing id".into()));
+        }
+        if cells[name_col].is_empty() {
+            return Err(fail(format!("missing name for {id}")));
+        }
+        let kind = match kind_col.map(|c| cells[c].as_str()) {
+            Some(k) if !k.is_empty() => Kind::parse(k)
+                .ok_or_else(|| fail(format!("unknown kind {k:?}")))?,
+            _ => default_kind.ok_or_else(|| {
+                fail(
+                    "no kind: add a kind column or name the file after its \
+                     kind (people.tsv, countries.tsv, ...)"
+                        .into(),
+                )
+            })?,
+        };
+        let origin = Origin { source: source_arc.clone(), line };
+        let mut name = SurfaceForm::parse(&cells[name_col], Form::Name)
+            .map_err(|m| fail(format!("name: {m}")))?;
+        name.origin = origin.clone();
+        let mut forms = vec![name];
+        for &(col, col_name, form) in &form_cols {
+            for mut parsed in
+                split_forms(source, line, col_name, &cells[col], form)?
+            {
+                parsed.origin = origin.clone();
+                forms.push(parsed);
+            }
+        }
+        let attributes: BTreeMap<String, String> = header
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| !is_special(i) && !cells[i].is_empty())
+            .map(|(i, h)| (h.clone(), cells[i].clone()))
+            .collect();
+        entities.push(Entity {
+            id: id.clone(),
+            name: forms[0].text.clone(),
+            kind,
+            country: country_col
+                .map(|c| cells[c].clone())
+                .filter(|c| !c.is_empty()),
+            attributes,
+            forms,
+            origin,
+        });
+    }
+    Ok(entities)
+}
+
+/// Rows of `ambiguous.tsv`: (form, note).
+pub(super) fn read_ambiguous(
+    source: &str,
+    reader: impl BufRead,
+) -> Result<Vec<(String, String)>> {
+    let table = read_table(source, reader)?;
+    let form_col = require_column(source, &table.header, "form")?;
+    let note_col = column(&table.header, "note");
+    let mut out = Vec::new();
+    for (line, cells) in table.rows {
+        if cells[form_col].is_empty() {
+            return Err(Error::parse(source, line, "missing form"));
+        }
+        let note = note_col.map(|c| cells[c].clone()).unwrap_or_default();
+        out.push((cells[form_col].clone(), note));
+    }
+    Ok(out)
+}

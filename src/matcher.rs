@@ -1,0 +1,394 @@
+//! One Aho-Corasick automaton over the folded forms of a gazetteer, plus the
+//! word rules that the automaton does not know.
+//!
+//! The automaton finds folded forms in the folded text (see
+//! [`normalize`](crate::normalize)). A candidate is *valid* when one of the
+//! claims on its form accepts it:
+//!
+//! - the character before it is not a letter, digit or `_` (unless the form
+//!   is written `*stem`), and the character after it is not one either
+//!   (unless the form is written `stem*`), or it is followed by a Dutch
+//!   genitive `s` that ends the word (names, aliases and partials only);
+//! - case-sensitive forms (acronyms, `=Forms`) match the original text as
+//!   written.
+//!
+//! Among valid candidates the leftmost wins, then the longest, and the
+//! search resumes at its end. `aho-corasick`'s leftmost-longest search alone
+//! is not enough: when its longest candidate is not valid (`Noord-Korea` in
+//! `Noord-Koreaner`), a shorter candidate at the same start may be, so the
+//! scan retries anchored at that start with a shorter limit before moving on.
+
+use std::collections::BTreeMap;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+use crate::error::Result;
+use crate::gazetteer::{CaseRule, Entity, Form, Gazetteer, Kind};
+use crate::normalize::FoldedText;
+use crate::span::{EntityId, Span};
+
+/// The longest text folded in one piece: the offset map uses `u32`, and
+/// smaller pieces keep the folded copy small. Longer texts are split at a
+/// line break (a form that spans that very break is not found).
+const MAX_PIECE: usize = 1 << 30;
+
+/// One entity's claim on a folded form.
+#[derive(Clone, Debug)]
+pub struct Claim {
+    /// The entity.
+    pub entity: EntityId,
+    /// How the form names it.
+    pub form: Form,
+    case: CaseRule,
+    /// The form as written, for case-sensitive comparison.
+    written: Box<str>,
+    open_start: bool,
+    open_end: bool,
+    /// Whether a trailing genitive `s` may follow.
+    genitive: bool,
+}
+
+/// A valid match: where it is in the original text and which claims accept
+/// it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Byte span in the original text (without a genitive `s`; a stem's
+    /// span covers its whole word).
+    pub span: Span,
+    key: u32,
+    /// Bit `i` set: claim `i` of the key accepts this match.
+    valid: u64,
+}
+
+/// The compiled gazetteer.
+#[derive(Clone, Debug)]
+pub struct Matcher {
+    automaton: AhoCorasick,
+    /// Claims of key `k`: `claims[ranges[k].0 .. ranges[k].1]`.
+    claims: Vec<Claim>,
+    ranges: Vec<(u32, u32)>,
+    /// Whether any form may start inside a word; if none may, the scan can
+    /// skip the rest of a word after a failed start.
+    any_open_start: bool,
+}
+
+impl Matcher {
+    /// Compiles every entity of `gazetteer`.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the automaton cannot be built.
+    pub fn new(gazetteer: &Gazetteer) -> Result<Matcher> {
+        Matcher::with_filter(gazetteer, |_| true)
+    }
+
+    /// Compiles the entities that `keep` accepts.
+    ///
+    /// # Errors
+    ///
+    /// Fails if the automaton cannot be built.
+    pub fn with_filter(
+        gazetteer: &Gazetteer,
+        keep: impl Fn(&Entity) -> bool,
+    ) -> Result<Matcher> {
+        let mut by_key: BTreeMap<String, Vec<Claim>> = BTreeMap::new();
+        for (index, entity) in gazetteer.entities().iter().enumerate() {
+            if !keep(entity) {
+                continue;
+            }
+            for form in entity.forms() {
+                let key = form.key();
+                if form.form != Form::Partial && gazetteer.is_ambiguous(&key) {
+                    continue;
+                }
+                let claim = Claim {
+                    entity: EntityId::from_index(index),
+                    form: form.form,
+                    case: form.case,
+                    written: form.text.as_str().into(),
+                    open_start: form.open_start,
+                    open_end: form.open_end,
+                    genitive: form.form != Form::Adjective
+                        && entity.kind() != Kind::Theme
+                        && !form.open_end,
+                };
+                let claims = by_key.entry(key).or_default();
+                // One entity naming the same form twice (name and alias
+                // differing only in case) needs one claim.
+                if !claims.iter().any(|c| same_claim(c, &claim)) {
+                    claims.push(claim);
+                }
+            }
+        }
+        let mut patterns = Vec::with_capacity(by_key.len());
+        let mut claims = Vec::new();
+        let mut ranges = Vec::with_capacity(by_key.len());
+        for (key, mut key_claims) in by_key {
+            // Full forms before partials; case-sensitive before insensitive.
+            key_claims.sort_by_key(|c| {
+                (c.form == Form::Partial, c.case == CaseRule::Insensitive)
+            });
+            let start = claims.len() as u32;
+            claims.extend(key_claims);
+            ranges.push((start, claims.len() as u32));
+            patterns.push(key);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(&patterns)?;
+        let any_open_start = claims.iter().any(|c| c.open_start);
+        Ok(Matcher { automaton, claims, ranges, any_open_start })
+    }
+
+    /// Every valid match in `text`, in text order.
+    #[must_use]
+    pub fn find_all(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        self.find_into(text, &mut FoldedText::default(), &mut hits);
+        hits
+    }
+
+    /// Appends every valid match in `text` to `hits`, reusing `scratch` for
+    /// the folded copy.
+    pub fn find_into(
+        &self,
+        text: &str,
+        scratch: &mut FoldedText,
+        hits: &mut Vec<Hit>,
+    ) {
+        let mut offset = 0;
+        while offset < text.len() {
+            let end = piece_end(text, offset);
+            let piece = &text[offset..end];
+            scratch.refold(piece);
+            self.scan(scratch, piece, offset, hits);
+            offset = end;
+        }
+    }
+
+    /// The claims that accept `hit`, full forms first.
+    pub fn claims<'a>(
+        &'a self,
+        hit: &'a Hit,
+    ) -> impl Iterator<Item = &'a Claim> {
+        let (start, end) = self.ranges[hit.key as usize];
+        self.claims[start as usize..end as usize]
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i < &64 && hit.valid & (1 << i) != 0)
+            .map(|(_, c)| c)
+    }
+
+    /// Number of distinct folded forms in the automaton.
+    #[must_use]
+    pub fn pattern_count(&self) -> usize {
+        self.ranges.len()
+    }
+
+    fn key_claims(&self, key: u32) -> &[Claim] {
+        let (start, end) = self.ranges[key as usize];
+        &self.claims[start as usize..end as usize]
+    }
+
+    fn scan(
+        &self,
+        folded: &FoldedText,
+        text: &str,
+        offset: usize,
+        hits: &mut Vec<Hit>,
+    ) {
+        let haystack = folded.as_str();
+        let n = haystack.len();
+        let mut pos = 0;
+        while pos < n {
+            let input = Input::new(haystack).span(pos..n);
+            let Some(m) = self.automaton.find(input) else { break };
+            let start = m.start();
+            let mut candidate = (m.end(), m.pattern().as_u32());
+            let accepted = loop {
+                let (end, key) = candidate;
+                let accepted =
+                    self.accept(folded, text, Span::new(start, end), key, pos);
+                if accepted.is_some() {
+                    break accepted;
+                }
+                // The longest candidate failed: try a shorter one here.
+                let limit = prev_char_start(haystack, end);
+                if limit <= start {
+                    break None;
+                }
+                let input = Input::new(haystack)
+                    .span(start..limit)
+                    .anchored(Anchored::Yes);
+                match self.automaton.find(input) {
+                    Some(m) => candidate = (m.end(), m.pattern().as_u32()),
+                    None => break None,
+                }
+            };
+            match accepted {
+                Some((mut hit, folded_end)) => {
+                    hit.span.start += offset;
+                    hit.span.end += offset;
+                    hits.push(hit);
+                    pos = folded_end;
+                }
+                None => {
+                    let next = start + char_len_at(haystack, start);
+                    pos = if self.any_open_start {
+                        next
+                    } else {
+                        // No valid start inside this word: skip it.
+                        next.max(skip_word(haystack, start))
+                    };
+                }
+            }
+        }
+    }
+
+    /// Checks a candidate against the claims of its key. Returns the hit and
+    /// the folded offset where the scan goes on.
+    fn accept(
+        &self,
+        folded: &FoldedText,
+        text: &str,
+        candidate: Span,
+        key: u32,
+        min_start: usize,
+    ) -> Option<(Hit, usize)> {
+        let haystack = folded.as_str();
+        let (start, end) = (candidate.start, candidate.end);
+        let start_ok = !word_before(haystack, start);
+        let end_ok = !word_at(haystack, end);
+        let genitive = !end_ok
+            && haystack.as_bytes()[end] == b's'
+            && !word_at(haystack, end + 1);
+        let mut valid = 0u64;
+        let mut first = None;
+        for (i, claim) in self.key_claims(key).iter().enumerate().take(64) {
+            if !(claim.open_start || start_ok) {
+                continue;
+            }
+            if !(claim.open_end || end_ok || (claim.genitive && genitive)) {
+                continue;
+            }
+            if claim.case != CaseRule::Insensitive {
+                let surface = &text[folded.original_span(candidate).range()];
+                if !case_matches(surface, &claim.written, claim.case) {
+                    continue;
+                }
+            }
+            valid |= 1 << i;
+            first.get_or_insert(claim);
+        }
+        let claim = first?;
+        let (mut start, mut end) = (start, end);
+        if claim.open_start {
+            while start > min_start && word_before(haystack, start) {
+                start = prev_char_start(haystack, start);
+            }
+        }
+        if claim.open_end {
+            while word_at(haystack, end) {
+                end += char_len_at(haystack, end);
+            }
+        }
+        let span = folded.original_span(Span::new(start, end));
+        Some((Hit { span, key, valid }, end))
+    }
+}
+
+fn same_claim(a: &Claim, b: &Claim) -> bool {
+    a.entity == b.entity
+        && a.case == b.case
+        && a.open_start == b.open_start
+        && a.open_end == b.open_end
+        && (a.case == CaseRule::Insensitive || a.written == b.written)
+}
+
+/// Whether a case-sensitive form matches the original surface. Whitespace
+/// runs in the surface count as one space, like in matching.
+fn case_matches(surface: &str, written: &str, rule: CaseRule) -> bool {
+    let surface = || collapse_whitespace(surface);
+    let written_chars = || collapse_whitespace(written);
+    match rule {
+        CaseRule::Insensitive => true,
+        CaseRule::Exact => surface().eq(written_chars()),
+        CaseRule::AsWrittenOrUpper => {
+            surface().eq(written_chars())
+                || surface().eq(written_chars().flat_map(char::to_uppercase))
+        }
+    }
+}
+
+fn collapse_whitespace(s: &str) -> impl Iterator<Item = char> + '_ {
+    let mut previous_space = false;
+    s.chars().filter_map(move |c| {
+        if c.is_whitespace() {
+            let first = !previous_space;
+            previous_space = true;
+            first.then_some(' ')
+        } else {
+            previous_space = false;
+            Some(c)
+        }
+    })
+}
+
+/// End of the next piece of at most [`MAX_PIECE`] bytes, at a line break
+/// where possible.
+fn piece_end(text: &str, start: usize) -> usize {
+    if text.len() - start <= MAX_PIECE {
+        return text.len();
+    }
+    let mut limit = start + MAX_PIECE;
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    match text[start..limit].rfind('\n') {
+        Some(i) if i > 0 => start + i + 1,
+        _ => limit,
+    }
+}
+
+/// Letters, digits and `_` make words, as in the peers of the benchmark.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Is the character that starts at byte `i` a word character?
+fn word_at(s: &str, i: usize) -> bool {
+    match s.as_bytes().get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric() || b == b'_',
+        Some(_) => s[i..].chars().next().is_some_and(is_word_char),
+    }
+}
+
+/// Is the character that ends at byte `i` a word character?
+fn word_before(s: &str, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let b = s.as_bytes()[i - 1];
+    if b < 0x80 {
+        return b.is_ascii_alphanumeric() || b == b'_';
+    }
+    s[..i].chars().next_back().is_some_and(is_word_char)
+}
+
+fn char_len_at(s: &str, i: usize) -> usize {
+    s[i..].chars().next().map_or(1, char::len_utf8)
+}
+
+fn prev_char_start(s: &str, i: usize) -> usize {
+    s[..i].char_indices().next_back().map_or(0, |(j, _)| j)
+}
+
+/// The first offset at or after `i` that is not inside a word.
+fn skip_word(s: &str, mut i: usize) -> usize {
+    while word_at(s, i) {
+        i += char_len_at(s, i);
+    }
+    i
+}
