@@ -201,6 +201,8 @@ impl Matcher {
         let haystack = folded.as_str();
         let n = haystack.len();
         let mut pos = 0;
+        // A stem extends back to its word start, but not into the last hit.
+        let mut last_end = 0;
         while pos < n {
             let input = Input::new(haystack).span(pos..n);
             let Some(m) = self.automaton.find(input) else { break };
@@ -208,8 +210,8 @@ impl Matcher {
             let mut candidate = (m.end(), m.pattern().as_u32());
             let accepted = loop {
                 let (end, key) = candidate;
-                let accepted =
-                    self.accept(folded, text, Span::new(start, end), key, pos);
+                let span = Span::new(start, end);
+                let accepted = self.accept(folded, text, span, key, last_end);
                 if accepted.is_some() {
                     break accepted;
                 }
@@ -232,6 +234,7 @@ impl Matcher {
                     hit.span.end += offset;
                     hits.push(hit);
                     pos = folded_end;
+                    last_end = folded_end;
                 }
                 None => {
                     let next = start + char_len_at(haystack, start);

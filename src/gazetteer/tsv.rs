@@ -48,22 +48,26 @@ fn read_table(source: &str, mut reader: impl BufRead) -> Result<Table> {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let cells: Vec<String> =
+        let mut cells: Vec<String> =
             line.split('\t').map(|c| c.trim().to_string()).collect();
         match &header {
             None => header = Some(cells),
-            Some(h) if h.len() != cells.len() => {
+            Some(h) if h.len() < cells.len() => {
                 return Err(Error::parse(
                     source,
                     line_no,
                     format!(
-                        "expected {} tab-separated cells, found {}",
+                        "expected at most {} tab-separated cells, found {}",
                         h.len(),
                         cells.len()
                     ),
                 ));
             }
-            Some(_) => rows.push((line_no, cells)),
+            Some(h) => {
+                // Trailing empty cells may be left out.
+                cells.resize(h.len(), String::new());
+                rows.push((line_no, cells));
+            }
         }
     }
     let header = header.ok_or_else(|| {

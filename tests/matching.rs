@@ -1,0 +1,210 @@
+//! Table-driven tests of the matching rules of DESIGN.md: one row per case,
+//! each naming the text and the exact surfaces (and entity ids) expected.
+
+use newsgraph::{Extractor, Form, Gazetteer, Mention};
+
+/// A small gazetteer exercising every rule.
+const GAZETTEER: &str = "\
+id\tkind\tname\taliases\tadjectives\tpartials
+Q159\tcountry\tRussia\tRusland\tRussisch|Russische|Rus|Russen
+Q794\tcountry\tIran\t\tIraanse
+Q423\tcountry\tNorth Korea\tNoord-Korea\tNoord-Koreaan|Noord-Koreanen
+Q884\tcountry\tSouth Korea\tZuid-Korea
+Q212\tcountry\tUkraine\tOekraïne\tOekraïense
+Q30\tcountry\tUnited States\tVS|Verenigde Staten
+Q458\torganisation\tEuropean Union\tEU|Europese Unie
+Q8889\torganisation\tEuropean Parliament\tEuropees Parlement
+org:parlement\torganisation\tParlement
+Q2429253\torganisation\tIslamic State\tIS|Islamitische Staat
+Q649\tplace\tMoscow\tMoskou
+Q20\tcountry\tNorway\tNoorwegen
+Q7747\tperson\tVladimir Putin\tVladimir Poetin\t\tPoetin|Putin
+person:pezeshkian\tperson\tMasoud Pezeshkian\t\t\tPezeshkian
+person:kallas\tperson\tKaja Kallas\t\t\tKallas
+person:hoiby\tperson\tMarius Borg Høiby\t\t\tHøiby
+person:kos\tperson\tMarta Kos\t\t\tKos
+place:nice\tplace\t=Nice
+theme:defence\ttheme\tDefence\tdefensie*|*drones|wapentuig|raket*
+theme:sanctions\ttheme\tSanctions\tsanctie*
+";
+
+fn extractor() -> Extractor {
+    let gazetteer =
+        Gazetteer::from_reader("matching.tsv", GAZETTEER.as_bytes(), None)
+            .expect("test gazetteer loads");
+    Extractor::new(&gazetteer).expect("extractor builds")
+}
+
+/// `(entity id, surface)` of every mention.
+fn found(extractor: &Extractor, text: &str) -> Vec<(String, String)> {
+    extractor
+        .extract(text)
+        .mentions
+        .iter()
+        .map(|m: &Mention| {
+            assert_eq!(m.text, &text[m.span.range()], "span slices surface");
+            (m.entity.to_string(), m.text.clone())
+        })
+        .collect()
+}
+
+/// `case!(name, text, [(id, surface), ...])`: one row of a table.
+macro_rules! case {
+    ($name:ident, $text:expr, [$(($id:expr, $surface:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let want: Vec<(String, String)> =
+                vec![$(($id.to_string(), $surface.to_string())),*];
+            assert_eq!(found(&extractor(), $text), want, "text: {:?}", $text);
+        }
+    };
+}
+
+// Case and diacritic folding.
+case!(
+    fold010,
+    "Oekraine en oekraïne",
+    [("Q212", "Oekraine"), ("Q212", "oekraïne")]
+);
+case!(fold020, "MOSKOU en moskou", [("Q649", "MOSKOU"), ("Q649", "moskou")]);
+case!(
+    fold030,
+    "Marius Borg HØIBY zei",
+    [("person:hoiby", "Marius Borg HØIBY")]
+);
+case!(fold040, "in Oekrai\u{308}ne", [("Q212", "Oekrai\u{308}ne")]);
+case!(fold050, "naar RUSLAND.", [("Q159", "RUSLAND")]);
+
+// Acronyms in capitals are case-sensitive.
+case!(acronym010, "Het is zo.", []);
+case!(acronym020, "strijders van IS vielen aan", [("Q2429253", "IS")]);
+case!(acronym030, "Ajax vs. PSV", []);
+case!(acronym040, "de VS en de EU", [("Q30", "VS"), ("Q458", "EU")]);
+case!(acronym050, "de eu en de vs", []);
+case!(
+    acronym060,
+    "in Nice en NICE, niet nice",
+    [("place:nice", "Nice"), ("place:nice", "NICE")]
+);
+
+// Whole words; hyphens are boundaries.
+case!(word010, "de Iraniër sprak", []);
+case!(word020, "een Ruslandkenner", []);
+case!(
+    word030,
+    "het EU-sanctiepakket",
+    [("Q458", "EU"), ("theme:sanctions", "sanctiepakket")]
+);
+case!(
+    word040,
+    "EU-buitenlandchef en EU-ministers",
+    [("Q458", "EU"), ("Q458", "EU")]
+);
+case!(word050, "duizenden Noord-Koreanen", [("Q423", "Noord-Koreanen")]);
+case!(word060, "de Noord-Koreaner", []);
+case!(word070, "Russische president", [("Q159", "Russische")]);
+case!(word080, "Rusland_2", []);
+case!(word090, "(Rusland)", [("Q159", "Rusland")]);
+
+// Dutch genitive and English possessive.
+case!(genitive010, "Ruslands leger", [("Q159", "Rusland")]);
+case!(genitive020, "Russia's army", [("Q159", "Russia")]);
+case!(genitive030, "Ruslandse", []);
+case!(genitive040, "de Russisches", []);
+
+// Leftmost-longest, non-overlapping.
+case!(
+    longest010,
+    "Noord-Korea en Zuid-Korea",
+    [("Q423", "Noord-Korea"), ("Q884", "Zuid-Korea")]
+);
+case!(longest020, "het Europees Parlement", [("Q8889", "Europees Parlement")]);
+case!(longest030, "het Parlement", [("org:parlement", "Parlement")]);
+case!(longest040, "de Europese Unie", [("Q458", "Europese Unie")]);
+
+// Whitespace inside multi-word forms.
+case!(space010, "de Verenigde\nStaten", [("Q30", "Verenigde\nStaten")]);
+case!(space020, "de Verenigde  \t Staten", [("Q30", "Verenigde  \t Staten")]);
+case!(space030, "de VerenigdeStaten", []);
+
+// Theme stems.
+case!(
+    stem010,
+    "nauwere defensiesamenwerking",
+    [("theme:defence", "defensiesamenwerking")]
+);
+case!(
+    stem020,
+    "De eerste kamikazedrones",
+    [("theme:defence", "kamikazedrones")]
+);
+case!(
+    stem030,
+    "Drones en raketten",
+    [("theme:defence", "Drones"), ("theme:defence", "raketten")]
+);
+case!(stem040, "wapentuig leveren", [("theme:defence", "wapentuig")]);
+case!(stem050, "wapentuigen", []);
+case!(stem060, "dronesvlucht", []);
+case!(
+    stem070,
+    "sancties tegen Rusland",
+    [("theme:sanctions", "sancties"), ("Q159", "Rusland")]
+);
+case!(stem080, "antidefensie", []);
+
+// Partial names count only after the full name.
+case!(partial010, "Poetin zei niets.", []);
+case!(
+    partial020,
+    "Vladimir Poetin sprak. Poetin zweeg.",
+    [("Q7747", "Vladimir Poetin"), ("Q7747", "Poetin")]
+);
+case!(
+    partial030,
+    "Masoud Pezeshkian kwam. Pezeshkians bezoek.",
+    [
+        ("person:pezeshkian", "Masoud Pezeshkian"),
+        ("person:pezeshkian", "Pezeshkian")
+    ]
+);
+case!(
+    partial040,
+    "Kallas sprak met Kaja Kallas.",
+    [("person:kallas", "Kaja Kallas")]
+);
+case!(
+    partial050,
+    "Marta Kos (Uitbreiding). Kos zei",
+    [("person:kos", "Marta Kos"), ("person:kos", "Kos")]
+);
+case!(partial060, "de kos en Kos", []);
+
+#[test]
+fn partial_shared_by_two_named_entities_is_dropped() {
+    let gazetteer = Gazetteer::from_reader(
+        "shared.tsv",
+        "id\tname\tpartials\nA\tKim Jong-un\tKim\nB\tKim Yo-jong\tKim\n"
+            .as_bytes(),
+        Some(newsgraph::Kind::Person),
+    )
+    .unwrap();
+    let extractor = Extractor::new(&gazetteer).unwrap();
+    let one = extractor.extract("Kim Jong-un sprak. Kim zweeg.");
+    assert_eq!(one.mentions.len(), 2);
+    assert_eq!(one.mentions[1].form, Form::Partial);
+    let both = extractor.extract("Kim Jong-un en Kim Yo-jong. Kim zweeg.");
+    assert_eq!(both.mentions.len(), 2, "ambiguous partial is not reported");
+}
+
+#[test]
+fn forms_are_reported() {
+    let extractor = extractor();
+    let text = "Vladimir Putin, de Russische Poetin, Rusland en Russia.";
+    let forms: Vec<Form> =
+        extractor.extract(text).mentions.iter().map(|m| m.form).collect();
+    assert_eq!(
+        forms,
+        [Form::Name, Form::Adjective, Form::Partial, Form::Alias, Form::Name]
+    );
+}
