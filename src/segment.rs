@@ -14,13 +14,17 @@
 //! after an abbreviation (`o.a.`, `dhr.`, `Mr.`, `U.S.`) or an initial
 //! (`J. Smith`).
 
+use std::panic::{RefUnwindSafe, UnwindSafe};
+
 use serde::Serialize;
 
 use crate::span::{ItemId, ParagraphId, SentenceId, Span};
 
 /// Splits text into segments. Implement it to plug another segmentation
 /// into an [`Extractor`](crate::Extractor).
-pub trait Segmenter: Send + Sync + std::fmt::Debug {
+pub trait Segmenter:
+    Send + Sync + UnwindSafe + RefUnwindSafe + std::fmt::Debug
+{
     /// Segments `text`. Every paragraph must be covered by its sentences,
     /// and spans must lie on character boundaries, in text order.
     fn segment(&self, text: &str) -> Segments;

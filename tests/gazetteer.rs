@@ -1,0 +1,189 @@
+//! Loading gazetteers: every bad input gets an error naming the source and
+//! the 1-based line; good input loads from readers, files and directories.
+
+use newsgraph::{Error, Extractor, Gazetteer, Kind};
+
+fn load(tsv: &[u8]) -> Result<Gazetteer, Error> {
+    Gazetteer::from_reader("people.tsv", tsv, Some(Kind::Person))
+}
+
+fn error_message(tsv: &[u8]) -> String {
+    load(tsv).expect_err("input is invalid").to_string()
+}
+
+#[test]
+fn errors_name_file_and_line() {
+    let cases: &[(&str, &[u8], &str)] = &[
+        ("missing id", b"id\tname\n\tPoetin\n", "people.tsv:2: missing id"),
+        (
+            "missing name",
+            b"# comment\nid\tname\nQ1\tA\nQ2\t\n",
+            "people.tsv:4: missing name for Q2",
+        ),
+        (
+            "duplicate id",
+            b"id\tname\nQ1\tA\nQ1\tB\n",
+            "people.tsv:3: duplicate id Q1 (first at people.tsv:2)",
+        ),
+        (
+            "empty alias",
+            b"id\tname\taliases\nQ1\tA\tB||C\n",
+            "people.tsv:2: empty value in column aliases",
+        ),
+        (
+            "trailing separator",
+            b"id\tname\taliases\nQ1\tA\tB|\n",
+            "people.tsv:2: empty value in column aliases",
+        ),
+        (
+            "form without letters",
+            b"id\tname\taliases\nQ1\tA\t*-*\n",
+            "people.tsv:2: aliases: form \"*-*\" has no letter or digit",
+        ),
+        (
+            "invalid utf-8",
+            b"id\tname\nQ1\tA\nQ2\t\xff\xfe\n",
+            "people.tsv:3: invalid utf-8",
+        ),
+        (
+            "too many cells",
+            b"id\tname\nQ1\tA\tB\n",
+            "people.tsv:2: expected at most 2 tab-separated cells, found 3",
+        ),
+        ("no id column", b"name\nA\n", "people.tsv:1: header has no \"id\" column"),
+        ("no header", b"# only a comment\n", "people.tsv:1: no header row"),
+        (
+            "unknown kind",
+            b"id\tname\tkind\nQ1\tA\tanimal\n",
+            "people.tsv:2: unknown kind \"animal\"",
+        ),
+        (
+            "form claimed twice",
+            b"id\tname\taliases\nQ1\tGeorgia\t\nQ2\tGeorgia (US state)\tgeorgia\n",
+            "people.tsv:3: form \"georgia\" of Q2 is already claimed by Q1 \
+             (people.tsv:2)",
+        ),
+        (
+            "claimed twice after folding",
+            b"id\tname\taliases\nQ1\tKi\xc3\xabv\t\nQ2\tX\tKIEV\n",
+            "people.tsv:3: form \"KIEV\" of Q2 is already claimed by Q1",
+        ),
+    ];
+    for (what, tsv, want) in cases {
+        let message = error_message(tsv);
+        assert!(message.starts_with(want), "{what}: got {message:?}");
+    }
+}
+
+#[test]
+fn kind_comes_from_the_file_name_or_a_column() {
+    let err =
+        Gazetteer::from_reader("misc.tsv", &b"id\tname\nQ1\tA\n"[..], None)
+            .unwrap_err();
+    assert!(err.to_string().starts_with("misc.tsv:2: no kind"), "{err}");
+    let g = Gazetteer::from_reader(
+        "misc.tsv",
+        &b"id\tname\tkind\nQ1\tA\ttheme\n"[..],
+        None,
+    )
+    .unwrap();
+    assert_eq!(g.entities()[0].kind(), Kind::Theme);
+}
+
+#[test]
+fn shared_partials_and_distinct_acronyms_are_not_conflicts() {
+    let g = load(
+        b"id\tname\taliases\tpartials\nA\tKim Jong-un\t\tKim\nB\tKim Yo-jong\t\tKim\n\
+          C\tAssociated Press\tAP\t\nD\tAp Corp\t=Ap\t\n",
+    );
+    // `AP` and `=Ap` differ only in case but `=Ap` also matches `AP`:
+    // that is a conflict; two partials are not.
+    let message = g.unwrap_err().to_string();
+    assert!(
+        message.contains("form \"Ap\" of D is already claimed by C"),
+        "{message}"
+    );
+    let g = load(
+        b"id\tname\taliases\tpartials\nA\tKim Jong-un\t\tKim\nB\tKim Yo-jong\t\tKim\n\
+          C\tAssociated Press\tAP\t\nD\tA P Corp\tA.P.\t\n",
+    );
+    assert!(g.is_ok());
+}
+
+#[test]
+fn declared_ambiguous_forms_are_reported_and_not_matched() {
+    let mut builder = Gazetteer::builder();
+    builder
+        .read_tsv(
+            "places.tsv",
+            &b"id\tname\taliases\nQ230\tGeorgia (country)\tGeorgia\nQ1428\tGeorgia (US state)\tGeorgia\n"[..],
+            Some(Kind::Place),
+        )
+        .unwrap()
+        .read_ambiguous_tsv(
+            "ambiguous.tsv",
+            &b"form\tids\tnote\nGeorgia\tQ230|Q1428\tcountry or US state\n"[..],
+        )
+        .unwrap();
+    let g = builder.build().unwrap();
+    assert_eq!(g.ambiguities().len(), 1);
+    assert_eq!(g.ambiguities()[0].ids, ["Q1428", "Q230"]);
+    let extractor = Extractor::new(&g).unwrap();
+    assert!(extractor.extract("Naar Georgia.").mentions.is_empty());
+}
+
+#[test]
+fn directories_load_in_name_order_and_errors_name_the_path() {
+    let dir = std::env::temp_dir()
+        .join(format!("newsgraph-gaz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("people.tsv"),
+        "id\tname\nQ7747\tVladimir Putin\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("countries.tsv"), "id\tname\nQ159\tRussia\n")
+        .unwrap();
+    std::fs::write(dir.join("notes.txt"), "not a gazetteer").unwrap();
+    let g = Gazetteer::load_path(&dir).unwrap();
+    let ids: Vec<&str> = g.entities().iter().map(|e| e.id()).collect();
+    assert_eq!(ids, ["Q159", "Q7747"]);
+    assert_eq!(g.entities()[1].kind(), Kind::Person);
+
+    std::fs::write(dir.join("themes.tsv"), "id\tname\n\tx\n").unwrap();
+    let message = Gazetteer::load_path(&dir).unwrap_err().to_string();
+    let path = dir.join("themes.tsv");
+    assert_eq!(message, format!("{}:2: missing id", path.display()));
+
+    let missing = dir.join("missing.tsv");
+    let message = Gazetteer::load_path(&missing).unwrap_err().to_string();
+    assert!(message.starts_with(&missing.display().to_string()), "{message}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn extra_columns_are_attributes() {
+    let g = load(
+        b"id\tname\tcountry\trole\nQ7747\tVladimir Putin\tQ159\tPresident\n",
+    )
+    .unwrap();
+    let putin = &g.entities()[0];
+    assert_eq!(putin.country_id(), Some("Q159"));
+    assert_eq!(putin.attributes()["role"], "President");
+}
+
+#[test]
+fn public_types_are_send_sync_and_unwind_safe() {
+    fn assert_auto<
+        T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe,
+    >() {
+    }
+    assert_auto::<Gazetteer>();
+    assert_auto::<Extractor>();
+    assert_auto::<newsgraph::Extraction>();
+    assert_auto::<newsgraph::matcher::Matcher>();
+    assert_auto::<newsgraph::segment::NewsSegmenter>();
+    fn assert_send_sync<T: Send + Sync>() {}
+    // io::Error inside is not unwind-safe.
+    assert_send_sync::<Error>();
+}

@@ -1,0 +1,170 @@
+//! No input text makes `extract` panic, and every extraction keeps its
+//! invariants: spans on character boundaries that slice to the surface,
+//! mentions in order without overlap, each inside its sentence, sentences
+//! inside their paragraphs, paragraphs inside their items.
+
+use newsgraph::{Entity, Extraction, Extractor, Gazetteer, Kind};
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn extractor() -> Extractor {
+    let mut b = Gazetteer::builder();
+    b.add(Entity::new("ru", "Rusland", Kind::Country).adjective("Russische"))
+        .add(Entity::new("msk", "Moskou", Kind::Place))
+        .add(Entity::new("anp", "ANP", Kind::Organisation))
+        .add(
+            Entity::new("p", "Vladimir Poetin", Kind::Person)
+                .partial("Poetin"),
+        )
+        .add(
+            Entity::new("d", "Defence", Kind::Theme)
+                .alias("defensie*")
+                .alias("*drones"),
+        );
+    Extractor::new(&b.build().unwrap()).unwrap()
+}
+
+fn check_invariants(text: &str, x: &Extraction) {
+    let mut previous_end = 0;
+    for m in &x.mentions {
+        assert!(
+            text.is_char_boundary(m.span.start)
+                && text.is_char_boundary(m.span.end)
+        );
+        assert_eq!(m.text, text[m.span.range()]);
+        assert!(m.span.start >= previous_end, "mentions overlap or go back");
+        previous_end = m.span.end;
+        let sentence = &x.sentences[m.sentence.as_usize()];
+        assert!(
+            sentence.span.start <= m.span.start
+                && m.span.start < sentence.span.end
+        );
+        assert_eq!(sentence.paragraph, m.paragraph);
+        assert_eq!(x.paragraphs[m.paragraph.as_usize()].item, m.item);
+        let chars = text[..m.span.start].chars().count();
+        assert_eq!(m.char_span.start, chars);
+        assert_eq!(m.char_span.len(), m.text.chars().count());
+    }
+    for s in &x.sentences {
+        assert!(x.paragraphs[s.paragraph.as_usize()].span.contains(s.span));
+        assert!(!s.span.is_empty());
+    }
+    for p in &x.paragraphs {
+        assert!(
+            text.is_char_boundary(p.span.start)
+                && text.is_char_boundary(p.span.end)
+        );
+        if let Some(item) = p.item {
+            assert!(x.items[item.as_usize()].span.contains(p.span));
+        }
+    }
+}
+
+/// Pieces that stress segmentation and matching.
+const PIECES: &[&str] = &[
+    "MOSKOU (ANP/RTR) - ",
+    "48 minuten geleden",
+    "1 uur geledenKYIV (ANP) - ",
+    "Meer uit Buitenland",
+    "\n",
+    "\n\n",
+    " ",
+    ". ",
+    "Rusland",
+    "Russische",
+    "Poetin",
+    "Vladimir\nPoetin",
+    "defensie",
+    "kamikazedrones",
+    "(",
+    ")",
+    "-",
+    "\u{2013}",
+    "\"",
+    "é",
+    "\u{301}",
+    "İ",
+    "ß",
+    "\u{AD}",
+    "\u{200B}",
+    "😀",
+    "\r\n",
+    "\t",
+    "o.a.",
+    "U.S.",
+    "J.",
+    "3,5",
+    "?",
+    "!",
+    "…",
+    "ANP",
+    "(ANP",
+    "/",
+    "MOSKOU (",
+    "geleden",
+    "uur",
+    "\u{FEFF}",
+    "\u{0}",
+    "ǅ",
+    "\u{10FFFF}",
+];
+
+#[test]
+fn random_texts_never_panic_and_keep_invariants() {
+    let extractor = extractor();
+    let mut rng = Rng(0xBAD_C0DE);
+    let (mut mentions, mut items) = (0, 0);
+    for _ in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..rng.below(30) {
+            if rng.below(4) == 0 {
+                // any scalar value
+                let c =
+                    char::from_u32(rng.below(0x11_0000) as u32).unwrap_or('x');
+                text.push(c);
+            } else {
+                text.push_str(PIECES[rng.below(PIECES.len())]);
+            }
+        }
+        let extraction = extractor.extract(&text);
+        check_invariants(&text, &extraction);
+        mentions += extraction.mentions.len();
+        items +=
+            extraction.items.iter().filter(|i| i.dateline.is_some()).count();
+    }
+    // The texts do exercise matching and datelines.
+    assert!(
+        mentions > 3000 && items > 300,
+        "{mentions} mentions, {items} items"
+    );
+}
+
+#[test]
+fn edge_texts() {
+    let extractor = extractor();
+    for text in [
+        "",
+        " ",
+        "\n\n\n",
+        "-",
+        "(",
+        "MOSKOU (",
+        "MOSKOU (ANP) -",
+        "1 uur geleden",
+        "\u{301}Rusland",
+    ] {
+        check_invariants(text, &extractor.extract(text));
+    }
+}
