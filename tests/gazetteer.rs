@@ -146,7 +146,8 @@ fn directories_load_in_name_order_and_errors_name_the_path() {
         .unwrap();
     std::fs::write(dir.join("notes.txt"), "not a gazetteer").unwrap();
     let g = Gazetteer::load_path(&dir).unwrap();
-    let ids: Vec<&str> = g.entities().iter().map(|e| e.id()).collect();
+    let ids: Vec<&str> =
+        g.entities().iter().map(newsgraph::Entity::id).collect();
     assert_eq!(ids, ["Q159", "Q7747"]);
     assert_eq!(g.entities()[1].kind(), Kind::Person);
 

@@ -136,6 +136,8 @@ fn reference(
     };
     let mut out = Vec::new();
     let mut pos = 0;
+    // `pos` moves only right before `continue 'scan` restarts the range.
+    #[allow(clippy::mut_range_bound)]
     'scan: while pos + 1 < bounds.len() {
         for p in pos..bounds.len() - 1 {
             if zero_output(p) {
