@@ -96,8 +96,10 @@
 #![deny(missing_docs)]
 
 mod error;
+pub mod export;
 mod extract;
 pub mod gazetteer;
+pub mod graph;
 pub mod matcher;
 pub mod normalize;
 pub mod segment;
@@ -108,6 +110,7 @@ pub use extract::{
     Extraction, Extractor, ExtractorBuilder, Mention, PartialNames, Role,
 };
 pub use gazetteer::{Entity, Form, Gazetteer, GazetteerBuilder, Kind};
+pub use graph::{CooccurrenceGraph, GraphConfig, Window};
 pub use span::{EntityId, ItemId, ParagraphId, SentenceId, Span};
 
 #[cfg(doctest)]
