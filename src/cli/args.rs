@@ -1,0 +1,163 @@
+//! Command-line arguments (clap derive).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Turn news text into an entity network.
+#[derive(Debug, Parser)]
+#[command(name = "newsgraph", version, about)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Print the mentions of every document, one JSON object per line.
+    Extract(ExtractArgs),
+    /// Build the co-occurrence graph and write it to a file.
+    Graph(GraphArgs),
+    /// Show and check gazetteers.
+    Gazetteer {
+        #[command(subcommand)]
+        action: GazetteerAction,
+    },
+}
+
+/// Where documents come from, and which gazetteers find what.
+#[derive(Debug, Args)]
+pub(crate) struct Common {
+    /// Text files (one document each), `.jsonl` files (one document per line:
+    /// `{"id", "text", "date"}`), folders (read recursively, sorted) or `-`
+    /// for standard input.
+    #[arg(value_name = "INPUT", default_value = "-")]
+    pub(crate) inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub(crate) gazetteers: GazetteerArgs,
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub(crate) threads: Option<usize>,
+    /// Treat standard input as JSON lines instead of one text document.
+    #[arg(long)]
+    pub(crate) stdin_jsonl: bool,
+    /// Fail on a malformed JSON line instead of reporting and skipping it.
+    #[arg(long)]
+    pub(crate) strict: bool,
+    /// No progress bar.
+    #[arg(long, short)]
+    pub(crate) quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GazetteerArgs {
+    /// Add a gazetteer file or folder (repeatable).
+    #[arg(long = "gazetteer", short = 'g', value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+    /// Leave the built-in gazetteers out.
+    #[arg(long)]
+    pub(crate) no_builtin: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExtractArgs {
+    #[command(flatten)]
+    pub(crate) common: Common,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
+    pub(crate) format: ExtractFormat,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub(crate) enum ExtractFormat {
+    /// One JSON object per document.
+    Jsonl,
+    /// One mention per line, with a header row.
+    Tsv,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct GraphArgs {
+    #[command(flatten)]
+    pub(crate) common: Common,
+    /// Output file; the format follows from its extension unless given.
+    #[arg(long, short, value_name = "FILE")]
+    pub(crate) output: PathBuf,
+    /// Output format (default: from the output file's extension).
+    #[arg(long, value_enum)]
+    pub(crate) format: Option<GraphFormat>,
+    /// Entities are linked when they share this window.
+    #[arg(long, value_enum, default_value_t = WindowArg::Sentence)]
+    pub(crate) window: WindowArg,
+    /// Keep edges with at least this many shared windows.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub(crate) min_weight: u64,
+    /// Keep edges seen in at least this many documents.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub(crate) min_documents: u64,
+    /// Keep only the K best edges (see --rank).
+    #[arg(long, value_name = "K")]
+    pub(crate) top: Option<usize>,
+    /// How --top ranks edges.
+    #[arg(long, value_enum, default_value_t = RankArg::Weight)]
+    pub(crate) rank: RankArg,
+    /// Keep only nodes of these kinds (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "KIND")]
+    pub(crate) kinds: Vec<KindArg>,
+    /// Let dateline places and agency credits take part.
+    #[arg(long)]
+    pub(crate) include_datelines: bool,
+    /// Add themes as nodes, linked to the entities they occur with.
+    #[arg(long)]
+    pub(crate) theme_nodes: bool,
+    /// Evidence records kept per edge.
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub(crate) evidence: usize,
+    /// Keep nodes without edges.
+    #[arg(long)]
+    pub(crate) keep_isolated: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum GraphFormat {
+    /// GraphML (Gephi, networkx, igraph, yEd).
+    Graphml,
+    /// Node-link JSON (networkx).
+    Json,
+    /// Two CSV tables, `<stem>-nodes.csv` and `<stem>-edges.csv` (Gephi).
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub(crate) enum WindowArg {
+    Sentence,
+    Paragraph,
+    Item,
+    Document,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub(crate) enum RankArg {
+    Weight,
+    Npmi,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub(crate) enum KindArg {
+    Person,
+    Country,
+    Region,
+    Place,
+    Organisation,
+    Theme,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum GazetteerAction {
+    /// One line per entity: id, kind, name, forms.
+    List(GazetteerArgs),
+    /// Load and check; report errors with file and line.
+    Check(GazetteerArgs),
+    /// Counts per kind and form.
+    Stats(GazetteerArgs),
+}

@@ -1,0 +1,134 @@
+//! What the command writes: mention records and whole-or-nothing files.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use newsgraph::{
+    Extraction, Form, ItemId, Kind, ParagraphId, Role, SentenceId,
+};
+use serde::Serialize;
+
+/// One line of `newsgraph extract`.
+#[derive(Serialize)]
+struct DocumentRecord<'a> {
+    id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
+    mentions: Vec<MentionRecord<'a>>,
+    items: &'a [newsgraph::segment::Item],
+}
+
+/// A mention with flat offsets, for JSON lines and TSV.
+#[derive(Serialize)]
+struct MentionRecord<'a> {
+    entity: &'a str,
+    kind: Kind,
+    name: &'a str,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    char_start: usize,
+    char_end: usize,
+    form: Form,
+    role: Role,
+    sentence: SentenceId,
+    paragraph: ParagraphId,
+    item: Option<ItemId>,
+}
+
+fn records(x: &Extraction) -> Vec<MentionRecord<'_>> {
+    x.mentions
+        .iter()
+        .map(|m| MentionRecord {
+            entity: &m.entity,
+            kind: m.kind,
+            name: &m.name,
+            text: &m.text,
+            start: m.span.start,
+            end: m.span.end,
+            char_start: m.char_span.start,
+            char_end: m.char_span.end,
+            form: m.form,
+            role: m.role,
+            sentence: m.sentence,
+            paragraph: m.paragraph,
+            item: m.item,
+        })
+        .collect()
+}
+
+/// The JSON line of one document, with its newline.
+pub(crate) fn json_line(x: &Extraction) -> String {
+    let record = DocumentRecord {
+        id: x.id.as_deref().unwrap_or(""),
+        date: x.date.as_deref(),
+        mentions: records(x),
+        items: &x.items,
+    };
+    let mut line = serde_json::to_string(&record).expect("records serialise");
+    line.push('\n');
+    line
+}
+
+pub(crate) const TSV_HEADER: &str = "document\tentity\tkind\tname\ttext\tstart\tend\tchar_start\tchar_end\tform\trole\tsentence\tparagraph\titem\n";
+
+/// The TSV lines of one document's mentions. Tabs and line breaks inside
+/// cells become spaces, so every mention stays on one line.
+pub(crate) fn tsv_lines(x: &Extraction) -> String {
+    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+    let mut out = String::new();
+    for r in records(x) {
+        let item = r.item.map(|i| i.0.to_string()).unwrap_or_default();
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            clean(x.id.as_deref().unwrap_or("")),
+            r.entity,
+            r.kind,
+            clean(r.name),
+            clean(r.text),
+            r.start,
+            r.end,
+            r.char_start,
+            r.char_end,
+            serde_plain(&r.form),
+            serde_plain(&r.role),
+            r.sentence.0,
+            r.paragraph.0,
+            item,
+        ));
+    }
+    out
+}
+
+/// The serde name of a unit enum variant (`adjective`, `dateline`).
+fn serde_plain(value: &impl Serialize) -> String {
+    serde_json::to_string(value)
+        .expect("serialises")
+        .trim_matches('"')
+        .to_string()
+}
+
+/// Writes a file through a temporary file in the same folder, renamed into
+/// place only when everything was written: a failed run leaves no partial
+/// output.
+pub(crate) fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut file =
+        tempfile::NamedTempFile::new_in(&dir).with_context(|| {
+            format!("{}: cannot create a file here", path.display())
+        })?;
+    {
+        let mut out = std::io::BufWriter::new(file.as_file_mut());
+        write(&mut out).with_context(|| format!("{}", path.display()))?;
+        out.flush().with_context(|| format!("{}", path.display()))?;
+    }
+    file.persist(path).with_context(|| format!("{}", path.display()))?;
+    Ok(())
+}
