@@ -1,0 +1,337 @@
+//! Runs the real `newsgraph` binary: help, version, extract, graph in each
+//! format, JSON-lines input with a broken line, missing files, and a pipe
+//! closed early.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_newsgraph");
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// A small gazetteer folder, so these tests do not depend on the
+/// built-in data.
+fn gazetteer_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir()
+        .join(format!("newsgraph-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("countries.tsv"),
+        "id\tname\taliases\tadjectives\nQ159\tRussia\tRusland\tRussische\nQ794\tIran\t\tIraanse\nQ423\tNorth Korea\tNoord-Korea\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("organisations.tsv"),
+        "id\tname\taliases\nQ1\tANP\t\n",
+    )
+    .unwrap();
+    dir
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(text) = stdin {
+        // The program may exit before it reads (a failing run): ignore.
+        let _ = input.write_all(text.as_bytes());
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn help_and_version() {
+    let help = run(&["--help"], None);
+    assert!(help.status.success());
+    assert!(
+        stdout(&help).contains("extract") && stdout(&help).contains("graph")
+    );
+    let version = run(&["--version"], None);
+    assert_eq!(
+        stdout(&version).trim(),
+        format!("newsgraph {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn extract_the_seeds_as_json_lines_and_tsv() {
+    let g = gazetteer_dir("extract");
+    let g = g.to_str().unwrap();
+    let fixtures = fixtures();
+    let out = run(
+        &["extract", "--no-builtin", "-g", g, fixtures.to_str().unwrap()],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(
+        lines[0]["id"].as_str().unwrap().ends_with("000_5d674794cd6871d4.txt")
+    );
+    let first = &lines[0]["mentions"][0];
+    for key in [
+        "entity",
+        "kind",
+        "name",
+        "text",
+        "start",
+        "end",
+        "char_start",
+        "char_end",
+        "form",
+        "role",
+        "sentence",
+        "paragraph",
+        "item",
+    ] {
+        assert!(first.get(key).is_some(), "mention has {key}");
+    }
+    assert_eq!(lines[0]["items"].as_array().unwrap().len(), 8);
+
+    let tsv = run(
+        &[
+            "extract",
+            "--no-builtin",
+            "-g",
+            g,
+            "--format",
+            "tsv",
+            fixtures.to_str().unwrap(),
+        ],
+        None,
+    );
+    let text = stdout(&tsv);
+    assert!(text.starts_with("document\tentity\tkind"));
+    assert!(text.lines().skip(1).all(|l| l.split('\t').count() == 14));
+    assert!(
+        text.contains("\tQ1\torganisation\tANP\tANP\t"),
+        "ANP as a source"
+    );
+}
+
+#[test]
+fn graph_in_every_format() {
+    let g = gazetteer_dir("graph");
+    let out_dir = g.join("out");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let fixtures = fixtures();
+    for file in ["seeds.graphml", "seeds.json", "seeds.csv"] {
+        let target = out_dir.join(file);
+        let o = run(
+            &[
+                "graph",
+                "--no-builtin",
+                "-g",
+                g.to_str().unwrap(),
+                fixtures.to_str().unwrap(),
+                "-o",
+                target.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert!(o.status.success(), "{file}: {}", stderr(&o));
+    }
+    let graphml =
+        std::fs::read_to_string(out_dir.join("seeds.graphml")).unwrap();
+    assert!(
+        graphml.contains("edgedefault=\"undirected\"")
+            && graphml.contains("<edge source=\"Q159\" target=\"Q794\">")
+    );
+    assert!(
+        !graphml.contains("\"Q1\""),
+        "ANP is a dateline credit, not a node"
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(out_dir.join("seeds.json")).unwrap(),
+    )
+    .unwrap();
+    assert!(json["nodes"].is_array() && json["edges"].is_array());
+    let nodes =
+        std::fs::read_to_string(out_dir.join("seeds-nodes.csv")).unwrap();
+    let edges =
+        std::fs::read_to_string(out_dir.join("seeds-edges.csv")).unwrap();
+    assert!(nodes.starts_with("Id,Label,"));
+    assert!(edges.starts_with("Source,Target,Type,Weight,"));
+    // Same output with one thread and with two.
+    for threads in ["1", "2"] {
+        let target = out_dir.join(format!("t{threads}.graphml"));
+        let o = run(
+            &[
+                "graph",
+                "--threads",
+                threads,
+                "--no-builtin",
+                "-g",
+                g.to_str().unwrap(),
+                fixtures.to_str().unwrap(),
+                "-o",
+                target.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert!(o.status.success());
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), graphml);
+    }
+    let o = run(
+        &[
+            "graph",
+            "--no-builtin",
+            "-g",
+            g.to_str().unwrap(),
+            "-o",
+            out_dir.join("x.png").to_str().unwrap(),
+        ],
+        Some(""),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("x.png: cannot tell the format"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn json_lines_with_a_broken_line() {
+    let g = gazetteer_dir("jsonl");
+    let corpus = g.join("corpus.jsonl");
+    std::fs::write(
+        &corpus,
+        "{\"id\": \"a\", \"text\": \"Rusland en Iran.\", \"date\": \"2024-01-01\"}\n{broken\n{\"id\": 7, \"text\": \"Noord-Korea.\"}\n",
+    )
+    .unwrap();
+    let args = [
+        "extract",
+        "--no-builtin",
+        "-g",
+        g.to_str().unwrap(),
+        corpus.to_str().unwrap(),
+    ];
+    let o = run(&args, None);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o).lines().count(), 2);
+    assert!(
+        stdout(&o).contains("\"date\":\"2024-01-01\"")
+            && stdout(&o).contains("\"id\":\"7\"")
+    );
+    let message = format!("{}:2: bad JSON line", corpus.display());
+    assert!(stderr(&o).contains(&message), "{}", stderr(&o));
+    let mut strict = args.to_vec();
+    strict.push("--strict");
+    let o = run(&strict, None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains(&message), "{}", stderr(&o));
+}
+
+#[test]
+fn standard_input_text_and_json_lines() {
+    let g = gazetteer_dir("stdin");
+    let g = g.to_str().unwrap();
+    let o =
+        run(&["extract", "--no-builtin", "-g", g], Some("Rusland en Iran."));
+    assert!(o.status.success());
+    assert!(
+        stdout(&o).contains("\"id\":\"-\"") && stdout(&o).contains("Q794")
+    );
+    let o = run(
+        &["extract", "--no-builtin", "-g", g, "--stdin-jsonl", "-"],
+        Some("{\"id\":\"x\",\"text\":\"Iran\"}\n"),
+    );
+    assert!(stdout(&o).contains("\"id\":\"x\""));
+}
+
+#[test]
+fn errors_exit_2_with_one_line_naming_the_file() {
+    let o = run(&["extract", "/no/such/file.txt"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o).trim(),
+        "newsgraph: /no/such/file.txt: no such file or folder"
+    );
+    let bad = gazetteer_dir("bad");
+    std::fs::write(bad.join("people.tsv"), "id\tname\nQ1\t\n").unwrap();
+    let o = run(
+        &["gazetteer", "check", "--no-builtin", "-g", bad.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let want =
+        format!("{}:2: missing name for Q1", bad.join("people.tsv").display());
+    assert!(stderr(&o).contains(&want), "{}", stderr(&o));
+    assert_eq!(stderr(&o).lines().count(), 1);
+    // A failed graph run leaves no output file behind.
+    let target = bad.join("graph.graphml");
+    let o = run(
+        &[
+            "graph",
+            "--no-builtin",
+            "-g",
+            bad.to_str().unwrap(),
+            "-o",
+            target.to_str().unwrap(),
+        ],
+        Some("x"),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!target.exists());
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let g = gazetteer_dir("pipe");
+    // Enough output to fill the pipe after `head -c 10` has gone.
+    let corpus = g.join("big.jsonl");
+    let line =
+        "{\"id\":\"d\",\"text\":\"Rusland en Iran en Noord-Korea. \"}\n";
+    std::fs::write(&corpus, line.repeat(20_000)).unwrap();
+    let script = format!(
+        "'{BIN}' extract --no-builtin -g '{}' '{}' | head -c 10 > /dev/null; echo ${{PIPESTATUS[0]}}",
+        g.display(),
+        corpus.display()
+    );
+    let o = Command::new("bash").arg("-c").arg(script).output().unwrap();
+    assert_eq!(
+        stdout(&o).trim(),
+        "0",
+        "exit code of newsgraph: {}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}
+
+#[test]
+fn gazetteer_list_and_stats() {
+    let g = gazetteer_dir("list");
+    let o = run(
+        &["gazetteer", "list", "--no-builtin", "-g", g.to_str().unwrap()],
+        None,
+    );
+    assert!(
+        stdout(&o).contains("Q159\tcountry\tRussia\tRussia|Rusland|Russische")
+    );
+    let o = run(
+        &["gazetteer", "stats", "--no-builtin", "-g", g.to_str().unwrap()],
+        None,
+    );
+    assert!(stdout(&o).contains("country\t3\t7"), "{}", stdout(&o));
+}
