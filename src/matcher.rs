@@ -8,7 +8,9 @@
 //! - the character before it is not a letter, digit or `_` (unless the form
 //!   is written `*stem`), and the character after it is not one either
 //!   (unless the form is written `stem*`), or it is followed by a Dutch
-//!   genitive `s` that ends the word (names, aliases and partials only);
+//!   genitive `s` that ends the word (names, aliases and partials of at
+//!   least four letters, written with a capital in the text: `Poetins`, but
+//!   not `ze` in `zes`);
 //! - case-sensitive forms (acronyms, `=Forms`) match the original text as
 //!   written.
 //!
@@ -17,6 +19,13 @@
 //! is not enough: when its longest candidate is not valid (`Noord-Korea` in
 //! `Noord-Koreaner`), a shorter candidate at the same start may be, so the
 //! scan retries anchored at that start with a shorter limit before moving on.
+//!
+//! Most forms can only start where a word starts, so the scan does not run
+//! the automaton over every byte: it runs an *anchored* search at each
+//! position that follows a non-word character and whose byte can begin a
+//! form, which is what makes flashtext-style matchers fast. Forms written
+//! `*stem` may start inside a word; they get a second, small automaton that
+//! runs unanchored inside a word only when no form matched at its start.
 
 use std::collections::BTreeMap;
 
@@ -63,13 +72,16 @@ pub struct Hit {
 /// The compiled gazetteer.
 #[derive(Clone, Debug)]
 pub struct Matcher {
+    /// Every folded form; searched anchored at word starts.
     automaton: AhoCorasick,
+    /// The forms that may start inside a word (`*stem`), if any; its
+    /// pattern `i` is key `infix_keys[i]`.
+    infix: Option<(AhoCorasick, Vec<u32>)>,
+    /// Bytes that can begin a form.
+    first_bytes: [bool; 256],
     /// Claims of key `k`: `claims[ranges[k].0 .. ranges[k].1]`.
     claims: Vec<Claim>,
     ranges: Vec<(u32, u32)>,
-    /// Whether any form may start inside a word; if none may, the scan can
-    /// skip the rest of a word after a failed start.
-    any_open_start: bool,
 }
 
 impl Matcher {
@@ -110,7 +122,13 @@ impl Matcher {
                     open_end: form.open_end,
                     genitive: form.form != Form::Adjective
                         && entity.kind() != Kind::Theme
-                        && !form.open_end,
+                        && !form.open_end
+                        && form
+                            .text
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .count()
+                            >= 4,
                 };
                 let claims = by_key.entry(key).or_default();
                 // One entity naming the same form twice (name and alias
@@ -135,10 +153,36 @@ impl Matcher {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
+            .start_kind(StartKind::Anchored)
             .build(&patterns)?;
-        let any_open_start = claims.iter().any(|c| c.open_start);
-        Ok(Matcher { automaton, claims, ranges, any_open_start })
+        let mut first_bytes = [false; 256];
+        for key in &patterns {
+            if let Some(&b) = key.as_bytes().first() {
+                first_bytes[b as usize] = true;
+            }
+        }
+        let infix_keys: Vec<u32> = ranges
+            .iter()
+            .enumerate()
+            .filter(|&(_, &(start, end))| {
+                claims[start as usize..end as usize]
+                    .iter()
+                    .any(|c| c.open_start)
+            })
+            .map(|(key, _)| key as u32)
+            .collect();
+        let infix = if infix_keys.is_empty() {
+            None
+        } else {
+            let infix_patterns =
+                infix_keys.iter().map(|&k| &patterns[k as usize]);
+            let infix = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Both)
+                .build(infix_patterns)?;
+            Some((infix, infix_keys))
+        };
+        Ok(Matcher { automaton, infix, first_bytes, claims, ranges })
     }
 
     /// Every valid match in `text`, in text order.
@@ -199,54 +243,113 @@ impl Matcher {
         hits: &mut Vec<Hit>,
     ) {
         let haystack = folded.as_str();
+        let bytes = haystack.as_bytes();
         let n = haystack.len();
         let mut pos = 0;
         // A stem extends back to its word start, but not into the last hit.
         let mut last_end = 0;
         while pos < n {
-            let input = Input::new(haystack).span(pos..n);
-            let Some(m) = self.automaton.find(input) else { break };
-            let start = m.start();
-            let mut candidate = (m.end(), m.pattern().as_u32());
-            let accepted = loop {
-                let (end, key) = candidate;
-                let span = Span::new(start, end);
-                let accepted = self.accept(folded, text, span, key, last_end);
-                if accepted.is_some() {
-                    break accepted;
+            let found = if word_before(haystack, pos) && word_at(haystack, pos)
+            {
+                // Inside a word only `*stem` forms can start.
+                let word_end = skip_word(haystack, pos);
+                let found =
+                    self.find_infix(folded, text, pos, word_end, last_end);
+                if found.is_none() {
+                    pos = word_end;
                 }
-                // The longest candidate failed: try a shorter one here.
-                let limit = prev_char_start(haystack, end);
-                if limit <= start {
-                    break None;
+                found
+            } else if self.first_bytes[bytes[pos] as usize] {
+                let found = self.find_anchored(
+                    &self.automaton,
+                    None,
+                    folded,
+                    text,
+                    pos,
+                    last_end,
+                );
+                if found.is_none() {
+                    pos += char_len_at(haystack, pos);
                 }
-                let input = Input::new(haystack)
-                    .span(start..limit)
-                    .anchored(Anchored::Yes);
-                match self.automaton.find(input) {
-                    Some(m) => candidate = (m.end(), m.pattern().as_u32()),
-                    None => break None,
-                }
+                found
+            } else {
+                pos += char_len_at(haystack, pos);
+                None
             };
-            match accepted {
-                Some((mut hit, folded_end)) => {
-                    hit.span.start += offset;
-                    hit.span.end += offset;
-                    hits.push(hit);
-                    pos = folded_end;
-                    last_end = folded_end;
-                }
-                None => {
-                    let next = start + char_len_at(haystack, start);
-                    pos = if self.any_open_start {
-                        next
-                    } else {
-                        // No valid start inside this word: skip it.
-                        next.max(skip_word(haystack, start))
-                    };
-                }
+            if let Some((mut hit, folded_end)) = found {
+                hit.span.start += offset;
+                hit.span.end += offset;
+                hits.push(hit);
+                pos = folded_end;
+                last_end = folded_end;
             }
         }
+    }
+
+    /// The longest valid match that starts exactly at `start`, trying
+    /// shorter candidates when the longest is not valid. `keys` maps the
+    /// automaton's patterns to keys (`None`: the same numbers).
+    fn find_anchored(
+        &self,
+        automaton: &AhoCorasick,
+        keys: Option<&[u32]>,
+        folded: &FoldedText,
+        text: &str,
+        start: usize,
+        last_end: usize,
+    ) -> Option<(Hit, usize)> {
+        let haystack = folded.as_str();
+        let mut limit = haystack.len();
+        loop {
+            let input = Input::new(haystack)
+                .span(start..limit)
+                .anchored(Anchored::Yes);
+            let m = automaton.find(input)?;
+            let pattern = m.pattern().as_u32();
+            let key = keys.map_or(pattern, |keys| keys[pattern as usize]);
+            let span = Span::new(start, m.end());
+            if let Some(found) = self.accept(folded, text, span, key, last_end)
+            {
+                return Some(found);
+            }
+            limit = prev_char_start(haystack, m.end());
+            if limit <= start {
+                return None;
+            }
+        }
+    }
+
+    /// The leftmost valid `*stem` match starting in `from..word_end`.
+    fn find_infix(
+        &self,
+        folded: &FoldedText,
+        text: &str,
+        mut from: usize,
+        word_end: usize,
+        last_end: usize,
+    ) -> Option<(Hit, usize)> {
+        let (infix, keys) = self.infix.as_ref()?;
+        let haystack = folded.as_str();
+        while from < word_end {
+            let input = Input::new(haystack).span(from..haystack.len());
+            let start = infix.find(input)?.start();
+            if start >= word_end {
+                return None;
+            }
+            let found = self.find_anchored(
+                infix,
+                Some(keys),
+                folded,
+                text,
+                start,
+                last_end,
+            );
+            if found.is_some() {
+                return found;
+            }
+            from = start + char_len_at(haystack, start);
+        }
+        None
     }
 
     /// Checks a candidate against the claims of its key. Returns the hit and
@@ -265,7 +368,8 @@ impl Matcher {
         let end_ok = !word_at(haystack, end);
         let genitive = !end_ok
             && haystack.as_bytes()[end] == b's'
-            && !word_at(haystack, end + 1);
+            && !word_at(haystack, end + 1)
+            && starts_with_capital(text, folded.original_span(candidate));
         let mut valid = 0u64;
         let mut first = None;
         for (i, claim) in self.key_claims(key).iter().enumerate().take(64) {
@@ -299,6 +403,11 @@ impl Matcher {
         let span = folded.original_span(Span::new(start, end));
         Some((Hit { span, key, valid }, end))
     }
+}
+
+/// A genitive `s` belongs to a proper name, written with a capital.
+fn starts_with_capital(text: &str, span: Span) -> bool {
+    text[span.range()].chars().next().is_some_and(char::is_uppercase)
 }
 
 fn same_claim(a: &Claim, b: &Claim) -> bool {

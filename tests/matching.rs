@@ -111,6 +111,19 @@ case!(genitive010, "Ruslands leger", [("Q159", "Rusland")]);
 case!(genitive020, "Russia's army", [("Q159", "Russia")]);
 case!(genitive030, "Ruslandse", []);
 case!(genitive040, "de Russisches", []);
+// Only capitalised names of four letters or more take a genitive `s`:
+// `Kos` + `s` is not a mention, nor is lower-case `ruslands`.
+case!(genitive050, "Marta Kos en Koss", [("person:kos", "Marta Kos")]);
+case!(genitive060, "de ruslands", []);
+case!(genitive070, "RUSLANDS LEGER", [("Q159", "RUSLAND")]);
+case!(genitive080, "na Poetin sprak Poetins woordvoerder", []);
+case!(
+    genitive090,
+    "Vladimir Poetin en Poetins woordvoerder",
+    [("Q7747", "Vladimir Poetin"), ("Q7747", "Poetin")]
+);
+// A word followed by punctuation without any match ends the scan cleanly.
+case!(scan010, "Naar Georgiaa. En verder!", []);
 
 // Leftmost-longest, non-overlapping.
 case!(

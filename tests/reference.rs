@@ -90,7 +90,9 @@ fn reference_claims(g: &Gazetteer) -> HashMap<String, Vec<RefClaim>> {
                 open_end: f.open_end,
                 genitive: f.form != Form::Adjective
                     && e.kind() != Kind::Theme
-                    && !f.open_end,
+                    && !f.open_end
+                    && f.text.chars().filter(|c| c.is_alphabetic()).count()
+                        >= 4,
             });
         }
     }
@@ -154,7 +156,8 @@ fn reference(
                 let end_ok = !is_word(next.first().copied());
                 let genitive = !end_ok
                     && next.first() == Some(&'s')
-                    && !is_word(next.get(1).copied());
+                    && !is_word(next.get(1).copied())
+                    && slice.chars().next().is_some_and(char::is_uppercase);
                 let start_ok = !is_word(before[p]);
                 let claim = claims.iter().find(|c| {
                     (c.open_start || start_ok)

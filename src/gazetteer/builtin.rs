@@ -18,7 +18,7 @@ macro_rules! gazetteer_file {
 }
 
 /// (file name, contents) of every built-in entity file, in load order.
-pub(crate) const FILES: [(&str, &str); 5] = [
+const FILES: [(&str, &str); 5] = [
     gazetteer_file!("countries.tsv"),
     gazetteer_file!("cities.tsv"),
     gazetteer_file!("people.tsv"),
@@ -27,21 +27,21 @@ pub(crate) const FILES: [(&str, &str); 5] = [
 ];
 
 /// The reviewed list of forms that name more than one entity.
-pub(crate) const AMBIGUOUS: (&str, &str) = gazetteer_file!("ambiguous.tsv");
+const AMBIGUOUS: (&str, &str) = gazetteer_file!("ambiguous.tsv");
 
-/// Parsed once; the data is tested in CI, so a failure here is a bug in the
-/// shipped files, not in user input.
-pub(super) static BUILTIN: Lazy<Gazetteer> = Lazy::new(|| {
+/// Parses the embedded files.
+pub(super) fn parse() -> crate::Result<Gazetteer> {
     let mut builder = GazetteerBuilder::new();
     for (name, text) in FILES {
         let stem =
             name.trim_start_matches("gazetteers/").trim_end_matches(".tsv");
-        builder
-            .read_tsv(name, text.as_bytes(), Kind::from_file_stem(stem))
-            .expect("built-in gazetteer parses");
+        builder.read_tsv(name, text.as_bytes(), Kind::from_file_stem(stem))?;
     }
-    builder
-        .read_ambiguous_tsv(AMBIGUOUS.0, AMBIGUOUS.1.as_bytes())
-        .expect("built-in ambiguous.tsv parses");
-    builder.build().expect("built-in gazetteers are consistent")
-});
+    builder.read_ambiguous_tsv(AMBIGUOUS.0, AMBIGUOUS.1.as_bytes())?;
+    builder.build()
+}
+
+/// Parsed once; the data is tested in CI, so a failure here is a bug in the
+/// shipped files, not in user input.
+pub(super) static BUILTIN: Lazy<Gazetteer> =
+    Lazy::new(|| parse().expect("built-in gazetteers are valid"));

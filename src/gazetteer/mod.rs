@@ -565,6 +565,17 @@ impl Gazetteer {
         &builtin::BUILTIN
     }
 
+    /// Parses the built-in gazetteers anew, without the cache of
+    /// [`builtin`](Self::builtin): for benchmarks, or to check the data.
+    ///
+    /// # Errors
+    ///
+    /// Fails only if the shipped files are inconsistent (a bug).
+    #[cfg(feature = "builtin")]
+    pub fn parse_builtin() -> Result<Gazetteer> {
+        builtin::parse()
+    }
+
     /// Reads one TSV from any reader; see [`GazetteerBuilder::read_tsv`].
     ///
     /// # Errors
