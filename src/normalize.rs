@@ -34,6 +34,13 @@
 //! maps to the two bytes of `İ`. A span that ends in the middle of an
 //! expansion (after the first `s` of `ss`) is rounded up to the end of the
 //! original character, so spans always fall on character boundaries.
+//!
+//! The map is stored sparsely, as *stretches*: where folding is a byte for
+//! byte copy (lower-case ASCII, single spaces, characters that fold to
+//! themselves) one entry covers the whole stretch, and only the characters
+//! around which lengths change (`ß`, `İ`, the whitespace run above) start
+//! stretches of their own. Plain text costs one entry, and folding is a
+//! lower-casing copy.
 
 use caseless::Caseless;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
@@ -46,10 +53,39 @@ use crate::span::Span;
 #[derive(Clone, Debug, Default)]
 pub struct FoldedText {
     folded: String,
-    /// `map[i]` is the original offset of the character that produced
-    /// folded byte `i`; `map[folded.len()]` is the original length.
-    map: Vec<u32>,
+    /// The offset map, stored sparsely: sorted by folded offset, one entry
+    /// where a stretch of the folded text starts that does not continue the
+    /// stretch before it byte for byte (see [`Stretch`]).
+    stretches: Vec<Stretch>,
+    /// Length of the original text.
+    original_len: u32,
 }
+
+/// A stretch of folded bytes from `folded` up to the next stretch. A copy
+/// stretch maps byte for byte (`original + i - folded`): lower-cased ASCII,
+/// single spaces, characters that fold to themselves. Any other stretch is
+/// the folded form of the one character at `original`, and all its bytes
+/// map there. Plain text is one copy stretch, so the map costs nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Stretch {
+    folded: u32,
+    original: u32,
+    copy: bool,
+}
+
+/// Folding of one ASCII byte: lower case, and whitespace as a space.
+const ASCII_FOLD: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => b' ',
+            other => other.to_ascii_lowercase(),
+        };
+        b += 1;
+    }
+    table
+};
 
 impl FoldedText {
     /// Folds `text`.
@@ -70,36 +106,58 @@ impl FoldedText {
     ///
     /// Panics if `text` is 4 GiB or longer; the matcher splits longer texts.
     pub fn refold(&mut self, text: &str) {
-        assert!(u32::try_from(text.len()).is_ok(), "text of 4 GiB or more");
-        self.folded.clear();
-        self.map.clear();
-        self.folded.reserve(text.len());
-        self.map.reserve(text.len() + 1);
+        self.original_len =
+            u32::try_from(text.len()).expect("text of 4 GiB or more");
+        let mut out = std::mem::take(&mut self.folded).into_bytes();
+        out.clear();
+        out.reserve(text.len());
+        self.stretches.clear();
+        self.stretches.push(Stretch { folded: 0, original: 0, copy: true });
+        let bytes = text.as_bytes();
         let mut in_space = false;
-        for (offset, c) in text.char_indices() {
-            // Fits: checked above.
-            let origin = offset as u32;
-            if c.is_ascii() && !c.is_ascii_whitespace() {
-                in_space = false;
-                self.folded.push(c.to_ascii_lowercase());
-                self.map.push(origin);
-                continue;
-            }
+        let mut offset = 0;
+        while offset < bytes.len() {
+            // Fast path: a run of ASCII that folds byte for byte.
+            let run = ascii_run(bytes, offset, &mut in_space);
+            out.extend(
+                bytes[offset..run].iter().map(|&b| ASCII_FOLD[b as usize]),
+            );
+            offset = run;
+            let Some(c) = text[offset..].chars().next() else { break };
+            let len = c.len_utf8();
+            let before = out.len();
             if c.is_whitespace() {
+                // The rest of a whitespace run produces nothing.
                 if !in_space {
-                    self.folded.push(' ');
-                    self.map.push(origin);
+                    out.push(b' ');
                 }
                 in_space = true;
-                continue;
+            } else {
+                in_space = false;
+                fold_char_into(c, &mut out);
             }
-            in_space = false;
-            let before = self.folded.len();
-            fold_char_into(c, &mut self.folded);
-            let produced = self.folded.len() - before;
-            self.map.extend(std::iter::repeat_n(origin, produced));
+            if out[before..] != bytes[offset..offset + len] {
+                // Fits: the length was checked above.
+                if out.len() > before {
+                    self.start_stretch(before, offset, false);
+                }
+                self.start_stretch(out.len(), offset + len, true);
+            }
+            offset += len;
         }
-        self.map.push(text.len() as u32);
+        // Every byte pushed is ASCII or a whole encoded character.
+        self.folded = String::from_utf8(out).expect("folded text is UTF-8");
+    }
+
+    /// Starts a stretch; one that starts where the last one starts replaces
+    /// it (that one was empty).
+    fn start_stretch(&mut self, folded: usize, original: usize, copy: bool) {
+        let stretch =
+            Stretch { folded: folded as u32, original: original as u32, copy };
+        match self.stretches.last_mut() {
+            Some(last) if last.folded == stretch.folded => *last = stretch,
+            _ => self.stretches.push(stretch),
+        }
     }
 
     /// The folded text.
@@ -108,22 +166,60 @@ impl FoldedText {
         &self.folded
     }
 
+    /// Index of the stretch that holds folded byte `i`.
+    fn stretch_at(&self, i: usize) -> usize {
+        self.stretches.partition_point(|s| s.folded as usize <= i) - 1
+    }
+
+    /// The original offset of the character that produced folded byte `i`;
+    /// the original length for the end of the folded text.
+    fn origin(&self, i: usize) -> usize {
+        if i >= self.folded.len() {
+            return self.original_len as usize;
+        }
+        let s = self.stretches[self.stretch_at(i)];
+        let into = if s.copy { i - s.folded as usize } else { 0 };
+        s.original as usize + into
+    }
+
     /// Maps a span of the folded text (on its character boundaries) to the
     /// span of the original text that produced it.
     #[must_use]
     pub fn original_span(&self, folded: Span) -> Span {
-        let start = self.map[folded.start] as usize;
+        let start = self.origin(folded.start);
         let mut end = folded.end;
         // Inside the expansion of one original character: round up to the
-        // first byte produced by a later character (a character boundary).
-        while end > 0
-            && end < self.folded.len()
-            && self.map[end] == self.map[end - 1]
-        {
-            end += 1;
+        // end of that expansion (a character boundary).
+        if end > 0 && end < self.folded.len() {
+            let k = self.stretch_at(end - 1);
+            if !self.stretches[k].copy {
+                let next = self
+                    .stretches
+                    .get(k + 1)
+                    .map_or(self.folded.len(), |s| s.folded as usize);
+                end = end.max(next);
+            }
         }
-        Span::new(start, self.map[end] as usize)
+        Span::new(start, self.origin(end))
     }
+}
+
+/// End of the run from `start` of ASCII bytes that fold byte for byte (not
+/// a whitespace byte after whitespace); keeps `in_space` up to date.
+fn ascii_run(bytes: &[u8], start: usize, in_space: &mut bool) -> usize {
+    let mut end = start;
+    while let Some(&b) = bytes.get(end) {
+        if b >= 0x80 {
+            break;
+        }
+        let space = ASCII_FOLD[b as usize] == b' ';
+        if space && *in_space {
+            break;
+        }
+        *in_space = space;
+        end += 1;
+    }
+    end
 }
 
 /// Folds a whole string the way [`FoldedText`] folds text, without the map.
@@ -134,12 +230,12 @@ pub fn fold(s: &str) -> String {
 }
 
 /// Appends the folded form of one non-ASCII, non-whitespace character.
-fn fold_char_into(c: char, out: &mut String) {
+fn fold_char_into(c: char, out: &mut Vec<u8>) {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' => {
-            return out.push('\'');
+            return out.push(b'\'');
         }
-        '\u{2010}' | '\u{2011}' => return out.push('-'),
+        '\u{2010}' | '\u{2011}' => return out.push(b'-'),
         '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}'
         | '\u{FEFF}' => return,
         _ => {}
@@ -150,17 +246,18 @@ fn fold_char_into(c: char, out: &mut String) {
                 return;
             }
             match d {
-                'ø' => out.push('o'),
-                'ł' | 'ŀ' => out.push('l'),
-                'đ' | 'ð' => out.push('d'),
-                'ħ' => out.push('h'),
-                'ı' => out.push('i'),
-                'ŧ' => out.push('t'),
-                'æ' => out.push_str("ae"),
-                'œ' => out.push_str("oe"),
-                'þ' => out.push_str("th"),
-                'ĳ' => out.push_str("ij"),
-                _ => out.push(d),
+                'ø' => out.push(b'o'),
+                'ł' | 'ŀ' => out.push(b'l'),
+                'đ' | 'ð' => out.push(b'd'),
+                'ħ' => out.push(b'h'),
+                'ı' => out.push(b'i'),
+                'ŧ' => out.push(b't'),
+                'æ' => out.extend_from_slice(b"ae"),
+                'œ' => out.extend_from_slice(b"oe"),
+                'þ' => out.extend_from_slice(b"th"),
+                'ĳ' => out.extend_from_slice(b"ij"),
+                _ => out
+                    .extend_from_slice(d.encode_utf8(&mut [0; 4]).as_bytes()),
             }
         });
     }
@@ -225,12 +322,80 @@ mod tests {
         assert_eq!(&text[span.range()], "aß");
     }
 
-    #[test]
-    fn map_has_one_entry_per_folded_byte_plus_end() {
-        for text in ["", "a", "ß", "  ", "é\u{301}x", "Ø\u{FEFF}"] {
-            let folded = FoldedText::new(text);
-            assert_eq!(folded.map.len(), folded.as_str().len() + 1);
-            assert_eq!(*folded.map.last().unwrap() as usize, text.len());
+    /// The offset map written out densely, one entry per folded byte plus
+    /// the end, straight from the rules of the module documentation.
+    fn dense_map(text: &str) -> (String, Vec<usize>) {
+        let (mut out, mut map, mut in_space) = (Vec::new(), Vec::new(), false);
+        for (offset, c) in text.char_indices() {
+            let before = out.len();
+            if c.is_whitespace() {
+                if !in_space {
+                    out.push(b' ');
+                }
+                in_space = true;
+            } else {
+                in_space = false;
+                if c.is_ascii() {
+                    out.push(c.to_ascii_lowercase() as u8);
+                } else {
+                    fold_char_into(c, &mut out);
+                }
+            }
+            map.extend(std::iter::repeat_n(offset, out.len() - before));
         }
+        map.push(text.len());
+        (String::from_utf8(out).unwrap(), map)
+    }
+
+    #[test]
+    fn sparse_map_equals_the_dense_map() {
+        let texts = [
+            "",
+            "a",
+            "ß",
+            "  ",
+            "é\u{301}x",
+            "Ø\u{FEFF}",
+            "de Straße is  İstanbul\n\n\tOekrai\u{308}ne",
+            "\u{AD}\u{AD}x\u{a0}\u{a0} y",
+            "ЖЖ жж Кремль ÆØÅ ĲSLAND “quote” Houthi’s",
+            "aßb ßß éé\r\n\x0b\x0c end ",
+        ];
+        for text in texts {
+            let folded = FoldedText::new(text);
+            let (want, map) = dense_map(text);
+            assert_eq!(folded.as_str(), want, "{text:?}");
+            // On character boundaries, where spans start and end.
+            for (i, &origin) in map.iter().enumerate() {
+                if !want.is_char_boundary(i) {
+                    continue;
+                }
+                assert_eq!(folded.origin(i), origin, "{text:?} byte {i}");
+            }
+            // Every span on character boundaries, against dense rounding.
+            let bounds: Vec<usize> = (0..=want.len())
+                .filter(|&i| want.is_char_boundary(i))
+                .collect();
+            for (a, &start) in bounds.iter().enumerate() {
+                for &end in &bounds[a..] {
+                    let mut e = end;
+                    while e > 0 && e < want.len() && map[e] == map[e - 1] {
+                        e += 1;
+                    }
+                    let got = folded.original_span(Span::new(start, end));
+                    assert_eq!(
+                        (got.start, got.end),
+                        (map[start], map[e]),
+                        "{text:?} {start}..{end}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plain_text_is_one_copy_stretch() {
+        let folded = FoldedText::new("Rusland en Iran\nsloten een verdrag.");
+        assert_eq!(folded.stretches.len(), 1);
     }
 }

@@ -11,6 +11,8 @@ use std::io::BufRead;
 use std::path::Path;
 use std::sync::Arc;
 
+use once_cell::sync::Lazy;
+
 use serde::Serialize;
 
 use crate::error::{Error, FormConflict, Result};
@@ -135,6 +137,8 @@ pub struct SurfaceForm {
     pub open_start: bool,
     /// Written `stem*`: the match may end inside a word.
     pub open_end: bool,
+    /// The folded text: what the matcher searches for.
+    key: String,
     origin: Origin,
 }
 
@@ -169,6 +173,7 @@ impl SurfaceForm {
             CaseRule::Insensitive
         };
         Ok(SurfaceForm {
+            key: fold(text),
             text: text.to_string(),
             form,
             case,
@@ -179,8 +184,8 @@ impl SurfaceForm {
     }
 
     /// The key the matcher searches for: the folded form.
-    pub(crate) fn key(&self) -> String {
-        fold(&self.text)
+    pub(crate) fn key(&self) -> &str {
+        &self.key
     }
 }
 
@@ -191,10 +196,12 @@ struct Origin {
     line: usize,
 }
 
+/// Entities built in code have no file; errors call them `<code>`.
+static CODE: Lazy<Arc<str>> = Lazy::new(|| Arc::from("<code>"));
+
 impl Default for Origin {
-    /// Entities built in code have no file; errors call them `<code>`.
     fn default() -> Self {
-        Origin { source: Arc::from("<code>"), line: 0 }
+        Origin { source: Arc::clone(&CODE), line: 0 }
     }
 }
 
@@ -455,7 +462,7 @@ impl GazetteerBuilder {
     /// Fails on a duplicate id and on a form that two entities claim (after
     /// folding) unless it is declared ambiguous. Partial forms may be shared:
     /// they are resolved per document.
-    pub fn build(&self) -> Result<Gazetteer> {
+    pub fn build(self) -> Result<Gazetteer> {
         let mut index: HashMap<String, EntityId> = HashMap::new();
         for (i, entity) in self.entities.iter().enumerate() {
             if let Some(first) = index.get(&entity.id) {
@@ -473,17 +480,17 @@ impl GazetteerBuilder {
         }
         let ambiguities = self.check_forms()?;
         Ok(Gazetteer {
-            entities: self.entities.clone(),
+            entities: self.entities,
             index,
             ambiguities,
-            declared: self.declared.clone(),
+            declared: self.declared,
         })
     }
 
     /// Finds forms claimed by two entities: an error, unless declared.
     fn check_forms(&self) -> Result<Vec<Ambiguity>> {
         // folded form → (entity index, form index) of the first full claim
-        let mut claims: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut claims: HashMap<&str, (usize, usize)> = HashMap::new();
         let mut ambiguous: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (e, entity) in self.entities.iter().enumerate() {
             for (f, form) in entity.forms.iter().enumerate() {
@@ -491,7 +498,7 @@ impl GazetteerBuilder {
                     continue;
                 }
                 let key = form.key();
-                let Some(&(other_e, other_f)) = claims.get(&key) else {
+                let Some(&(other_e, other_f)) = claims.get(key) else {
                     claims.insert(key, (e, f));
                     continue;
                 };
@@ -500,8 +507,8 @@ impl GazetteerBuilder {
                 if other_e == e || distinct_exact_forms(form, other_form) {
                     continue;
                 }
-                if self.declared.contains_key(&key) {
-                    let ids = ambiguous.entry(key).or_default();
+                if self.declared.contains_key(key) {
+                    let ids = ambiguous.entry(key.to_string()).or_default();
                     ids.push(other.id.clone());
                     ids.push(entity.id.clone());
                     continue;
@@ -586,7 +593,9 @@ impl Gazetteer {
         reader: impl BufRead,
         kind: Option<Kind>,
     ) -> Result<Gazetteer> {
-        GazetteerBuilder::new().read_tsv(source_name, reader, kind)?.build()
+        let mut builder = GazetteerBuilder::new();
+        builder.read_tsv(source_name, reader, kind)?;
+        builder.build()
     }
 
     /// Loads a file or directory; see [`GazetteerBuilder::load_path`].
@@ -595,7 +604,9 @@ impl Gazetteer {
     ///
     /// As [`GazetteerBuilder::load_path`] and [`GazetteerBuilder::build`].
     pub fn load_path(path: impl AsRef<Path>) -> Result<Gazetteer> {
-        GazetteerBuilder::new().load_path(path)?.build()
+        let mut builder = GazetteerBuilder::new();
+        builder.load_path(path)?;
+        builder.build()
     }
 
     /// All entities; [`EntityId`]s index into this slice.
