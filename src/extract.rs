@@ -198,7 +198,8 @@ impl Extractor {
     #[must_use]
     pub fn extract(&self, text: &str) -> Extraction {
         let segments = self.segmenter.segment(text);
-        let hits = self.matcher.find_all(text);
+        let mut hits = self.matcher.find_all(text);
+        self.match_dateline_places(text, &segments.items, &mut hits);
         let mentions = self.resolve(text, &hits, &segments);
         let Segments { items, paragraphs, sentences } = segments;
         Extraction {
@@ -223,6 +224,34 @@ impl Extractor {
         extraction.id = Some(id.into());
         extraction.date = date.map(str::to_string);
         extraction
+    }
+
+    /// Matches each dateline place on its own where the scan found nothing
+    /// there: tickers glue the place to the age before it (`48 minuten
+    /// geledenKYIV`), where no word starts.
+    fn match_dateline_places(
+        &self,
+        text: &str,
+        items: &[Item],
+        hits: &mut Vec<Hit>,
+    ) {
+        for dateline in items.iter().filter_map(|item| item.dateline.as_ref())
+        {
+            let place = dateline.place_span;
+            for mut hit in self.matcher.find_all(&text[place.range()]) {
+                hit.span.start += place.start;
+                hit.span.end += place.start;
+                let at =
+                    hits.partition_point(|h| h.span.start < hit.span.start);
+                let free = hits
+                    .get(at)
+                    .is_none_or(|next| next.span.start >= hit.span.end)
+                    && (at == 0 || hits[at - 1].span.end <= hit.span.start);
+                if free {
+                    hits.insert(at, hit);
+                }
+            }
+        }
     }
 
     /// Turns hits into mentions: picks the entity of each hit, drops
