@@ -1,0 +1,241 @@
+//! Checks of the shipped gazetteers: counts, ids, references and forms
+//! that would fire on ordinary words.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use newsgraph::gazetteer::CaseRule;
+use newsgraph::normalize::fold;
+use newsgraph::{Form, Gazetteer, Kind};
+
+fn builtin() -> &'static Gazetteer {
+    Gazetteer::builtin()
+}
+
+fn count(kind: Kind) -> usize {
+    builtin().entities().iter().filter(|e| e.kind() == kind).count()
+}
+
+#[test]
+fn counts_hold() {
+    for (kind, at_least) in [
+        (Kind::Country, 249),
+        (Kind::Region, 30),
+        (Kind::Place, 500),
+        (Kind::Person, 400),
+        (Kind::Organisation, 300),
+        (Kind::Theme, 12),
+    ] {
+        let n = count(kind);
+        assert!(
+            n >= at_least,
+            "{kind:?}: {n} entities, want at least {at_least}"
+        );
+    }
+}
+
+#[test]
+fn ids_are_qids_or_documented_slugs() {
+    let slug_prefixes =
+        ["person:", "org:", "place:", "region:", "country:", "theme:"];
+    for e in builtin().entities() {
+        let id = e.id();
+        let qid = id.strip_prefix('Q').is_some_and(|n| {
+            !n.is_empty()
+                && !n.starts_with('0')
+                && n.bytes().all(|b| b.is_ascii_digit())
+        });
+        let slug = slug_prefixes.iter().any(|p| {
+            id.strip_prefix(p).is_some_and(|rest| {
+                !rest.is_empty()
+                    && rest.bytes().all(|b| {
+                        b.is_ascii_lowercase()
+                            || b.is_ascii_digit()
+                            || b == b'-'
+                    })
+            })
+        });
+        assert!(
+            qid || slug,
+            "id {id:?} ({}) is neither a QID nor a slug",
+            e.name()
+        );
+    }
+}
+
+/// Territories without an adjective or demonym in use in Dutch or English
+/// news (uninhabited, or only "people of …"), or whose adjective belongs to
+/// another country (Dominica's "Dominican").
+const WITHOUT_ADJECTIVES: &[&str] = &[
+    "BL", "BQ", "BV", "CC", "CX", "DM", "GG", "GS", "HM", "IM", "IO", "JE",
+    "MF", "MP", "PM", "PN", "SJ", "TC", "TF", "UM", "VG", "VI",
+];
+
+#[test]
+fn every_country_has_an_iso_code_and_adjectives() {
+    let mut codes = HashSet::new();
+    for e in builtin().entities().iter().filter(|e| e.kind() == Kind::Country)
+    {
+        if let Some(code) =
+            e.attributes().get("iso2").filter(|c| !c.is_empty())
+        {
+            assert!(
+                codes.insert(code.clone()),
+                "iso2 {code} twice ({})",
+                e.name()
+            );
+            if WITHOUT_ADJECTIVES.contains(&code.as_str()) {
+                continue;
+            }
+            let adjectives =
+                e.forms().iter().filter(|f| f.form == Form::Adjective).count();
+            // Dutch and English, adjective and demonym.
+            assert!(
+                adjectives >= 2,
+                "{} has {adjectives} adjective forms",
+                e.name()
+            );
+        }
+    }
+    assert!(codes.len() >= 249, "{} ISO 3166-1 codes", codes.len());
+}
+
+#[test]
+fn country_references_resolve() {
+    let g = builtin();
+    for e in g.entities() {
+        let Some(country) = e.country_id().filter(|c| !c.is_empty()) else {
+            continue;
+        };
+        let target = g.find(country).and_then(|id| g.get(id));
+        let target = target.unwrap_or_else(|| {
+            panic!(
+                "{} ({}): country {country} is not an entity",
+                e.name(),
+                e.id()
+            )
+        });
+        assert!(
+            matches!(target.kind(), Kind::Country | Kind::Region),
+            "{}: country {country} is a {:?}",
+            e.name(),
+            target.kind()
+        );
+    }
+}
+
+#[test]
+fn declared_ambiguities_are_real() {
+    // The built-in set builds, so every shared form is declared; every
+    // declaration must name a form that two entities do claim.
+    for a in builtin().ambiguities() {
+        assert!(
+            a.ids.len() >= 2,
+            "ambiguous form {:?} has ids {:?}",
+            a.form,
+            a.ids
+        );
+        assert!(!a.note.is_empty(), "ambiguous form {:?} has no note", a.form);
+    }
+    // Every row of the reviewed list names a form that exactly the listed
+    // entities claim: no stale declarations.
+    let list = include_str!("../gazetteers/ambiguous.tsv");
+    let mut rows = list.lines().filter(|l| !l.starts_with('#'));
+    assert_eq!(rows.next(), Some("form\tids\tnote"));
+    for row in rows.filter(|l| !l.trim().is_empty()) {
+        let cells: Vec<&str> = row.split('\t').collect();
+        let (form, ids) = (fold(cells[0]), cells[1]);
+        let found = builtin()
+            .ambiguities()
+            .iter()
+            .find(|a| a.form == form)
+            .unwrap_or_else(|| panic!("{form:?} is declared but not shared"));
+        let mut declared: Vec<&str> = ids.split('|').collect();
+        declared.sort_unstable();
+        assert_eq!(found.ids, declared, "claimants of {form:?}");
+    }
+}
+
+/// Lower-case words of a word list (entries written in lower case there).
+fn lower_case_words(path: &str) -> Option<HashSet<String>> {
+    let text = std::fs::read_to_string(path).ok()?;
+    Some(
+        text.lines()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(|w| fold(w.trim()))
+            .collect(),
+    )
+}
+
+/// Forms that are listed in a word list but kept case-insensitive on
+/// purpose, each with the reason.
+const REVIEWED: &[(&str, &str)] = &[
+    ("bondsdag", "in news, the German parliament"),
+    ("burgerplatform", "in news, the Polish party"),
+    ("eurogroep", "the only Eurogroup"),
+    ("facebook", "the platform"),
+    ("federatieraad", "in news, Russia's upper house"),
+    ("golfstaten", "the Gulf states"),
+    ("hamas", "only ever the movement"),
+    ("hezbollah", "only ever the movement"),
+    ("marechaussee", "in Dutch news, the Royal Marechaussee"),
+    ("mensenrechtenraad", "in news, the UN Human Rights Council"),
+    ("milieudefensie", "the organisation"),
+    ("moslimbroederschap", "the Muslim Brotherhood"),
+    ("noordpoolgebied", "the Arctic"),
+    ("peshmerga", "the Kurdish forces"),
+    ("reuters", "the agency"),
+    ("strafhof", "in news, the International Criminal Court"),
+    ("taliban", "the movement"),
+    ("veiligheidsraad", "in news, the UN Security Council"),
+    ("wereldvoedselprogramma", "the World Food Programme"),
+    ("whatsapp", "the service"),
+];
+
+/// A case-insensitive whole-word form that is an ordinary word would fire on
+/// running text: such forms must be written `=Form`, in capitals, or as a
+/// partial. Needs Debian's `wdutch` and `wamerican` (installed by `.ci/run`).
+#[test]
+fn no_case_insensitive_form_is_a_common_word() {
+    let lists = ["/usr/share/dict/dutch", "/usr/share/dict/american-english"];
+    let words: Vec<HashSet<String>> =
+        lists.iter().filter_map(|p| lower_case_words(p)).collect();
+    if words.len() < lists.len() {
+        assert!(
+            std::env::var_os("NEWSGRAPH_REQUIRE_WORDLISTS").is_none(),
+            "word lists missing: install Debian's wdutch and wamerican"
+        );
+        eprintln!("skipped: word lists {lists:?} not installed");
+        return;
+    }
+    let reviewed: HashMap<&str, &str> = REVIEWED.iter().copied().collect();
+    let mut offenders = BTreeSet::new();
+    for e in builtin().entities() {
+        if e.kind() == Kind::Theme {
+            continue;
+        }
+        for f in e.forms() {
+            if f.case != CaseRule::Insensitive
+                || f.form == Form::Partial
+                || f.text.contains(' ')
+            {
+                continue;
+            }
+            let key = fold(&f.text);
+            if words.iter().any(|w| w.contains(&key))
+                && !reviewed.contains_key(key.as_str())
+            {
+                offenders.insert(format!(
+                    "{} ({}: {})",
+                    f.text,
+                    e.id(),
+                    e.name()
+                ));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "{} forms are common words: {offenders:#?}",
+        offenders.len()
+    );
+}
