@@ -13,12 +13,13 @@
 //! [--repeat N] [--dump-matches FILE]` (the dump has `start`, `end`, `id`
 //! per match, byte offsets into the corpus).
 
-use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
+#[path = "support/bench_tsv.rs"]
+mod bench_tsv;
+
 use newsgraph::matcher::Matcher;
-use newsgraph::normalize::{FoldedText, fold};
-use newsgraph::{Entity, Gazetteer, Kind};
+use newsgraph::normalize::FoldedText;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -43,7 +44,7 @@ fn main() {
     let start = Instant::now();
     let tsv =
         std::fs::read_to_string(&gazetteer_path).expect("read gazetteer");
-    let gazetteer = bench_gazetteer(&tsv);
+    let gazetteer = bench_tsv::gazetteer(&tsv);
     let matcher = Matcher::new(&gazetteer).expect("build matcher");
     let build_s = start.elapsed().as_secs_f64();
 
@@ -74,50 +75,4 @@ fn main() {
         matcher.pattern_count(),
         corpus.len()
     );
-}
-
-/// One entity per id with its names; a name folded like an earlier one
-/// stays with the earlier id.
-fn bench_gazetteer(tsv: &str) -> Gazetteer {
-    let mut seen = HashSet::new();
-    // id → (kind, names), in first-seen order.
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    let mut rows: Vec<(&str, Kind, Vec<String>)> = Vec::new();
-    for line in tsv.lines().skip(1) {
-        let mut cells = line.splitn(3, '\t');
-        let (Some(id), Some(kind), Some(name)) =
-            (cells.next(), cells.next(), cells.next())
-        else {
-            continue;
-        };
-        let name = name.to_lowercase();
-        if !name.chars().any(char::is_alphanumeric)
-            || !seen.insert(fold(&name))
-        {
-            continue;
-        }
-        let i = *index.entry(id).or_insert_with(|| {
-            rows.push((id, kind_of(kind), Vec::new()));
-            rows.len() - 1
-        });
-        rows[i].2.push(name);
-    }
-    let mut builder = Gazetteer::builder();
-    for (id, kind, names) in rows {
-        let entity = names[1..]
-            .iter()
-            .fold(Entity::new(id, &names[0], kind), |e, name| e.alias(name));
-        builder.add(entity);
-    }
-    builder.build().expect("names are unique after folding")
-}
-
-fn kind_of(kind: &str) -> Kind {
-    match kind {
-        "person" => Kind::Person,
-        "country" => Kind::Country,
-        "region" => Kind::Region,
-        "organisation" => Kind::Organisation,
-        _ => Kind::Place,
-    }
 }
