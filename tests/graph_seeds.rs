@@ -1,0 +1,127 @@
+//! The co-occurrence graph of the two real news pages in `tests/fixtures/`
+//! with the built-in gazetteers: the links a reader expects, evidence that
+//! points at the sentences behind each link, and snapshots of every export.
+
+use std::collections::HashMap;
+
+use newsgraph::export::{csv, graphml, json};
+use newsgraph::{
+    CooccurrenceGraph, Extraction, Extractor, Gazetteer, GraphConfig, Role,
+};
+
+const SEEDS: [&str; 2] =
+    ["000_5d674794cd6871d4.txt", "001_a02a3968b7581e14.txt"];
+
+/// The graph at the default (sentence) window, with the extractions and
+/// texts by document id.
+fn seeds_graph() -> (CooccurrenceGraph, HashMap<String, (Extraction, String)>)
+{
+    let extractor = Extractor::new(Gazetteer::builtin()).unwrap();
+    let mut graph = CooccurrenceGraph::new(GraphConfig::default());
+    let mut docs = HashMap::new();
+    for name in SEEDS {
+        let path =
+            format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).unwrap();
+        let x = extractor.extract_document(name, None, &text);
+        graph.add(&x, &text);
+        docs.insert(name.to_string(), (x, text));
+    }
+    (graph, docs)
+}
+
+#[test]
+fn the_expected_links_are_there() {
+    let (graph, _) = seeds_graph();
+    let russia_iran = graph.edge("Q159", "Q794").expect("Russia–Iran");
+    assert!(russia_iran.weight >= 3, "weight {}", russia_iran.weight);
+    assert!(
+        russia_iran.themes.contains_key("theme:defence"),
+        "{:?}",
+        russia_iran.themes
+    );
+    for (a, b, what) in [
+        ("Q159", "Q423", "Russia–North Korea"),
+        ("Q794", "org:hamas", "Iran–Hamas"),
+        ("Q794", "org:hezbollah", "Iran–Hezbollah"),
+        ("Q794", "Q801", "Iran–Israel"),
+        ("Q7747", "person:masoud-pezeshkian", "Putin–Pezeshkian"),
+    ] {
+        assert!(graph.edge(a, b).is_some(), "no edge {what}");
+    }
+    assert!(graph.edge("Q96", "Q159").is_none(), "Mexico–Russia");
+}
+
+#[test]
+fn credits_and_datelines_stay_out() {
+    let (graph, _) = seeds_graph();
+    for agency in ["org:anp", "org:afp"] {
+        assert!(graph.node_by_id(agency).is_none(), "{agency} is a node");
+    }
+    // Reuters is linked only where the body names it, never as `RTR`.
+    for (a, b, edge) in graph.edges() {
+        if &*a.id == "Q130879" || &*b.id == "Q130879" {
+            for evidence in &edge.evidence {
+                assert!(evidence.snippet.contains("Reuters"), "{evidence:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_edge_has_evidence_in_the_sentences_that_hold_both() {
+    let (graph, docs) = seeds_graph();
+    assert!(graph.edge_count() > 0);
+    for (a, b, edge) in graph.edges() {
+        assert!(
+            !edge.evidence.is_empty(),
+            "{}–{} has no evidence",
+            a.id,
+            b.id
+        );
+        for evidence in &edge.evidence {
+            let (x, text) = &docs[&evidence.document];
+            assert!(text.get(evidence.span.range()).is_some(), "{evidence:?}");
+            let inside = |id: &str| {
+                x.mentions.iter().any(|m| {
+                    &*m.entity == id
+                        && matches!(m.role, Role::Body | Role::Headline)
+                        && evidence.span.contains(m.span)
+                })
+            };
+            assert!(
+                inside(&a.id) && inside(&b.id),
+                "{}–{}: {evidence:?}",
+                a.id,
+                b.id
+            );
+        }
+    }
+}
+
+#[test]
+fn exports_of_the_seeds_graph() {
+    let (graph, _) = seeds_graph();
+    let mut out = Vec::new();
+    graphml::write(&graph, &mut out).unwrap();
+    insta::assert_snapshot!("seeds.graphml", String::from_utf8(out).unwrap());
+    let mut out = Vec::new();
+    json::write(&graph, &mut out).unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    insta::assert_snapshot!(
+        "seeds.json",
+        serde_json::to_string_pretty(&value).unwrap()
+    );
+    let mut out = Vec::new();
+    csv::write_nodes(&graph, &mut out).unwrap();
+    insta::assert_snapshot!(
+        "seeds.nodes.csv",
+        String::from_utf8(out).unwrap()
+    );
+    let mut out = Vec::new();
+    csv::write_edges(&graph, &mut out).unwrap();
+    insta::assert_snapshot!(
+        "seeds.edges.csv",
+        String::from_utf8(out).unwrap()
+    );
+}
