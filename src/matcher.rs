@@ -27,10 +27,9 @@
 //! `*stem` may start inside a word; they get a second, small automaton that
 //! runs unanchored inside a word only when no form matched at its start.
 
-use std::collections::BTreeMap;
-
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use rustc_hash::FxHashMap;
 
 use crate::error::Result;
 use crate::gazetteer::{CaseRule, Entity, Form, Gazetteer, Kind};
@@ -165,7 +164,10 @@ impl Matcher {
         gazetteer: &Gazetteer,
         keep: impl Fn(&Entity) -> bool,
     ) -> Result<Matcher> {
-        let mut by_key: BTreeMap<&str, Vec<Claim>> = BTreeMap::new();
+        // Keys in first-seen order; claims tagged with their key.
+        let mut key_of: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut tagged: Vec<(u32, Claim)> = Vec::new();
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             if !keep(entity) {
                 continue;
@@ -179,7 +181,12 @@ impl Matcher {
                     entity: EntityId::from_index(index),
                     form: form.form,
                     case: form.case,
-                    written: form.text.as_str().into(),
+                    // Only case-sensitive claims compare the written form.
+                    written: if form.case == CaseRule::Insensitive {
+                        Box::default()
+                    } else {
+                        form.text.as_str().into()
+                    },
                     open_start: form.open_start,
                     open_end: form.open_end,
                     genitive: form.form != Form::Adjective
@@ -192,26 +199,36 @@ impl Matcher {
                             .count()
                             >= 4,
                 };
-                let claims = by_key.entry(key).or_default();
-                // One entity naming the same form twice (name and alias
-                // differing only in case) needs one claim.
-                if !claims.iter().any(|c| same_claim(c, &claim)) {
-                    claims.push(claim);
-                }
+                let next = patterns.len() as u32;
+                let key_index = *key_of.entry(key).or_insert_with(|| {
+                    patterns.push(key);
+                    next
+                });
+                tagged.push((key_index, claim));
             }
         }
-        let mut patterns = Vec::with_capacity(by_key.len());
-        let mut claims = Vec::new();
-        let mut ranges = Vec::with_capacity(by_key.len());
-        for (key, mut key_claims) in by_key {
-            // Full forms before partials; case-sensitive before insensitive.
-            key_claims.sort_by_key(|c| {
-                (c.form == Form::Partial, c.case == CaseRule::Insensitive)
-            });
-            let start = claims.len() as u32;
-            claims.extend(key_claims);
+        // Per key: full forms before partials, case-sensitive before
+        // insensitive, else gazetteer order (the sort is stable).
+        tagged.sort_by_key(|(key, c)| {
+            (*key, c.form == Form::Partial, c.case == CaseRule::Insensitive)
+        });
+        let mut claims: Vec<Claim> = Vec::with_capacity(tagged.len());
+        let mut ranges = Vec::with_capacity(patterns.len());
+        let mut start = 0;
+        for (key, claim) in tagged {
+            if key as usize == ranges.len() + 1 {
+                ranges.push((start, claims.len() as u32));
+                start = claims.len() as u32;
+            }
+            // One entity naming the same form twice (name and alias
+            // differing only in case) needs one claim.
+            if !claims[start as usize..].iter().any(|c| same_claim(c, &claim))
+            {
+                claims.push(claim);
+            }
+        }
+        if !patterns.is_empty() {
             ranges.push((start, claims.len() as u32));
-            patterns.push(key);
         }
         let trie = Trie::new(&patterns)?;
         let mut first_bytes = [false; 256];

@@ -2,17 +2,16 @@
 //! per row) as a newsgraph gazetteer, shared by `match_count` and the
 //! criterion benches.
 
-use std::collections::{HashMap, HashSet};
-
 use newsgraph::normalize::fold;
 use newsgraph::{Entity, Gazetteer, Kind};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One entity per id with its names; a name folded like an earlier one
 /// stays with the earlier id.
 pub(crate) fn gazetteer(tsv: &str) -> Gazetteer {
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     // id → (kind, names), in first-seen order.
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: FxHashMap<&str, usize> = FxHashMap::default();
     let mut rows: Vec<(&str, Kind, Vec<String>)> = Vec::new();
     for line in tsv.lines().skip(1) {
         let mut cells = line.splitn(3, '\t');

@@ -6,12 +6,13 @@
 //! `gazetteers/README.md`, or take the built-in set with
 //! [`Gazetteer::builtin`] (feature `builtin`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::Path;
 use std::sync::Arc;
 
 use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap;
 
 use serde::Serialize;
 
@@ -463,7 +464,7 @@ impl GazetteerBuilder {
     /// folding) unless it is declared ambiguous. Partial forms may be shared:
     /// they are resolved per document.
     pub fn build(self) -> Result<Gazetteer> {
-        let mut index: HashMap<String, EntityId> = HashMap::new();
+        let mut index: FxHashMap<String, EntityId> = FxHashMap::default();
         for (i, entity) in self.entities.iter().enumerate() {
             if let Some(first) = index.get(&entity.id) {
                 let first = &self.entities[first.as_usize()];
@@ -490,7 +491,7 @@ impl GazetteerBuilder {
     /// Finds forms claimed by two entities: an error, unless declared.
     fn check_forms(&self) -> Result<Vec<Ambiguity>> {
         // folded form → (entity index, form index) of the first full claim
-        let mut claims: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut claims: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
         let mut ambiguous: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (e, entity) in self.entities.iter().enumerate() {
             for (f, form) in entity.forms.iter().enumerate() {
@@ -546,7 +547,7 @@ fn distinct_exact_forms(a: &SurfaceForm, b: &SurfaceForm) -> bool {
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    index: HashMap<String, EntityId>,
+    index: FxHashMap<String, EntityId>,
     ambiguities: Vec<Ambiguity>,
     declared: BTreeMap<String, String>,
 }
