@@ -587,7 +587,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
 fn word_at(s: &str, i: usize) -> bool {
     match s.as_bytes().get(i) {
         None => false,
-        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric() || b == b'_',
+        Some(&b) if b < 0x80 => ASCII_WORD[b as usize],
         Some(_) => s[i..].chars().next().is_some_and(is_word_char),
     }
 }
@@ -599,13 +599,16 @@ fn word_before(s: &str, i: usize) -> bool {
     }
     let b = s.as_bytes()[i - 1];
     if b < 0x80 {
-        return b.is_ascii_alphanumeric() || b == b'_';
+        return ASCII_WORD[b as usize];
     }
     s[..i].chars().next_back().is_some_and(is_word_char)
 }
 
 fn char_len_at(s: &str, i: usize) -> usize {
-    s[i..].chars().next().map_or(1, char::len_utf8)
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => 1,
+        _ => s[i..].chars().next().map_or(1, char::len_utf8),
+    }
 }
 
 fn prev_char_start(s: &str, i: usize) -> usize {
@@ -614,8 +617,30 @@ fn prev_char_start(s: &str, i: usize) -> usize {
 
 /// The first offset at or after `i` that is not inside a word.
 fn skip_word(s: &str, mut i: usize) -> usize {
-    while word_at(s, i) {
-        i += char_len_at(s, i);
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if !ASCII_WORD[b as usize] {
+                break;
+            }
+            i += 1;
+        } else {
+            match s[i..].chars().next() {
+                Some(c) if is_word_char(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
     }
     i
 }
+
+/// ASCII letters, digits and `_`: the word bytes of ASCII text.
+const ASCII_WORD: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
