@@ -235,6 +235,7 @@ impl Extractor {
         items: &[Item],
         hits: &mut Vec<Hit>,
     ) {
+        let mut extra = Vec::new();
         for dateline in items.iter().filter_map(|item| item.dateline.as_ref())
         {
             let place = dateline.place_span;
@@ -248,9 +249,13 @@ impl Extractor {
                     .is_none_or(|next| next.span.start >= hit.span.end)
                     && (at == 0 || hits[at - 1].span.end <= hit.span.start);
                 if free {
-                    hits.insert(at, hit);
+                    extra.push(hit);
                 }
             }
+        }
+        if !extra.is_empty() {
+            hits.extend(extra);
+            hits.sort_by_key(|h| h.span.start);
         }
     }
 

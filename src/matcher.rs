@@ -326,6 +326,9 @@ impl Matcher {
         let mut pos = 0;
         // A stem extends back to its word start, but not into the last hit.
         let mut last_end = 0;
+        // Where the next `*stem` candidate starts, searched once for a
+        // stretch of words instead of once per word (`None`: unknown).
+        let mut next_infix: Option<usize> = None;
         while pos < n {
             let found = if word_at(haystack, pos) {
                 // Whole-word forms start at a word start; `*stem` forms
@@ -337,8 +340,18 @@ impl Matcher {
                     .flatten();
                 found.or_else(|| {
                     let word_end = skip_word(haystack, pos);
-                    let found =
-                        self.find_infix(folded, text, pos, word_end, last_end);
+                    let candidate = match next_infix {
+                        Some(at) if at >= pos => at,
+                        _ => self.next_infix_start(haystack, pos),
+                    };
+                    next_infix = Some(candidate);
+                    let found = (candidate < word_end)
+                        .then(|| {
+                            self.find_infix(
+                                folded, text, candidate, word_end, last_end,
+                            )
+                        })
+                        .flatten();
                     if found.is_none() {
                         pos = word_end;
                     }
@@ -418,6 +431,17 @@ impl Matcher {
         }
     }
 
+    /// Start of the leftmost `*stem` candidate at or after `from` (the end
+    /// of the text when there is none).
+    fn next_infix_start(&self, haystack: &str, from: usize) -> usize {
+        self.infix
+            .as_ref()
+            .and_then(|(infix, _)| {
+                infix.find(Input::new(haystack).span(from..haystack.len()))
+            })
+            .map_or(haystack.len(), |m| m.start())
+    }
+
     /// The leftmost valid `*stem` match starting in `from..word_end`.
     fn find_infix(
         &self,
@@ -429,8 +453,10 @@ impl Matcher {
     ) -> Option<(Hit, usize)> {
         let (infix, keys) = self.infix.as_ref()?;
         let haystack = folded.as_str();
+        // A stem that starts in this word ends within its longest length.
+        let limit = haystack.len().min(word_end + infix.max_pattern_len());
         while from < word_end {
-            let input = Input::new(haystack).span(from..haystack.len());
+            let input = Input::new(haystack).span(from..limit);
             let start = infix.find(input)?.start();
             if start >= word_end {
                 return None;

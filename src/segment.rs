@@ -370,18 +370,17 @@ fn age_len(s: &str) -> Option<usize> {
 fn is_section_header(s: &str) -> bool {
     const PREFIXES: &[&str] =
         &["Meer uit ", "Meer over ", "Lees ook", "More from ", "Read more"];
-    s.split_whitespace().count() <= 5
-        && PREFIXES.iter().any(|p| s.starts_with(p))
+    PREFIXES.iter().any(|p| s.starts_with(p))
         && !s.ends_with('.')
+        && s.split_whitespace().count() <= 5
 }
 
 /// A short line that does not end like a sentence: a headline or
 /// subheading.
 fn is_title_like(s: &str) -> bool {
-    let words = s.split_whitespace().count();
-    (1..=15).contains(&words)
-        && s.len() <= 160
+    s.len() <= 160
         && !s.ends_with(['.', ',', ';', ':', '"', '\u{201D}'])
+        && (1..=15).contains(&s.split_whitespace().count())
 }
 
 /// Parses `PLACE[, date] (AGENCY/AGENCY) - ` at the start of `span`.
