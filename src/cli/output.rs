@@ -120,10 +120,17 @@ pub(crate) fn write_atomically(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut file =
-        tempfile::NamedTempFile::new_in(&dir).with_context(|| {
-            format!("{}: cannot create a file here", path.display())
-        })?;
+    let mut builder = tempfile::Builder::new();
+    // A graph file is a normal file (the umask still applies), not a
+    // private temporary one.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut file = builder.tempfile_in(&dir).with_context(|| {
+        format!("{}: cannot create a file here", path.display())
+    })?;
     {
         let mut out = std::io::BufWriter::new(file.as_file_mut());
         write(&mut out).with_context(|| format!("{}", path.display()))?;
