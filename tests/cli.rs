@@ -279,8 +279,24 @@ fn errors_exit_2_with_one_line_naming_the_file() {
         format!("{}:2: missing name for Q1", bad.join("people.tsv").display());
     assert!(stderr(&o).contains(&want), "{}", stderr(&o));
     assert_eq!(stderr(&o).lines().count(), 1);
-    // A failed graph run leaves no output file behind.
+    // A failed graph run leaves no partial output behind, and an earlier
+    // output stays as it was.
     let target = bad.join("graph.graphml");
+    let earlier = bad.join("earlier.graphml");
+    std::fs::write(&earlier, "earlier run").unwrap();
+    let o = run(
+        &[
+            "graph",
+            "--no-builtin",
+            "-g",
+            bad.to_str().unwrap(),
+            "-o",
+            earlier.to_str().unwrap(),
+        ],
+        Some("x"),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&earlier).unwrap(), "earlier run");
     let o = run(
         &[
             "graph",
