@@ -15,17 +15,18 @@
 //!   written.
 //!
 //! Among valid candidates the leftmost wins, then the longest, and the
-//! search resumes at its end. `aho-corasick`'s leftmost-longest search alone
-//! is not enough: when its longest candidate is not valid (`Noord-Korea` in
-//! `Noord-Koreaner`), a shorter candidate at the same start may be, so the
-//! scan retries anchored at that start with a shorter limit before moving on.
+//! search resumes at its end. The longest candidate alone is not enough:
+//! when it is not valid (`Noord-Korea` in `Noord-Koreaner`), a shorter
+//! candidate at the same start may be (`Noord`-something), so the scan
+//! collects every form that starts there and tries them longest first.
 //!
 //! Most forms can only start where a word starts, so the scan does not run
-//! the automaton over every byte: it runs an *anchored* search at each
-//! position that follows a non-word character and whose byte can begin a
-//! form, which is what makes flashtext-style matchers fast. Forms written
-//! `*stem` may start inside a word; they get a second, small automaton that
-//! runs unanchored inside a word only when no form matched at its start.
+//! the automaton over every byte: at each position that follows a non-word
+//! character and whose byte can begin a form it walks the automaton by hand,
+//! anchored, which is what makes flashtext-style matchers fast. Forms written
+//! `*stem` may start inside a word; they get a second, small automaton,
+//! searched unanchored for the next candidate once per stretch of words and
+//! consulted only for the word that holds it.
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
@@ -97,8 +98,8 @@ fn walk<A: Automaton>(
 }
 
 /// Texts are folded and scanned in pieces of about this size, so that the
-/// folded copy and its offset map (4 bytes per byte) stay small and in
-/// cache, whatever the length of the text. See [`piece_end`] for the cuts.
+/// folded copy stays small and in cache, and memory flat, whatever the
+/// length of the text. See [`piece_end`] for the cuts.
 const PIECE: usize = 64 * 1024;
 
 /// One entity's claim on a folded form.
@@ -132,7 +133,6 @@ pub struct Hit {
 /// The compiled gazetteer.
 #[derive(Clone, Debug)]
 pub struct Matcher {
-    /// Every folded form; searched anchored at word starts.
     /// Every folded form, searched anchored at word starts.
     trie: Trie,
     /// The forms that may start inside a word (`*stem`), if any; its
