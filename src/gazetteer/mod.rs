@@ -1,6 +1,6 @@
 //! Gazetteers: the entities to find and the surface forms that name them.
 //!
-//! A [`Gazetteer`] is built once and shared by every [`Extractor`]
+//! A [`Gazetteer`] is built once and shared by every [`Extractor`](crate::Extractor)
 //! (crate::Extractor) built from it. Build one in code with
 //! [`GazetteerBuilder`], read TSV files in the format of
 //! `gazetteers/README.md`, or take the built-in set with
