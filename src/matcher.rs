@@ -62,36 +62,28 @@ impl Trie {
         start: usize,
         ends: &mut Vec<(usize, u32)>,
     ) {
-        walk(&self.0, haystack, start, ends);
-    }
-}
-
-fn walk<A: Automaton>(
-    automaton: &A,
-    haystack: &[u8],
-    start: usize,
-    ends: &mut Vec<(usize, u32)>,
-) {
-    ends.clear();
-    let Ok(mut state) = automaton.start_state(Anchored::Yes) else {
-        return;
-    };
-    for (i, &byte) in haystack[start..].iter().enumerate() {
-        state = automaton.next_state(Anchored::Yes, state, byte);
-        if !automaton.is_special(state) {
-            continue;
-        }
-        if automaton.is_dead(state) {
+        let nfa = &self.0;
+        ends.clear();
+        let Ok(mut state) = nfa.start_state(Anchored::Yes) else {
             return;
-        }
-        if automaton.is_match(state) {
-            let len = i + 1;
-            // The pattern that ends here and started at `start`.
-            let found = (0..automaton.match_len(state))
-                .map(|k| automaton.match_pattern(state, k))
-                .find(|&p| automaton.pattern_len(p) == len);
-            if let Some(pattern) = found {
-                ends.push((start + len, pattern.as_u32()));
+        };
+        for (i, &byte) in haystack[start..].iter().enumerate() {
+            state = nfa.next_state(Anchored::Yes, state, byte);
+            if !nfa.is_special(state) {
+                continue;
+            }
+            if nfa.is_dead(state) {
+                return;
+            }
+            if nfa.is_match(state) {
+                let len = i + 1;
+                // The pattern that ends here and started at `start`.
+                let found = (0..nfa.match_len(state))
+                    .map(|k| nfa.match_pattern(state, k))
+                    .find(|&p| nfa.pattern_len(p) == len);
+                if let Some(pattern) = found {
+                    ends.push((start + len, pattern.as_u32()));
+                }
             }
         }
     }
@@ -398,13 +390,13 @@ impl Matcher {
         })
     }
 
-    /// The longest valid match that starts exactly at `start`, trying
-    /// shorter candidates when the longest is not valid. `keys` maps the
-    /// automaton's patterns to keys (`None`: the same numbers).
+    /// The longest valid `*stem` match that starts exactly at `start`,
+    /// trying shorter candidates when the longest is not valid. `keys` maps
+    /// the stem automaton's patterns to keys.
     fn find_anchored(
         &self,
         automaton: &AhoCorasick,
-        keys: Option<&[u32]>,
+        keys: &[u32],
         folded: &FoldedText,
         text: &str,
         start: usize,
@@ -418,7 +410,7 @@ impl Matcher {
                 .anchored(Anchored::Yes);
             let m = automaton.find(input)?;
             let pattern = m.pattern().as_u32();
-            let key = keys.map_or(pattern, |keys| keys[pattern as usize]);
+            let key = keys[pattern as usize];
             let span = Span::new(start, m.end());
             if let Some(found) = self.accept(folded, text, span, key, last_end)
             {
@@ -461,14 +453,8 @@ impl Matcher {
             if start >= word_end {
                 return None;
             }
-            let found = self.find_anchored(
-                infix,
-                Some(keys),
-                folded,
-                text,
-                start,
-                last_end,
-            );
+            let found =
+                self.find_anchored(infix, keys, folded, text, start, last_end);
             if found.is_some() {
                 return found;
             }

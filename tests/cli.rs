@@ -281,34 +281,26 @@ fn errors_exit_2_with_one_line_naming_the_file() {
     assert_eq!(stderr(&o).lines().count(), 1);
     // A failed graph run leaves no partial output behind, and an earlier
     // output stays as it was.
-    let target = bad.join("graph.graphml");
+    let failed_graph = |output: &Path| {
+        let o = run(
+            &[
+                "graph",
+                "--no-builtin",
+                "-g",
+                bad.to_str().unwrap(),
+                "-o",
+                output.to_str().unwrap(),
+            ],
+            Some("x"),
+        );
+        assert_eq!(o.status.code(), Some(2));
+    };
     let earlier = bad.join("earlier.graphml");
     std::fs::write(&earlier, "earlier run").unwrap();
-    let o = run(
-        &[
-            "graph",
-            "--no-builtin",
-            "-g",
-            bad.to_str().unwrap(),
-            "-o",
-            earlier.to_str().unwrap(),
-        ],
-        Some("x"),
-    );
-    assert_eq!(o.status.code(), Some(2));
+    failed_graph(&earlier);
     assert_eq!(std::fs::read_to_string(&earlier).unwrap(), "earlier run");
-    let o = run(
-        &[
-            "graph",
-            "--no-builtin",
-            "-g",
-            bad.to_str().unwrap(),
-            "-o",
-            target.to_str().unwrap(),
-        ],
-        Some("x"),
-    );
-    assert_eq!(o.status.code(), Some(2));
+    let target = bad.join("graph.graphml");
+    failed_graph(&target);
     assert!(!target.exists());
 }
 
