@@ -95,6 +95,7 @@
 
 #![deny(missing_docs)]
 
+mod bytes8;
 mod error;
 pub mod export;
 mod extract;

@@ -32,6 +32,7 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 
+use crate::bytes8;
 use crate::error::Result;
 use crate::gazetteer::{CaseRule, Entity, Form, Gazetteer, Kind};
 use crate::normalize::FoldedText;
@@ -632,23 +633,41 @@ fn prev_char_start(s: &str, i: usize) -> usize {
     s[..i].char_indices().next_back().map_or(0, |(j, _)| j)
 }
 
-/// The first offset at or after `i` that is not inside a word.
+/// The first offset at or after `i` that is not inside a word, in the
+/// folded text (where ASCII letters are lower case).
+///
+/// Eight bytes at a time, so that the end of a word costs one
+/// well-predicted branch instead of a branch per byte.
 fn skip_word(s: &str, mut i: usize) -> usize {
+    use bytes8::{HIGH, equal, in_range};
     let bytes = s.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if !ASCII_WORD[b as usize] {
-                break;
+    loop {
+        if let Some(chunk) = bytes8::load(bytes, i) {
+            let word = in_range(chunk, b'a', b'z')
+                | in_range(chunk, b'0', b'9')
+                | equal(chunk, b'_');
+            // Stop at the first byte that is not an ASCII word byte.
+            let stop = !word & HIGH;
+            if stop == 0 {
+                i += 8;
+                continue;
             }
-            i += 1;
-        } else {
-            match s[i..].chars().next() {
+            i += stop.trailing_zeros() as usize / 8;
+        }
+        match bytes.get(i) {
+            None => return i,
+            Some(&b) if b < 0x80 => {
+                if !ASCII_WORD[b as usize] {
+                    return i;
+                }
+                i += 1;
+            }
+            Some(_) => match s[i..].chars().next() {
                 Some(c) if is_word_char(c) => i += c.len_utf8(),
-                _ => break,
-            }
+                _ => return i,
+            },
         }
     }
-    i
 }
 
 /// ASCII letters, digits and `_`: the word bytes of ASCII text.

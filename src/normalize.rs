@@ -45,6 +45,7 @@
 use caseless::Caseless;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
+use crate::bytes8;
 use crate::span::Span;
 
 /// A folded copy of a text with the offset map back to the original.
@@ -215,8 +216,7 @@ fn fold_ascii_run(
 ) -> usize {
     let mut end = start;
     loop {
-        while let Some(chunk) = bytes.get(end..end + 8) {
-            let chunk = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        while let Some(chunk) = bytes8::load(bytes, end) {
             let Some(folded) = fold_printable_chunk(chunk, *in_space) else {
                 break;
             };
@@ -250,27 +250,15 @@ fn fold_ascii_run(
 /// ASCII (`0x20..0x80`) with no space after a space (`in_space`: the byte
 /// before the eight was whitespace); `None` otherwise.
 fn fold_printable_chunk(chunk: u64, in_space: bool) -> Option<u64> {
-    const fn each(b: u8) -> u64 {
-        u64::from_ne_bytes([b; 8])
+    use bytes8::{HIGH, at_least, equal, in_range};
+    if at_least(chunk, 0x20) != HIGH {
+        return None; // non-ASCII, or a control byte: tab, line break …
     }
-    const HIGH: u64 = each(0x80);
-    if chunk & HIGH != 0 {
-        return None;
-    }
-    // With every high bit clear, `(chunk | HIGH) - each(n)` keeps the high
-    // bit of exactly the bytes that are >= n (no borrow crosses bytes).
-    let at_least = |n: u8| ((chunk | HIGH) - each(n)) & HIGH;
-    if at_least(0x20) != HIGH {
-        return None; // a control byte: tab, line break …
-    }
-    // The spaces: zero bytes of `chunk ^ each(b' ')`, found exactly.
-    let x = chunk ^ each(b' ');
-    let spaces = !(((x & !HIGH) + !HIGH) | x) & HIGH;
+    let spaces = equal(chunk, b' ');
     if spaces & (spaces << 8) != 0 || (in_space && spaces & 0x80 != 0) {
         return None;
     }
-    let upper = at_least(b'A') & !at_least(b'Z' + 1);
-    Some(chunk | (upper >> 2))
+    Some(chunk | (in_range(chunk, b'A', b'Z') >> 2))
 }
 
 /// Folds a whole string the way [`FoldedText`] folds text, without the map.
