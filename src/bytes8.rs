@@ -1,7 +1,8 @@
 //! Eight bytes at a time: byte masks over a `u64` read little-endian, for
-//! the two loops that touch every byte of a text (folding and skipping
-//! words). A mask has the high bit (`0x80`) of each selected byte set, so
-//! the first selected byte is at `mask.trailing_zeros() / 8`.
+//! the matcher's skipping over words, which touches most bytes of a text
+//! and finds a word's end with one branch per eight bytes. A mask has the
+//! high bit (`0x80`) of each selected byte set, so the first selected byte
+//! is at `mask.trailing_zeros() / 8`.
 //!
 //! The comparisons are exact per byte only for ASCII bytes (high bit
 //! clear); callers mask out or handle the others.
