@@ -3,9 +3,9 @@
 //! name per row), scans the corpus with newsgraph's matcher, and prints
 //! `{"matches", "build_s", "scan_s", "bytes"}` as one JSON line.
 //!
-//! The bench's job is case-insensitive for every name, so names are
-//! lower-cased here (in the library, a name in capitals is an acronym and
-//! case-sensitive). Like every peer, the first id keeps a name that several
+//! The bench's job is case-insensitive for every name, so names without a
+//! lower-case letter are lower-cased here (in the library, a name in
+//! capitals is an acronym and case-sensitive). Like every peer, the first id keeps a name that several
 //! ids share. newsgraph also folds diacritics and accepts a Dutch genitive
 //! `s`, which the reference peer does not: see the README for the delta.
 //!

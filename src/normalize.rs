@@ -271,6 +271,18 @@ fn fold_ascii_block(
 /// Gazetteer forms are folded with this, so forms and text agree.
 #[must_use]
 pub fn fold(s: &str) -> String {
+    // Most forms are plain ASCII with single spaces: lower-casing is all
+    // their folding, and needs no map.
+    let mut after_space = false;
+    let plain = s.bytes().all(|b| {
+        let space = b == b' ';
+        let plain = (0x21..0x80).contains(&b) || (space && !after_space);
+        after_space = space;
+        plain
+    });
+    if plain {
+        return s.to_ascii_lowercase();
+    }
     FoldedText::new(s).folded
 }
 

@@ -20,7 +20,12 @@ pub(crate) fn gazetteer(tsv: &str) -> Gazetteer {
         else {
             continue;
         };
-        let name = name.to_lowercase();
+        // A name in capitals only would be a case-sensitive acronym.
+        let name = if name.chars().any(char::is_lowercase) {
+            name.to_string()
+        } else {
+            name.to_lowercase()
+        };
         if !name.chars().any(char::is_alphanumeric)
             || !seen.insert(fold(&name))
         {
@@ -34,9 +39,10 @@ pub(crate) fn gazetteer(tsv: &str) -> Gazetteer {
     }
     let mut builder = Gazetteer::builder();
     for (id, kind, names) in rows {
-        let entity = names[1..]
-            .iter()
-            .fold(Entity::new(id, &names[0], kind), |e, name| e.alias(name));
+        let mut names = names.into_iter();
+        let first = names.next().expect("an id has a name");
+        let entity =
+            names.fold(Entity::new(id, first, kind), |e, name| e.alias(&name));
         builder.add(entity);
     }
     builder.build().expect("names are unique after folding")

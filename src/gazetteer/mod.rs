@@ -12,7 +12,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use once_cell::sync::Lazy;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use serde::Serialize;
 
@@ -161,11 +161,16 @@ impl SurfaceForm {
         let open_start = text.starts_with('*');
         let open_end = text.len() > 1 && text.ends_with('*');
         let text = text.trim_start_matches('*').trim_end_matches('*').trim();
-        if !text.chars().any(char::is_alphanumeric) {
+        let (mut has_alphanumeric, mut has_lower, mut has_upper) =
+            (false, false, false);
+        for c in text.chars() {
+            has_alphanumeric |= c.is_alphanumeric();
+            has_lower |= c.is_lowercase();
+            has_upper |= c.is_uppercase();
+        }
+        if !has_alphanumeric {
             return Err(format!("form {written:?} has no letter or digit"));
         }
-        let has_lower = text.chars().any(char::is_lowercase);
-        let has_upper = text.chars().any(char::is_uppercase);
         let case = if !has_lower && has_upper {
             CaseRule::Exact
         } else if exact_marked {
@@ -210,7 +215,6 @@ impl Default for Origin {
 #[derive(Clone, Debug)]
 pub struct Entity {
     id: String,
-    name: String,
     kind: Kind,
     country: Option<String>,
     attributes: BTreeMap<String, String>,
@@ -236,7 +240,6 @@ impl Entity {
             .expect("an entity name needs a letter or digit");
         Entity {
             id: id.into(),
-            name: form.text.clone(),
             kind,
             country: None,
             attributes: BTreeMap::new(),
@@ -305,7 +308,8 @@ impl Entity {
     /// The canonical display name.
     #[must_use]
     pub fn name(&self) -> &str {
-        &self.name
+        // The name is always the first form.
+        &self.forms[0].text
     }
 
     /// The kind.
@@ -464,7 +468,11 @@ impl GazetteerBuilder {
     /// folding) unless it is declared ambiguous. Partial forms may be shared:
     /// they are resolved per document.
     pub fn build(self) -> Result<Gazetteer> {
-        let mut index: FxHashMap<String, EntityId> = FxHashMap::default();
+        let mut index: FxHashMap<String, EntityId> =
+            FxHashMap::with_capacity_and_hasher(
+                self.entities.len(),
+                FxBuildHasher,
+            );
         for (i, entity) in self.entities.iter().enumerate() {
             if let Some(first) = index.get(&entity.id) {
                 let first = &self.entities[first.as_usize()];
@@ -491,7 +499,9 @@ impl GazetteerBuilder {
     /// Finds forms claimed by two entities: an error, unless declared.
     fn check_forms(&self) -> Result<Vec<Ambiguity>> {
         // folded form → (entity index, form index) of the first full claim
-        let mut claims: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+        let forms = self.entities.iter().map(|e| e.forms.len()).sum();
+        let mut claims: FxHashMap<&str, (usize, usize)> =
+            FxHashMap::with_capacity_and_hasher(forms, FxBuildHasher);
         let mut ambiguous: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (e, entity) in self.entities.iter().enumerate() {
             for (f, form) in entity.forms.iter().enumerate() {

@@ -184,7 +184,6 @@ pub(super) fn read_entities(
             .collect();
         entities.push(Entity {
             id: id.clone(),
-            name: forms[0].text.clone(),
             kind,
             country: country_col
                 .map(|c| cells[c].clone())
