@@ -260,17 +260,14 @@ impl SegmentsBuilder {
             item.id
         });
         self.segments.paragraphs.push(Paragraph { id, span, kind, item });
-        let sentences = match kind {
-            ParagraphKind::Body => sentence_spans(text, span),
-            _ => vec![span],
+        let sentences = &mut self.segments.sentences;
+        let mut push = |span| {
+            let sid = SentenceId::from_index(sentences.len());
+            sentences.push(Sentence { id: sid, span, paragraph: id });
         };
-        for span in sentences {
-            let sid = SentenceId::from_index(self.segments.sentences.len());
-            self.segments.sentences.push(Sentence {
-                id: sid,
-                span,
-                paragraph: id,
-            });
+        match kind {
+            ParagraphKind::Body => sentence_spans(text, span, push),
+            _ => push(span),
         }
     }
 }
@@ -280,9 +277,12 @@ impl SegmentsBuilder {
 fn paragraph_spans(text: &str) -> Vec<Span> {
     let mut lines = Vec::new();
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        lines.push(Span::new(offset, offset + line.len()));
-        offset += line.len();
+    for newline in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        lines.push(Span::new(offset, newline + 1));
+        offset = newline + 1;
+    }
+    if offset < text.len() {
+        lines.push(Span::new(offset, text.len()));
     }
     let is_blank = |s: &Span| text[s.range()].trim().is_empty();
     let blocks = lines.iter().any(is_blank)
@@ -350,10 +350,15 @@ fn age_len(s: &str) -> Option<usize> {
     let count = words.next()?;
     let unit = words.next()?;
     let rest = words.next()?;
+    // The unit first: it rules out nearly every paragraph, without the
+    // allocation of lower-casing the count.
+    if !AGE_UNITS.contains(&unit) {
+        return None;
+    }
     let count_ok = (!count.is_empty()
         && count.bytes().all(|b| b.is_ascii_digit()))
         || AGE_COUNT_WORDS.contains(&count.to_lowercase().as_str());
-    if !count_ok || !AGE_UNITS.contains(&unit) {
+    if !count_ok {
         return None;
     }
     let tail = ["geleden", "ago"].into_iter().find(|t| rest.starts_with(t))?;
@@ -453,8 +458,8 @@ fn parse_dateline(text: &str, span: Span) -> Option<Dateline> {
     })
 }
 
-/// Words that end in a period without ending the sentence (lower case,
-/// without the period). Words with an inner period (`o.a.`, `U.S.`) and
+/// Words that end in a period without ending the sentence (lower-case
+/// ASCII, without the period). Words with an inner period (`o.a.`, `U.S.`) and
 /// single letters (initials) are recognised without this list.
 const ABBREVIATIONS: &[&str] = &[
     // Dutch
@@ -475,9 +480,10 @@ fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
     let single =
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    // The list is lower-case ASCII: an ASCII comparison needs no copy.
     single
         || word.contains('.')
-        || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Characters that may follow a sentence's final punctuation.
@@ -514,9 +520,10 @@ fn may_open_sentence(c: char) -> bool {
         )
 }
 
-fn sentence_spans(text: &str, span: Span) -> Vec<Span> {
+/// Calls `push` with the span of each sentence of the paragraph at `span`,
+/// in order.
+fn sentence_spans(text: &str, span: Span, mut push: impl FnMut(Span)) {
     let s = &text[span.range()];
-    let mut spans = Vec::new();
     let mut start = 0;
     let bytes = s.as_bytes();
     let mut from = 0;
@@ -565,13 +572,12 @@ fn sentence_spans(text: &str, span: Span) -> Vec<Span> {
                 continue;
             }
         }
-        spans.push(Span::new(span.start + start, span.start + end));
+        push(Span::new(span.start + start, span.start + end));
         start = next_start;
     }
     if start < s.len() {
-        spans.push(Span::new(span.start + start, span.end));
+        push(Span::new(span.start + start, span.end));
     }
-    spans
 }
 
 #[cfg(test)]
@@ -579,10 +585,11 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        sentence_spans(text, Span::new(0, text.len()))
-            .into_iter()
-            .map(|s| &text[s.range()])
-            .collect()
+        let mut sentences = Vec::new();
+        sentence_spans(text, Span::new(0, text.len()), |s| {
+            sentences.push(&text[s.range()]);
+        });
+        sentences
     }
 
     #[test]
