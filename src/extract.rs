@@ -211,7 +211,7 @@ impl Extractor {
         let mentions = SCRATCH.with_borrow_mut(|(folded, hits)| {
             hits.clear();
             self.matcher.find_into(text, folded, hits);
-            self.match_dateline_places(text, &segments.items, hits);
+            self.match_dateline_places(text, &segments.items, folded, hits);
             let mentions = self.resolve(text, hits, &segments);
             // Keep no more than a typical document needs.
             hits.clear();
@@ -250,13 +250,16 @@ impl Extractor {
         &self,
         text: &str,
         items: &[Item],
+        scratch: &mut FoldedText,
         hits: &mut Vec<Hit>,
     ) {
-        let mut extra = Vec::new();
+        let (mut found, mut extra) = (Vec::new(), Vec::new());
         for dateline in items.iter().filter_map(|item| item.dateline.as_ref())
         {
             let place = dateline.place_span;
-            for mut hit in self.matcher.find_all(&text[place.range()]) {
+            found.clear();
+            self.matcher.find_into(&text[place.range()], scratch, &mut found);
+            for mut hit in found.drain(..) {
                 hit.span.start += place.start;
                 hit.span.end += place.start;
                 let at =
