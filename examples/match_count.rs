@@ -5,9 +5,10 @@
 //!
 //! The bench's job is case-insensitive for every name, so names without a
 //! lower-case letter are lower-cased here (in the library, a name in
-//! capitals is an acronym and case-sensitive). Like every peer, the first id keeps a name that several
-//! ids share. newsgraph also folds diacritics and accepts a Dutch genitive
-//! `s`, which the reference peer does not: see the README for the delta.
+//! capitals is an acronym and case-sensitive). Like every peer, the first
+//! id keeps a name that several ids share. newsgraph also folds diacritics
+//! and accepts a Dutch genitive `s`, which the reference peer does not: see
+//! the README for the delta.
 //!
 //! `cargo run --release --example match_count -- --gazetteer G --corpus C
 //! [--repeat N] [--dump-matches FILE]` (the dump has `start`, `end`, `id`

@@ -459,8 +459,8 @@ fn parse_dateline(text: &str, span: Span) -> Option<Dateline> {
 }
 
 /// Words that end in a period without ending the sentence (lower-case
-/// ASCII, without the period). Words with an inner period (`o.a.`, `U.S.`) and
-/// single letters (initials) are recognised without this list.
+/// ASCII, without the period). Words with an inner period (`o.a.`, `U.S.`)
+/// and single letters (initials) are recognised without this list.
 const ABBREVIATIONS: &[&str] = &[
     // Dutch
     "bijv", "bv", "dhr", "mevr", "mr", "mw", "drs", "dr", "ir", "ing", "prof",
