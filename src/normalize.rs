@@ -271,17 +271,11 @@ fn fold_ascii_block(
 /// Gazetteer forms are folded with this, so forms and text agree.
 #[must_use]
 pub fn fold(s: &str) -> String {
-    // Most forms are plain ASCII with single spaces: lower-casing is all
-    // their folding, and needs no map.
-    let mut after_space = false;
-    let plain = s.bytes().all(|b| {
-        let space = b == b' ';
-        let plain = (0x21..0x80).contains(&b) || (space && !after_space);
-        after_space = space;
-        plain
-    });
-    if plain {
-        return s.to_ascii_lowercase();
+    // Most forms are one run of ASCII that folds byte for byte: they need
+    // no map.
+    let mut out = Vec::with_capacity(s.len());
+    if fold_ascii_run(s.as_bytes(), 0, &mut false, &mut out) == s.len() {
+        return String::from_utf8(out).expect("folded ASCII is UTF-8");
     }
     FoldedText::new(s).folded
 }
