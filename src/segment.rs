@@ -564,9 +564,13 @@ fn sentence_spans(text: &str, span: Span, mut push: impl FnMut(Span)) {
             continue;
         }
         if c == '.' {
+            // The word before the period starts after the last white
+            // space, which may be a multi-byte one (U+00A0, U+2009, …).
             let word_start = s[..i]
-                .rfind(char::is_whitespace)
-                .map_or(start, |w| w + 1)
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(start, |(w, c)| w + c.len_utf8())
                 .max(start);
             if is_abbreviation(&s[word_start..i]) {
                 continue;
@@ -631,6 +635,14 @@ mod tests {
             ),
             ("Wat nu? Niemand weet het!", &["Wat nu?", "Niemand weet het!"]),
             ("geen punt aan het eind", &["geen punt aan het eind"]),
+            // Multi-byte white space before the period and after it.
+            ("u\u{a0}. H.", &["u\u{a0}.", "H."]),
+            ("De VS\u{a0}zei. Nee.", &["De VS\u{a0}zei.", "Nee."]),
+            ("Dat zei\u{2009}hij. Ja.", &["Dat zei\u{2009}hij.", "Ja."]),
+            ("Zo\u{202f}dr. Jansen. Ja.", &["Zo\u{202f}dr. Jansen.", "Ja."]),
+            ("東京\u{3000}x. Y.", &["東京\u{3000}x.", "Y."]),
+            ("Een.\u{a0}Twee.\u{2003}Drie.", &["Een.", "Twee.", "Drie."]),
+            ("Mr.\u{a0}Smith came.", &["Mr.\u{a0}Smith came."]),
             (
                 "kleine letter. daarna niet splitsen",
                 &["kleine letter. daarna niet splitsen"],

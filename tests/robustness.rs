@@ -82,6 +82,14 @@ const PIECES: &[&str] = &[
     "\n\n",
     " ",
     ". ",
+    // Multi-byte white space: no-break, thin, narrow no-break,
+    // ideographic, line separator.
+    "\u{A0}",
+    "\u{2009}",
+    "\u{202F}",
+    "\u{3000}",
+    "\u{2028}",
+    "x\u{A0}. ",
     "Rusland",
     "Russische",
     "Poetin",
@@ -164,6 +172,10 @@ fn edge_texts() {
         "MOSKOU (ANP) -",
         "1 uur geleden",
         "\u{301}Rusland",
+        // A multi-byte space before a sentence end once panicked.
+        "u\u{a0}. H.",
+        "De VS\u{a0}zei. Rusland niet.",
+        "Poetin\u{2009}sprak. Moskou\u{3000}zweeg.",
     ] {
         check_invariants(text, &extractor.extract(text));
     }
