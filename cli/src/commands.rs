@@ -1,9 +1,5 @@
 //! The subcommands, over the library.
 
-pub(crate) mod args;
-mod input;
-mod output;
-
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -15,11 +11,12 @@ use newsgraph::{
 };
 use rayon::prelude::*;
 
-use args::{
+use crate::args::{
     Cli, Command, Common, ExtractArgs, ExtractFormat, GazetteerAction,
     GazetteerArgs, GraphArgs, GraphFormat, KindArg, RankArg, WindowArg,
 };
-use input::{Document, Documents};
+use crate::input::{Document, Documents};
+use crate::output;
 
 /// Documents are processed in batches of at most this many documents or
 /// bytes: enough to keep every core busy, small enough for flat memory.

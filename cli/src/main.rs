@@ -4,11 +4,14 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-mod cli;
+mod args;
+mod commands;
+mod input;
+mod output;
 
 fn main() -> ExitCode {
-    let args = cli::args::Cli::parse();
-    match cli::run(args) {
+    let args = args::Cli::parse();
+    match commands::run(args) {
         Ok(()) => ExitCode::SUCCESS,
         // `newsgraph extract … | head` closes the pipe early: not an error.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
