@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 
 use crate::error::Result;
@@ -287,7 +288,9 @@ impl Extractor {
         hits: &[Hit],
         segments: &Segments,
     ) -> Vec<Mention> {
-        let mut named: Vec<EntityId> = Vec::new();
+        // Entities named in full so far: a set, as a long document names
+        // many, and every partial asks.
+        let mut named: FxHashSet<EntityId> = FxHashSet::default();
         let mut mentions = Vec::with_capacity(hits.len());
         let mut chars = CharCounter::default();
         for hit in hits {
@@ -298,7 +301,7 @@ impl Extractor {
                 continue;
             };
             if !matches!(claim.form, Form::Partial | Form::Adjective) {
-                named.push(claim.entity);
+                named.insert(claim.entity);
             }
             let paragraph =
                 &segments.paragraphs[sentence.paragraph.as_usize()];
@@ -325,7 +328,7 @@ impl Extractor {
     fn choose<'m>(
         &'m self,
         hit: &'m Hit,
-        named: &[EntityId],
+        named: &FxHashSet<EntityId>,
     ) -> Option<&'m Claim> {
         let mut full = None;
         let mut partial: Option<&Claim> = None;
