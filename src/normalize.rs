@@ -8,7 +8,10 @@
 //!   letters that do not decompose (`ø` → `o`, `ł` → `l`, `æ` → `ae`);
 //! - typographic apostrophes become `'` and Unicode hyphens become `-`;
 //! - every run of whitespace becomes one space, so that a multi-word alias
-//!   also matches across a line break;
+//!   also matches across a line break; a run that holds a paragraph break
+//!   (two line breaks, a form feed or U+2029) becomes one line feed
+//!   instead, which no folded form contains, so that no form matches across
+//!   paragraphs;
 //! - invisible format characters (soft hyphen, zero-width space and joiners,
 //!   BOM) disappear, so `Rus\u{AD}land` still reads `rusland`.
 //!
@@ -73,10 +76,13 @@ struct Stretch {
     copy: bool,
 }
 
-/// Folding of one ASCII byte: lower case, and whitespace as a space.
+/// Folding of one ASCII byte: lower case, and whitespace as a space (a
+/// form feed, which ends a paragraph on its own, as a line feed).
 /// Arithmetic rather than a table, so that loops over it vectorise.
 fn fold_ascii_byte(b: u8) -> u8 {
-    if is_space_byte(b) {
+    if b == 0x0C {
+        b'\n'
+    } else if is_space_byte(b) {
         b' '
     } else {
         b | (u8::from(b.wrapping_sub(b'A') < 26) << 5)
@@ -117,19 +123,36 @@ impl FoldedText {
         self.stretches.push(Stretch { folded: 0, original: 0, copy: true });
         let bytes = text.as_bytes();
         let mut in_space = false;
+        let mut run = SpaceRun::default();
         let mut offset = 0;
         while offset < bytes.len() {
-            // Fast path: a run of ASCII that folds byte for byte.
+            // Fast path: a run of ASCII that folds byte for byte. It folds
+            // white space one byte at a time, so a run it ends in started
+            // at its last byte.
+            let fast_start = offset;
             offset = fold_ascii_run(bytes, offset, &mut in_space, &mut out);
+            if in_space && offset > fast_start {
+                run = SpaceRun {
+                    at: out.len() - 1,
+                    breaks: line_breaks(bytes, offset - 1),
+                };
+            }
             let Some(c) = text[offset..].chars().next() else { break };
             let len = c.len_utf8();
             let before = out.len();
             if c.is_whitespace() {
-                // The rest of a whitespace run produces nothing.
+                // The rest of a whitespace run produces nothing, but a
+                // second line break turns its space into a paragraph break.
                 if !in_space {
+                    run = SpaceRun { at: out.len(), breaks: 0 };
                     out.push(b' ');
                 }
                 in_space = true;
+                run.breaks =
+                    run.breaks.saturating_add(line_breaks(bytes, offset));
+                if run.breaks >= 2 {
+                    out[run.at] = b'\n';
+                }
             } else {
                 in_space = false;
                 fold_char_into(c, &mut out);
@@ -199,6 +222,33 @@ impl FoldedText {
             }
         }
         Span::new(start, self.origin(end))
+    }
+}
+
+/// The white-space run being folded: where its one folded byte is, and how
+/// many line breaks it has held so far.
+#[derive(Clone, Copy, Default)]
+struct SpaceRun {
+    at: usize,
+    breaks: u8,
+}
+
+/// How many line breaks the white-space character at `i` makes: `\r\n`
+/// counts once, a form feed or paragraph separator (U+2029) twice, as each
+/// ends a paragraph on its own.
+fn line_breaks(bytes: &[u8], i: usize) -> u8 {
+    match bytes[i] {
+        b'\n' | 0x0B => 1,
+        b'\r' => u8::from(bytes.get(i + 1) != Some(&b'\n')),
+        0x0C => 2,
+        // U+0085 (C2 85), U+2028 (E2 80 A8), U+2029 (E2 80 A9)
+        0xC2 if bytes.get(i + 1) == Some(&0x85) => 1,
+        0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+            Some(0xA8) => 1,
+            Some(0xA9) => 2,
+            _ => 0,
+        },
+        _ => 0,
     }
 }
 
@@ -338,6 +388,12 @@ mod tests {
             ("Erdoğan", "erdogan"),
             ("Oekrai\u{308}ne", "oekraine"),
             ("Kaja \n\t Kallas", "kaja kallas"),
+            // A paragraph break is a line feed, any other run a space.
+            ("Europees\n\nParlement", "europees\nparlement"),
+            ("a \n \t\n b", "a\nb"),
+            ("a\r\nb\r\n\r\nc", "a b\nc"),
+            ("a\r\rb", "a\nb"),
+            ("a\u{2029}b\u{2028}c\x0cd", "a\nb c\nd"),
             ("Rus\u{AD}land", "rusland"),
             ("Houthi\u{2019}s", "houthi's"),
             ("Noord\u{2011}Korea", "noord-korea"),
@@ -377,13 +433,26 @@ mod tests {
     /// the end, straight from the rules of the module documentation.
     fn dense_map(text: &str) -> (String, Vec<usize>) {
         let (mut out, mut map, mut in_space) = (Vec::new(), Vec::new(), false);
-        for (offset, c) in text.char_indices() {
+        let (mut run_at, mut breaks) = (0, 0);
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (k, &(offset, c)) in chars.iter().enumerate() {
             let before = out.len();
             if c.is_whitespace() {
                 if !in_space {
+                    run_at = out.len();
+                    breaks = 0;
                     out.push(b' ');
                 }
                 in_space = true;
+                breaks += match c {
+                    '\n' | '\u{B}' | '\u{85}' | '\u{2028}' => 1,
+                    '\r' if chars.get(k + 1).map(|p| p.1) != Some('\n') => 1,
+                    '\u{C}' | '\u{2029}' => 2,
+                    _ => 0,
+                };
+                if breaks >= 2 {
+                    out[run_at] = b'\n';
+                }
             } else {
                 in_space = false;
                 if c.is_ascii() {
@@ -411,6 +480,8 @@ mod tests {
             "\u{AD}\u{AD}x\u{a0}\u{a0} y",
             "ЖЖ жж Кремль ÆØÅ ĲSLAND “quote” Houthi’s",
             "aßb ßß éé\r\n\x0b\x0c end ",
+            "Europees\n\nParlement \r\n\r\nx\r\ry \n \n z\u{2029}w",
+            "a\n\u{a0}\nb\u{2028}\u{85}c\u{2028}d \r\n e\n",
         ];
         for text in texts {
             let folded = FoldedText::new(text);

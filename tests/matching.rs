@@ -139,6 +139,16 @@ case!(longest040, "de Europese Unie", [("Q458", "Europese Unie")]);
 case!(space010, "de Verenigde\nStaten", [("Q30", "Verenigde\nStaten")]);
 case!(space020, "de Verenigde  \t Staten", [("Q30", "Verenigde  \t Staten")]);
 case!(space030, "de VerenigdeStaten", []);
+case!(
+    space040,
+    "de Verenigde \r\n Staten",
+    [("Q30", "Verenigde \r\n Staten")]
+);
+// Never across a paragraph break.
+case!(space050, "het Europees\n\nParlement", [("org:parlement", "Parlement")]);
+case!(space060, "de Verenigde\n \nStaten", []);
+case!(space070, "de Verenigde\r\n\r\nStaten", []);
+case!(space080, "de Verenigde\u{2029}Staten", []);
 
 // Theme stems.
 case!(
