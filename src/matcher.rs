@@ -233,8 +233,20 @@ fn set_bit(set: &mut [u64], i: usize) {
 
 /// Texts are folded and scanned in pieces of about this size, so that the
 /// folded copy stays small and in cache, and memory flat, whatever the
-/// length of the text. See [`piece_end`] for the cuts.
+/// length of the text. Pieces overlap so that the result never depends on
+/// where they are cut: see [`Matcher::find_into`].
 const PIECE: usize = 64 * 1024;
+
+/// How a scan of one piece ended.
+enum Scanned {
+    /// The piece is the rest of the text, and all of it was scanned.
+    All,
+    /// Hits are final up to this folded offset, a white-space position
+    /// that no hit covers; the scan goes on there, in a new piece.
+    Upto(usize),
+    /// No such position came early enough in the piece: scan a longer one.
+    TooShort,
+}
 
 /// One entity's claim on a folded form.
 #[derive(Clone, Debug)]
@@ -277,6 +289,8 @@ pub struct Matcher {
     /// Claims of key `k`: `claims[ranges[k].0 .. ranges[k].1]`.
     claims: Vec<Claim>,
     ranges: Vec<(u32, u32)>,
+    /// Bytes of the longest folded form.
+    longest: usize,
 }
 
 impl Matcher {
@@ -389,7 +403,8 @@ impl Matcher {
                 .build(infix_patterns)?;
             Some((infix, infix_keys))
         };
-        Ok(Matcher { trie, infix, starts, claims, ranges })
+        let longest = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
+        Ok(Matcher { trie, infix, starts, claims, ranges, longest })
     }
 
     /// Every valid match in `text`, in text order.
@@ -408,14 +423,48 @@ impl Matcher {
         scratch: &mut FoldedText,
         hits: &mut Vec<Hit>,
     ) {
+        self.find_into_pieces(text, scratch, hits, PIECE);
+    }
+
+    /// [`find_into`](Self::find_into) with pieces of about `piece` bytes:
+    /// the result is the same for every piece size (tested with tiny
+    /// pieces against the whole text).
+    ///
+    /// A piece is scanned to its end, but its hits count only up to a
+    /// white-space position that no hit covers and that lies far enough
+    /// from the end that every candidate before it, and the genitive `s`
+    /// after it, was seen whole. The whole-text scan passes such a position
+    /// with nothing pending, so the next piece starts there afresh. Where
+    /// a piece has no such position (a very long word), it is scanned again
+    /// twice as long, which keeps the work linear.
+    #[doc(hidden)]
+    pub fn find_into_pieces(
+        &self,
+        text: &str,
+        scratch: &mut FoldedText,
+        hits: &mut Vec<Hit>,
+        piece: usize,
+    ) {
         let mut offset = 0;
+        let mut size = piece.max(1);
         let mut ends = Vec::new();
         while offset < text.len() {
-            let end = piece_end(text, offset);
-            let piece = &text[offset..end];
-            scratch.refold(piece);
-            self.scan(scratch, piece, offset, hits, &mut ends);
-            offset = end;
+            let end = piece_end(text, offset, size);
+            let slice = &text[offset..end];
+            scratch.refold(slice);
+            let last = end == text.len();
+            let kept = hits.len();
+            match self.scan(scratch, slice, offset, hits, &mut ends, last) {
+                Scanned::All => break,
+                Scanned::Upto(at) => {
+                    offset += scratch.original_span(Span::new(at, at)).start;
+                    size = piece.max(1);
+                }
+                Scanned::TooShort => {
+                    hits.truncate(kept);
+                    size *= 2;
+                }
+            }
         }
     }
 
@@ -443,6 +492,7 @@ impl Matcher {
         &self.claims[start as usize..end as usize]
     }
 
+    /// Scans one piece; `last` when it is the rest of the text.
     fn scan(
         &self,
         folded: &FoldedText,
@@ -450,10 +500,18 @@ impl Matcher {
         offset: usize,
         hits: &mut Vec<Hit>,
         ends: &mut Vec<(usize, u32)>,
-    ) {
+        last: bool,
+    ) -> Scanned {
         let haystack = folded.as_str();
         let bytes = haystack.as_bytes();
         let n = haystack.len();
+        // Candidates that start before `safe_end` end inside the piece,
+        // with room for a genitive `s` and the character after it. The
+        // scan may stop from `stop_from` on, so that the hits of a word
+        // that starts just before the stop are complete.
+        let reach = self.longest + 16;
+        let safe_end = if last { n } else { n.saturating_sub(reach) };
+        let stop_from = if last { n } else { safe_end.saturating_sub(reach) };
         let mut pos = 0;
         // A stem extends back to its word start, but not into the last hit.
         let mut last_end = 0;
@@ -461,6 +519,15 @@ impl Matcher {
         // stretch of words instead of once per word (`None`: unknown).
         let mut next_infix: Option<usize> = None;
         while pos < n {
+            if pos >= stop_from
+                && pos > 0
+                && matches!(bytes[pos], b' ' | b'\n')
+            {
+                if pos > safe_end {
+                    return Scanned::TooShort;
+                }
+                return Scanned::Upto(pos);
+            }
             let found = if word_at(haystack, pos) {
                 // Whole-word forms start at a word start; `*stem` forms
                 // anywhere in the word.
@@ -506,6 +573,7 @@ impl Matcher {
                 last_end = folded_end;
             }
         }
+        if last { Scanned::All } else { Scanned::TooShort }
     }
 
     /// The longest valid match of a whole form that starts exactly at
@@ -696,27 +764,13 @@ fn collapse_whitespace(s: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
-/// End of the next piece of about [`PIECE`] bytes: at a paragraph break if
-/// one comes within another [`PIECE`] bytes, else at a line break, else at
-/// any whitespace. A name is never split, only a form whose words are
-/// spread over a paragraph break (or, in a text without line breaks, over
-/// the whitespace where it was cut).
-fn piece_end(text: &str, start: usize) -> usize {
-    if text.len() - start <= 2 * PIECE {
+/// End of the piece of about `size` bytes from `start` (the rest of the
+/// text when that is less than twice as long), on a character boundary.
+fn piece_end(text: &str, start: usize, size: usize) -> usize {
+    if text.len() - start <= size.saturating_mul(2) {
         return text.len();
     }
-    let from = floor_char_boundary(text, start + PIECE);
-    let window = &text[from..floor_char_boundary(text, from + PIECE)];
-    if let Some(i) = window.find("\n\n") {
-        return from + i + 2;
-    }
-    if let Some(i) = window.find('\n') {
-        return from + i + 1;
-    }
-    text[from..]
-        .char_indices()
-        .find(|&(_, c)| c.is_whitespace())
-        .map_or(text.len(), |(i, c)| from + i + c.len_utf8())
+    floor_char_boundary(text, start + size)
 }
 
 /// The largest character boundary at or before `i` (at most the length).
