@@ -154,14 +154,14 @@ struct RawParagraph {
 
 impl Segmenter for NewsSegmenter {
     fn segment(&self, text: &str) -> Segments {
-        let raw: Vec<RawParagraph> = paragraph_spans(text)
-            .into_iter()
-            .map(|span| classify(text, span))
-            .collect();
+        // Classified one at a time, with one paragraph of look-ahead, so
+        // that a document of millions of lines needs no list of them.
+        let mut raw =
+            paragraph_spans(text).map(|span| classify(text, span)).peekable();
         let mut builder = SegmentsBuilder::default();
         let mut section: Option<String> = None;
         let mut awaiting_dateline = false;
-        for (i, p) in raw.iter().enumerate() {
+        while let Some(p) = raw.next() {
             if let Some(age) = p.age {
                 builder.attach_age(text, age);
             }
@@ -189,7 +189,7 @@ impl Segmenter for NewsSegmenter {
             }
             awaiting_dateline = false;
             let next_has_dateline =
-                raw.get(i + 1).is_some_and(|n| n.dateline.is_some());
+                raw.peek().is_some_and(|n| n.dateline.is_some());
             if p.title_like && next_has_dateline {
                 builder.open_item(p.rest.start, section.clone());
                 builder.current_item().headline = Some(p.rest);
@@ -274,38 +274,58 @@ impl SegmentsBuilder {
 
 /// Paragraph spans: blank-line separated blocks when the text has blank
 /// lines between text, else lines; trimmed, never empty.
-fn paragraph_spans(text: &str) -> Vec<Span> {
-    let mut lines = Vec::new();
+fn paragraph_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let blocks = has_blank_line_between_text(text);
+    let mut lines = lines(text).peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let line = lines.next()?;
+            if is_blank(text, line) {
+                continue;
+            }
+            let mut span = line;
+            while blocks && lines.peek().is_some_and(|l| !is_blank(text, *l)) {
+                span.end = lines.next().expect("peeked").end;
+            }
+            if let Some(span) = trim(text, span) {
+                return Some(span);
+            }
+        }
+    })
+}
+
+/// The lines of `text`, each with its line feed.
+fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut offset = 0;
-    for newline in memchr::memchr_iter(b'\n', text.as_bytes()) {
-        lines.push(Span::new(offset, newline + 1));
-        offset = newline + 1;
-    }
-    if offset < text.len() {
-        lines.push(Span::new(offset, text.len()));
-    }
-    let is_blank = |s: &Span| text[s.range()].trim().is_empty();
-    let blocks = lines.iter().any(is_blank)
-        && lines.iter().filter(|s| !is_blank(s)).count() > 1;
-    let mut spans = Vec::new();
-    let mut block: Option<Span> = None;
-    for line in lines {
-        if is_blank(&line) || !blocks {
-            if let Some(b) = block.take() {
-                spans.push(b);
-            }
-            if !is_blank(&line) {
-                spans.push(line);
-            }
+    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes());
+    std::iter::from_fn(move || {
+        let end = newlines.next().map_or(text.len(), |n| n + 1);
+        (offset < end).then(|| {
+            let line = Span::new(offset, end);
+            offset = end;
+            line
+        })
+    })
+}
+
+fn is_blank(text: &str, line: Span) -> bool {
+    text[line.range()].trim().is_empty()
+}
+
+/// Whether a blank line stands between two lines of text: then paragraphs
+/// are blocks of lines, else each line is one.
+fn has_blank_line_between_text(text: &str) -> bool {
+    let (mut text_before, mut blank_after_text) = (false, false);
+    for line in lines(text) {
+        if is_blank(text, line) {
+            blank_after_text |= text_before;
+        } else if blank_after_text {
+            return true;
         } else {
-            block = Some(match block {
-                Some(b) => Span::new(b.start, line.end),
-                None => line,
-            });
+            text_before = true;
         }
     }
-    spans.extend(block);
-    spans.into_iter().filter_map(|s| trim(text, s)).collect()
+    false
 }
 
 /// The span without surrounding white space, or `None` if nothing is left.
