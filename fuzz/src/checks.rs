@@ -1,0 +1,131 @@
+//! What every fuzz target checks, one function per target. The fuzz
+//! targets call these on generated inputs; `tests/fuzz_corpus.rs` in the
+//! library calls them on every input of `fuzz/corpus/` and
+//! `fuzz/regressions/`, so the corpus is replayed by `cargo test`.
+
+#![allow(dead_code)] // each target uses one function
+
+use std::sync::OnceLock;
+
+use newsgraph::normalize::FoldedText;
+use newsgraph::{Entity, Extraction, Extractor, Gazetteer, Kind};
+
+/// A small gazetteer with every kind of form: multi-word names, an
+/// acronym, a `=Form`, a partial, genitive-taking names, stems.
+fn extractor() -> &'static Extractor {
+    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+    EXTRACTOR.get_or_init(|| {
+        let mut b = Gazetteer::builder();
+        b.add(
+            Entity::new("ru", "Rusland", Kind::Country)
+                .alias("Russia")
+                .adjective("Russische"),
+        )
+        .add(Entity::new("us", "Verenigde Staten", Kind::Country).alias("VS"))
+        .add(Entity::new("ep", "Europees Parlement", Kind::Organisation))
+        .add(Entity::new("parl", "Parlement", Kind::Organisation))
+        .add(Entity::new("nk", "Noord-Korea", Kind::Country))
+        .add(Entity::new("msk", "Moskou", Kind::Place))
+        .add(Entity::new("nice", "=Nice", Kind::Place))
+        .add(Entity::new("dh", "Den Haag", Kind::Place).alias("'s-Gravenhage"))
+        .add(Entity::new("anp", "ANP", Kind::Organisation))
+        .add(
+            Entity::new("p", "Vladimir Poetin", Kind::Person)
+                .partial("Poetin"),
+        )
+        .add(
+            Entity::new("d", "Defence", Kind::Theme)
+                .alias("defensie*")
+                .alias("*drones"),
+        );
+        Extractor::new(&b.build().expect("valid")).expect("builds")
+    })
+}
+
+/// Span invariants of an extraction of `text`.
+fn check_extraction(text: &str, x: &Extraction) {
+    let mut previous_end = 0;
+    let mut chars_before = 0;
+    let mut counted_to = 0;
+    for m in &x.mentions {
+        assert!(m.span.start < m.span.end, "empty mention");
+        assert!(m.span.end <= text.len(), "mention past the end");
+        assert!(
+            text.is_char_boundary(m.span.start)
+                && text.is_char_boundary(m.span.end),
+            "mention off a character boundary"
+        );
+        assert_eq!(m.text, text[m.span.range()], "text is the span");
+        assert!(m.span.start >= previous_end, "mentions overlap or go back");
+        previous_end = m.span.end;
+        chars_before += text[counted_to..m.span.start].chars().count();
+        counted_to = m.span.start;
+        assert_eq!(m.char_span.start, chars_before, "char start");
+        assert_eq!(m.char_span.len(), m.text.chars().count(), "char length");
+        let sentence = &x.sentences[m.sentence.as_usize()];
+        assert!(
+            sentence.span.start <= m.span.start
+                && m.span.start < sentence.span.end,
+            "mention outside its sentence"
+        );
+        assert_eq!(sentence.paragraph, m.paragraph);
+    }
+    for s in &x.sentences {
+        assert!(x.paragraphs[s.paragraph.as_usize()].span.contains(s.span));
+    }
+}
+
+/// `extract`: any text, with the span invariants, and the bare matcher
+/// finding the same hits whatever its piece size (chosen by the first
+/// byte).
+pub(crate) fn extract(data: &[u8]) {
+    let Some((&piece, rest)) = data.split_first() else { return };
+    let text = String::from_utf8_lossy(rest);
+    let extractor = extractor();
+    check_extraction(&text, &extractor.extract(&text));
+    let matcher = extractor.matcher();
+    let whole = matcher.find_all(&text);
+    let mut pieces = Vec::new();
+    // 16 to 1,024 bytes: down to a fraction of the longest form plus its
+    // margin, so that pieces are cut, regrown and overlap.
+    let piece = (usize::from(piece % 64) + 1) * 16;
+    matcher.find_into_pieces(
+        &text,
+        &mut FoldedText::default(),
+        &mut pieces,
+        piece,
+    );
+    assert_eq!(whole, pieces, "piece size {piece} changes the hits");
+}
+
+/// `gazetteer_tsv`: any bytes as a gazetteer file either load, and then
+/// build an extractor that keeps the span invariants on a text made of
+/// the gazetteer's own forms, or fail with an error naming the file and
+/// a line.
+pub(crate) fn gazetteer_tsv(data: &[u8]) {
+    match Gazetteer::from_reader("fuzz.tsv", data, Some(Kind::Place)) {
+        Ok(gazetteer) => {
+            let Ok(extractor) = Extractor::new(&gazetteer) else { return };
+            let mut text = String::from("MOSKOU (ANP) - ");
+            for entity in gazetteer.entities().iter().take(50) {
+                for form in entity.forms() {
+                    text.push_str(&form.text);
+                    text.push_str("s, ");
+                }
+            }
+            check_extraction(&text, &extractor.extract(&text));
+        }
+        Err(e) => {
+            let message = e.to_string();
+            let line = message
+                .strip_prefix("fuzz.tsv:")
+                .and_then(|rest| rest.split(':').next())
+                .and_then(|n| n.parse::<usize>().ok());
+            let lines = data.split(|&b| b == b'\n').count();
+            assert!(
+                line.is_some_and(|n| n >= 1 && n <= lines.max(1)),
+                "error without file and line: {message}"
+            );
+        }
+    }
+}
