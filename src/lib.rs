@@ -95,7 +95,6 @@
 
 #![deny(missing_docs)]
 
-mod bytes8;
 mod error;
 pub mod export;
 mod extract;

@@ -8,33 +8,33 @@
 //! clear); callers mask out or handle the others.
 
 /// The high bit of every byte.
-pub(crate) const HIGH: u64 = each(0x80);
+pub(super) const HIGH: u64 = each(0x80);
 
 /// `b` in every byte.
-pub(crate) const fn each(b: u8) -> u64 {
+pub(super) const fn each(b: u8) -> u64 {
     u64::from_ne_bytes([b; 8])
 }
 
 /// The eight bytes at `i`, if there are eight.
-pub(crate) fn load(bytes: &[u8], i: usize) -> Option<u64> {
+pub(super) fn load(bytes: &[u8], i: usize) -> Option<u64> {
     let chunk = bytes.get(i..i + 8)?;
     Some(u64::from_le_bytes(chunk.try_into().ok()?))
 }
 
 /// The ASCII bytes of `chunk` that are at least `n` (`n < 0x80`). Setting
 /// each high bit first keeps the subtraction from borrowing across bytes.
-pub(crate) const fn at_least(chunk: u64, n: u8) -> u64 {
+pub(super) const fn at_least(chunk: u64, n: u8) -> u64 {
     ((chunk | HIGH) - each(n)) & HIGH & !chunk
 }
 
 /// The ASCII bytes of `chunk` in `lo..=hi`.
-pub(crate) const fn in_range(chunk: u64, lo: u8, hi: u8) -> u64 {
+pub(super) const fn in_range(chunk: u64, lo: u8, hi: u8) -> u64 {
     at_least(chunk, lo) & !at_least(chunk, hi + 1)
 }
 
 /// The bytes of `chunk` equal to the ASCII byte `b`: the zero bytes of
 /// `chunk ^ each(b)`, found exactly (no false hits after a true one).
-pub(crate) const fn equal(chunk: u64, b: u8) -> u64 {
+pub(super) const fn equal(chunk: u64, b: u8) -> u64 {
     let x = chunk ^ each(b);
     !(((x & !HIGH) + !HIGH) | x) & HIGH
 }
