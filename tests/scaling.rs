@@ -18,8 +18,11 @@ fn best_of_three(f: impl Fn()) -> Duration {
         .expect("three runs")
 }
 
+/// Makes a document of `n` units.
+type Make = fn(usize) -> String;
+
 /// Time for `make(2n)` over time for `make(n)`.
-fn ratio(extractor: &Extractor, n: usize, make: fn(usize) -> String) -> f64 {
+fn ratio(extractor: &Extractor, n: usize, make: Make) -> f64 {
     let (small, large) = (make(n), make(2 * n));
     let time = |text: &str| {
         best_of_three(|| {
@@ -32,7 +35,7 @@ fn ratio(extractor: &Extractor, n: usize, make: fn(usize) -> String) -> f64 {
 #[test]
 fn one_big_document_takes_linear_time() {
     let extractor = Extractor::new(Gazetteer::builtin()).unwrap();
-    let cases: [(&str, usize, fn(usize) -> String); 3] = [
+    let cases: [(&str, usize, Make); 3] = [
         // Every line a paragraph; a partial name after every full name.
         ("partials", 20_000, |n| "Rutte in Den Haag\n".repeat(n)),
         // Two million short lines, scaled down.
