@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::sync::Arc;
 
-use super::{Entity, Form, Kind, Origin, SurfaceForm};
+use super::entity::Origin;
+use super::{Entity, Form, Kind, SurfaceForm};
 use crate::error::{Error, Result};
 
 /// Columns with a meaning; every other column becomes an attribute.
