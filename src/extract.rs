@@ -212,14 +212,14 @@ impl Extractor {
         let mentions = SCRATCH.with_borrow_mut(|(folded, hits)| {
             hits.clear();
             self.matcher.find_into(text, folded, hits);
-            self.match_dateline_places(text, &segments.items, folded, hits);
+            self.match_dateline_places(text, segments.items(), folded, hits);
             let mentions = self.resolve(text, hits, &segments);
             // Keep no more than a typical document needs.
             hits.clear();
             hits.shrink_to(1024);
             mentions
         });
-        let Segments { items, paragraphs, sentences } = segments;
+        let (items, paragraphs, sentences) = segments.into_parts();
         Extraction {
             id: None,
             date: None,
@@ -296,7 +296,7 @@ impl Extractor {
         for hit in hits {
             let Some(claim) = self.choose(hit, &named) else { continue };
             let Some(sentence) =
-                sentence_at(&segments.sentences, hit.span.start)
+                sentence_at(segments.sentences(), hit.span.start)
             else {
                 continue;
             };
@@ -304,7 +304,7 @@ impl Extractor {
                 named.insert(claim.entity);
             }
             let paragraph =
-                &segments.paragraphs[sentence.paragraph.as_usize()];
+                &segments.paragraphs()[sentence.paragraph.as_usize()];
             let entity = &self.entities[claim.entity.as_usize()];
             mentions.push(Mention {
                 entity: entity.id.clone(),
@@ -314,7 +314,7 @@ impl Extractor {
                 span: hit.span,
                 char_span: chars.char_span(text, hit.span),
                 form: claim.form,
-                role: role_of(hit.span, paragraph, &segments.items),
+                role: role_of(hit.span, paragraph, segments.items()),
                 sentence: sentence.id,
                 paragraph: paragraph.id,
                 item: paragraph.item,

@@ -180,3 +180,126 @@ fn edge_texts() {
         check_invariants(text, &extractor.extract(text));
     }
 }
+
+/// The segments builder refuses every span that does not fit, so that a
+/// custom segmenter cannot make extraction fail.
+#[test]
+fn segments_builder_refuses_what_does_not_fit() {
+    use newsgraph::Span;
+    use newsgraph::segment::{ParagraphKind, Segments};
+    let text = "Één zin. Twee.";
+    const BODY: ParagraphKind = ParagraphKind::Body;
+    // (what, result: None when accepted, else the reason)
+    type Step = fn(
+        &mut newsgraph::segment::SegmentsBuilder<'_>,
+    ) -> Option<&'static str>;
+    let steps: &[(&str, Step, Option<&str>)] = &[
+        (
+            "headline without an item",
+            |b| b.headline(Span::new(0, 4)).err().map(|e| e.reason),
+            Some("no open item"),
+        ),
+        ("item", |b| b.open_item(0).err().map(|e| e.reason), None),
+        (
+            "paragraph past the end",
+            |b| b.paragraph(Span::new(0, 99), BODY).err().map(|e| e.reason),
+            Some("outside the text"),
+        ),
+        (
+            "inside a character",
+            |b| b.paragraph(Span::new(1, 4), BODY).err().map(|e| e.reason),
+            Some("not on character boundaries"),
+        ),
+        (
+            "empty paragraph",
+            |b| b.paragraph(Span::new(2, 2), BODY).err().map(|e| e.reason),
+            Some("empty, or before the last paragraph"),
+        ),
+        (
+            "first paragraph",
+            |b| b.paragraph(Span::new(0, 10), BODY).err().map(|e| e.reason),
+            None,
+        ),
+        (
+            "overlapping paragraph",
+            |b| b.paragraph(Span::new(5, 12), BODY).err().map(|e| e.reason),
+            Some("empty, or before the last paragraph"),
+        ),
+        (
+            "item before the last paragraph",
+            |b| b.open_item(4).err().map(|e| e.reason),
+            Some("before the last paragraph"),
+        ),
+        (
+            "sentence outside its paragraph",
+            |b| {
+                b.paragraph_with_sentences(
+                    Span::new(11, 16),
+                    BODY,
+                    &[Span::new(0, 5)],
+                )
+                .err()
+                .map(|e| e.reason)
+            },
+            Some("sentence empty, out of order or outside its paragraph"),
+        ),
+        (
+            "second paragraph",
+            |b| {
+                b.paragraph_with_sentences(
+                    Span::new(11, 16),
+                    BODY,
+                    &[Span::new(11, 16)],
+                )
+                .err()
+                .map(|e| e.reason)
+            },
+            None,
+        ),
+    ];
+    let mut builder = Segments::builder(text);
+    for (what, step, want) in steps {
+        assert_eq!(step(&mut builder), *want, "{what}");
+    }
+    let segments = builder.build();
+    assert_eq!(segments.paragraphs().len(), 2);
+    // One sentence by the built-in splitter, then the one given.
+    assert_eq!(segments.sentences().len(), 2);
+}
+
+/// A custom segmenter that pushes nonsense still gives an extraction.
+#[test]
+fn a_custom_segmenter_cannot_make_extraction_fail() {
+    use newsgraph::Span;
+    use newsgraph::segment::{ParagraphKind, Segmenter, Segments};
+    #[derive(Debug)]
+    struct Careless;
+    impl Segmenter for Careless {
+        fn segment(&self, text: &str) -> Segments {
+            let mut b = Segments::builder(text);
+            let _ =
+                b.paragraph(Span { start: 5, end: 3 }, ParagraphKind::Body);
+            let _ = b
+                .paragraph(Span::new(0, text.len() + 10), ParagraphKind::Body);
+            let _ = b.paragraph_with_sentences(
+                Span::new(0, 4),
+                ParagraphKind::Body,
+                &[Span::new(2, 9)],
+            );
+            let _ = b.age(Span::new(0, 1));
+            b.build()
+        }
+    }
+    let mut builder = Extractor::builder();
+    builder.segmenter(Careless);
+    let gazetteer = Gazetteer::from_reader(
+        "g.tsv",
+        "id\tname\nru\tRusland\n".as_bytes(),
+        Some(Kind::Country),
+    )
+    .unwrap();
+    let extractor = builder.build(&gazetteer).unwrap();
+    let x = extractor.extract("Rusland zei niets.");
+    // No sentence holds the match, so it is not reported, and nothing fails.
+    assert!(x.mentions.is_empty());
+}
