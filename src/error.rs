@@ -33,6 +33,18 @@ pub enum Error {
     /// ambiguous.
     #[error("{0}")]
     AmbiguousForm(Box<FormConflict>),
+    /// One form is claimed under more distinct rules (case rule, written
+    /// spelling, stem, genitive) than a match can record.
+    #[error(
+        "form {form:?} is written in more than {max} distinct ways (case, \
+         stem, genitive) across the entities that claim it"
+    )]
+    TooManyRules {
+        /// The form, as one of its claims writes it.
+        form: String,
+        /// The most rules one form may have.
+        max: usize,
+    },
     /// The automaton could not be built (for example, too many patterns).
     #[error("cannot build the matcher: {0}")]
     Automaton(#[from] aho_corasick::BuildError),

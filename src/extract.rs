@@ -33,6 +33,26 @@ pub enum Role {
     Source,
 }
 
+impl Role {
+    /// The lower-case name used in output (`dateline`).
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Body => "body",
+            Role::Headline => "headline",
+            Role::Dateline => "dateline",
+            Role::Source => "source",
+        }
+    }
+}
+
+impl std::fmt::Display for Role {
+    /// The name, padded to the formatter's width.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
 /// When a partial form (`Poetin`, `Kallas`) counts as its entity.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]

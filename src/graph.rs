@@ -20,7 +20,7 @@ use serde::Serialize;
 
 use crate::extract::{Extraction, Mention, Role};
 use crate::gazetteer::Kind;
-use crate::span::Span;
+use crate::span::{ItemId, Span};
 
 /// What counts as "together".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
@@ -564,9 +564,9 @@ pub enum Rank {
 
 fn window_of(m: &Mention, window: Window) -> u32 {
     match window {
-        Window::Sentence => m.sentence.0,
-        Window::Paragraph => m.paragraph.0,
-        Window::Item => m.item.map_or(u32::MAX, |i| i.0),
+        Window::Sentence => m.sentence.get(),
+        Window::Paragraph => m.paragraph.get(),
+        Window::Item => m.item.map_or(u32::MAX, ItemId::get),
         Window::Document => 0,
     }
 }

@@ -69,13 +69,19 @@ macro_rules! id_type {
             Serialize,
         )]
         #[serde(transparent)]
-        pub struct $name(pub u32);
+        pub struct $name(u32);
 
         impl $name {
             /// The id as an index.
             #[must_use]
             pub fn as_usize(self) -> usize {
                 self.0 as usize
+            }
+
+            /// The id as a number.
+            #[must_use]
+            pub fn get(self) -> u32 {
+                self.0
             }
 
             pub(crate) fn from_index(index: usize) -> Self {

@@ -1,7 +1,7 @@
 //! Loading gazetteers: every bad input gets an error naming the source and
 //! the 1-based line; good input loads from readers, files and directories.
 
-use newsgraph::{Error, Extractor, Gazetteer, Kind};
+use newsgraph::{Entity, Error, Extractor, Gazetteer, Kind};
 
 fn load(tsv: &[u8]) -> Result<Gazetteer, Error> {
     Gazetteer::from_reader("people.tsv", tsv, Some(Kind::Person))
@@ -187,4 +187,60 @@ fn public_types_are_send_sync_and_unwind_safe() {
     fn assert_send_sync<T: Send + Sync>() {}
     // io::Error inside is not unwind-safe.
     assert_send_sync::<Error>();
+}
+
+/// A form may be shared by any number of entities (here as a partial by
+/// a hundred): each is still told apart by the full name before it. There
+/// used to be a silent cap of 64 claims per form.
+#[test]
+fn a_form_shared_by_many_entities_has_no_cap() {
+    let mut b = Gazetteer::builder();
+    for i in 0..100 {
+        b.add(
+            Entity::new(
+                format!("p{i}"),
+                format!("Jan{i} Jansen"),
+                Kind::Person,
+            )
+            .partial("Jansen"),
+        );
+    }
+    let extractor = Extractor::new(&b.build().unwrap()).unwrap();
+    for i in [0, 63, 64, 99] {
+        let text = format!("Jan{i} Jansen kwam. Jansen ging.");
+        let ids: Vec<String> = extractor
+            .extract(&text)
+            .mentions
+            .iter()
+            .map(|m| m.entity.to_string())
+            .collect();
+        assert_eq!(ids, [format!("p{i}"), format!("p{i}")], "{text}");
+    }
+}
+
+/// A form written in more distinct ways than a match can record is a
+/// clear build error, not a silent cut.
+#[test]
+fn too_many_spellings_of_one_form_is_an_error() {
+    let mut b = Gazetteer::builder();
+    for i in 0..65u32 {
+        // =Abcdefg with its letters' case set by the bits of i: a distinct
+        // case-sensitive spelling of one folded form each.
+        let written: String = "abcdefg"
+            .chars()
+            .enumerate()
+            .map(
+                |(k, c)| {
+                    if i >> k & 1 == 1 { c.to_ascii_uppercase() } else { c }
+                },
+            )
+            .collect();
+        b.add(
+            Entity::new(format!("e{i}"), format!("Naam {i}"), Kind::Person)
+                .partial(&format!("={written}")),
+        );
+    }
+    let gazetteer = b.build().unwrap();
+    let error = Extractor::new(&gazetteer).unwrap_err().to_string();
+    assert!(error.contains("more than 64 distinct ways"), "{error}");
 }

@@ -86,8 +86,11 @@ fn every_country_has_an_iso_code_and_adjectives() {
             if WITHOUT_ADJECTIVES.contains(&code.as_str()) {
                 continue;
             }
-            let adjectives =
-                e.forms().iter().filter(|f| f.form == Form::Adjective).count();
+            let adjectives = e
+                .forms()
+                .iter()
+                .filter(|f| f.form() == Form::Adjective)
+                .count();
             // Dutch and English, adjective and demonym.
             assert!(
                 adjectives >= 2,
@@ -214,19 +217,19 @@ fn no_case_insensitive_form_is_a_common_word() {
             continue;
         }
         for f in e.forms() {
-            if f.case != CaseRule::Insensitive
-                || f.form == Form::Partial
-                || f.text.contains(' ')
+            if f.case() != CaseRule::Insensitive
+                || f.form() == Form::Partial
+                || f.text().contains(' ')
             {
                 continue;
             }
-            let key = fold(&f.text);
+            let key = fold(f.text());
             if words.iter().any(|w| w.contains(&key))
                 && !reviewed.contains_key(key.as_str())
             {
                 offenders.insert(format!(
                     "{} ({}: {})",
-                    f.text,
+                    f.text(),
                     e.id(),
                     e.name()
                 ));

@@ -82,17 +82,19 @@ fn reference_claims(g: &Gazetteer) -> HashMap<String, Vec<RefClaim>> {
     let mut keys: HashMap<String, Vec<RefClaim>> = HashMap::new();
     for e in g.entities() {
         for f in e.forms() {
-            keys.entry(fold(&f.text)).or_default().push(RefClaim {
+            let genitive = f.form() != Form::Adjective
+                && e.kind() != Kind::Theme
+                && !f.stem().open_end()
+                && f.text().chars().filter(|c| c.is_alphabetic()).count() >= 4;
+            // The rule restated here, and the form's own flag, agree.
+            assert_eq!(genitive, f.takes_genitive(), "{}", f.text());
+            keys.entry(fold(f.text())).or_default().push(RefClaim {
                 entity: e.id().to_string(),
-                written: f.text.clone(),
-                case: f.case,
-                open_start: f.open_start,
-                open_end: f.open_end,
-                genitive: f.form != Form::Adjective
-                    && e.kind() != Kind::Theme
-                    && !f.open_end
-                    && f.text.chars().filter(|c| c.is_alphabetic()).count()
-                        >= 4,
+                written: f.text().to_string(),
+                case: f.case(),
+                open_start: f.stem().open_start(),
+                open_end: f.stem().open_end(),
+                genitive,
             });
         }
     }
@@ -254,7 +256,7 @@ fn compare(with_stems: bool, seed: u64, texts: usize) {
     let forms: Vec<String> = g
         .entities()
         .iter()
-        .flat_map(|e| e.forms().iter().map(|f| f.text.clone()))
+        .flat_map(|e| e.forms().iter().map(|f| f.text().to_string()))
         .chain(["drones".into(), "sanctiepakket".into(), "raketten".into()])
         .collect();
     let forms: Vec<&str> = forms.iter().map(String::as_str).collect();

@@ -39,7 +39,7 @@ fn render(x: &Extraction) -> String {
             "{:>5}..{:<5} item {:<2} {:<8} {:<9} {:<12} {:<14} {:?} = {}\n",
             m.span.start,
             m.span.end,
-            m.item.map_or("-".to_string(), |i| i.0.to_string()),
+            m.item.map_or("-".to_string(), |i| i.get().to_string()),
             format!("{:?}", m.role).to_lowercase(),
             format!("{:?}", m.form).to_lowercase(),
             m.kind.as_str(),
@@ -361,7 +361,7 @@ fn each_seed_is_eight_items_with_datelines_and_ages() {
             assert!(
                 item.age.is_some(),
                 "{name}: ticker item {} has an age",
-                item.id.0
+                item.id.get()
             );
             assert_eq!(item.section.as_deref(), Some("Meer uit Buitenland"));
             assert!(!item.dateline.as_ref().unwrap().agencies.is_empty());

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use newsgraph::gazetteer::SurfaceForm;
 use newsgraph::graph::{Datelines, GraphFilter, Rank, Themes};
 use newsgraph::{
     CooccurrenceGraph, Extractor, Gazetteer, GraphConfig, Kind, Window,
@@ -265,7 +266,7 @@ fn gazetteer(action: &GazetteerAction) -> Result<()> {
             writeln!(out, "id\tkind\tname\tforms")?;
             for e in g.entities() {
                 let forms: Vec<&str> =
-                    e.forms().iter().map(|f| f.text.as_str()).collect();
+                    e.forms().iter().map(SurfaceForm::text).collect();
                 writeln!(
                     out,
                     "{}\t{}\t{}\t{}",

@@ -79,7 +79,7 @@ pub(crate) fn tsv_lines(x: &Extraction) -> String {
     let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
     let mut out = String::new();
     for r in records(x) {
-        let item = r.item.map(|i| i.0.to_string()).unwrap_or_default();
+        let item = r.item.map(|i| i.get().to_string()).unwrap_or_default();
         out.push_str(&format!(
             "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
             clean(x.id.as_deref().unwrap_or("")),
@@ -93,8 +93,8 @@ pub(crate) fn tsv_lines(x: &Extraction) -> String {
             r.char_end,
             serde_plain(&r.form),
             serde_plain(&r.role),
-            r.sentence.0,
-            r.paragraph.0,
+            r.sentence.get(),
+            r.paragraph.get(),
             item,
         ));
     }

@@ -109,7 +109,7 @@ pub(crate) fn gazetteer_tsv(data: &[u8]) {
             let mut text = String::from("MOSKOU (ANP) - ");
             for entity in gazetteer.entities().iter().take(50) {
                 for form in entity.forms() {
-                    text.push_str(&form.text);
+                    text.push_str(form.text());
                     text.push_str("s, ");
                 }
             }

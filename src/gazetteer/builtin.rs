@@ -38,7 +38,7 @@ pub(super) fn parse() -> crate::Result<Gazetteer> {
         builder.read_tsv(name, text.as_bytes(), Kind::from_file_stem(stem))?;
     }
     builder.read_ambiguous_tsv(AMBIGUOUS.0, AMBIGUOUS.1.as_bytes())?;
-    builder.build()
+    builder.into_gazetteer()
 }
 
 /// Parsed once; the data is tested in CI, so a failure here is a bug in the

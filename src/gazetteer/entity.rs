@@ -53,12 +53,6 @@ impl Kind {
         }
     }
 
-    /// Parses a kind name as written in a `kind` column.
-    #[must_use]
-    pub fn parse(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == name)
-    }
-
     /// The kind that a gazetteer file name implies (`countries.tsv`).
     #[must_use]
     pub fn from_file_stem(stem: &str) -> Option<Kind> {
@@ -75,10 +69,31 @@ impl Kind {
 }
 
 impl std::fmt::Display for Kind {
+    /// The name, padded to the formatter's width (`{:<12}`).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
+
+impl std::str::FromStr for Kind {
+    type Err = UnknownKind;
+
+    /// Parses a kind name as written in a `kind` column (`person`).
+    fn from_str(name: &str) -> Result<Kind, UnknownKind> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == name)
+            .ok_or_else(|| UnknownKind(name.to_string()))
+    }
+}
+
+/// A kind name that is none of [`Kind::ALL`].
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "unknown kind {0:?}; the kinds are person, country, region, place, \
+     organisation and theme"
+)]
+pub struct UnknownKind(pub String);
 
 /// How a surface form names its entity.
 #[derive(
@@ -97,6 +112,65 @@ pub enum Form {
     Partial,
 }
 
+impl Form {
+    /// The lower-case name used in output (`adjective`).
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Form::Name => "name",
+            Form::Alias => "alias",
+            Form::Adjective => "adjective",
+            Form::Partial => "partial",
+        }
+    }
+}
+
+impl std::fmt::Display for Form {
+    /// The name, padded to the formatter's width.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// Whether a form must match whole words, or may start or end inside one
+/// (theme stems, written with `*`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Stem {
+    /// Whole words only (the default).
+    Whole,
+    /// Written `stem*`: the match may end inside a word and then covers
+    /// the rest of it (`defensie*` in `defensiesamenwerking`).
+    Prefix,
+    /// Written `*stem`: the match may start inside a word and then covers
+    /// the start of it (`*drones` in `kamikazedrones`).
+    Suffix,
+    /// Written `*stem*`: anywhere inside a word.
+    Infix,
+}
+
+impl Stem {
+    /// Whether a match may start inside a word.
+    #[must_use]
+    pub fn open_start(self) -> bool {
+        matches!(self, Stem::Suffix | Stem::Infix)
+    }
+
+    /// Whether a match may end inside a word.
+    #[must_use]
+    pub fn open_end(self) -> bool {
+        matches!(self, Stem::Prefix | Stem::Infix)
+    }
+}
+
+/// Why a written form cannot be a form.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("form {written:?} has no letter or digit")]
+pub struct FormError {
+    /// The form as written.
+    pub written: String,
+}
+
 /// Which letter cases of a form match.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -112,16 +186,13 @@ pub enum CaseRule {
 /// One surface form of an entity, as the gazetteer declares it.
 #[derive(Clone, Debug)]
 pub struct SurfaceForm {
-    /// The form without its markers (`*`, `=`).
-    pub text: String,
-    /// How it names the entity.
-    pub form: Form,
-    /// Which cases match.
-    pub case: CaseRule,
-    /// Written `*stem`: the match may start inside a word.
-    pub open_start: bool,
-    /// Written `stem*`: the match may end inside a word.
-    pub open_end: bool,
+    text: String,
+    form: Form,
+    case: CaseRule,
+    stem: Stem,
+    /// Whether a Dutch genitive `s` may follow (`Poetins`); set by the
+    /// entity, whose kind decides it.
+    genitive: bool,
     /// The folded text: what the matcher searches for.
     key: String,
     pub(super) origin: Origin,
@@ -136,7 +207,7 @@ impl SurfaceForm {
     ///
     /// Fails when nothing but markers is left, or when the form has no
     /// letter or digit.
-    pub fn parse(written: &str, form: Form) -> Result<SurfaceForm, String> {
+    pub fn parse(written: &str, form: Form) -> Result<SurfaceForm, FormError> {
         let mut text = written.trim();
         let exact_marked = text.starts_with('=');
         if exact_marked {
@@ -144,6 +215,12 @@ impl SurfaceForm {
         }
         let open_start = text.starts_with('*');
         let open_end = text.len() > 1 && text.ends_with('*');
+        let stem = match (open_start, open_end) {
+            (false, false) => Stem::Whole,
+            (false, true) => Stem::Prefix,
+            (true, false) => Stem::Suffix,
+            (true, true) => Stem::Infix,
+        };
         let text = text.trim_start_matches('*').trim_end_matches('*').trim();
         let (mut has_alphanumeric, mut has_lower, mut has_upper) =
             (false, false, false);
@@ -153,7 +230,7 @@ impl SurfaceForm {
             has_upper |= c.is_uppercase();
         }
         if !has_alphanumeric {
-            return Err(format!("form {written:?} has no letter or digit"));
+            return Err(FormError { written: written.to_string() });
         }
         let case = if !has_lower && has_upper {
             CaseRule::Exact
@@ -167,15 +244,57 @@ impl SurfaceForm {
             text: text.to_string(),
             form,
             case,
-            open_start,
-            open_end,
+            stem,
+            genitive: false,
             origin: Origin::default(),
         })
+    }
+
+    /// The form without its markers (`*`, `=`).
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// How it names the entity.
+    #[must_use]
+    pub fn form(&self) -> Form {
+        self.form
+    }
+
+    /// Which letter cases match.
+    #[must_use]
+    pub fn case(&self) -> CaseRule {
+        self.case
+    }
+
+    /// Whole words, or a stem.
+    #[must_use]
+    pub fn stem(&self) -> Stem {
+        self.stem
+    }
+
+    /// Whether a Dutch genitive `s` may follow it (`Poetins`, `Ruslands`):
+    /// names, aliases and partials of people, places, countries and
+    /// organisations of at least four letters, but no adjective, stem or
+    /// theme.
+    #[must_use]
+    pub fn takes_genitive(&self) -> bool {
+        self.genitive
     }
 
     /// The key the matcher searches for: the folded form.
     pub(crate) fn key(&self) -> &str {
         &self.key
+    }
+
+    /// Decides the genitive rule for a form of an entity of `kind`.
+    pub(super) fn for_kind(mut self, kind: Kind) -> Self {
+        self.genitive = self.form != Form::Adjective
+            && kind != Kind::Theme
+            && self.stem == Stem::Whole
+            && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+        self
     }
 }
 
@@ -221,7 +340,8 @@ impl Entity {
     ) -> Self {
         let name = name.into();
         let form = SurfaceForm::parse(&name, Form::Name)
-            .expect("an entity name needs a letter or digit");
+            .expect("an entity name needs a letter or digit")
+            .for_kind(kind);
         Entity {
             id: id.into(),
             kind,
@@ -241,7 +361,8 @@ impl Entity {
     #[must_use]
     pub fn with(mut self, form: Form, written: &str) -> Self {
         let mut parsed = SurfaceForm::parse(written, form)
-            .expect("a form needs a letter or digit");
+            .expect("a form needs a letter or digit")
+            .for_kind(self.kind);
         parsed.origin = self.origin.clone();
         self.forms.push(parsed);
         self
@@ -293,7 +414,7 @@ impl Entity {
     #[must_use]
     pub fn name(&self) -> &str {
         // The name is always the first form.
-        &self.forms[0].text
+        self.forms[0].text()
     }
 
     /// The kind.

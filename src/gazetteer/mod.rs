@@ -22,7 +22,9 @@ mod builtin;
 mod entity;
 mod tsv;
 
-pub use entity::{CaseRule, Entity, Form, Kind, SurfaceForm};
+pub use entity::{
+    CaseRule, Entity, Form, FormError, Kind, Stem, SurfaceForm, UnknownKind,
+};
 
 /// A form that several entities claim and that is therefore matched as
 /// none of them.
@@ -154,7 +156,26 @@ impl GazetteerBuilder {
     /// Fails on a duplicate id and on a form that two entities claim (after
     /// folding) unless it is declared ambiguous. Partial forms may be shared:
     /// they are resolved per document.
-    pub fn build(self) -> Result<Gazetteer> {
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use newsgraph::{Entity, Gazetteer, Kind};
+    ///
+    /// let gazetteer = Gazetteer::builder()
+    ///     .add(Entity::new("Q159", "Russia", Kind::Country).alias("Rusland"))
+    ///     .add(Entity::new("Q794", "Iran", Kind::Country))
+    ///     .build()?;
+    /// assert_eq!(gazetteer.len(), 2);
+    /// # Ok::<(), newsgraph::Error>(())
+    /// ```
+    pub fn build(&self) -> Result<Gazetteer> {
+        self.clone().into_gazetteer()
+    }
+
+    /// [`build`](Self::build) without the copy, for the loaders that own
+    /// their builder.
+    pub(crate) fn into_gazetteer(self) -> Result<Gazetteer> {
         let mut index: FxHashMap<String, EntityId> =
             FxHashMap::with_capacity_and_hasher(
                 self.entities.len(),
@@ -192,7 +213,7 @@ impl GazetteerBuilder {
         let mut ambiguous: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (e, entity) in self.entities.iter().enumerate() {
             for (f, form) in entity.forms.iter().enumerate() {
-                if form.form == Form::Partial {
+                if form.form() == Form::Partial {
                     continue;
                 }
                 let key = form.key();
@@ -212,7 +233,7 @@ impl GazetteerBuilder {
                     continue;
                 }
                 return Err(Error::AmbiguousForm(Box::new(FormConflict {
-                    form: form.text.clone(),
+                    form: form.text().to_string(),
                     id: entity.id.clone(),
                     source_name: entity.origin.source.to_string(),
                     line: entity.origin.line,
@@ -237,7 +258,9 @@ impl GazetteerBuilder {
 /// Two case-sensitive forms written differently (`AP` and `Ap`) never match
 /// the same text, so they do not conflict.
 fn distinct_exact_forms(a: &SurfaceForm, b: &SurfaceForm) -> bool {
-    a.case == CaseRule::Exact && b.case == CaseRule::Exact && a.text != b.text
+    a.case() == CaseRule::Exact
+        && b.case() == CaseRule::Exact
+        && a.text() != b.text()
 }
 
 /// A checked set of entities, ready to build extractors from.
@@ -293,7 +316,7 @@ impl Gazetteer {
     ) -> Result<Gazetteer> {
         let mut builder = GazetteerBuilder::new();
         builder.read_tsv(source_name, reader, kind)?;
-        builder.build()
+        builder.into_gazetteer()
     }
 
     /// Loads a file or directory; see [`GazetteerBuilder::load_path`].
@@ -304,7 +327,7 @@ impl Gazetteer {
     pub fn load_path(path: impl AsRef<Path>) -> Result<Gazetteer> {
         let mut builder = GazetteerBuilder::new();
         builder.load_path(path)?;
-        builder.build()
+        builder.into_gazetteer()
     }
 
     /// All entities; [`EntityId`]s index into this slice.

@@ -111,8 +111,8 @@ fn split_forms(
                     format!("empty value in column {column_name}"),
                 ));
             }
-            SurfaceForm::parse(value, form).map_err(|message| {
-                Error::parse(source, line, format!("{column_name}: {message}"))
+            SurfaceForm::parse(value, form).map_err(|e| {
+                Error::parse(source, line, format!("{column_name}: {e}"))
             })
         })
         .collect()
@@ -154,8 +154,9 @@ pub(super) fn read_entities(
             return Err(fail(format!("missing name for {id}")));
         }
         let kind = match kind_col.map(|c| cells[c].as_str()) {
-            Some(k) if !k.is_empty() => Kind::parse(k)
-                .ok_or_else(|| fail(format!("unknown kind {k:?}")))?,
+            Some(k) if !k.is_empty() => {
+                k.parse::<Kind>().map_err(|e| fail(e.to_string()))?
+            }
             _ => default_kind.ok_or_else(|| {
                 fail(
                     "no kind: add a kind column or name the file after its \
@@ -166,7 +167,8 @@ pub(super) fn read_entities(
         };
         let origin = Origin { source: source_arc.clone(), line };
         let mut name = SurfaceForm::parse(&cells[name_col], Form::Name)
-            .map_err(|m| fail(format!("name: {m}")))?;
+            .map_err(|e| fail(format!("name: {e}")))?
+            .for_kind(kind);
         name.origin = origin.clone();
         let mut forms = vec![name];
         for &(col, col_name, form) in &form_cols {
@@ -174,7 +176,7 @@ pub(super) fn read_entities(
                 split_forms(source, line, col_name, &cells[col], form)?
             {
                 parsed.origin = origin.clone();
-                forms.push(parsed);
+                forms.push(parsed.for_kind(kind));
             }
         }
         let attributes: BTreeMap<String, String> = header

@@ -30,10 +30,10 @@
 //! of words and consulted only for the word that holds it.
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-use rustc_hash::{FxBuildHasher, FxHashMap};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
-use crate::error::Result;
-use crate::gazetteer::{CaseRule, Entity, Form, Gazetteer, Kind};
+use crate::error::{Error, Result};
+use crate::gazetteer::{CaseRule, Entity, Form, Gazetteer, Stem, SurfaceForm};
 use crate::normalize::FoldedText;
 use crate::span::{EntityId, Span};
 
@@ -70,14 +70,28 @@ pub struct Claim {
     pub entity: EntityId,
     /// How the form names it.
     pub form: Form,
+    /// Index of its [`Rule`] among its key's rules.
+    rule: u8,
+}
+
+/// How the claims of one key accept a candidate: claims with the same rule
+/// accept or refuse it together, so a match is checked once per rule, not
+/// once per claim, however many entities share a form.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Rule {
     case: CaseRule,
-    /// The form as written, for case-sensitive comparison.
+    /// The form as written, for case-sensitive comparison (empty when the
+    /// case does not matter).
     written: Box<str>,
-    open_start: bool,
-    open_end: bool,
+    stem: Stem,
     /// Whether a trailing genitive `s` may follow.
     genitive: bool,
 }
+
+/// The most rules one folded form may have: the bits of [`Hit`]. Rules
+/// differ only in case rule, written spelling, stem and genitive, so real
+/// gazetteers have one or two per form however many entities share it.
+const MAX_RULES: usize = 64;
 
 /// A valid match: where it is in the original text and which claims accept
 /// it.
@@ -87,7 +101,7 @@ pub struct Hit {
     /// span covers its whole word).
     pub span: Span,
     key: u32,
-    /// Bit `i` set: claim `i` of the key accepts this match.
+    /// Bit `i` set: rule `i` of the key accepts this match.
     valid: u64,
 }
 
@@ -104,6 +118,9 @@ pub struct Matcher {
     /// Claims of key `k`: `claims[ranges[k].0 .. ranges[k].1]`.
     claims: Vec<Claim>,
     ranges: Vec<(u32, u32)>,
+    /// Rules of key `k`: `rules[rule_ranges[k].0 .. rule_ranges[k].1]`.
+    rules: Vec<Rule>,
+    rule_ranges: Vec<(u32, u32)>,
     /// Bytes of the longest folded form.
     longest: usize,
 }
@@ -132,78 +149,93 @@ impl Matcher {
         let mut key_of: FxHashMap<&str, u32> =
             FxHashMap::with_capacity_and_hasher(forms, FxBuildHasher);
         let mut patterns: Vec<&str> = Vec::with_capacity(forms);
-        let mut tagged: Vec<(u32, Claim)> = Vec::with_capacity(forms);
+        let mut tagged: Vec<(u32, EntityId, &SurfaceForm)> =
+            Vec::with_capacity(forms);
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             if !keep(entity) {
                 continue;
             }
             for form in entity.forms() {
                 let key = form.key();
-                if form.form != Form::Partial && gazetteer.is_ambiguous(key) {
+                if form.form() != Form::Partial && gazetteer.is_ambiguous(key)
+                {
                     continue;
                 }
-                let claim = Claim {
-                    entity: EntityId::from_index(index),
-                    form: form.form,
-                    case: form.case,
-                    // Only case-sensitive claims compare the written form.
-                    written: if form.case == CaseRule::Insensitive {
-                        Box::default()
-                    } else {
-                        form.text.as_str().into()
-                    },
-                    open_start: form.open_start,
-                    open_end: form.open_end,
-                    genitive: form.form != Form::Adjective
-                        && entity.kind() != Kind::Theme
-                        && !form.open_end
-                        && form
-                            .text
-                            .chars()
-                            .filter(|c| c.is_alphabetic())
-                            .count()
-                            >= 4,
-                };
                 let next = patterns.len() as u32;
                 let key_index = *key_of.entry(key).or_insert_with(|| {
                     patterns.push(key);
                     next
                 });
-                tagged.push((key_index, claim));
+                tagged.push((key_index, EntityId::from_index(index), form));
             }
         }
         // Per key: full forms before partials, case-sensitive before
         // insensitive, else gazetteer order (the sort is stable).
-        tagged.sort_by_key(|(key, c)| {
-            (*key, c.form == Form::Partial, c.case == CaseRule::Insensitive)
+        tagged.sort_by_key(|&(key, _, form)| {
+            (
+                key,
+                form.form() == Form::Partial,
+                form.case() == CaseRule::Insensitive,
+            )
         });
         let mut claims: Vec<Claim> = Vec::with_capacity(tagged.len());
         let mut ranges = Vec::with_capacity(patterns.len());
-        let mut start = 0;
-        for (key, claim) in tagged {
-            if key as usize == ranges.len() + 1 {
+        let mut rules: Vec<Rule> = Vec::new();
+        let mut rule_ranges = Vec::with_capacity(patterns.len());
+        // The current key's rules, and its (entity, rule) pairs: one
+        // entity naming the same form twice (name and alias differing only
+        // in case) needs one claim.
+        let mut key_rules: FxHashMap<Rule, u8> = FxHashMap::default();
+        let mut seen: FxHashSet<(EntityId, u8)> = FxHashSet::default();
+        for (i, &(key, entity, form)) in tagged.iter().enumerate() {
+            let rule = Rule {
+                case: form.case(),
+                written: if form.case() == CaseRule::Insensitive {
+                    Box::default()
+                } else {
+                    form.text().into()
+                },
+                stem: form.stem(),
+                genitive: form.takes_genitive(),
+            };
+            let next = key_rules.len();
+            let rule = match key_rules.get(&rule) {
+                Some(&r) => r,
+                None if next < MAX_RULES => {
+                    rules.push(rule.clone());
+                    key_rules.insert(rule, next as u8);
+                    next as u8
+                }
+                None => {
+                    return Err(Error::TooManyRules {
+                        form: form.text().to_string(),
+                        max: MAX_RULES,
+                    });
+                }
+            };
+            if seen.insert((entity, rule)) {
+                claims.push(Claim { entity, form: form.form(), rule });
+            }
+            let last_of_key =
+                tagged.get(i + 1).is_none_or(|&(next, _, _)| next != key);
+            if last_of_key {
+                let start = ranges.last().map_or(0, |&(_, end)| end);
                 ranges.push((start, claims.len() as u32));
-                start = claims.len() as u32;
+                let start = rule_ranges.last().map_or(0, |&(_, end)| end);
+                rule_ranges.push((start, rules.len() as u32));
+                key_rules.clear();
+                seen.clear();
             }
-            // One entity naming the same form twice (name and alias
-            // differing only in case) needs one claim.
-            if !claims[start as usize..].iter().any(|c| same_claim(c, &claim))
-            {
-                claims.push(claim);
-            }
-        }
-        if !patterns.is_empty() {
-            ranges.push((start, claims.len() as u32));
         }
         let trie = Trie::new(&patterns)?;
         let starts = StartFilter::new(&patterns);
-        let infix_keys: Vec<u32> = ranges
+        let infix_keys: Vec<u32> = rule_ranges
             .iter()
             .enumerate()
             .filter(|&(_, &(start, end))| {
-                claims[start as usize..end as usize]
+                rules[start as usize..end as usize]
                     .iter()
-                    .any(|c| c.open_start)
+                    .any(|r| r.stem.open_start())
             })
             .map(|(key, _)| key as u32)
             .collect();
@@ -219,7 +251,16 @@ impl Matcher {
             Some((infix, infix_keys))
         };
         let longest = patterns.iter().map(|p| p.len()).max().unwrap_or(0);
-        Ok(Matcher { trie, infix, starts, claims, ranges, longest })
+        Ok(Matcher {
+            trie,
+            infix,
+            starts,
+            claims,
+            ranges,
+            rules,
+            rule_ranges,
+            longest,
+        })
     }
 
     /// Every valid match in `text`, in text order.
@@ -288,12 +329,9 @@ impl Matcher {
         &'a self,
         hit: &'a Hit,
     ) -> impl Iterator<Item = &'a Claim> {
-        let (start, end) = self.ranges[hit.key as usize];
-        self.claims[start as usize..end as usize]
+        self.key_claims(hit.key)
             .iter()
-            .enumerate()
-            .filter(|(i, _)| i < &64 && hit.valid & (1 << i) != 0)
-            .map(|(_, c)| c)
+            .filter(|c| hit.valid & (1 << c.rule) != 0)
     }
 
     /// Number of distinct folded forms in the automaton.
@@ -305,6 +343,11 @@ impl Matcher {
     fn key_claims(&self, key: u32) -> &[Claim] {
         let (start, end) = self.ranges[key as usize];
         &self.claims[start as usize..end as usize]
+    }
+
+    fn key_rules(&self, key: u32) -> &[Rule] {
+        let (start, end) = self.rule_ranges[key as usize];
+        &self.rules[start as usize..end as usize]
     }
 
     /// Scans one piece; `last` when it is the rest of the text.
@@ -503,31 +546,36 @@ impl Matcher {
             && !word_at(haystack, end + 1)
             && starts_with_capital(text, folded.original_span(candidate));
         let mut valid = 0u64;
-        let mut first = None;
-        for (i, claim) in self.key_claims(key).iter().enumerate().take(64) {
-            if !(claim.open_start || start_ok) {
+        for (i, rule) in self.key_rules(key).iter().enumerate() {
+            if !(rule.stem.open_start() || start_ok) {
                 continue;
             }
-            if !(claim.open_end || end_ok || (claim.genitive && genitive)) {
+            if !(rule.stem.open_end() || end_ok || (rule.genitive && genitive))
+            {
                 continue;
             }
-            if claim.case != CaseRule::Insensitive {
+            if rule.case != CaseRule::Insensitive {
                 let surface = &text[folded.original_span(candidate).range()];
-                if !case_matches(surface, &claim.written, claim.case) {
+                if !case_matches(surface, &rule.written, rule.case) {
                     continue;
                 }
             }
             valid |= 1 << i;
-            first.get_or_insert(claim);
         }
-        let claim = first?;
+        // The stem of the first accepting claim decides how far the match
+        // reaches into its word.
+        let claim = self
+            .key_claims(key)
+            .iter()
+            .find(|c| valid & (1 << c.rule) != 0)?;
+        let stem = self.key_rules(key)[usize::from(claim.rule)].stem;
         let (mut start, mut end) = (start, end);
-        if claim.open_start {
+        if stem.open_start() {
             while start > min_start && word_before(haystack, start) {
                 start = prev_char_start(haystack, start);
             }
         }
-        if claim.open_end {
+        if stem.open_end() {
             while word_at(haystack, end) {
                 end += char_len_at(haystack, end);
             }
@@ -540,14 +588,6 @@ impl Matcher {
 /// A genitive `s` belongs to a proper name, written with a capital.
 fn starts_with_capital(text: &str, span: Span) -> bool {
     text[span.range()].chars().next().is_some_and(char::is_uppercase)
-}
-
-fn same_claim(a: &Claim, b: &Claim) -> bool {
-    a.entity == b.entity
-        && a.case == b.case
-        && a.open_start == b.open_start
-        && a.open_end == b.open_end
-        && (a.case == CaseRule::Insensitive || a.written == b.written)
 }
 
 /// Whether a case-sensitive form matches the original surface. Whitespace
