@@ -24,7 +24,9 @@
 use std::time::Instant;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder};
+use daachorse::{
+    CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder,
+};
 
 fn is_word(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
@@ -65,7 +67,8 @@ fn count_whole_words(
         }
         let mut valid = !word_at(text, end);
         while !valid {
-            let limit = end - text[..end].chars().next_back().map_or(1, char::len_utf8);
+            let limit = end
+                - text[..end].chars().next_back().map_or(1, char::len_utf8);
             match longest_at(start, limit) {
                 Some(e) if e > start => {
                     end = e;
@@ -85,7 +88,10 @@ fn count_whole_words(
 }
 
 /// Counts with one anchored search at each word start.
-fn count_at_word_starts(text: &str, mut longest_at: impl FnMut(usize, usize) -> Option<usize>) -> usize {
+fn count_at_word_starts(
+    text: &str,
+    mut longest_at: impl FnMut(usize, usize) -> Option<usize>,
+) -> usize {
     let mut count = 0;
     let mut pos = 0;
     let n = text.len();
@@ -103,7 +109,8 @@ fn count_at_word_starts(text: &str, mut longest_at: impl FnMut(usize, usize) -> 
                 found = Some(end);
                 break;
             }
-            limit = end - text[..end].chars().next_back().map_or(1, char::len_utf8);
+            limit = end
+                - text[..end].chars().next_back().map_or(1, char::len_utf8);
             if limit <= start {
                 break;
             }
@@ -159,7 +166,11 @@ fn main() {
     let mut names = Vec::new();
     for line in tsv.lines().skip(1) {
         let Some(name) = line.splitn(3, '\t').nth(2) else { continue };
-        let key = if ascii { name.to_ascii_lowercase() } else { name.to_lowercase() };
+        let key = if ascii {
+            name.to_ascii_lowercase()
+        } else {
+            name.to_lowercase()
+        };
         if !key.is_empty() && seen.insert(key.clone()) {
             names.push(key);
         }
@@ -176,14 +187,19 @@ fn main() {
             AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .ascii_case_insensitive(ascii)
-                .start_kind(if ascii { StartKind::Anchored } else { StartKind::Both })
+                .start_kind(if ascii {
+                    StartKind::Anchored
+                } else {
+                    StartKind::Both
+                })
                 .build(&names)
                 .expect("build aho-corasick"),
         )
     };
     let build_s = start.elapsed().as_secs_f64();
 
-    let raw = std::fs::read_to_string(&corpus).expect("read the corpus (UTF-8)");
+    let raw =
+        std::fs::read_to_string(&corpus).expect("read the corpus (UTF-8)");
     let mut best = f64::INFINITY;
     let mut matches = 0;
     for _ in 0..repeat.max(1) {
@@ -196,19 +212,38 @@ fn main() {
             &lowered
         };
         matches = match (&automaton, ascii) {
-            (Automaton::Ac(ac), true) => count_at_word_starts(text, |s, limit| {
-                ac.find(Input::new(text).span(s..limit).anchored(Anchored::Yes)).map(|m| m.end())
-            }),
+            (Automaton::Ac(ac), true) => {
+                count_at_word_starts(text, |s, limit| {
+                    ac.find(
+                        Input::new(text)
+                            .span(s..limit)
+                            .anchored(Anchored::Yes),
+                    )
+                    .map(|m| m.end())
+                })
+            }
             (Automaton::Ac(ac), false) => count_whole_words(
                 text,
-                |from| ac.find(Input::new(text).span(from..text.len())).map(|m| (m.start(), m.end())),
+                |from| {
+                    ac.find(Input::new(text).span(from..text.len()))
+                        .map(|m| (m.start(), m.end()))
+                },
                 |s, limit| {
-                    ac.find(Input::new(text).span(s..limit).anchored(Anchored::Yes)).map(|m| m.end())
+                    ac.find(
+                        Input::new(text)
+                            .span(s..limit)
+                            .anchored(Anchored::Yes),
+                    )
+                    .map(|m| m.end())
                 },
             ),
             (Automaton::Daac(da), _) => count_whole_words(
                 text,
-                |from| da.leftmost_find_iter(&text[from..]).next().map(|m| (from + m.start(), from + m.end())),
+                |from| {
+                    da.leftmost_find_iter(&text[from..])
+                        .next()
+                        .map(|m| (from + m.start(), from + m.end()))
+                },
                 |s, limit| {
                     da.leftmost_find_iter(&text[s..limit])
                         .next()
