@@ -153,6 +153,9 @@ def common_words():
     return {key(w) for w in words}
 
 
+COMMON = common_words()
+
+
 def name_ok(name, common):
     """A usable name: starts and ends with a letter or digit, keeps its length
     when lower-cased, and is no ordinary word."""
@@ -204,9 +207,13 @@ PLACE_FORMS = ["{}", "{}dorp", "{}berg", "{}hausen", "{}stad", "Sint-{}", "Noord
 
 
 def word(rng, syllables):
-    w = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) + rng.choice(CODAS)
-                for _ in range(syllables))
-    return w[:1].upper() + w[1:]
+    """A capitalised made-up word that is no ordinary word, also without its
+    accents (`Vän` would make `Vän Partij` read `van partij`)."""
+    while True:
+        w = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) + rng.choice(CODAS)
+                    for _ in range(syllables))
+        if key(w) not in COMMON:
+            return w[:1].upper() + w[1:]
 
 
 def synthetic(rng, kind):
@@ -352,7 +359,7 @@ def main():
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    common = common_words()
+    common = COMMON
     small, large, dropped = build_gazetteers(args.small, args.large, args.seed, common)
     for rows, name in [(small, "gazetteer-small.tsv"), (large, "gazetteer-large.tsv")]:
         with open(out / name, "w", encoding="utf-8", newline="\n") as f:
