@@ -2,7 +2,7 @@
 # newsgraph's peer race: newsgraph's matcher against the matchers a user would
 # otherwise pick, on the same generated data, in one run on this machine.
 #
-#   benches/peers/run.sh            50 MB corpus, 2 runs per peer (~5-10 minutes)
+#   benches/peers/run.sh            50 MB corpus, 2 runs per peer (~4 minutes on 2 cores)
 #   benches/peers/run.sh --quick    5 MB corpus, 1 run per peer (~1-2 minutes)
 #   benches/peers/run.sh --only 'newsgraph|daachorse'   a subset (the reference always runs)
 #
@@ -43,8 +43,10 @@ if [ $QUICK = 1 ]; then
 else
     DATA=$OUT/data; GEN=(--corpus-mb 50)
 fi
-# Regenerate when the generator changed or the data is missing.
-STAMP=$(sha256sum benches/peers/gen_data.py | cut -c1-16)
+# Regenerate when the generator or the gazetteers it reads changed, or the
+# data is missing.
+STAMP=$(cat benches/peers/gen_data.py gazetteers/people.tsv gazetteers/organisations.tsv \
+    gazetteers/countries.tsv gazetteers/cities.tsv | sha256sum | cut -c1-16)
 if [ ! -f "$DATA/manifest.json" ] || [ "$(cat "$DATA/.generator" 2>/dev/null)" != "$STAMP" ]; then
     echo "== data -> $DATA" >&2
     "$OUT/venv/bin/python" benches/peers/gen_data.py --out "$DATA" "${GEN[@]}"
