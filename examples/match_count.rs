@@ -1,14 +1,15 @@
-//! The newsgraph peer of the benchmark in `../shared/bench/`: builds a
-//! gazetteer in code from the bench's flat TSV (`id`, `type`, `name`; one
-//! name per row), scans the corpus with newsgraph's matcher, and prints
-//! `{"matches", "build_s", "scan_s", "bytes"}` as one JSON line.
+//! The newsgraph peer of the peer race in `benches/peers/` (run it with
+//! `benches/peers/run.sh`): builds a gazetteer in code from the race's flat
+//! TSV (`id`, `type`, `name`; one name per row), scans the corpus with
+//! newsgraph's matcher, and prints `{"matches", "build_s", "scan_s",
+//! "bytes"}` as one JSON line.
 //!
 //! The bench's job is case-insensitive for every name, so names without a
 //! lower-case letter are lower-cased here (in the library, a name in
 //! capitals is an acronym and case-sensitive). Like every peer, the first
 //! id keeps a name that several ids share. newsgraph also folds diacritics
 //! and accepts a Dutch genitive `s`, which the reference peer does not: see
-//! the README for the delta.
+//! `benches/peers/README.md` for the delta.
 //!
 //! `cargo run --release --example match_count -- --gazetteer G --corpus C
 //! [--repeat N] [--dump-matches FILE]` (the dump has `start`, `end`, `id`

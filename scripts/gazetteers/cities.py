@@ -2,14 +2,20 @@
 """Generate gazetteers/cities.tsv for newsgraph.
 
 Usage:
-    cities.py NE_POPULATED_PLACES.tsv [--curated cities_curated.tsv]
+    cities.py [NE_POPULATED_PLACES] [--curated cities_curated.tsv]
               [--countries countries.tsv] [--top N] [--date YYYY-MM-DD]
               [-o cities.tsv]
 
 Inputs
-  * Natural Earth 10m populated places (v4.0, public domain), extracted to TSV
-    with columns geonameid, name, namealt, iso_a2, country, wikidata,
-    featurecla, pop_max, lat, lon.
+  * Natural Earth 10m populated places (v4.0, public domain): the archive
+    ne_10m_populated_places.zip as Natural Earth publishes it, or the
+    shapefile's ne_10m_populated_places.dbf taken out of it; by default
+    scripts/gazetteers/data/ne_10m_populated_places.zip (git-ignored; see
+    gazetteers/README.md for where to get it). Read from it: GEONAMEID, NAME,
+    NAMEALT, ISO_A2, ADM0NAME, WIKIDATAID, FEATURECLA, POP_MAX, LATITUDE,
+    LONGITUDE. A TSV extract of those columns (header geonameid, name,
+    namealt, iso_a2, country, wikidata, featurecla, pop_max, lat, lon) is
+    read too.
   * cities_curated.tsv (hand curation, next to this script): one row per
     decision, columns
         action  match  id  name  aliases  adjectives  partials  iso2
@@ -47,8 +53,10 @@ import argparse
 import csv
 import datetime
 import os
+import struct
 import sys
 import unicodedata
+import zipfile
 
 # ISO 3166-1 alpha-2 -> Wikidata QID of the country (or territory).
 # Cross-checked against the OWID countries/regions table (wikidata_uri
@@ -215,10 +223,72 @@ def read_tsv(path):
     return rows
 
 
+# Natural Earth's shapefile columns -> the names used below.
+NE_COLUMNS = {
+    "GEONAMEID": "geonameid", "NAME": "name", "NAMEALT": "namealt",
+    "ISO_A2": "iso_a2", "ADM0NAME": "country", "WIKIDATAID": "wikidata",
+    "FEATURECLA": "featurecla", "POP_MAX": "pop_max", "LATITUDE": "lat",
+    "LONGITUDE": "lon",
+}
+
+
+def read_dbf(data):
+    """Rows of a dBase III table (a shapefile's .dbf; text in UTF-8) as dicts
+    of the NE_COLUMNS fields."""
+    count, header_len, record_len = struct.unpack("<IHH", data[4:12])
+    fields, pos = [], 32
+    while data[pos] != 0x0D:
+        name = data[pos:pos + 11].split(b"\0")[0].decode("ascii").upper()
+        fields.append((name, data[pos + 11:pos + 12], data[pos + 16]))
+        pos += 32
+    rows = []
+    for i in range(count):
+        record = data[header_len + i * record_len:header_len + (i + 1) * record_len]
+        if record[:1] == b"*":  # deleted
+            continue
+        row, at = {}, 1
+        for name, kind, length in fields:
+            raw = record[at:at + length]
+            at += length
+            if name not in NE_COLUMNS:
+                continue
+            value = raw.decode("utf-8").strip().rstrip("\0")
+            if kind in (b"N", b"F") and value and name in ("GEONAMEID", "POP_MAX"):
+                value = str(int(float(value)))
+            row[NE_COLUMNS[name]] = value
+        rows.append(row)
+    return rows
+
+
+def read_natural_earth(path):
+    """The populated places from the .zip, the .dbf or a TSV extract."""
+    if path.endswith(".zip"):
+        with zipfile.ZipFile(path) as z:
+            dbf = [n for n in z.namelist() if n.lower().endswith(".dbf")]
+            if len(dbf) != 1:
+                sys.exit(f"{path}: expected one .dbf in the archive, found {dbf}")
+            rows = read_dbf(z.read(dbf[0]))
+    elif path.endswith(".dbf"):
+        with open(path, "rb") as fh:
+            rows = read_dbf(fh.read())
+    else:
+        return read_tsv(path)
+    for row in rows:
+        for column in NE_COLUMNS.values():
+            row.setdefault(column, "")
+        # Natural Earth writes -1 for "no GeoNames id"; keep its spelling.
+        if row["geonameid"] in ("", "-1"):
+            row["geonameid"] = "-1"
+    return rows
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     here = os.path.dirname(os.path.abspath(__file__))
-    ap.add_argument("ne")
+    ap.add_argument("ne", nargs="?",
+                    default=os.path.join(here, "data", "ne_10m_populated_places.zip"),
+                    help="Natural Earth 10m populated places: .zip, .dbf or TSV "
+                         "extract (default: %(default)s)")
     ap.add_argument("--curated", default=os.path.join(here, "cities_curated.tsv"))
     ap.add_argument("--countries")
     ap.add_argument("--top", type=int, default=400)
@@ -241,7 +311,10 @@ def main():
     # --- Natural Earth
     ne = []
     seen = set()
-    for r in read_tsv(args.ne):
+    if not os.path.exists(args.ne):
+        sys.exit(f"{args.ne}: not found. Natural Earth's 10m populated places "
+                 f"(v4.0) are needed: see gazetteers/README.md")
+    for r in read_natural_earth(args.ne):
         key = r["wikidata"] or "gn:" + r["geonameid"] + r["name"]
         if key in seen:
             continue
