@@ -15,7 +15,7 @@ use crate::args::{
     Cli, Command, Common, ExtractArgs, ExtractFormat, GazetteerAction,
     GazetteerArgs, GraphArgs, GraphFormat, KindArg, RankArg, WindowArg,
 };
-use crate::input::{Document, Documents};
+use crate::input::{self, Document, Documents, StdinMode};
 use crate::output;
 
 /// Documents are processed in batches of at most this many documents or
@@ -46,6 +46,7 @@ fn load_gazetteer(args: &GazetteerArgs) -> Result<Gazetteer> {
 /// Runs `work` on every batch of documents in parallel, with progress.
 fn for_each_batch(
     common: &Common,
+    command: &str,
     mut work: impl FnMut(&rayon::ThreadPool, &[Document]) -> Result<()>,
 ) -> Result<()> {
     let mut pool = rayon::ThreadPoolBuilder::new();
@@ -54,8 +55,20 @@ fn for_each_batch(
     }
     let pool = pool.build().context("cannot start worker threads")?;
     let progress = progress_bar(common.quiet);
-    let mut documents =
-        Documents::open(&common.inputs, common.stdin_jsonl, common.strict)?;
+    let mut documents = Documents::open(
+        &inputs(common, command)?,
+        stdin_mode(common),
+        common.strict,
+    )?;
+    if common.verbose {
+        for file in documents.skipped_files() {
+            eprintln!(
+                "newsgraph: {}: skipped (not {})",
+                file.display(),
+                input::EXTENSIONS
+            );
+        }
+    }
     let (mut count, mut batch, mut bytes) = (0u64, Vec::new(), 0usize);
     loop {
         let next = documents.next().transpose()?;
@@ -85,6 +98,37 @@ fn for_each_batch(
     Ok(())
 }
 
+/// The inputs to read: standard input when none are given, unless it is a
+/// terminal, where waiting for typed text would look like a hang.
+fn inputs(common: &Common, command: &str) -> Result<Vec<PathBuf>> {
+    if !common.inputs.is_empty() {
+        return Ok(common.inputs.clone());
+    }
+    if std::io::stdin().is_terminal() {
+        let mut cli = <Cli as clap::CommandFactory>::command();
+        // Building names subcommands `newsgraph extract` in their usage.
+        cli.build();
+        let usage = match cli.find_subcommand_mut(command) {
+            Some(command) => command.render_usage().to_string(),
+            None => cli.render_usage().to_string(),
+        };
+        bail!(
+            "no INPUT given, and standard input is a terminal\n\n{usage}\n\nName files or folders, or `-` to type a document (end it with Ctrl-D); --help says more"
+        );
+    }
+    Ok(vec![PathBuf::from("-")])
+}
+
+fn stdin_mode(common: &Common) -> StdinMode {
+    if common.stdin_jsonl {
+        StdinMode::Jsonl
+    } else if common.stdin_text {
+        StdinMode::Text
+    } else {
+        StdinMode::Detect
+    }
+}
+
 /// A progress bar on a terminal; nothing when stderr is piped or `--quiet`.
 fn progress_bar(quiet: bool) -> ProgressBar {
     if quiet || !std::io::stderr().is_terminal() {
@@ -108,7 +152,7 @@ fn extract(args: &ExtractArgs) -> Result<()> {
     if matches!(args.format, ExtractFormat::Tsv) {
         out.write_all(output::TSV_HEADER.as_bytes())?;
     }
-    for_each_batch(&args.common, |pool, batch| {
+    for_each_batch(&args.common, "extract", |pool, batch| {
         let lines: Vec<String> = pool.install(|| {
             batch
                 .par_iter()
@@ -160,7 +204,7 @@ fn graph(args: &GraphArgs) -> Result<()> {
         },
     };
     let mut graph = CooccurrenceGraph::new(config);
-    for_each_batch(&args.common, |pool, batch| {
+    for_each_batch(&args.common, "graph", |pool, batch| {
         let part = pool.install(|| {
             batch
                 .par_iter()

@@ -343,3 +343,101 @@ fn gazetteer_list_and_stats() {
     );
     assert!(stdout(&o).contains("country\t3\t7"), "{}", stdout(&o));
 }
+
+#[test]
+fn folders_read_extensions_in_any_case_and_count_the_rest() {
+    let g = gazetteer_dir("extensions");
+    let dir = g.join("corpus");
+    std::fs::create_dir_all(&dir).unwrap();
+    let jsonl = "{\"id\":\"j\",\"text\":\"Iran\"}\n";
+    // (file, read as a document?)
+    let rows = [
+        ("a.TXT", true),
+        ("b.txt", true),
+        ("c.ndjson", true),
+        ("d.JSONL", true),
+        ("e.md", false),
+        ("f.json", false),
+        ("g.txt.bak", false),
+    ];
+    for (file, _) in rows {
+        let json = file.to_lowercase().contains("json");
+        let body = if json { jsonl } else { "Rusland" };
+        std::fs::write(dir.join(file), body).unwrap();
+    }
+    let o = run(
+        &[
+            "extract",
+            "--verbose",
+            "--no-builtin",
+            "-g",
+            g.to_str().unwrap(),
+            dir.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let read = rows.iter().filter(|(_, read)| *read).count();
+    assert_eq!(stdout(&o).lines().count(), read, "{}", stdout(&o));
+    for (file, read) in rows {
+        let named = format!("{}: skipped", dir.join(file).display());
+        assert_eq!(
+            stderr(&o).contains(&named),
+            !read,
+            "{file}: {}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
+fn standard_input_is_json_lines_when_it_starts_with_a_brace() {
+    let g = gazetteer_dir("sniff");
+    let g = g.to_str().unwrap();
+    let jsonl = "\n  {\"id\":\"x\",\"text\":\"Iran\"}\n{\"id\":\"y\",\"text\":\"Rusland\"}\n";
+    // (flags, input, document ids)
+    let rows: [(&[&str], &str, &[&str]); 5] = [
+        (&[], jsonl, &["x", "y"]),
+        (&["-"], jsonl, &["x", "y"]),
+        (&["--stdin-text"], jsonl, &["-"]),
+        (&[], "  Rusland {en} Iran", &["-"]),
+        (&["--stdin-jsonl"], "{\"id\":\"z\",\"text\":\"\"}", &["z"]),
+    ];
+    for (flags, input, ids) in rows {
+        let mut args = vec!["extract", "--no-builtin", "-g", g];
+        args.extend_from_slice(flags);
+        let o = run(&args, Some(input));
+        assert!(o.status.success(), "{flags:?}: {}", stderr(&o));
+        let got: Vec<String> = stdout(&o)
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["id"].as_str().unwrap().to_string()
+            })
+            .collect();
+        assert_eq!(got, ids, "{flags:?} {input:?}");
+    }
+    // Text spans count from the first byte, blank lines included.
+    let o = run(&["extract", "--no-builtin", "-g", g], Some("\n\n  Iran"));
+    assert!(stdout(&o).contains("\"start\":4,\"end\":8"), "{}", stdout(&o));
+}
+
+#[test]
+fn no_input_and_a_terminal_prints_usage_instead_of_waiting() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: no `script` to give the command a terminal");
+        return;
+    }
+    // `script` runs the command on a new terminal; it must not wait.
+    let o = Command::new("timeout")
+        .args(["10", "script", "-qec"])
+        .arg(format!("'{BIN}' extract --no-builtin"))
+        .arg("/dev/null")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let text = stdout(&o);
+    assert_eq!(o.status.code(), Some(2), "{text}");
+    assert!(text.contains("standard input is a terminal"), "{text}");
+    assert!(text.contains("Usage: newsgraph extract"), "{text}");
+}
