@@ -6,7 +6,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Turn news text into an entity network.
 #[derive(Debug, Parser)]
-#[command(name = "newsgraph", version, about)]
+#[command(
+    name = "newsgraph",
+    version,
+    about,
+    after_help = crate::tally::EXIT_STATUSES
+)]
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Command,
@@ -15,8 +20,10 @@ pub(crate) struct Cli {
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Print the mentions of every document, one JSON object per line.
+    #[command(after_help = crate::tally::EXIT_STATUSES)]
     Extract(ExtractArgs),
     /// Build the co-occurrence graph and write it to a file.
+    #[command(after_help = crate::tally::EXIT_STATUSES)]
     Graph(GraphArgs),
     /// Show and check gazetteers.
     Gazetteer {

@@ -144,6 +144,12 @@ impl Documents {
         &self.skipped_files
     }
 
+    /// Documents reported and skipped so far (broken JSON lines, files
+    /// that are not UTF-8 or cannot be opened).
+    pub(crate) fn skipped_documents(&self) -> u64 {
+        self.skipped_documents
+    }
+
     /// Reports a document that cannot be read, or fails with `--strict`.
     fn skip(&mut self, error: anyhow::Error) -> Result<()> {
         if self.strict {
@@ -217,6 +223,8 @@ impl Documents {
             }
         };
         let jsonl = match self.stdin {
+            // Nothing but white space: no document, as from an empty file.
+            StdinMode::Detect if first.is_none() => return None,
             StdinMode::Detect => first == Some(b'{'),
             StdinMode::Jsonl => true,
             StdinMode::Text => false,

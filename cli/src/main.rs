@@ -7,12 +7,14 @@ use clap::Parser;
 mod args;
 mod commands;
 mod input;
+mod isolate;
 mod output;
+mod tally;
 
 fn main() -> ExitCode {
     let args = args::Cli::parse();
     match commands::run(args) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         // `newsgraph extract … | head` closes the pipe early: not an error.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {

@@ -228,7 +228,7 @@ fn json_lines_with_a_broken_line() {
         corpus.to_str().unwrap(),
     ];
     let o = run(&args, None);
-    assert!(o.status.success());
+    assert_eq!(o.status.code(), Some(1), "a document was skipped");
     assert_eq!(stdout(&o).lines().count(), 2);
     assert!(
         stdout(&o).contains("\"date\":\"2024-01-01\"")
@@ -440,4 +440,176 @@ fn no_input_and_a_terminal_prints_usage_instead_of_waiting() {
     assert_eq!(o.status.code(), Some(2), "{text}");
     assert!(text.contains("standard input is a terminal"), "{text}");
     assert!(text.contains("Usage: newsgraph extract"), "{text}");
+}
+
+/// A JSON-lines corpus of three documents in the test gazetteer's folder.
+fn three_documents(g: &Path) -> PathBuf {
+    let corpus = g.join("three.jsonl");
+    std::fs::write(
+        &corpus,
+        "{\"id\":\"a\",\"text\":\"Rusland en Iran.\"}\n\
+         {\"id\":\"b\",\"text\":\"Noord-Korea en Rusland.\"}\n\
+         {\"id\":\"c\",\"text\":\"Iran en Noord-Korea.\"}\n",
+    )
+    .unwrap();
+    corpus
+}
+
+#[test]
+fn a_document_that_panics_is_reported_and_the_run_goes_on() {
+    if !cfg!(debug_assertions) {
+        eprintln!("skipped: the test panic exists in debug builds only");
+        return;
+    }
+    let g = gazetteer_dir("panic");
+    let corpus = three_documents(&g);
+    let run_with = |panic_on: &str, args: &[&str]| {
+        let mut all = vec![args[0], "--no-builtin", "-g", g.to_str().unwrap()];
+        all.extend_from_slice(&args[1..]);
+        Command::new(BIN)
+            .args(&all)
+            .env("NEWSGRAPH_TEST_PANIC_ON", panic_on)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let report = "newsgraph: b: cannot process this document (test panic, asked for by NEWSGRAPH_TEST_PANIC_ON); skipped\n";
+    // (document that panics, ids extracted, exit status)
+    let rows: [(&str, &[&str], i32); 3] = [
+        ("none", &["a", "b", "c"], 0),
+        ("b", &["a", "c"], 1),
+        ("c", &["a", "b"], 1),
+    ];
+    for (panic_on, ids, status) in rows {
+        let o = run_with(panic_on, &["extract", corpus.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(status), "{}", stderr(&o));
+        let got: Vec<String> = stdout(&o)
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["id"].as_str().unwrap().to_string()
+            })
+            .collect();
+        assert_eq!(got, ids);
+        assert_eq!(stderr(&o).contains("cannot process"), status == 1);
+        assert!(!stderr(&o).contains("panicked at"), "{}", stderr(&o));
+    }
+    // The graph without b is the graph of a and c alone.
+    let with_panic = g.join("with-panic.graphml");
+    let o = run_with(
+        "b",
+        &[
+            "graph",
+            corpus.to_str().unwrap(),
+            "-o",
+            with_panic.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).starts_with(report), "{}", stderr(&o));
+    assert!(stderr(&o).contains("from 2 documents; 1 document failed"));
+    let two = g.join("two.jsonl");
+    let text = std::fs::read_to_string(&corpus).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    std::fs::write(&two, format!("{}\n{}\n", lines[0], lines[2])).unwrap();
+    let without = g.join("without.graphml");
+    let o = run_with(
+        "none",
+        &["graph", two.to_str().unwrap(), "-o", without.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let read = |p: &Path| std::fs::read_to_string(p).unwrap();
+    assert_eq!(read(&with_panic), read(&without));
+}
+
+#[test]
+fn exit_status_and_summary_line() {
+    let g = gazetteer_dir("status");
+    let gs = g.to_str().unwrap();
+    let corpus = three_documents(&g);
+    let corpus = corpus.to_str().unwrap();
+    let empty = g.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    std::fs::write(empty.join("notes.md"), "Iran").unwrap();
+    let out = g.join("status.graphml");
+    let out = out.to_str().unwrap();
+    let broken = "{\"id\":\"a\",\"text\":\"Iran\"}\n{broken\n";
+    // (arguments, standard input, exit status, summary line or warning)
+    let rows: [(&[&str], &str, i32, &str); 9] = [
+        (
+            &["extract", corpus],
+            "",
+            0,
+            "extracted 6 mentions from 3 documents\n",
+        ),
+        (&["extract", "-q", corpus], "", 0, ""),
+        (
+            &["extract"],
+            broken,
+            1,
+            "extracted 1 mention from 1 document; 1 document could not be read\n",
+        ),
+        (&["extract", "--strict"], broken, 2, ""),
+        (
+            &["extract"],
+            "",
+            3,
+            "newsgraph: warning: no documents read\nextracted 0 mentions from 0 documents\n",
+        ),
+        (
+            &["extract", "-q", empty.to_str().unwrap()],
+            "",
+            3,
+            "newsgraph: warning: no documents read\n",
+        ),
+        (
+            &["graph", corpus, "-o", out],
+            "",
+            0,
+            &format!("wrote {out}: 3 nodes, 3 edges from 3 documents\n"),
+        ),
+        (
+            &[
+                "graph",
+                corpus,
+                "-o",
+                out,
+                "--kinds",
+                "country",
+                "--min-weight",
+                "2",
+            ],
+            "",
+            0,
+            &format!(
+                "wrote {out}: 0 nodes, 0 edges from 3 documents; 3 entities without edges left out (--keep-isolated)\n"
+            ),
+        ),
+        (
+            &[
+                "graph",
+                corpus,
+                "-o",
+                out,
+                "--min-weight",
+                "2",
+                "--keep-isolated",
+            ],
+            "",
+            0,
+            &format!("wrote {out}: 3 nodes, 0 edges from 3 documents\n"),
+        ),
+    ];
+    for (args, input, status, summary) in rows {
+        let mut all = vec![args[0], "--no-builtin", "-g", gs];
+        all.extend_from_slice(&args[1..]);
+        let o = run(&all, Some(input));
+        assert_eq!(o.status.code(), Some(status), "{args:?}: {}", stderr(&o));
+        if status != 2 {
+            let err = stderr(&o);
+            let tail = err.lines().filter(|l| !l.contains("bad JSON"));
+            let tail: String = tail.map(|l| format!("{l}\n")).collect();
+            assert_eq!(tail, summary, "{args:?}");
+        }
+    }
 }
