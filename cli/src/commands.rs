@@ -18,7 +18,7 @@ use crate::args::{
 };
 use crate::input::{self, Document, Documents, StdinMode};
 use crate::tally::{self, Tally};
-use crate::{isolate, output};
+use crate::{extraction, isolate, output};
 
 /// Documents are processed in batches of at most this many documents or
 /// bytes: enough to keep every core busy, small enough for flat memory.
@@ -175,16 +175,12 @@ fn extract(args: &ExtractArgs) -> Result<ExitCode> {
                 .par_iter()
                 .map(|doc| {
                     isolate::catching(&doc.id, || {
-                        let x = extractor.extract_document(
-                            &doc.id,
-                            doc.date.as_deref(),
-                            &doc.text,
-                        );
+                        let x = extraction::extract(&extractor, doc);
                         let line = match args.format {
                             ExtractFormat::Jsonl => output::json_line(&x),
                             ExtractFormat::Tsv => output::tsv_lines(&x),
                         };
-                        (line, x.mentions.len() as u64)
+                        (line, x.mentions().count() as u64)
                     })
                 })
                 .collect()
@@ -364,12 +360,9 @@ fn chunk_graph(
                 continue;
             }
             let added = isolate::catching(&doc.id, || {
-                let x = extractor.extract_document(
-                    &doc.id,
-                    doc.date.as_deref(),
-                    &doc.text,
-                );
-                graph.add(&x, &doc.text);
+                let x = extraction::extract(extractor, doc);
+                let (x, text) = x.for_graph(doc);
+                graph.add(&x, &text);
             });
             if let Err(message) = added {
                 failures.push((i, message));

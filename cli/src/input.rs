@@ -16,6 +16,9 @@ use serde::Deserialize;
 pub(crate) struct Document {
     pub(crate) id: String,
     pub(crate) date: Option<String>,
+    /// A JSON line's `title`, kept apart so that spans in `text` stay
+    /// spans in the user's `text` (see `extraction`).
+    pub(crate) title: Option<String>,
     pub(crate) text: String,
 }
 
@@ -205,6 +208,7 @@ impl Documents {
             Ok(text) => Some(Ok(Document {
                 id: path.display().to_string(),
                 date: None,
+                title: None,
                 text,
             })),
             Err(e) => self.skip(e).err().map(Err),
@@ -240,9 +244,12 @@ impl Documents {
             return Some(Err(anyhow::Error::new(e).context("standard input")));
         }
         match String::from_utf8(bytes) {
-            Ok(text) => {
-                Some(Ok(Document { id: "-".into(), date: None, text }))
-            }
+            Ok(text) => Some(Ok(Document {
+                id: "-".into(),
+                date: None,
+                title: None,
+                text,
+            })),
             Err(_) => self
                 .skip(anyhow::anyhow!("standard input: not UTF-8 text"))
                 .err()
@@ -286,12 +293,8 @@ fn parse_line(line: &[u8]) -> Result<Document> {
         serde_json::Value::Number(n) => n.to_string(),
         _ => bail!("bad JSON line: id must be a string or number"),
     };
-    // A title is text too: it is extracted as the headline line.
-    let text = match doc.title {
-        Some(title) if !title.is_empty() => format!("{title}\n{}", doc.text),
-        _ => doc.text,
-    };
-    Ok(Document { id, date: doc.date, text })
+    let title = doc.title.filter(|t| !t.is_empty());
+    Ok(Document { id, date: doc.date, title, text: doc.text })
 }
 
 impl Iterator for Documents {
@@ -389,6 +392,6 @@ mod tests {
         }
         let doc = parse_line(b"{\"id\": 7, \"text\": \"x\", \"title\": \"\"}")
             .unwrap();
-        assert_eq!((doc.id.as_str(), doc.text.as_str()), ("7", "x"));
+        assert_eq!((doc.id.as_str(), doc.title), ("7", None));
     }
 }

@@ -6,6 +6,7 @@ use clap::Parser;
 
 mod args;
 mod commands;
+mod extraction;
 mod input;
 mod isolate;
 mod output;

@@ -103,6 +103,7 @@ fn extract_the_seeds_as_json_lines_and_tsv() {
         "sentence",
         "paragraph",
         "item",
+        "field",
     ] {
         assert!(first.get(key).is_some(), "mention has {key}");
     }
@@ -122,7 +123,7 @@ fn extract_the_seeds_as_json_lines_and_tsv() {
     );
     let text = stdout(&tsv);
     assert!(text.starts_with("document\tentity\tkind"));
-    assert!(text.lines().skip(1).all(|l| l.split('\t').count() == 14));
+    assert!(text.lines().skip(1).all(|l| l.split('\t').count() == 15));
     assert!(
         text.contains("\tQ1\torganisation\tANP\tANP\t"),
         "ANP as a source"
@@ -612,4 +613,132 @@ fn exit_status_and_summary_line() {
             assert_eq!(tail, summary, "{args:?}");
         }
     }
+}
+
+#[test]
+fn title_mentions_slice_the_title_and_text_mentions_the_text() {
+    let g = gazetteer_dir("title");
+    let corpus = g.join("titled.jsonl");
+    let docs = [
+        ("t1", "Iran en Rusland", "Noord-Korea zweeg.\nRusland ook."),
+        ("t2", "Één titel met Iran", "Tekst zonder titel: Rusland."),
+        ("t3", "", "Iran."),
+    ];
+    let mut lines = String::new();
+    for (id, title, text) in docs {
+        let doc = serde_json::json!({"id": id, "title": title, "text": text});
+        lines.push_str(&format!("{doc}\n"));
+    }
+    std::fs::write(&corpus, lines).unwrap();
+    let gs = g.to_str().unwrap();
+    let o = run(
+        &["extract", "--no-builtin", "-g", gs, corpus.to_str().unwrap()],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut fields = Vec::new();
+    for (line, (id, title, text)) in stdout(&o).lines().zip(docs) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["id"], id);
+        for m in v["mentions"].as_array().unwrap() {
+            let field = m["field"].as_str().unwrap();
+            let source = if field == "title" { title } else { text };
+            let (start, end) = (m["start"].as_u64(), m["end"].as_u64());
+            let range = start.unwrap() as usize..end.unwrap() as usize;
+            assert_eq!(&source[range], m["text"], "{id}: {m}");
+            let (cs, ce) = (m["char_start"].as_u64(), m["char_end"].as_u64());
+            let chars: String = source
+                .chars()
+                .skip(cs.unwrap() as usize)
+                .take((ce.unwrap() - cs.unwrap()) as usize)
+                .collect();
+            assert_eq!(chars, m["text"].as_str().unwrap(), "{id}: {m}");
+            if field == "title" {
+                assert_eq!(m["role"], "headline", "{m}");
+            }
+            fields
+                .push(format!("{id} {field} {}", m["text"].as_str().unwrap()));
+        }
+    }
+    assert_eq!(
+        fields,
+        [
+            "t1 title Iran",
+            "t1 title Rusland",
+            "t1 text Noord-Korea",
+            "t1 text Rusland",
+            "t2 title Iran",
+            "t2 text Rusland",
+            "t3 text Iran",
+        ]
+    );
+    let tsv = run(
+        &[
+            "extract",
+            "--format",
+            "tsv",
+            "--no-builtin",
+            "-g",
+            gs,
+            corpus.to_str().unwrap(),
+        ],
+        None,
+    );
+    let title_row = "t1\tQ794\tcountry\tIran\tIran\t0\t4\t0\t4\tname\t\
+                     headline\t0\t0\t0\ttitle\n";
+    assert!(stdout(&tsv).contains(title_row), "{}", stdout(&tsv));
+
+    // The graph: in the sentence window the title links only its own
+    // entities; with the document window it joins the text.
+    let graph = |window: &str| {
+        let out = g.join(format!("titled-{window}.json"));
+        let o = run(
+            &[
+                "graph",
+                "--no-builtin",
+                "-g",
+                gs,
+                "--window",
+                window,
+                corpus.to_str().unwrap(),
+                "-o",
+                out.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(out).unwrap())
+                .unwrap();
+        let mut edges: Vec<(String, String, serde_json::Value)> = v["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let (a, b) = (
+                    e["source"].as_str().unwrap(),
+                    e["target"].as_str().unwrap(),
+                );
+                let (a, b) = if a < b { (a, b) } else { (b, a) };
+                (a.to_string(), b.to_string(), e["evidence"].clone())
+            })
+            .collect();
+        edges.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
+        edges
+    };
+    let sentence = graph("sentence");
+    let pairs: Vec<(&str, &str)> =
+        sentence.iter().map(|(a, b, _)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(pairs, [("Q159", "Q794")], "Russia and Iran, in t1's title");
+    // Its evidence lies past t1's text, in text + "\n\n" + title.
+    let evidence = &sentence[0].2[0];
+    let joined = format!("{}\n\n{}", docs[0].2, docs[0].1);
+    let span = &evidence["span"];
+    let range = span["start"].as_u64().unwrap() as usize
+        ..span["end"].as_u64().unwrap() as usize;
+    assert_eq!(&joined[range], docs[0].1, "{evidence}");
+    let document = graph("document");
+    let pairs: Vec<(&str, &str)> =
+        document.iter().map(|(a, b, _)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(pairs, [("Q159", "Q423"), ("Q159", "Q794"), ("Q423", "Q794")]);
 }
