@@ -17,6 +17,7 @@ use crate::args::{
     GazetteerArgs, GraphArgs, GraphFormat, KindArg, RankArg, WindowArg,
 };
 use crate::input::{self, Document, Documents, StdinMode};
+use crate::outfile::OutputFile;
 use crate::tally::{self, Tally};
 use crate::{extraction, isolate, output};
 
@@ -213,6 +214,24 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
         Some(format) => format,
         None => format_of(&args.output)?,
     };
+    // Before the run: a path that cannot be written fails at once.
+    let (outputs, written) = match format {
+        GraphFormat::Csv => {
+            let (nodes, edges) = csv_paths(&args.output);
+            let shown = format!("{} and {}", nodes.display(), edges.display());
+            let files =
+                (OutputFile::create(&nodes)?, OutputFile::create(&edges)?);
+            (Outputs::Csv(files.0, files.1), shown)
+        }
+        GraphFormat::Graphml => (
+            Outputs::Graphml(OutputFile::create(&args.output)?),
+            args.output.display().to_string(),
+        ),
+        GraphFormat::Json => (
+            Outputs::Json(OutputFile::create(&args.output)?),
+            args.output.display().to_string(),
+        ),
+    };
     let extractor = Extractor::new(&load_gazetteer(&args.common.gazetteers)?)?;
     let config = GraphConfig {
         window: match args.window {
@@ -270,30 +289,22 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
         .count();
     let graph = graph.filtered(&filter);
     use newsgraph::export;
-    let written = match format {
-        GraphFormat::Graphml => {
-            output::write_atomically(&args.output, |w| {
-                export::graphml::write(&graph, w)
-            })?;
-            args.output.display().to_string()
+    match outputs {
+        Outputs::Graphml(file) => {
+            file.write(|w| export::graphml::write(&graph, w))?.commit()?;
         }
-        GraphFormat::Json => {
-            output::write_atomically(&args.output, |w| {
-                export::json::write(&graph, w)
-            })?;
-            args.output.display().to_string()
+        Outputs::Json(file) => {
+            file.write(|w| export::json::write(&graph, w))?.commit()?;
         }
-        GraphFormat::Csv => {
-            let (nodes, edges) = csv_paths(&args.output);
-            output::write_atomically(&nodes, |w| {
-                export::csv::write_nodes(&graph, w)
-            })?;
-            output::write_atomically(&edges, |w| {
-                export::csv::write_edges(&graph, w)
-            })?;
-            format!("{} and {}", nodes.display(), edges.display())
+        Outputs::Csv(nodes, edges) => {
+            let nodes =
+                nodes.write(|w| export::csv::write_nodes(&graph, w))?;
+            let edges =
+                edges.write(|w| export::csv::write_edges(&graph, w))?;
+            nodes.commit()?;
+            edges.commit()?;
         }
-    };
+    }
     if !args.common.quiet {
         let left_out = (of_kinds - graph.node_count()) as u64;
         let isolated = if args.keep_isolated || left_out == 0 {
@@ -310,6 +321,13 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
         );
     }
     Ok(tally.exit_code())
+}
+
+/// The files of one graph, by format: CSV is two tables.
+enum Outputs {
+    Graphml(OutputFile),
+    Json(OutputFile),
+    Csv(OutputFile, OutputFile),
 }
 
 /// Documents per graph built on one thread before graphs are merged: few
@@ -373,11 +391,13 @@ fn chunk_graph(
     }
 }
 
+/// The format named by the output's extension, in any case.
 fn format_of(path: &Path) -> Result<GraphFormat> {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("graphml") => Ok(GraphFormat::Graphml),
-        Some("json") => Ok(GraphFormat::Json),
-        Some("csv") => Ok(GraphFormat::Csv),
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    match extension.to_ascii_lowercase().as_str() {
+        "graphml" => Ok(GraphFormat::Graphml),
+        "json" => Ok(GraphFormat::Json),
+        "csv" => Ok(GraphFormat::Csv),
         _ => bail!(
             "{}: cannot tell the format from the extension; use .graphml, .json or .csv, or --format",
             path.display()

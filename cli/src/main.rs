@@ -5,10 +5,12 @@ use std::process::ExitCode;
 use clap::Parser;
 
 mod args;
+mod cleanup;
 mod commands;
 mod extraction;
 mod input;
 mod isolate;
+mod outfile;
 mod output;
 mod tally;
 

@@ -1,9 +1,5 @@
-//! What the command writes: mention records and whole-or-nothing files.
+//! What `extract` writes: mention records as JSON lines or TSV.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-
-use anyhow::{Context, Result};
 use newsgraph::{Form, ItemId, Kind, ParagraphId, Role, SentenceId};
 use serde::Serialize;
 
@@ -110,35 +106,4 @@ fn serde_plain(value: &impl Serialize) -> String {
         .expect("serialises")
         .trim_matches('"')
         .to_string()
-}
-
-/// Writes a file through a temporary file in the same folder, renamed into
-/// place only when everything was written: a failed run leaves no partial
-/// output.
-pub(crate) fn write_atomically(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    // A graph file is a normal file (the umask still applies), not a
-    // private temporary one.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut file = builder.tempfile_in(&dir).with_context(|| {
-        format!("{}: cannot create a file here", path.display())
-    })?;
-    {
-        let mut out = std::io::BufWriter::new(file.as_file_mut());
-        write(&mut out).with_context(|| format!("{}", path.display()))?;
-        out.flush().with_context(|| format!("{}", path.display()))?;
-    }
-    file.persist(path).with_context(|| format!("{}", path.display()))?;
-    Ok(())
 }

@@ -10,7 +10,9 @@ Exit status:
      stderr); the output holds the others
   2  error: the run stopped (one line on stderr says why); an output file
      (-o) is left as it was
-  3  no documents were read (a warning); the output is empty";
+  3  no documents were read (a warning); the output is empty
+  130, 143  interrupted by SIGINT (Ctrl-C) or SIGTERM while writing a
+     graph: the output file is left as it was, with no temporary file";
 
 /// Counts of one run over documents.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -742,3 +742,166 @@ fn title_mentions_slice_the_title_and_text_mentions_the_text() {
         document.iter().map(|(a, b, _)| (a.as_str(), b.as_str())).collect();
     assert_eq!(pairs, [("Q159", "Q423"), ("Q159", "Q794"), ("Q423", "Q794")]);
 }
+
+/// The arguments of a graph run on the test gazetteer, writing `output`.
+fn graph_args<'a>(g: &'a str, output: &'a str) -> Vec<&'a str> {
+    vec!["graph", "--no-builtin", "-g", g, "-o", output]
+}
+
+/// Files in `dir` whose name starts with `.tmp` (tempfile's prefix).
+fn temporary_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(".tmp"))
+        .collect()
+}
+
+#[test]
+fn a_signal_removes_the_temporary_file_and_keeps_the_old_output() {
+    let g = gazetteer_dir("signal");
+    // (signal, exit status)
+    for (signal, status) in [("TERM", 143), ("INT", 130)] {
+        let dir = g.join(format!("out-{signal}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        let output = dir.join("news.graphml");
+        std::fs::write(&output, "old graph").unwrap();
+        let args = graph_args(g.to_str().unwrap(), output.to_str().unwrap());
+        let mut child = Command::new(BIN)
+            .args(&args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // A large generated corpus, fed until the command is gone.
+        let mut input = child.stdin.take().unwrap();
+        let feeder = std::thread::spawn(move || {
+            for i in 0..2_000_000 {
+                let line = format!(
+                    "{{\"id\":\"d{i}\",\"text\":\"Rusland en Iran. Noord-Korea.\"}}\n"
+                );
+                if input.write_all(line.as_bytes()).is_err() {
+                    break;
+                }
+            }
+        });
+        let started = std::time::Instant::now();
+        while temporary_files(&dir).is_empty() {
+            assert!(started.elapsed().as_secs() < 30, "no temporary file");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        // Let it work on the input for a moment.
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        let killed = Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(child.id().to_string())
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let o = child.wait_with_output().unwrap();
+        feeder.join().unwrap();
+        assert_eq!(o.status.code(), Some(status), "{}", stderr(&o));
+        assert_eq!(temporary_files(&dir), Vec::<String>::new());
+        assert_eq!(std::fs::read_to_string(&output).unwrap(), "old graph");
+    }
+}
+
+#[test]
+fn fifos_devices_and_symbolic_links() {
+    use std::os::unix::fs::FileTypeExt;
+    let g = gazetteer_dir("special");
+    let gs = g.to_str().unwrap();
+    let dir = g.join("special");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = Some("Rusland en Iran.");
+
+    // A FIFO gets the bytes and stays a FIFO.
+    let fifo = dir.join("graph.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let mut args = graph_args(gs, fifo.to_str().unwrap());
+    args.extend(["--format", "graphml"]);
+    let o = run(&args, text);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(reader.join().unwrap().contains("<edge source=\"Q159\""));
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo());
+
+    // /dev/null works and stays a device.
+    let mut args = graph_args(gs, "/dev/null");
+    args.extend(["--format", "json"]);
+    let o = run(&args, text);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let kind = std::fs::symlink_metadata("/dev/null").unwrap().file_type();
+    assert!(kind.is_char_device());
+
+    // A link to a file: the file is replaced, the link stays.
+    let real = dir.join("real.graphml");
+    std::fs::write(&real, "old").unwrap();
+    let link = dir.join("link.graphml");
+    std::os::unix::fs::symlink("real.graphml", &link).unwrap();
+    let o = run(&graph_args(gs, link.to_str().unwrap()), text);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+    let graphml = std::fs::read_to_string(&real).unwrap();
+    assert!(graphml.contains("<graphml"), "{graphml}");
+    assert_eq!(temporary_files(&dir), Vec::<String>::new());
+
+    // Refused: (output, message); nothing changes.
+    let dangling = dir.join("dangling.graphml");
+    std::os::unix::fs::symlink("missing.graphml", &dangling).unwrap();
+    let folder = dir.join("folder.graphml");
+    std::fs::create_dir_all(&folder).unwrap();
+    let rows = [
+        (dangling.clone(), "a symbolic link to nothing; not replaced"),
+        (folder.clone(), "is a folder"),
+    ];
+    for (output, message) in rows {
+        let o = run(&graph_args(gs, output.to_str().unwrap()), text);
+        assert_eq!(o.status.code(), Some(2));
+        let want = format!("newsgraph: {}: {message}", output.display());
+        assert!(stderr(&o).starts_with(&want), "{}", stderr(&o));
+        assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    }
+    assert!(std::fs::symlink_metadata(&dangling).unwrap().is_symlink());
+    assert!(!dir.join("missing.graphml").exists());
+    assert_eq!(temporary_files(&dir), Vec::<String>::new());
+}
+
+#[test]
+fn output_names_and_errors() {
+    let g = gazetteer_dir("names");
+    let gs = g.to_str().unwrap();
+    let text = Some("Rusland en Iran.");
+    // The format follows the extension in any case.
+    for (file, start) in
+        [("x.GRAPHML", "<?xml"), ("x.Json", "{"), ("x.CSV", "")]
+    {
+        let output = g.join(file);
+        let o = run(&graph_args(gs, output.to_str().unwrap()), text);
+        assert!(o.status.success(), "{file}: {}", stderr(&o));
+        if file == "x.CSV" {
+            assert!(
+                g.join("x-nodes.csv").exists()
+                    && g.join("x-edges.csv").exists()
+            );
+        } else {
+            let written = std::fs::read_to_string(&output).unwrap();
+            assert!(written.starts_with(start), "{file}: {written}");
+        }
+    }
+    // An error names the user's path, not a temporary file, and says the
+    // OS error once.
+    let o = run(&graph_args(gs, "/no/such/folder/x.graphml"), text);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "newsgraph: /no/such/folder/x.graphml: cannot write in /no/such/folder: No such file or directory (os error 2)\n"
+    );
+}
