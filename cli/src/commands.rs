@@ -7,19 +7,17 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsgraph::graph::{Datelines, GraphFilter, Rank, Themes};
-use newsgraph::{
-    CooccurrenceGraph, Extractor, Gazetteer, GraphConfig, Kind, Window,
-};
+use newsgraph::{CooccurrenceGraph, Extractor, GraphConfig, Kind, Window};
 use rayon::prelude::*;
 
 use crate::args::{
-    Cli, Command, Common, ExtractArgs, ExtractFormat, GazetteerAction,
-    GazetteerArgs, GraphArgs, GraphFormat, KindArg, RankArg, WindowArg,
+    Cli, Command, Common, ExtractArgs, ExtractFormat, GraphArgs, GraphFormat,
+    KindArg, RankArg, WindowArg,
 };
 use crate::input::{self, Document, Documents, StdinMode};
 use crate::outfile::OutputFile;
 use crate::tally::{self, Tally};
-use crate::{extraction, isolate, output};
+use crate::{extraction, gazetteers, isolate, output};
 
 /// Documents are processed in batches of at most this many documents or
 /// bytes: enough to keep every core busy, small enough for flat memory.
@@ -33,22 +31,10 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
         Command::Extract(args) => extract(&args),
         Command::Graph(args) => graph(&args),
         Command::Gazetteer { action } => {
-            gazetteer(&action)?;
+            gazetteers::run(&action)?;
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-fn load_gazetteer(args: &GazetteerArgs) -> Result<Gazetteer> {
-    let mut builder = if args.no_builtin {
-        Gazetteer::builder()
-    } else {
-        Gazetteer::builtin().to_builder()
-    };
-    for path in &args.paths {
-        builder.load_path(path)?;
-    }
-    Ok(builder.build()?)
 }
 
 /// Runs `work` on every batch of documents in parallel, with progress;
@@ -163,7 +149,8 @@ fn progress_bar(quiet: bool) -> ProgressBar {
 }
 
 fn extract(args: &ExtractArgs) -> Result<ExitCode> {
-    let extractor = Extractor::new(&load_gazetteer(&args.common.gazetteers)?)?;
+    let extractor =
+        Extractor::new(&gazetteers::load(&args.common.gazetteers)?)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if matches!(args.format, ExtractFormat::Tsv) {
@@ -232,7 +219,8 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
             args.output.display().to_string(),
         ),
     };
-    let extractor = Extractor::new(&load_gazetteer(&args.common.gazetteers)?)?;
+    let extractor =
+        Extractor::new(&gazetteers::load(&args.common.gazetteers)?)?;
     let config = GraphConfig {
         window: match args.window {
             WindowArg::Sentence => Window::Sentence,
@@ -423,51 +411,4 @@ fn kind(k: KindArg) -> Kind {
         KindArg::Organisation => Kind::Organisation,
         KindArg::Theme => Kind::Theme,
     }
-}
-
-fn gazetteer(action: &GazetteerAction) -> Result<()> {
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    match action {
-        GazetteerAction::List(args) => {
-            let g = load_gazetteer(args)?;
-            writeln!(out, "id\tkind\tname\tforms")?;
-            for e in g.entities() {
-                let forms: Vec<&str> =
-                    e.forms().iter().map(|f| f.text.as_str()).collect();
-                writeln!(
-                    out,
-                    "{}\t{}\t{}\t{}",
-                    e.id(),
-                    e.kind(),
-                    e.name(),
-                    forms.join("|")
-                )?;
-            }
-        }
-        GazetteerAction::Check(args) => {
-            let g = load_gazetteer(args)?;
-            let forms: usize =
-                g.entities().iter().map(|e| e.forms().len()).sum();
-            writeln!(
-                out,
-                "ok: {} entities, {forms} forms, {} declared ambiguous",
-                g.len(),
-                g.ambiguities().len()
-            )?;
-        }
-        GazetteerAction::Stats(args) => {
-            let g = load_gazetteer(args)?;
-            writeln!(out, "kind\tentities\tforms")?;
-            for k in Kind::ALL {
-                let entities: Vec<_> =
-                    g.entities().iter().filter(|e| e.kind() == k).collect();
-                let forms: usize =
-                    entities.iter().map(|e| e.forms().len()).sum();
-                writeln!(out, "{k}\t{}\t{forms}", entities.len())?;
-            }
-        }
-    }
-    out.flush()?;
-    Ok(())
 }

@@ -8,6 +8,7 @@ mod args;
 mod cleanup;
 mod commands;
 mod extraction;
+mod gazetteers;
 mod input;
 mod isolate;
 mod outfile;

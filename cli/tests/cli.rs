@@ -905,3 +905,80 @@ fn output_names_and_errors() {
         "newsgraph: /no/such/folder/x.graphml: cannot write in /no/such/folder: No such file or directory (os error 2)\n"
     );
 }
+
+#[test]
+fn gazetteer_check_finds_common_mistakes() {
+    let base = gazetteer_dir("check");
+    let kinds =
+        "valid kinds: person, country, region, place, organisation, theme";
+    // (file name, content, exit status, expected stderr lines)
+    let rows: [(&str, &str, i32, &[&str]); 6] = [
+        ("people.tsv", "id\tname\tcountry\nQ7\tPiet\tQ159\n", 0, &[]),
+        (
+            "people.tsv",
+            "id\tname\tcountry\nP1\tPiet\tQ999\nP2\tJan\tQ1\n",
+            2,
+            &[
+                "newsgraph: P1 (Piet): country Q999 is in no gazetteer",
+                "newsgraph: P2 (Jan): country Q1 is an organisation, not a country",
+                "newsgraph: 2 entities have a country id that is no country",
+            ],
+        ),
+        (
+            "people.tsv",
+            "id name aliases\nQ7 Piet\n",
+            2,
+            &[
+                "people.tsv:1: header has no \"id\" column; the header has no tabs: columns must be separated by tabs",
+            ],
+        ),
+        (
+            "mixed.tsv",
+            "id\tname\tkind\nQ7\tPiet\tpersoon\n",
+            2,
+            &["mixed.tsv:2: unknown kind \"persoon\"; VALID"],
+        ),
+        (
+            "mixed.tsv",
+            "id\tname\nQ7\tPiet\n",
+            2,
+            &[
+                "mixed.tsv:2: no kind: add a kind column or name the file after its kind (people.tsv, countries.tsv, ...); VALID",
+            ],
+        ),
+        (
+            "notes.txt",
+            "not a gazetteer",
+            0,
+            &["newsgraph: warning: FOLDER: no .tsv files in this folder"],
+        ),
+    ];
+    for (i, (file, content, status, lines)) in rows.into_iter().enumerate() {
+        let dir = base.join(format!("case{i}"));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(file), content).unwrap();
+        let o = run(
+            &[
+                "gazetteer",
+                "check",
+                "--no-builtin",
+                "-g",
+                base.to_str().unwrap(),
+                "-g",
+                dir.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert_eq!(o.status.code(), Some(status), "{file}: {}", stderr(&o));
+        let err = stderr(&o);
+        let got: Vec<&str> = err.lines().collect();
+        assert_eq!(got.len(), lines.len(), "{err}");
+        for (got, want) in got.iter().zip(lines) {
+            let want = want
+                .replace("VALID", kinds)
+                .replace("FOLDER", dir.to_str().unwrap());
+            assert!(got.ends_with(&want), "{got}\nwant {want}");
+        }
+    }
+}
