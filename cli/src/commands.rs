@@ -73,7 +73,8 @@ fn for_each_batch(
         let next = documents.next().transpose()?;
         let done = next.is_none();
         if let Some(doc) = next {
-            bytes += doc.text.len();
+            bytes +=
+                doc.text.len() + doc.title.as_ref().map_or(0, String::len);
             batch.push(doc);
         }
         if !batch.is_empty()

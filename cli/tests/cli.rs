@@ -269,6 +269,13 @@ fn errors_exit_2_with_one_line_naming_the_file() {
         stderr(&o).trim(),
         "newsgraph: /no/such/file.txt: no such file or folder"
     );
+    // The OS error is said once.
+    let o = run(&["gazetteer", "check", "-g", "/no/such/people.tsv"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "newsgraph: /no/such/people.tsv: No such file or directory (os error 2)\n"
+    );
     let bad = gazetteer_dir("bad");
     std::fs::write(bad.join("people.tsv"), "id\tname\nQ1\t\n").unwrap();
     let o = run(
@@ -536,7 +543,15 @@ fn exit_status_and_summary_line() {
     let out = out.to_str().unwrap();
     let broken = "{\"id\":\"a\",\"text\":\"Iran\"}\n{broken\n";
     // (arguments, standard input, exit status, summary line or warning)
-    let rows: [(&[&str], &str, i32, &str); 9] = [
+    let rows: [(&[&str], &str, i32, &str); 10] = [
+        (
+            &["graph", "-o", out],
+            " \n",
+            3,
+            &format!(
+                "newsgraph: warning: no documents read\nwrote {out}: 0 nodes, 0 edges from 0 documents\n"
+            ),
+        ),
         (
             &["extract", corpus],
             "",
