@@ -6,8 +6,10 @@
 //! exits with 128 + the signal's number (130, 143), as shells report it.
 
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use tempfile::NamedTempFile;
 
 /// The temporary files to remove on a signal.
 static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
@@ -19,11 +21,18 @@ fn pending() -> MutexGuard<'static, Vec<PathBuf>> {
 /// A registered temporary file; dropping it unregisters it.
 pub(crate) struct Pending(PathBuf);
 
-/// Registers `path` for removal on SIGINT or SIGTERM.
-pub(crate) fn register(path: &Path) -> io::Result<Pending> {
+/// Creates a temporary file with `create` and registers it for removal on
+/// SIGINT or SIGTERM, with the signal thread held off in between, so that
+/// no signal can come after the file exists but before it is known.
+pub(crate) fn create(
+    create: impl FnOnce() -> io::Result<NamedTempFile>,
+) -> io::Result<(NamedTempFile, Pending)> {
     watch_signals()?;
-    pending().push(path.to_path_buf());
-    Ok(Pending(path.to_path_buf()))
+    let mut list = pending();
+    let file = create()?;
+    list.push(file.path().to_path_buf());
+    let registered = Pending(file.path().to_path_buf());
+    Ok((file, registered))
 }
 
 impl Pending {

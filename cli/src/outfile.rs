@@ -12,7 +12,7 @@ use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use tempfile::NamedTempFile;
 
 use crate::cleanup::{self, Pending};
@@ -26,7 +26,8 @@ pub(crate) struct OutputFile {
 
 enum Target {
     /// A temporary file, to be renamed to `path` (the link's target when
-    /// the user named a symbolic link).
+    /// the user named a symbolic link). Fields drop in order: the file is
+    /// removed before it is unregistered, so a signal never misses it.
     Replace { path: PathBuf, temp: NamedTempFile, pending: Pending },
     /// A FIFO or character device, opened when written.
     Through,
@@ -133,21 +134,20 @@ fn replace(
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
-    let temp = builder.tempfile_in(&dir).map_err(|e| {
-        anyhow::anyhow!(
-            "{}: cannot write in {}: {}",
-            shown.display(),
-            dir.display(),
-            os_error(&e)
-        )
-    })?;
+    let (temp, pending) = cleanup::create(|| builder.tempfile_in(&dir))
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "{}: cannot write in {}: {}",
+                shown.display(),
+                dir.display(),
+                os_error(&e)
+            )
+        })?;
     if let Some(permissions) = permissions {
         temp.as_file()
             .set_permissions(permissions)
             .map_err(|e| failed(shown, &e))?;
     }
-    let pending =
-        cleanup::register(temp.path()).context("cannot watch for signals")?;
     Ok(Target::Replace { path: real, temp, pending })
 }
 
