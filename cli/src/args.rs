@@ -20,9 +20,24 @@ pub(crate) struct Cli {
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Print the mentions of every document, one JSON object per line.
+    ///
+    /// A JSON line's `title` is extracted apart from its `text`: every
+    /// mention has `field` (`title` or `text`), and `start..end` (bytes)
+    /// and `char_start..char_end` slice that field. Title mentions have the
+    /// role `headline`.
     #[command(after_help = crate::tally::EXIT_STATUSES)]
     Extract(ExtractArgs),
     /// Build the co-occurrence graph and write it to a file.
+    ///
+    /// A JSON line's `title` is a window of its own (its own sentence,
+    /// paragraph and item; with `--window document` it shares the
+    /// document's window). Evidence from a title has a span into
+    /// `text + "\n\n" + title`, past the end of `text`.
+    ///
+    /// The output is written to a temporary file beside it and renamed when
+    /// complete. A symbolic link stays a link (its target is replaced); a
+    /// FIFO or device such as `/dev/stdout` is written directly; a folder or
+    /// a link to nothing is refused.
     #[command(after_help = crate::tally::EXIT_STATUSES)]
     Graph(GraphArgs),
     /// Show and check gazetteers.

@@ -63,6 +63,18 @@ fn help_and_version() {
     assert!(
         stdout(&help).contains("extract") && stdout(&help).contains("graph")
     );
+    // (subcommand, what its --help must explain)
+    let rows = [
+        ("extract", "mention has `field`"),
+        ("extract", "3  no documents were read"),
+        ("graph", "title` is a window of its own"),
+        ("graph", "130, 143  interrupted"),
+        ("graph", "written directly"),
+    ];
+    for (command, text) in rows {
+        let help = run(&[command, "--help"], None);
+        assert!(stdout(&help).contains(text), "{command}: {text}");
+    }
     let version = run(&["--version"], None);
     assert_eq!(
         stdout(&version).trim(),
