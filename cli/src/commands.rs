@@ -338,14 +338,13 @@ fn graph_of(
         .map(|(n, chunk)| {
             let (graph, failures) = chunk_graph(extractor, config, chunk);
             let offset = n * CHUNK_DOCUMENTS;
-            (
-                graph,
-                failures.into_iter().map(|(i, m)| (offset + i, m)).collect(),
-            )
+            let failures: Vec<_> =
+                failures.into_iter().map(|(i, m)| (offset + i, m)).collect();
+            (graph, failures)
         })
         .reduce(empty, |(mut graph, mut failures), (other, more)| {
             graph.merge(&other).expect("one configuration");
-            failures.extend::<Vec<_>>(more);
+            failures.extend(more);
             (graph, failures)
         })
 }
