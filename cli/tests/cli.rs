@@ -1,6 +1,9 @@
 //! Runs the real `newsgraph` binary: help, version, extract, graph in each
-//! format, JSON-lines input with a broken line, missing files, and a pipe
-//! closed early.
+//! format, JSON-lines input with a broken line, missing files, a pipe
+//! closed early, inputs by extension and standard input, documents that
+//! panic (debug builds), exit statuses and summary lines, titles, output
+//! files under signals and as FIFOs, devices and links, and the checks of
+//! `gazetteer check`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -322,6 +325,7 @@ fn errors_exit_2_with_one_line_naming_the_file() {
     let target = bad.join("graph.graphml");
     failed_graph(&target);
     assert!(!target.exists());
+    assert_eq!(temporary_files(&bad), Vec::<String>::new());
 }
 
 #[test]
