@@ -109,6 +109,72 @@ pub struct Extraction {
     pub sentences: Vec<Sentence>,
 }
 
+impl Extraction {
+    /// Appends `other`, extracted from a text that follows this
+    /// extraction's text at `byte_offset` (`char_offset` characters in):
+    /// its spans move by that much and its ids follow this extraction's
+    /// own, so the result is the extraction of the joined text, with
+    /// `other`'s items, paragraphs and sentences kept as they were cut
+    /// (the command appends a JSON line's title to its text this way).
+    pub fn append(
+        &mut self,
+        other: Extraction,
+        byte_offset: usize,
+        char_offset: usize,
+    ) {
+        let shift = |span: Span| {
+            Span::new(span.start + byte_offset, span.end + byte_offset)
+        };
+        let (sentences, paragraphs, items) =
+            (self.sentences.len(), self.paragraphs.len(), self.items.len());
+        let sentence =
+            |id: SentenceId| SentenceId::from_index(id.as_usize() + sentences);
+        let paragraph = |id: ParagraphId| {
+            ParagraphId::from_index(id.as_usize() + paragraphs)
+        };
+        let item = |id: ItemId| ItemId::from_index(id.as_usize() + items);
+        for mut m in other.mentions {
+            m.span = shift(m.span);
+            m.char_span = Span::new(
+                m.char_span.start + char_offset,
+                m.char_span.end + char_offset,
+            );
+            m.sentence = sentence(m.sentence);
+            m.paragraph = paragraph(m.paragraph);
+            m.item = m.item.map(item);
+            self.mentions.push(m);
+        }
+        for mut s in other.sentences {
+            s.id = sentence(s.id);
+            s.span = shift(s.span);
+            s.paragraph = paragraph(s.paragraph);
+            self.sentences.push(s);
+        }
+        for mut p in other.paragraphs {
+            p.id = paragraph(p.id);
+            p.span = shift(p.span);
+            p.item = p.item.map(item);
+            self.paragraphs.push(p);
+        }
+        for mut i in other.items {
+            i.id = item(i.id);
+            i.span = shift(i.span);
+            i.headline = i.headline.map(shift);
+            if let Some(d) = &mut i.dateline {
+                d.span = shift(d.span);
+                d.place_span = shift(d.place_span);
+                for a in &mut d.agencies {
+                    a.span = shift(a.span);
+                }
+            }
+            if let Some(age) = &mut i.age {
+                age.span = shift(age.span);
+            }
+            self.items.push(i);
+        }
+    }
+}
+
 /// Configures and builds [`Extractor`]s; reusable.
 #[derive(Clone, Debug, Default)]
 pub struct ExtractorBuilder {

@@ -6,7 +6,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Turn news text into an entity network.
 #[derive(Debug, Parser)]
-#[command(name = "newsgraph", version, about)]
+#[command(
+    name = "newsgraph",
+    version,
+    about,
+    after_help = crate::tally::EXIT_STATUSES
+)]
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Command,
@@ -15,8 +20,25 @@ pub(crate) struct Cli {
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Print the mentions of every document, one JSON object per line.
+    ///
+    /// A JSON line's `title` is extracted apart from its `text`: every
+    /// mention has `field` (`title` or `text`), and `start..end` (bytes)
+    /// and `char_start..char_end` slice that field. Title mentions have the
+    /// role `headline`.
+    #[command(after_help = crate::tally::EXIT_STATUSES)]
     Extract(ExtractArgs),
     /// Build the co-occurrence graph and write it to a file.
+    ///
+    /// A JSON line's `title` is a window of its own (its own sentence,
+    /// paragraph and item; with `--window document` it shares the
+    /// document's window). Evidence from a title has a span into
+    /// `text + "\n\n" + title`, past the end of `text`.
+    ///
+    /// The output is written to a temporary file beside it and renamed when
+    /// complete. A symbolic link stays a link (its target is replaced); a
+    /// FIFO or device such as `/dev/stdout` is written directly; a folder or
+    /// a link to nothing is refused.
+    #[command(after_help = crate::tally::EXIT_STATUSES)]
     Graph(GraphArgs),
     /// Show and check gazetteers.
     Gazetteer {
@@ -28,25 +50,35 @@ pub(crate) enum Command {
 /// Where documents come from, and which gazetteers find what.
 #[derive(Debug, Args)]
 pub(crate) struct Common {
-    /// Text files (one document each), `.jsonl` files (one document per line:
-    /// `{"id", "text", "date"}`), folders (read recursively, sorted) or `-`
-    /// for standard input.
-    #[arg(value_name = "INPUT", default_value = "-")]
+    /// Text files (one document each), JSON-lines files (`.jsonl`,
+    /// `.ndjson`: one document per line, `{"id", "text", "date"?,
+    /// "title"?}`), folders (read recursively, sorted: `.txt`, `.jsonl` and
+    /// `.ndjson` files in any case) or `-` for standard input. Without
+    /// INPUT, standard input is read unless it is a terminal.
+    #[arg(value_name = "INPUT")]
     pub(crate) inputs: Vec<PathBuf>,
     #[command(flatten)]
     pub(crate) gazetteers: GazetteerArgs,
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub(crate) threads: Option<usize>,
-    /// Treat standard input as JSON lines instead of one text document.
-    #[arg(long)]
+    /// Read standard input as JSON lines (default: JSON lines when its
+    /// first non-blank byte is `{`, else one text document).
+    #[arg(long, conflicts_with = "stdin_text")]
     pub(crate) stdin_jsonl: bool,
-    /// Fail on a malformed JSON line instead of reporting and skipping it.
+    /// Read standard input as one text document, even if it starts with `{`.
+    #[arg(long)]
+    pub(crate) stdin_text: bool,
+    /// Fail on a document that cannot be read (a malformed JSON line, a
+    /// file that is not UTF-8) instead of reporting and skipping it.
     #[arg(long)]
     pub(crate) strict: bool,
-    /// No progress bar.
-    #[arg(long, short)]
+    /// No progress bar and no summary line.
+    #[arg(long, short, conflicts_with = "verbose")]
     pub(crate) quiet: bool,
+    /// Name every file in a folder that is skipped for its extension.
+    #[arg(long, short)]
+    pub(crate) verbose: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,5 +1,9 @@
 //! Documents from files, folders, JSON-lines corpora and standard input,
 //! read lazily so memory stays flat however large the corpus.
+//!
+//! A document that cannot be read (a broken JSON line, a file that is not
+//! UTF-8) is reported with its place and skipped, unless `--strict`: one bad
+//! document must not end a run over a whole archive.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
@@ -12,6 +16,9 @@ use serde::Deserialize;
 pub(crate) struct Document {
     pub(crate) id: String,
     pub(crate) date: Option<String>,
+    /// A JSON line's `title`, kept apart so that spans in `text` stay
+    /// spans in the user's `text` (see `extraction`).
+    pub(crate) title: Option<String>,
     pub(crate) text: String,
 }
 
@@ -26,44 +33,71 @@ struct JsonDocument {
     title: Option<String>,
 }
 
+/// How `-` is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum StdinMode {
+    /// JSON lines when the first non-blank byte is `{`, else one text.
+    Detect,
+    Jsonl,
+    Text,
+}
+
 enum Source {
     Text(PathBuf),
     Jsonl(PathBuf),
-    StdinText,
-    StdinJsonl,
+    Stdin,
 }
 
-/// Expands inputs into sources: folders recursively (`.txt`, `.jsonl`),
-/// sorted by path.
-fn sources(inputs: &[PathBuf], stdin_jsonl: bool) -> Result<Vec<Source>> {
-    let mut out = Vec::new();
+/// What kind of file a name in a folder is, by its extension in any case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FileKind {
+    Text,
+    Jsonl,
+    Other,
+}
+
+/// The extensions read in folders, for messages.
+pub(crate) const EXTENSIONS: &str = ".txt, .jsonl or .ndjson";
+
+fn file_kind(path: &Path) -> FileKind {
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    match extension.to_ascii_lowercase().as_str() {
+        "txt" => FileKind::Text,
+        "jsonl" | "ndjson" => FileKind::Jsonl,
+        _ => FileKind::Other,
+    }
+}
+
+/// Expands inputs into sources: folders recursively (files with one of
+/// [`EXTENSIONS`]), sorted by path. Other files in folders are returned
+/// apart, to be counted; a file named on the command line is read whatever
+/// its extension (as JSON lines if it has a JSON-lines one).
+fn sources(inputs: &[PathBuf]) -> Result<(Vec<Source>, Vec<PathBuf>)> {
+    let (mut out, mut skipped) = (Vec::new(), Vec::new());
     for input in inputs {
         if input.as_os_str() == "-" {
-            out.push(if stdin_jsonl {
-                Source::StdinJsonl
-            } else {
-                Source::StdinText
-            });
+            out.push(Source::Stdin);
         } else if input.is_dir() {
             let mut files = Vec::new();
             walk(input, &mut files)?;
             files.sort();
-            out.extend(files.into_iter().map(classify));
+            for file in files {
+                match file_kind(&file) {
+                    FileKind::Text => out.push(Source::Text(file)),
+                    FileKind::Jsonl => out.push(Source::Jsonl(file)),
+                    FileKind::Other => skipped.push(file),
+                }
+            }
         } else if input.exists() {
-            out.push(classify(input.clone()));
+            out.push(match file_kind(input) {
+                FileKind::Jsonl => Source::Jsonl(input.clone()),
+                _ => Source::Text(input.clone()),
+            });
         } else {
             bail!("{}: no such file or folder", input.display());
         }
     }
-    Ok(out)
-}
-
-fn classify(path: PathBuf) -> Source {
-    if path.extension().is_some_and(|e| e == "jsonl") {
-        Source::Jsonl(path)
-    } else {
-        Source::Text(path)
-    }
+    Ok((out, skipped))
 }
 
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
@@ -73,39 +107,67 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
         let path = entry.with_context(|| format!("{}", dir.display()))?.path();
         if path.is_dir() {
             walk(&path, files)?;
-        } else if path.extension().is_some_and(|e| e == "txt" || e == "jsonl")
-        {
+        } else {
             files.push(path);
         }
     }
     Ok(())
 }
 
-/// Yields documents one by one from every source in order.
+/// Yields documents one by one from every source in order, and counts
+/// what it skipped.
 pub(crate) struct Documents {
     sources: std::vec::IntoIter<Source>,
     lines: Option<(String, Box<dyn BufRead>, usize)>,
+    stdin: StdinMode,
     strict: bool,
+    skipped_files: Vec<PathBuf>,
+    skipped_documents: u64,
 }
 
 impl Documents {
     pub(crate) fn open(
         inputs: &[PathBuf],
-        stdin_jsonl: bool,
+        stdin: StdinMode,
         strict: bool,
     ) -> Result<Self> {
+        let (sources, skipped_files) = sources(inputs)?;
         Ok(Documents {
-            sources: sources(inputs, stdin_jsonl)?.into_iter(),
+            sources: sources.into_iter(),
             lines: None,
+            stdin,
             strict,
+            skipped_files,
+            skipped_documents: 0,
         })
+    }
+
+    /// Files in folders that were not read, for their extension.
+    pub(crate) fn skipped_files(&self) -> &[PathBuf] {
+        &self.skipped_files
+    }
+
+    /// Documents reported and skipped so far (broken JSON lines, files
+    /// that are not UTF-8 or cannot be opened).
+    pub(crate) fn skipped_documents(&self) -> u64 {
+        self.skipped_documents
+    }
+
+    /// Reports a document that cannot be read, or fails with `--strict`.
+    fn skip(&mut self, error: anyhow::Error) -> Result<()> {
+        if self.strict {
+            return Err(error);
+        }
+        eprintln!("newsgraph: {error:#}; skipped");
+        self.skipped_documents += 1;
+        Ok(())
     }
 
     /// The next document of the open JSON-lines source, if any.
     fn next_line(&mut self) -> Option<Result<Document>> {
-        let (name, reader, line_no) = self.lines.as_mut()?;
         let mut line = Vec::new();
         loop {
+            let (name, reader, line_no) = self.lines.as_mut()?;
             line.clear();
             *line_no += 1;
             match reader.read_until(b'\n', &mut line) {
@@ -116,15 +178,11 @@ impl Documents {
                 Ok(_) if line.trim_ascii().is_empty() => {}
                 Ok(_) => match parse_line(&line) {
                     Ok(doc) => return Some(Ok(doc)),
-                    Err(e) if self.strict => {
-                        return Some(Err(
-                            e.context(format!("{name}:{line_no}"))
-                        ));
-                    }
                     Err(e) => {
-                        eprintln!(
-                            "newsgraph: {name}:{line_no}: {e:#} (skipped)"
-                        );
+                        let place = format!("{name}:{line_no}");
+                        if let Err(e) = self.skip(e.context(place)) {
+                            return Some(Err(e));
+                        }
                     }
                 },
                 Err(e) => {
@@ -136,22 +194,107 @@ impl Documents {
             }
         }
     }
+
+    /// A text file as one document; a file that cannot be read is skipped.
+    fn text_file(&mut self, path: &Path) -> Option<Result<Document>> {
+        let text = std::fs::read(path)
+            .with_context(|| format!("{}", path.display()))
+            .and_then(|bytes| {
+                String::from_utf8(bytes).map_err(|_| {
+                    anyhow::anyhow!("{}: not UTF-8 text", path.display())
+                })
+            });
+        match text {
+            Ok(text) => Some(Ok(Document {
+                id: path.display().to_string(),
+                date: None,
+                title: None,
+                text,
+            })),
+            Err(e) => self.skip(e).err().map(Err),
+        }
+    }
+
+    /// Standard input: JSON lines or one text, by `--stdin-*` or by its
+    /// first non-blank byte.
+    fn stdin(&mut self) -> Option<Result<Document>> {
+        let (prefix, first) = match sniff(&mut std::io::stdin().lock()) {
+            Ok(sniffed) => sniffed,
+            Err(e) => {
+                return Some(Err(
+                    anyhow::Error::new(e).context("standard input")
+                ));
+            }
+        };
+        let jsonl = match self.stdin {
+            // Nothing but white space: no document, as from an empty file.
+            StdinMode::Detect if first.is_none() => return None,
+            StdinMode::Detect => first == Some(b'{'),
+            StdinMode::Jsonl => true,
+            StdinMode::Text => false,
+        };
+        let rest = std::io::Cursor::new(prefix).chain(std::io::stdin());
+        if jsonl {
+            self.lines = Some(("-".into(), Box::new(BufReader::new(rest)), 0));
+            return self.next_line();
+        }
+        let mut bytes = Vec::new();
+        let mut rest = rest;
+        if let Err(e) = rest.read_to_end(&mut bytes) {
+            return Some(Err(anyhow::Error::new(e).context("standard input")));
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => Some(Ok(Document {
+                id: "-".into(),
+                date: None,
+                title: None,
+                text,
+            })),
+            Err(_) => self
+                .skip(anyhow::anyhow!("standard input: not UTF-8 text"))
+                .err()
+                .map(Err),
+        }
+    }
 }
 
+/// Reads the leading white space of `reader` and returns it with the first
+/// other byte (not consumed), so that nothing is lost for the reader that
+/// takes over.
+fn sniff(reader: &mut impl BufRead) -> std::io::Result<(Vec<u8>, Option<u8>)> {
+    let mut prefix = Vec::new();
+    loop {
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok((prefix, None));
+        }
+        let blank = buffer.iter().take_while(|b| b.is_ascii_whitespace());
+        let n = blank.count();
+        let first = buffer.get(n).copied();
+        prefix.extend_from_slice(&buffer[..n]);
+        reader.consume(n);
+        if first.is_some() {
+            return Ok((prefix, first));
+        }
+    }
+}
+
+/// A JSON line as a document. serde's own position (always line 1 of the
+/// line) is left out: the caller names the file and line.
 fn parse_line(line: &[u8]) -> Result<Document> {
-    let doc: JsonDocument =
-        serde_json::from_slice(line).context("bad JSON line")?;
+    let doc: JsonDocument = serde_json::from_slice(line).map_err(|e| {
+        let message = e.to_string();
+        let position = format!(" at line {} column {}", e.line(), e.column());
+        let message = message.strip_suffix(&position).unwrap_or(&message);
+        anyhow::anyhow!("bad JSON line: {message} (column {})", e.column())
+    })?;
     let id = match doc.id {
         serde_json::Value::String(s) => s,
         serde_json::Value::Number(n) => n.to_string(),
         _ => bail!("bad JSON line: id must be a string or number"),
     };
-    // A title is text too: it is extracted as the headline line.
-    let text = match doc.title {
-        Some(title) if !title.is_empty() => format!("{title}\n{}", doc.text),
-        _ => doc.text,
-    };
-    Ok(Document { id, date: doc.date, text })
+    let title = doc.title.filter(|t| !t.is_empty());
+    Ok(Document { id, date: doc.date, title, text: doc.text })
 }
 
 impl Iterator for Documents {
@@ -162,48 +305,93 @@ impl Iterator for Documents {
             if let Some(doc) = self.next_line() {
                 return Some(doc);
             }
-            match self.sources.next()? {
-                Source::Text(path) => {
-                    let text = std::fs::read(&path)
-                        .with_context(|| format!("{}", path.display()))
-                        .and_then(|bytes| {
-                            String::from_utf8(bytes).with_context(|| {
-                                format!("{}: not UTF-8 text", path.display())
-                            })
-                        });
-                    return Some(text.map(|text| Document {
-                        id: path.display().to_string(),
-                        date: None,
-                        text,
-                    }));
-                }
-                Source::StdinText => {
-                    let mut text = String::new();
-                    let read = std::io::stdin()
-                        .read_to_string(&mut text)
-                        .context("standard input");
-                    return Some(read.map(|_| Document {
-                        id: "-".into(),
-                        date: None,
-                        text,
-                    }));
-                }
+            let next = match self.sources.next()? {
+                Source::Text(path) => self.text_file(&path),
                 Source::Jsonl(path) => match File::open(&path) {
                     Ok(file) => {
                         let name = path.display().to_string();
                         self.lines =
                             Some((name, Box::new(BufReader::new(file)), 0));
+                        None
                     }
-                    Err(e) => {
-                        return Some(Err(anyhow::Error::new(e)
-                            .context(format!("{}", path.display()))));
-                    }
+                    Err(e) => self
+                        .skip(
+                            anyhow::Error::new(e)
+                                .context(format!("{}", path.display())),
+                        )
+                        .err()
+                        .map(Err),
                 },
-                Source::StdinJsonl => {
-                    let reader = Box::new(BufReader::new(std::io::stdin()));
-                    self.lines = Some(("-".into(), reader, 0));
-                }
+                Source::Stdin => self.stdin(),
+            };
+            if next.is_some() {
+                return next;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_kinds() {
+        let rows = [
+            ("a.txt", FileKind::Text),
+            ("a.TXT", FileKind::Text),
+            ("a.Txt", FileKind::Text),
+            ("a.jsonl", FileKind::Jsonl),
+            ("a.JSONL", FileKind::Jsonl),
+            ("a.ndjson", FileKind::Jsonl),
+            ("a.md", FileKind::Other),
+            ("a.json", FileKind::Other),
+            ("txt", FileKind::Other),
+            ("a.txt.gz", FileKind::Other),
+        ];
+        for (name, kind) in rows {
+            assert_eq!(file_kind(Path::new(name)), kind, "{name}");
+        }
+    }
+
+    #[test]
+    fn sniffing_keeps_every_byte() {
+        let rows: [(&str, Option<u8>); 5] = [
+            ("{\"id\":1}", Some(b'{')),
+            ("\n\n  {\"id\":1}", Some(b'{')),
+            ("Rusland en Iran", Some(b'R')),
+            ("  \n [1]", Some(b'[')),
+            (" \n\t", None),
+        ];
+        for (input, first) in rows {
+            let mut reader = BufReader::with_capacity(2, input.as_bytes());
+            let (prefix, got) = sniff(&mut reader).unwrap();
+            assert_eq!(got, first, "{input:?}");
+            let mut all = prefix;
+            reader.read_to_end(&mut all).unwrap();
+            assert_eq!(all, input.as_bytes(), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn json_line_errors_name_no_serde_line() {
+        let rows = [
+            ("{broken", "bad JSON line: key must be a string (column 2)"),
+            (
+                "{\"id\": \"a\"}",
+                "bad JSON line: missing field `text` (column 11)",
+            ),
+            (
+                "{\"id\": [], \"text\": \"\"}",
+                "bad JSON line: id must be a string or number",
+            ),
+        ];
+        for (line, want) in rows {
+            let error = parse_line(line.as_bytes()).err().unwrap();
+            assert_eq!(format!("{error:#}"), want, "{line}");
+        }
+        let doc = parse_line(b"{\"id\": 7, \"text\": \"x\", \"title\": \"\"}")
+            .unwrap();
+        assert_eq!((doc.id.as_str(), doc.title), ("7", None));
     }
 }

@@ -1,15 +1,11 @@
-//! What the command writes: mention records and whole-or-nothing files.
+//! What `extract` writes: mention records as JSON lines or TSV.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-
-use anyhow::{Context, Result};
-use newsgraph::{
-    Extraction, Form, ItemId, Kind, ParagraphId, Role, SentenceId,
-};
+use newsgraph::{Form, ItemId, Kind, ParagraphId, Role, SentenceId};
 use serde::Serialize;
 
-/// One line of `newsgraph extract`.
+use crate::extraction::{Extracted, Field};
+
+/// One line of `newsgraph extract`. `items` are the text's.
 #[derive(Serialize)]
 struct DocumentRecord<'a> {
     id: &'a str,
@@ -35,12 +31,13 @@ struct MentionRecord<'a> {
     sentence: SentenceId,
     paragraph: ParagraphId,
     item: Option<ItemId>,
+    /// `title` or `text`: the JSON-line field that `start..end` slices.
+    field: Field,
 }
 
-fn records(x: &Extraction) -> Vec<MentionRecord<'_>> {
-    x.mentions
-        .iter()
-        .map(|m| MentionRecord {
+fn records(x: &Extracted) -> Vec<MentionRecord<'_>> {
+    x.mentions()
+        .map(|(field, m)| MentionRecord {
             entity: &m.entity,
             kind: m.kind,
             name: &m.name,
@@ -54,35 +51,36 @@ fn records(x: &Extraction) -> Vec<MentionRecord<'_>> {
             sentence: m.sentence,
             paragraph: m.paragraph,
             item: m.item,
+            field,
         })
         .collect()
 }
 
 /// The JSON line of one document, with its newline.
-pub(crate) fn json_line(x: &Extraction) -> String {
+pub(crate) fn json_line(x: &Extracted) -> String {
     let record = DocumentRecord {
-        id: x.id.as_deref().unwrap_or(""),
-        date: x.date.as_deref(),
+        id: x.text.id.as_deref().unwrap_or(""),
+        date: x.text.date.as_deref(),
         mentions: records(x),
-        items: &x.items,
+        items: &x.text.items,
     };
     let mut line = serde_json::to_string(&record).expect("records serialise");
     line.push('\n');
     line
 }
 
-pub(crate) const TSV_HEADER: &str = "document\tentity\tkind\tname\ttext\tstart\tend\tchar_start\tchar_end\tform\trole\tsentence\tparagraph\titem\n";
+pub(crate) const TSV_HEADER: &str = "document\tentity\tkind\tname\ttext\tstart\tend\tchar_start\tchar_end\tform\trole\tsentence\tparagraph\titem\tfield\n";
 
 /// The TSV lines of one document's mentions. Tabs and line breaks inside
 /// cells become spaces, so every mention stays on one line.
-pub(crate) fn tsv_lines(x: &Extraction) -> String {
+pub(crate) fn tsv_lines(x: &Extracted) -> String {
     let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
     let mut out = String::new();
     for r in records(x) {
         let item = r.item.map(|i| i.get().to_string()).unwrap_or_default();
         out.push_str(&format!(
-            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
-            clean(x.id.as_deref().unwrap_or("")),
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            clean(x.text.id.as_deref().unwrap_or("")),
             r.entity,
             r.kind,
             clean(r.name),
@@ -96,6 +94,7 @@ pub(crate) fn tsv_lines(x: &Extraction) -> String {
             r.sentence.get(),
             r.paragraph.get(),
             item,
+            serde_plain(&r.field),
         ));
     }
     out
@@ -107,35 +106,4 @@ fn serde_plain(value: &impl Serialize) -> String {
         .expect("serialises")
         .trim_matches('"')
         .to_string()
-}
-
-/// Writes a file through a temporary file in the same folder, renamed into
-/// place only when everything was written: a failed run leaves no partial
-/// output.
-pub(crate) fn write_atomically(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    // A graph file is a normal file (the umask still applies), not a
-    // private temporary one.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut file = builder.tempfile_in(&dir).with_context(|| {
-        format!("{}: cannot create a file here", path.display())
-    })?;
-    {
-        let mut out = std::io::BufWriter::new(file.as_file_mut());
-        write(&mut out).with_context(|| format!("{}", path.display()))?;
-        out.flush().with_context(|| format!("{}", path.display()))?;
-    }
-    file.persist(path).with_context(|| format!("{}", path.display()))?;
-    Ok(())
 }

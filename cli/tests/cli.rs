@@ -1,6 +1,9 @@
 //! Runs the real `newsgraph` binary: help, version, extract, graph in each
-//! format, JSON-lines input with a broken line, missing files, and a pipe
-//! closed early.
+//! format, JSON-lines input with a broken line, missing files, a pipe
+//! closed early, inputs by extension and standard input, documents that
+//! panic (debug builds), exit statuses and summary lines, titles, output
+//! files under signals and as FIFOs, devices and links, and the checks of
+//! `gazetteer check`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -63,6 +66,18 @@ fn help_and_version() {
     assert!(
         stdout(&help).contains("extract") && stdout(&help).contains("graph")
     );
+    // (subcommand, what its --help must explain)
+    let rows = [
+        ("extract", "mention has `field`"),
+        ("extract", "3  no documents were read"),
+        ("graph", "title` is a window of its own"),
+        ("graph", "130, 143  interrupted"),
+        ("graph", "written directly"),
+    ];
+    for (command, text) in rows {
+        let help = run(&[command, "--help"], None);
+        assert!(stdout(&help).contains(text), "{command}: {text}");
+    }
     let version = run(&["--version"], None);
     assert_eq!(
         stdout(&version).trim(),
@@ -103,6 +118,7 @@ fn extract_the_seeds_as_json_lines_and_tsv() {
         "sentence",
         "paragraph",
         "item",
+        "field",
     ] {
         assert!(first.get(key).is_some(), "mention has {key}");
     }
@@ -122,7 +138,7 @@ fn extract_the_seeds_as_json_lines_and_tsv() {
     );
     let text = stdout(&tsv);
     assert!(text.starts_with("document\tentity\tkind"));
-    assert!(text.lines().skip(1).all(|l| l.split('\t').count() == 14));
+    assert!(text.lines().skip(1).all(|l| l.split('\t').count() == 15));
     assert!(
         text.contains("\tQ1\torganisation\tANP\tANP\t"),
         "ANP as a source"
@@ -228,7 +244,7 @@ fn json_lines_with_a_broken_line() {
         corpus.to_str().unwrap(),
     ];
     let o = run(&args, None);
-    assert!(o.status.success());
+    assert_eq!(o.status.code(), Some(1), "a document was skipped");
     assert_eq!(stdout(&o).lines().count(), 2);
     assert!(
         stdout(&o).contains("\"date\":\"2024-01-01\"")
@@ -268,6 +284,13 @@ fn errors_exit_2_with_one_line_naming_the_file() {
         stderr(&o).trim(),
         "newsgraph: /no/such/file.txt: no such file or folder"
     );
+    // The OS error is said once.
+    let o = run(&["gazetteer", "check", "-g", "/no/such/people.tsv"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "newsgraph: /no/such/people.tsv: No such file or directory (os error 2)\n"
+    );
     let bad = gazetteer_dir("bad");
     std::fs::write(bad.join("people.tsv"), "id\tname\nQ1\t\n").unwrap();
     let o = run(
@@ -302,6 +325,7 @@ fn errors_exit_2_with_one_line_naming_the_file() {
     let target = bad.join("graph.graphml");
     failed_graph(&target);
     assert!(!target.exists());
+    assert_eq!(temporary_files(&bad), Vec::<String>::new());
 }
 
 #[test]
@@ -342,4 +366,650 @@ fn gazetteer_list_and_stats() {
         None,
     );
     assert!(stdout(&o).contains("country\t3\t7"), "{}", stdout(&o));
+}
+
+#[test]
+fn folders_read_extensions_in_any_case_and_count_the_rest() {
+    let g = gazetteer_dir("extensions");
+    let dir = g.join("corpus");
+    std::fs::create_dir_all(&dir).unwrap();
+    let jsonl = "{\"id\":\"j\",\"text\":\"Iran\"}\n";
+    // (file, read as a document?)
+    let rows = [
+        ("a.TXT", true),
+        ("b.txt", true),
+        ("c.ndjson", true),
+        ("d.JSONL", true),
+        ("e.md", false),
+        ("f.json", false),
+        ("g.txt.bak", false),
+    ];
+    for (file, _) in rows {
+        let json = file.to_lowercase().contains("json");
+        let body = if json { jsonl } else { "Rusland" };
+        std::fs::write(dir.join(file), body).unwrap();
+    }
+    let o = run(
+        &[
+            "extract",
+            "--verbose",
+            "--no-builtin",
+            "-g",
+            g.to_str().unwrap(),
+            dir.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let read = rows.iter().filter(|(_, read)| *read).count();
+    assert_eq!(stdout(&o).lines().count(), read, "{}", stdout(&o));
+    for (file, read) in rows {
+        let named = format!("{}: skipped", dir.join(file).display());
+        assert_eq!(
+            stderr(&o).contains(&named),
+            !read,
+            "{file}: {}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
+fn standard_input_is_json_lines_when_it_starts_with_a_brace() {
+    let g = gazetteer_dir("sniff");
+    let g = g.to_str().unwrap();
+    let jsonl = "\n  {\"id\":\"x\",\"text\":\"Iran\"}\n{\"id\":\"y\",\"text\":\"Rusland\"}\n";
+    // (flags, input, document ids)
+    let rows: [(&[&str], &str, &[&str]); 5] = [
+        (&[], jsonl, &["x", "y"]),
+        (&["-"], jsonl, &["x", "y"]),
+        (&["--stdin-text"], jsonl, &["-"]),
+        (&[], "  Rusland {en} Iran", &["-"]),
+        (&["--stdin-jsonl"], "{\"id\":\"z\",\"text\":\"\"}", &["z"]),
+    ];
+    for (flags, input, ids) in rows {
+        let mut args = vec!["extract", "--no-builtin", "-g", g];
+        args.extend_from_slice(flags);
+        let o = run(&args, Some(input));
+        assert!(o.status.success(), "{flags:?}: {}", stderr(&o));
+        let got: Vec<String> = stdout(&o)
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["id"].as_str().unwrap().to_string()
+            })
+            .collect();
+        assert_eq!(got, ids, "{flags:?} {input:?}");
+    }
+    // Text spans count from the first byte, blank lines included.
+    let o = run(&["extract", "--no-builtin", "-g", g], Some("\n\n  Iran"));
+    assert!(stdout(&o).contains("\"start\":4,\"end\":8"), "{}", stdout(&o));
+}
+
+#[test]
+fn no_input_and_a_terminal_prints_usage_instead_of_waiting() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: no `script` to give the command a terminal");
+        return;
+    }
+    // `script` runs the command on a new terminal; it must not wait.
+    let o = Command::new("timeout")
+        .args(["10", "script", "-qec"])
+        .arg(format!("'{BIN}' extract --no-builtin"))
+        .arg("/dev/null")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let text = stdout(&o);
+    assert_eq!(o.status.code(), Some(2), "{text}");
+    assert!(text.contains("standard input is a terminal"), "{text}");
+    assert!(text.contains("Usage: newsgraph extract"), "{text}");
+}
+
+/// A JSON-lines corpus of three documents in the test gazetteer's folder.
+fn three_documents(g: &Path) -> PathBuf {
+    let corpus = g.join("three.jsonl");
+    std::fs::write(
+        &corpus,
+        "{\"id\":\"a\",\"text\":\"Rusland en Iran.\"}\n\
+         {\"id\":\"b\",\"text\":\"Noord-Korea en Rusland.\"}\n\
+         {\"id\":\"c\",\"text\":\"Iran en Noord-Korea.\"}\n",
+    )
+    .unwrap();
+    corpus
+}
+
+#[test]
+fn a_document_that_panics_is_reported_and_the_run_goes_on() {
+    if !cfg!(debug_assertions) {
+        eprintln!("skipped: the test panic exists in debug builds only");
+        return;
+    }
+    let g = gazetteer_dir("panic");
+    let corpus = three_documents(&g);
+    let run_with = |panic_on: &str, args: &[&str]| {
+        let mut all = vec![args[0], "--no-builtin", "-g", g.to_str().unwrap()];
+        all.extend_from_slice(&args[1..]);
+        Command::new(BIN)
+            .args(&all)
+            .env("NEWSGRAPH_TEST_PANIC_ON", panic_on)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let report = "newsgraph: b: cannot process this document (test panic, asked for by NEWSGRAPH_TEST_PANIC_ON); skipped\n";
+    // (document that panics, ids extracted, exit status)
+    let rows: [(&str, &[&str], i32); 3] = [
+        ("none", &["a", "b", "c"], 0),
+        ("b", &["a", "c"], 1),
+        ("c", &["a", "b"], 1),
+    ];
+    for (panic_on, ids, status) in rows {
+        let o = run_with(panic_on, &["extract", corpus.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(status), "{}", stderr(&o));
+        let got: Vec<String> = stdout(&o)
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["id"].as_str().unwrap().to_string()
+            })
+            .collect();
+        assert_eq!(got, ids);
+        assert_eq!(stderr(&o).contains("cannot process"), status == 1);
+        assert!(!stderr(&o).contains("panicked at"), "{}", stderr(&o));
+    }
+    // The graph without b is the graph of a and c alone.
+    let with_panic = g.join("with-panic.graphml");
+    let o = run_with(
+        "b",
+        &[
+            "graph",
+            corpus.to_str().unwrap(),
+            "-o",
+            with_panic.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).starts_with(report), "{}", stderr(&o));
+    assert!(stderr(&o).contains("from 2 documents; 1 document failed"));
+    let two = g.join("two.jsonl");
+    let text = std::fs::read_to_string(&corpus).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    std::fs::write(&two, format!("{}\n{}\n", lines[0], lines[2])).unwrap();
+    let without = g.join("without.graphml");
+    let o = run_with(
+        "none",
+        &["graph", two.to_str().unwrap(), "-o", without.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let read = |p: &Path| std::fs::read_to_string(p).unwrap();
+    assert_eq!(read(&with_panic), read(&without));
+}
+
+#[test]
+fn exit_status_and_summary_line() {
+    let g = gazetteer_dir("status");
+    let gs = g.to_str().unwrap();
+    let corpus = three_documents(&g);
+    let corpus = corpus.to_str().unwrap();
+    let empty = g.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    std::fs::write(empty.join("notes.md"), "Iran").unwrap();
+    let out = g.join("status.graphml");
+    let out = out.to_str().unwrap();
+    let broken = "{\"id\":\"a\",\"text\":\"Iran\"}\n{broken\n";
+    // (arguments, standard input, exit status, summary line or warning)
+    let rows: [(&[&str], &str, i32, &str); 10] = [
+        (
+            &["graph", "-o", out],
+            " \n",
+            3,
+            &format!(
+                "newsgraph: warning: no documents read\nwrote {out}: 0 nodes, 0 edges from 0 documents\n"
+            ),
+        ),
+        (
+            &["extract", corpus],
+            "",
+            0,
+            "extracted 6 mentions from 3 documents\n",
+        ),
+        (&["extract", "-q", corpus], "", 0, ""),
+        (
+            &["extract"],
+            broken,
+            1,
+            "extracted 1 mention from 1 document; 1 document could not be read\n",
+        ),
+        (&["extract", "--strict"], broken, 2, ""),
+        (
+            &["extract"],
+            "",
+            3,
+            "newsgraph: warning: no documents read\nextracted 0 mentions from 0 documents\n",
+        ),
+        (
+            &["extract", "-q", empty.to_str().unwrap()],
+            "",
+            3,
+            "newsgraph: warning: no documents read\n",
+        ),
+        (
+            &["graph", corpus, "-o", out],
+            "",
+            0,
+            &format!("wrote {out}: 3 nodes, 3 edges from 3 documents\n"),
+        ),
+        (
+            &[
+                "graph",
+                corpus,
+                "-o",
+                out,
+                "--kinds",
+                "country",
+                "--min-weight",
+                "2",
+            ],
+            "",
+            0,
+            &format!(
+                "wrote {out}: 0 nodes, 0 edges from 3 documents; 3 entities without edges left out (--keep-isolated)\n"
+            ),
+        ),
+        (
+            &[
+                "graph",
+                corpus,
+                "-o",
+                out,
+                "--min-weight",
+                "2",
+                "--keep-isolated",
+            ],
+            "",
+            0,
+            &format!("wrote {out}: 3 nodes, 0 edges from 3 documents\n"),
+        ),
+    ];
+    for (args, input, status, summary) in rows {
+        let mut all = vec![args[0], "--no-builtin", "-g", gs];
+        all.extend_from_slice(&args[1..]);
+        let o = run(&all, Some(input));
+        assert_eq!(o.status.code(), Some(status), "{args:?}: {}", stderr(&o));
+        if status != 2 {
+            let err = stderr(&o);
+            let tail = err.lines().filter(|l| !l.contains("bad JSON"));
+            let tail: String = tail.map(|l| format!("{l}\n")).collect();
+            assert_eq!(tail, summary, "{args:?}");
+        }
+    }
+}
+
+#[test]
+fn title_mentions_slice_the_title_and_text_mentions_the_text() {
+    let g = gazetteer_dir("title");
+    let corpus = g.join("titled.jsonl");
+    let docs = [
+        ("t1", "Iran en Rusland", "Noord-Korea zweeg.\nRusland ook."),
+        ("t2", "Één titel met Iran", "Tekst zonder titel: Rusland."),
+        ("t3", "", "Iran."),
+    ];
+    let mut lines = String::new();
+    for (id, title, text) in docs {
+        let doc = serde_json::json!({"id": id, "title": title, "text": text});
+        lines.push_str(&format!("{doc}\n"));
+    }
+    std::fs::write(&corpus, lines).unwrap();
+    let gs = g.to_str().unwrap();
+    let o = run(
+        &["extract", "--no-builtin", "-g", gs, corpus.to_str().unwrap()],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut fields = Vec::new();
+    for (line, (id, title, text)) in stdout(&o).lines().zip(docs) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["id"], id);
+        for m in v["mentions"].as_array().unwrap() {
+            let field = m["field"].as_str().unwrap();
+            let source = if field == "title" { title } else { text };
+            let (start, end) = (m["start"].as_u64(), m["end"].as_u64());
+            let range = start.unwrap() as usize..end.unwrap() as usize;
+            assert_eq!(&source[range], m["text"], "{id}: {m}");
+            let (cs, ce) = (m["char_start"].as_u64(), m["char_end"].as_u64());
+            let chars: String = source
+                .chars()
+                .skip(cs.unwrap() as usize)
+                .take((ce.unwrap() - cs.unwrap()) as usize)
+                .collect();
+            assert_eq!(chars, m["text"].as_str().unwrap(), "{id}: {m}");
+            if field == "title" {
+                assert_eq!(m["role"], "headline", "{m}");
+            }
+            fields
+                .push(format!("{id} {field} {}", m["text"].as_str().unwrap()));
+        }
+    }
+    assert_eq!(
+        fields,
+        [
+            "t1 title Iran",
+            "t1 title Rusland",
+            "t1 text Noord-Korea",
+            "t1 text Rusland",
+            "t2 title Iran",
+            "t2 text Rusland",
+            "t3 text Iran",
+        ]
+    );
+    let tsv = run(
+        &[
+            "extract",
+            "--format",
+            "tsv",
+            "--no-builtin",
+            "-g",
+            gs,
+            corpus.to_str().unwrap(),
+        ],
+        None,
+    );
+    let title_row = "t1\tQ794\tcountry\tIran\tIran\t0\t4\t0\t4\tname\t\
+                     headline\t0\t0\t0\ttitle\n";
+    assert!(stdout(&tsv).contains(title_row), "{}", stdout(&tsv));
+
+    // The graph: in the sentence window the title links only its own
+    // entities; with the document window it joins the text.
+    let graph = |window: &str| {
+        let out = g.join(format!("titled-{window}.json"));
+        let o = run(
+            &[
+                "graph",
+                "--no-builtin",
+                "-g",
+                gs,
+                "--window",
+                window,
+                corpus.to_str().unwrap(),
+                "-o",
+                out.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(out).unwrap())
+                .unwrap();
+        let mut edges: Vec<(String, String, serde_json::Value)> = v["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let (a, b) = (
+                    e["source"].as_str().unwrap(),
+                    e["target"].as_str().unwrap(),
+                );
+                let (a, b) = if a < b { (a, b) } else { (b, a) };
+                (a.to_string(), b.to_string(), e["evidence"].clone())
+            })
+            .collect();
+        edges.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
+        edges
+    };
+    let sentence = graph("sentence");
+    let pairs: Vec<(&str, &str)> =
+        sentence.iter().map(|(a, b, _)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(pairs, [("Q159", "Q794")], "Russia and Iran, in t1's title");
+    // Its evidence lies past t1's text, in text + "\n\n" + title.
+    let evidence = &sentence[0].2[0];
+    let joined = format!("{}\n\n{}", docs[0].2, docs[0].1);
+    let span = &evidence["span"];
+    let range = span["start"].as_u64().unwrap() as usize
+        ..span["end"].as_u64().unwrap() as usize;
+    assert_eq!(&joined[range], docs[0].1, "{evidence}");
+    let document = graph("document");
+    let pairs: Vec<(&str, &str)> =
+        document.iter().map(|(a, b, _)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(pairs, [("Q159", "Q423"), ("Q159", "Q794"), ("Q423", "Q794")]);
+}
+
+/// The arguments of a graph run on the test gazetteer, writing `output`.
+fn graph_args<'a>(g: &'a str, output: &'a str) -> Vec<&'a str> {
+    vec!["graph", "--no-builtin", "-g", g, "-o", output]
+}
+
+/// Files in `dir` whose name starts with `.tmp` (tempfile's prefix).
+fn temporary_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(".tmp"))
+        .collect()
+}
+
+#[test]
+fn a_signal_removes_the_temporary_file_and_keeps_the_old_output() {
+    let g = gazetteer_dir("signal");
+    // (signal, exit status)
+    for (signal, status) in [("TERM", 143), ("INT", 130)] {
+        let dir = g.join(format!("out-{signal}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        let output = dir.join("news.graphml");
+        std::fs::write(&output, "old graph").unwrap();
+        let args = graph_args(g.to_str().unwrap(), output.to_str().unwrap());
+        let mut child = Command::new(BIN)
+            .args(&args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // A large generated corpus, fed until the command is gone.
+        let mut input = child.stdin.take().unwrap();
+        let feeder = std::thread::spawn(move || {
+            for i in 0..2_000_000 {
+                let line = format!(
+                    "{{\"id\":\"d{i}\",\"text\":\"Rusland en Iran. Noord-Korea.\"}}\n"
+                );
+                if input.write_all(line.as_bytes()).is_err() {
+                    break;
+                }
+            }
+        });
+        let started = std::time::Instant::now();
+        while temporary_files(&dir).is_empty() {
+            assert!(started.elapsed().as_secs() < 30, "no temporary file");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        // Let it work on the input for a moment.
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        let killed = Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(child.id().to_string())
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let o = child.wait_with_output().unwrap();
+        feeder.join().unwrap();
+        assert_eq!(o.status.code(), Some(status), "{}", stderr(&o));
+        assert_eq!(temporary_files(&dir), Vec::<String>::new());
+        assert_eq!(std::fs::read_to_string(&output).unwrap(), "old graph");
+    }
+}
+
+#[test]
+fn fifos_devices_and_symbolic_links() {
+    use std::os::unix::fs::FileTypeExt;
+    let g = gazetteer_dir("special");
+    let gs = g.to_str().unwrap();
+    let dir = g.join("special");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = Some("Rusland en Iran.");
+
+    // A FIFO gets the bytes and stays a FIFO.
+    let fifo = dir.join("graph.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let mut args = graph_args(gs, fifo.to_str().unwrap());
+    args.extend(["--format", "graphml"]);
+    let o = run(&args, text);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(reader.join().unwrap().contains("<edge source=\"Q159\""));
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo());
+
+    // /dev/null works and stays a device.
+    let mut args = graph_args(gs, "/dev/null");
+    args.extend(["--format", "json"]);
+    let o = run(&args, text);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let kind = std::fs::symlink_metadata("/dev/null").unwrap().file_type();
+    assert!(kind.is_char_device());
+
+    // A link to a file: the file is replaced, the link stays.
+    let real = dir.join("real.graphml");
+    std::fs::write(&real, "old").unwrap();
+    let link = dir.join("link.graphml");
+    std::os::unix::fs::symlink("real.graphml", &link).unwrap();
+    let o = run(&graph_args(gs, link.to_str().unwrap()), text);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+    let graphml = std::fs::read_to_string(&real).unwrap();
+    assert!(graphml.contains("<graphml"), "{graphml}");
+    assert_eq!(temporary_files(&dir), Vec::<String>::new());
+
+    // Refused: (output, message); nothing changes.
+    let dangling = dir.join("dangling.graphml");
+    std::os::unix::fs::symlink("missing.graphml", &dangling).unwrap();
+    let folder = dir.join("folder.graphml");
+    std::fs::create_dir_all(&folder).unwrap();
+    let rows = [
+        (dangling.clone(), "a symbolic link to nothing; not replaced"),
+        (folder.clone(), "is a folder"),
+    ];
+    for (output, message) in rows {
+        let o = run(&graph_args(gs, output.to_str().unwrap()), text);
+        assert_eq!(o.status.code(), Some(2));
+        let want = format!("newsgraph: {}: {message}", output.display());
+        assert!(stderr(&o).starts_with(&want), "{}", stderr(&o));
+        assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    }
+    assert!(std::fs::symlink_metadata(&dangling).unwrap().is_symlink());
+    assert!(!dir.join("missing.graphml").exists());
+    assert_eq!(temporary_files(&dir), Vec::<String>::new());
+}
+
+#[test]
+fn output_names_and_errors() {
+    let g = gazetteer_dir("names");
+    let gs = g.to_str().unwrap();
+    let text = Some("Rusland en Iran.");
+    // The format follows the extension in any case.
+    for (file, start) in
+        [("x.GRAPHML", "<?xml"), ("x.Json", "{"), ("x.CSV", "")]
+    {
+        let output = g.join(file);
+        let o = run(&graph_args(gs, output.to_str().unwrap()), text);
+        assert!(o.status.success(), "{file}: {}", stderr(&o));
+        if file == "x.CSV" {
+            assert!(
+                g.join("x-nodes.csv").exists()
+                    && g.join("x-edges.csv").exists()
+            );
+        } else {
+            let written = std::fs::read_to_string(&output).unwrap();
+            assert!(written.starts_with(start), "{file}: {written}");
+        }
+    }
+    // An error names the user's path, not a temporary file, and says the
+    // OS error once.
+    let o = run(&graph_args(gs, "/no/such/folder/x.graphml"), text);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "newsgraph: /no/such/folder/x.graphml: cannot write in /no/such/folder: No such file or directory (os error 2)\n"
+    );
+}
+
+#[test]
+fn gazetteer_check_finds_common_mistakes() {
+    let base = gazetteer_dir("check");
+    let kinds =
+        "valid kinds: person, country, region, place, organisation, theme";
+    // (file name, content, exit status, expected stderr lines)
+    let rows: [(&str, &str, i32, &[&str]); 6] = [
+        ("people.tsv", "id\tname\tcountry\nQ7\tPiet\tQ159\n", 0, &[]),
+        (
+            "people.tsv",
+            "id\tname\tcountry\nP1\tPiet\tQ999\nP2\tJan\tQ1\n",
+            2,
+            &[
+                "newsgraph: P1 (Piet): country Q999 is in no gazetteer",
+                "newsgraph: P2 (Jan): country Q1 is an organisation, not a country",
+                "newsgraph: 2 entities have a country id that is no country",
+            ],
+        ),
+        (
+            "people.tsv",
+            "id name aliases\nQ7 Piet\n",
+            2,
+            &[
+                "people.tsv:1: header has no \"id\" column; the header has no tabs: columns must be separated by tabs",
+            ],
+        ),
+        (
+            "mixed.tsv",
+            "id\tname\tkind\nQ7\tPiet\tpersoon\n",
+            2,
+            &["mixed.tsv:2: unknown kind \"persoon\"; VALID"],
+        ),
+        (
+            "mixed.tsv",
+            "id\tname\nQ7\tPiet\n",
+            2,
+            &[
+                "mixed.tsv:2: no kind: add a kind column or name the file after its kind (people.tsv, countries.tsv, ...); VALID",
+            ],
+        ),
+        (
+            "notes.txt",
+            "not a gazetteer",
+            0,
+            &["newsgraph: warning: FOLDER: no .tsv files in this folder"],
+        ),
+    ];
+    for (i, (file, content, status, lines)) in rows.into_iter().enumerate() {
+        let dir = base.join(format!("case{i}"));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(file), content).unwrap();
+        let o = run(
+            &[
+                "gazetteer",
+                "check",
+                "--no-builtin",
+                "-g",
+                base.to_str().unwrap(),
+                "-g",
+                dir.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert_eq!(o.status.code(), Some(status), "{file}: {}", stderr(&o));
+        let err = stderr(&o);
+        let got: Vec<&str> = err.lines().collect();
+        assert_eq!(got.len(), lines.len(), "{err}");
+        for (got, want) in got.iter().zip(lines) {
+            let want = want
+                .replace("VALID", kinds)
+                .replace("FOLDER", dir.to_str().unwrap());
+            assert!(got.ends_with(&want), "{got}\nwant {want}");
+        }
+    }
 }

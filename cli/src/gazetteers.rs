@@ -1,0 +1,181 @@
+//! Loading the user's gazetteers, with hints for the common mistakes, and
+//! the `gazetteer` subcommand.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Result, bail};
+use newsgraph::gazetteer::SurfaceForm;
+use newsgraph::{Gazetteer, Kind};
+
+use crate::args::{GazetteerAction, GazetteerArgs};
+use crate::tally;
+
+/// The built-in gazetteers (unless `--no-builtin`) and the user's. A folder
+/// without `.tsv` files is a warning: it adds nothing, which is seldom meant.
+pub(crate) fn load(args: &GazetteerArgs) -> Result<Gazetteer> {
+    let mut builder = if args.no_builtin {
+        Gazetteer::builder()
+    } else {
+        Gazetteer::builtin().to_builder()
+    };
+    for path in &args.paths {
+        if path.is_dir() && !has_tsv_files(path) {
+            eprintln!(
+                "newsgraph: warning: {}: no .tsv files in this folder",
+                path.display()
+            );
+        }
+        builder.load_path(path).map_err(with_hint)?;
+    }
+    Ok(builder.build()?)
+}
+
+fn has_tsv_files(dir: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else { return false };
+    entries.flatten().any(|e| e.path().extension().is_some_and(|x| x == "tsv"))
+}
+
+/// The valid kinds, for messages: `person, country, …`.
+fn kinds() -> String {
+    Kind::ALL.map(Kind::as_str).join(", ")
+}
+
+/// Adds what to do to the library's message where a mistake is common: a
+/// header written with spaces or commas, a kind that does not exist.
+fn with_hint(error: newsgraph::Error) -> anyhow::Error {
+    let newsgraph::Error::Parse { source_name, message, .. } = &error else {
+        return error.into();
+    };
+    let hint = if header_has_no_tabs(Path::new(source_name)) {
+        "; the header has no tabs: columns must be separated by tabs"
+            .to_string()
+    } else if message.contains("kind") {
+        format!("; valid kinds: {}", kinds())
+    } else {
+        return error.into();
+    };
+    anyhow::anyhow!("{error}{hint}")
+}
+
+/// Whether the file's header (its first line that is neither blank nor a
+/// comment) has no tab.
+fn header_has_no_tabs(path: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(path) else { return false };
+    text.lines()
+        .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .is_some_and(|header| !header.contains('\t'))
+}
+
+/// Entities whose `country` is not a country of the gazetteer, one line
+/// each. (The library keeps each entity's file and line private, so the
+/// line names the entity.)
+fn country_problems(g: &Gazetteer) -> Vec<String> {
+    let mut problems = Vec::new();
+    for e in g.entities() {
+        let Some(country) = e.country_id() else { continue };
+        let found = g.find(country).and_then(|id| g.get(id));
+        let problem = match found {
+            Some(c) if c.kind() == Kind::Country => continue,
+            Some(c) => {
+                let kind = c.kind().as_str();
+                let vowel = kind.starts_with(['a', 'e', 'i', 'o', 'u']);
+                let a = if vowel { "an" } else { "a" };
+                format!("is {a} {kind}, not a country")
+            }
+            None => "is in no gazetteer".to_string(),
+        };
+        problems.push(format!(
+            "{} ({}): country {country} {problem}",
+            e.id(),
+            e.name()
+        ));
+    }
+    problems
+}
+
+pub(crate) fn run(action: &GazetteerAction) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match action {
+        GazetteerAction::List(args) => {
+            let g = load(args)?;
+            writeln!(out, "id\tkind\tname\tforms")?;
+            for e in g.entities() {
+                let forms: Vec<&str> =
+                    e.forms().iter().map(SurfaceForm::text).collect();
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}",
+                    e.id(),
+                    e.kind(),
+                    e.name(),
+                    forms.join("|")
+                )?;
+            }
+        }
+        GazetteerAction::Check(args) => {
+            let g = load(args)?;
+            let problems = country_problems(&g);
+            for problem in &problems {
+                eprintln!("newsgraph: {problem}");
+            }
+            if !problems.is_empty() {
+                let n = problems.len() as u64;
+                let n = tally::count(n, "entity has", "entities have");
+                bail!("{n} a country id that is no country");
+            }
+            let forms: usize =
+                g.entities().iter().map(|e| e.forms().len()).sum();
+            writeln!(
+                out,
+                "ok: {} entities, {forms} forms, {} declared ambiguous",
+                g.len(),
+                g.ambiguities().len()
+            )?;
+        }
+        GazetteerAction::Stats(args) => {
+            let g = load(args)?;
+            writeln!(out, "kind\tentities\tforms")?;
+            for k in Kind::ALL {
+                let entities: Vec<_> =
+                    g.entities().iter().filter(|e| e.kind() == k).collect();
+                let forms: usize =
+                    entities.iter().map(|e| e.forms().len()).sum();
+                writeln!(out, "{k}\t{}\t{forms}", entities.len())?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use newsgraph::Entity;
+
+    use super::*;
+
+    #[test]
+    fn country_ids_must_name_countries() {
+        let mut b = Gazetteer::builder();
+        b.add(Entity::new("Q55", "Netherlands", Kind::Country));
+        b.add(Entity::new("R1", "Randstad", Kind::Region));
+        b.add(Entity::new("Q727", "Amsterdam", Kind::Place).country("Q55"));
+        b.add(Entity::new("P1", "Piet", Kind::Person).country("R1"));
+        b.add(Entity::new("P2", "Jan", Kind::Person).country("Q999"));
+        b.add(Entity::new("P3", "Kees", Kind::Person));
+        let g = b.build().unwrap();
+        assert_eq!(
+            country_problems(&g),
+            [
+                "P1 (Piet): country R1 is a region, not a country",
+                "P2 (Jan): country Q999 is in no gazetteer",
+            ]
+        );
+        assert_eq!(
+            country_problems(Gazetteer::builtin()),
+            Vec::<String>::new()
+        );
+    }
+}
