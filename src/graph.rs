@@ -13,6 +13,7 @@
 //! default: ANP would otherwise link to everything.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
 use std::sync::Arc;
 
 use petgraph::graphmap::UnGraphMap;
@@ -60,8 +61,51 @@ pub enum Themes {
     AsNodes,
 }
 
+/// `as_str()` and a `Display` that honours width and alignment, so the
+/// names can go into tables and messages as they are.
+macro_rules! named {
+    ($type:ident { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl $type {
+            /// The lower-case name, as the command line writes it.
+            #[must_use]
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($type::$variant => $name),+
+                }
+            }
+        }
+
+        impl fmt::Display for $type {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.pad(self.as_str())
+            }
+        }
+    };
+}
+
+named!(Window {
+    Sentence => "sentence",
+    Paragraph => "paragraph",
+    Item => "item",
+    Document => "document",
+});
+named!(Datelines { Exclude => "exclude", Include => "include" });
+named!(Themes { OnEdges => "on-edges", AsNodes => "as-nodes" });
+named!(Rank { Weight => "weight", Npmi => "npmi" });
+
 /// How a graph is built. Graphs merge only with the same configuration.
+///
+/// Built from the default with setters, so that new options do not break
+/// callers:
+///
+/// ```
+/// use newsgraph::graph::{GraphConfig, Window};
+///
+/// let config = GraphConfig::default().window(Window::Paragraph).evidence(5);
+/// assert_eq!((config.window, config.evidence), (Window::Paragraph, 5));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct GraphConfig {
     /// The co-occurrence window.
     pub window: Window,
@@ -81,6 +125,54 @@ impl Default for GraphConfig {
             datelines: Datelines::Exclude,
             themes: Themes::OnEdges,
         }
+    }
+}
+
+impl GraphConfig {
+    /// Sets the co-occurrence window.
+    #[must_use]
+    pub fn window(mut self, window: Window) -> Self {
+        self.window = window;
+        self
+    }
+
+    /// Sets the evidence records kept per edge.
+    #[must_use]
+    pub fn evidence(mut self, records: usize) -> Self {
+        self.evidence = records;
+        self
+    }
+
+    /// Sets whether dateline places and agencies take part.
+    #[must_use]
+    pub fn datelines(mut self, datelines: Datelines) -> Self {
+        self.datelines = datelines;
+        self
+    }
+
+    /// Sets how themes enter the graph.
+    #[must_use]
+    pub fn themes(mut self, themes: Themes) -> Self {
+        self.themes = themes;
+        self
+    }
+}
+
+/// A node of [`CooccurrenceGraph::as_graphmap`]: an index into the graph's
+/// node table, read with [`CooccurrenceGraph::node_at`]. A newtype, so that
+/// it cannot be mixed up with other counts and indices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeIndex(u32);
+
+impl NodeIndex {
+    /// The index as a `usize`.
+    #[must_use]
+    pub fn as_usize(self) -> usize {
+        self.0 as usize
+    }
+
+    fn from_usize(index: usize) -> Self {
+        NodeIndex(u32::try_from(index).expect("fewer than 2^32 nodes"))
     }
 }
 
@@ -139,8 +231,8 @@ pub struct Edge {
 pub struct CooccurrenceGraph {
     config: GraphConfig,
     nodes: Vec<Node>,
-    index: HashMap<Arc<str>, u32>,
-    graph: UnGraphMap<u32, Edge>,
+    index: HashMap<Arc<str>, NodeIndex>,
+    graph: UnGraphMap<NodeIndex, Edge>,
     windows: u64,
     documents: u64,
 }
@@ -211,7 +303,7 @@ impl CooccurrenceGraph {
             );
         }
         for node in doc_nodes {
-            self.nodes[node as usize].documents += 1;
+            self.nodes[node.as_usize()].documents += 1;
         }
         for (a, b) in doc_edges {
             if let Some(edge) = self.graph.edge_weight_mut(a, b) {
@@ -231,8 +323,8 @@ impl CooccurrenceGraph {
         text: &str,
         document: &str,
         mentions: &[&Mention],
-        doc_nodes: &mut BTreeSet<u32>,
-        doc_edges: &mut BTreeSet<(u32, u32)>,
+        doc_nodes: &mut BTreeSet<NodeIndex>,
+        doc_edges: &mut BTreeSet<(NodeIndex, NodeIndex)>,
     ) {
         // First mention of each entity in the window, by entity id.
         let mut first: BTreeMap<&str, &Mention> = BTreeMap::new();
@@ -243,14 +335,14 @@ impl CooccurrenceGraph {
             }
             if m.kind != Kind::Theme || self.config.themes == Themes::AsNodes {
                 let node = self.node(m);
-                self.nodes[node as usize].mentions += 1;
+                self.nodes[node.as_usize()].mentions += 1;
                 first.entry(&m.entity).or_insert(m);
             }
         }
-        let members: Vec<(u32, &Mention)> =
+        let members: Vec<(NodeIndex, &Mention)> =
             first.values().map(|&m| (self.index[&m.entity], m)).collect();
         for &(node, _) in &members {
-            self.nodes[node as usize].windows += 1;
+            self.nodes[node.as_usize()].windows += 1;
             doc_nodes.insert(node);
         }
         for (i, &(a, ma)) in members.iter().enumerate() {
@@ -286,12 +378,11 @@ impl CooccurrenceGraph {
     }
 
     /// The node index of a mention's entity, adding the node if new.
-    fn node(&mut self, m: &Mention) -> u32 {
+    fn node(&mut self, m: &Mention) -> NodeIndex {
         if let Some(&node) = self.index.get(&m.entity) {
             return node;
         }
-        let node =
-            u32::try_from(self.nodes.len()).expect("fewer than 2^32 nodes");
+        let node = NodeIndex::from_usize(self.nodes.len());
         self.nodes.push(Node {
             id: m.entity.clone(),
             label: m.name.clone(),
@@ -323,15 +414,14 @@ impl CooccurrenceGraph {
         for node in &other.nodes {
             let index = match self.index.get(&node.id) {
                 Some(&i) => {
-                    let mine = &mut self.nodes[i as usize];
+                    let mine = &mut self.nodes[i.as_usize()];
                     mine.mentions += node.mentions;
                     mine.documents += node.documents;
                     mine.windows += node.windows;
                     i
                 }
                 None => {
-                    let i = u32::try_from(self.nodes.len())
-                        .expect("fewer than 2^32 nodes");
+                    let i = NodeIndex::from_usize(self.nodes.len());
                     self.nodes.push(node.clone());
                     self.index.insert(node.id.clone(), i);
                     self.graph.add_node(i);
@@ -341,7 +431,7 @@ impl CooccurrenceGraph {
             map.push(index);
         }
         for (a, b, edge) in other.graph.all_edges() {
-            let (a, b) = (map[a as usize], map[b as usize]);
+            let (a, b) = (map[a.as_usize()], map[b.as_usize()]);
             let Some(mine) = self.graph.edge_weight_mut(a, b) else {
                 self.graph.add_edge(a, b, edge.clone());
                 continue;
@@ -369,7 +459,7 @@ impl CooccurrenceGraph {
     #[must_use]
     pub fn nodes(&self) -> Vec<&Node> {
         let mut nodes: Vec<&Node> =
-            self.graph.nodes().map(|i| &self.nodes[i as usize]).collect();
+            self.graph.nodes().map(|i| &self.nodes[i.as_usize()]).collect();
         nodes.sort_by(|a, b| a.id.cmp(&b.id));
         nodes
     }
@@ -382,7 +472,7 @@ impl CooccurrenceGraph {
             .all_edges()
             .map(|(a, b, e)| {
                 let (a, b) =
-                    (&self.nodes[a as usize], &self.nodes[b as usize]);
+                    (&self.nodes[a.as_usize()], &self.nodes[b.as_usize()]);
                 if a.id <= b.id { (a, b, e) } else { (b, a, e) }
             })
             .collect();
@@ -400,7 +490,7 @@ impl CooccurrenceGraph {
     /// The node of an entity id.
     #[must_use]
     pub fn node_by_id(&self, id: &str) -> Option<&Node> {
-        self.index.get(id).map(|&i| &self.nodes[i as usize])
+        self.index.get(id).map(|&i| &self.nodes[i.as_usize()])
     }
 
     /// Documents added.
@@ -439,52 +529,46 @@ impl CooccurrenceGraph {
 
     /// The underlying petgraph graph; node weights index [`Self::node_at`].
     #[must_use]
-    pub fn as_graphmap(&self) -> &UnGraphMap<u32, Edge> {
+    pub fn as_graphmap(&self) -> &UnGraphMap<NodeIndex, Edge> {
         &self.graph
     }
 
     /// The node behind a petgraph node weight.
     #[must_use]
-    pub fn node_at(&self, index: u32) -> Option<&Node> {
-        self.nodes.get(index as usize)
+    pub fn node_at(&self, index: NodeIndex) -> Option<&Node> {
+        self.nodes.get(index.as_usize())
     }
 
     /// A copy that keeps only what `filter` accepts. Association scores
     /// still use the counts of the whole graph.
+    ///
+    /// Takes time linear in nodes and edges, plus sorting the edges when
+    /// [`GraphFilter::top`] is set.
     #[must_use]
     pub fn filtered(&self, filter: &GraphFilter) -> CooccurrenceGraph {
         let keep_kind = |n: &Node| {
             filter.kinds.as_ref().is_none_or(|k| k.contains(&n.kind))
         };
-        let mut edges: Vec<(u32, u32, &Edge, f64)> = self
+        let mut edges: Vec<(NodeIndex, NodeIndex, &Edge, f64)> = self
             .graph
             .all_edges()
-            .filter(|(a, b, e)| {
+            .filter_map(|(a, b, e)| {
                 let (na, nb) =
-                    (&self.nodes[*a as usize], &self.nodes[*b as usize]);
-                e.weight >= filter.min_weight
+                    (&self.nodes[a.as_usize()], &self.nodes[b.as_usize()]);
+                let keep = e.weight >= filter.min_weight
                     && e.documents >= filter.min_documents
                     && keep_kind(na)
-                    && keep_kind(nb)
-            })
-            .map(|(a, b, e)| {
-                let score = self.npmi(
-                    &self.nodes[a as usize],
-                    &self.nodes[b as usize],
-                    e,
-                );
-                (a, b, e, score)
+                    && keep_kind(nb);
+                keep.then(|| (a, b, e, self.npmi(na, nb, e)))
             })
             .collect();
         if let Some((k, rank)) = filter.top {
-            let ids = |a: u32, b: u32| {
-                let (x, y) =
-                    (&self.nodes[a as usize].id, &self.nodes[b as usize].id);
-                if x <= y {
-                    (x.clone(), y.clone())
-                } else {
-                    (y.clone(), x.clone())
-                }
+            let ids = |a: NodeIndex, b: NodeIndex| {
+                let (x, y) = (
+                    &self.nodes[a.as_usize()].id,
+                    &self.nodes[b.as_usize()].id,
+                );
+                if x <= y { (x, y) } else { (y, x) }
             };
             edges.sort_by(|x, y| {
                 let by = match rank {
@@ -495,21 +579,35 @@ impl CooccurrenceGraph {
             });
             edges.truncate(k);
         }
-        let mut out =
-            CooccurrenceGraph { graph: UnGraphMap::new(), ..self.clone() };
-        for (i, node) in self.nodes.iter().enumerate() {
-            let linked = edges
-                .iter()
-                .any(|&(a, b, _, _)| a as usize == i || b as usize == i);
-            if keep_kind(node) && (linked || !filter.drop_isolated) {
-                out.graph.add_node(i as u32);
+        // One pass over the kept edges marks the linked nodes, instead of a
+        // scan of all edges per node.
+        let mut linked = vec![false; self.nodes.len()];
+        for &(a, b, _, _) in &edges {
+            linked[a.as_usize()] = true;
+            linked[b.as_usize()] = true;
+        }
+        let mut graph = UnGraphMap::new();
+        for node in self.graph.nodes() {
+            let i = node.as_usize();
+            if keep_kind(&self.nodes[i])
+                && (linked[i] || !filter.drop_isolated)
+            {
+                graph.add_node(node);
             }
         }
         for (a, b, e, _) in edges {
-            out.graph.add_edge(a, b, e.clone());
+            graph.add_edge(a, b, e.clone());
         }
-        out.index.retain(|_, i| out.graph.contains_node(*i));
-        out
+        let mut index = self.index.clone();
+        index.retain(|_, i| graph.contains_node(*i));
+        CooccurrenceGraph {
+            config: self.config,
+            nodes: self.nodes.clone(),
+            index,
+            graph,
+            windows: self.windows,
+            documents: self.documents,
+        }
     }
 
     /// Nodes in the graph (after filtering, the kept ones).
@@ -537,8 +635,16 @@ impl PartialEq for CooccurrenceGraph {
     }
 }
 
-/// What [`CooccurrenceGraph::filtered`] keeps.
+/// What [`CooccurrenceGraph::filtered`] keeps: everything by default.
+///
+/// ```
+/// use newsgraph::graph::{GraphFilter, Rank};
+///
+/// let filter = GraphFilter::default().min_weight(2).top(100, Rank::Npmi);
+/// assert_eq!(filter.top, Some((100, Rank::Npmi)));
+/// ```
 #[derive(Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct GraphFilter {
     /// Minimum edge weight.
     pub min_weight: u64,
@@ -550,6 +656,43 @@ pub struct GraphFilter {
     pub top: Option<(usize, Rank)>,
     /// Drop nodes without edges.
     pub drop_isolated: bool,
+}
+
+impl GraphFilter {
+    /// Keeps edges with at least this weight.
+    #[must_use]
+    pub fn min_weight(mut self, weight: u64) -> Self {
+        self.min_weight = weight;
+        self
+    }
+
+    /// Keeps edges found in at least this many documents.
+    #[must_use]
+    pub fn min_documents(mut self, documents: u64) -> Self {
+        self.min_documents = documents;
+        self
+    }
+
+    /// Keeps only nodes of these kinds (`None`: all).
+    #[must_use]
+    pub fn kinds(mut self, kinds: Option<Vec<Kind>>) -> Self {
+        self.kinds = kinds;
+        self
+    }
+
+    /// Keeps only the `k` best edges by `rank`.
+    #[must_use]
+    pub fn top(mut self, k: usize, rank: Rank) -> Self {
+        self.top = Some((k, rank));
+        self
+    }
+
+    /// Drops nodes left without edges.
+    #[must_use]
+    pub fn drop_isolated(mut self, drop: bool) -> Self {
+        self.drop_isolated = drop;
+        self
+    }
 }
 
 /// How edges are ranked for [`GraphFilter::top`].

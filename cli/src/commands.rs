@@ -140,25 +140,24 @@ fn graph(args: &GraphArgs) -> Result<()> {
         None => format_of(&args.output)?,
     };
     let extractor = Extractor::new(&load_gazetteer(&args.common.gazetteers)?)?;
-    let config = GraphConfig {
-        window: match args.window {
+    let config = GraphConfig::default()
+        .window(match args.window {
             WindowArg::Sentence => Window::Sentence,
             WindowArg::Paragraph => Window::Paragraph,
             WindowArg::Item => Window::Item,
             WindowArg::Document => Window::Document,
-        },
-        evidence: args.evidence,
-        datelines: if args.include_datelines {
+        })
+        .evidence(args.evidence)
+        .datelines(if args.include_datelines {
             Datelines::Include
         } else {
             Datelines::Exclude
-        },
-        themes: if args.theme_nodes {
+        })
+        .themes(if args.theme_nodes {
             Themes::AsNodes
         } else {
             Themes::OnEdges
-        },
-    };
+        });
     let mut graph = CooccurrenceGraph::new(config);
     for_each_batch(&args.common, |pool, batch| {
         let part = pool.install(|| {
@@ -187,22 +186,23 @@ fn graph(args: &GraphArgs) -> Result<()> {
         graph.merge(&part).expect("one configuration");
         Ok(())
     })?;
-    let filter = GraphFilter {
-        min_weight: args.min_weight,
-        min_documents: args.min_documents,
-        kinds: (!args.kinds.is_empty())
-            .then(|| args.kinds.iter().map(|&k| kind(k)).collect()),
-        top: args.top.map(|k| {
-            (
-                k,
-                match args.rank {
-                    RankArg::Weight => Rank::Weight,
-                    RankArg::Npmi => Rank::Npmi,
-                },
-            )
-        }),
-        drop_isolated: !args.keep_isolated,
-    };
+    let mut filter = GraphFilter::default()
+        .min_weight(args.min_weight)
+        .min_documents(args.min_documents)
+        .kinds(
+            (!args.kinds.is_empty())
+                .then(|| args.kinds.iter().map(|&k| kind(k)).collect()),
+        )
+        .drop_isolated(!args.keep_isolated);
+    if let Some(k) = args.top {
+        filter = filter.top(
+            k,
+            match args.rank {
+                RankArg::Weight => Rank::Weight,
+                RankArg::Npmi => Rank::Npmi,
+            },
+        );
+    }
     let graph = graph.filtered(&filter);
     use newsgraph::export;
     match format {
