@@ -1,8 +1,8 @@
 //! GraphML for Gephi, networkx, igraph and yEd.
 //!
-//! Keys are declared first, in a fixed order, with real types: counts are
-//! `int`, `weight` and `npmi` are `double`, so tools read numbers, not
-//! strings. Node and edge keys get distinct ids (`node_documents`,
+//! Keys are declared first, in the order of the shared attribute list,
+//! with real types: counts are `int`, `weight` and `npmi` are `double`, so
+//! tools read numbers, not strings. Node and edge keys get distinct ids (`node_documents`,
 //! `edge_documents`) because igraph requires it. Characters that XML 1.0
 //! forbids (most C0 controls, U+FFFE, U+FFFF) are dropped; the rest is
 //! escaped.
@@ -13,23 +13,20 @@ use std::io::Write;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
-use super::{as_double, evidence_json, themes_text};
+use super::records::{self, Attribute, EDGE_ATTRIBUTES, NODE_ATTRIBUTES};
 use crate::graph::CooccurrenceGraph;
 
-/// (id, for, attr.name, attr.type), in the order they are declared.
-const KEYS: [(&str, &str, &str, &str); 11] = [
-    ("label", "node", "label", "string"),
-    ("kind", "node", "kind", "string"),
-    ("mentions", "node", "mentions", "int"),
-    ("node_documents", "node", "documents", "int"),
-    ("weight", "edge", "weight", "double"),
-    ("edge_documents", "edge", "documents", "int"),
-    ("npmi", "edge", "npmi", "double"),
-    ("themes", "edge", "themes", "string"),
-    ("first_date", "edge", "first_date", "string"),
-    ("last_date", "edge", "last_date", "string"),
-    ("evidence", "edge", "evidence", "string"),
-];
+/// The key id of an attribute: its name, prefixed with its domain when
+/// nodes and edges share the name, because igraph requires distinct ids.
+fn key_id(domain: &str, attribute: &Attribute) -> String {
+    let shared = NODE_ATTRIBUTES.iter().any(|a| a.name == attribute.name)
+        && EDGE_ATTRIBUTES.iter().any(|a| a.name == attribute.name);
+    if shared {
+        format!("{domain}_{}", attribute.name)
+    } else {
+        attribute.name.to_string()
+    }
+}
 
 /// Writes `graph` as GraphML.
 ///
@@ -53,15 +50,21 @@ pub fn write(
             ),
         ])
         .write_inner_content(|w| {
-            for (id, domain, name, kind) in KEYS {
-                w.create_element("key")
-                    .with_attributes([
-                        ("id", id),
-                        ("for", domain),
-                        ("attr.name", name),
-                        ("attr.type", kind),
-                    ])
-                    .write_empty()?;
+            let domains = [
+                ("node", &NODE_ATTRIBUTES[..]),
+                ("edge", &EDGE_ATTRIBUTES[..]),
+            ];
+            for (domain, attributes) in domains {
+                for attribute in attributes {
+                    w.create_element("key")
+                        .with_attributes([
+                            ("id", key_id(domain, attribute).as_str()),
+                            ("for", domain),
+                            ("attr.name", attribute.name),
+                            ("attr.type", attribute.ty.as_str()),
+                        ])
+                        .write_empty()?;
+                }
             }
             w.create_element("graph")
                 .with_attributes([
@@ -78,34 +81,34 @@ fn write_graph<W: Write>(
     graph: &CooccurrenceGraph,
     w: &mut Writer<W>,
 ) -> std::io::Result<()> {
-    for node in graph.nodes() {
+    for node in records::nodes(graph) {
         w.create_element("node")
-            .with_attribute(("id", &*xml_safe(&node.id)))
+            .with_attribute(("id", &*xml_safe(node.id)))
             .write_inner_content(|w| {
-                data(w, "label", &node.label)?;
-                data(w, "kind", node.kind.as_str())?;
-                data(w, "mentions", &node.mentions.to_string())?;
-                data(w, "node_documents", &node.documents.to_string())
-            })?;
+            for (attribute, value) in NODE_ATTRIBUTES.iter().zip(node.values())
+            {
+                if let Some(value) = value {
+                    data(w, &key_id("node", attribute), &value.to_text())?;
+                }
+            }
+            Ok(())
+        })?;
     }
-    for (a, b, edge) in graph.edges() {
+    for edge in records::edges(graph) {
         w.create_element("edge")
             .with_attributes([
-                ("source", &*xml_safe(&a.id)),
-                ("target", &*xml_safe(&b.id)),
+                ("source", &*xml_safe(edge.source)),
+                ("target", &*xml_safe(edge.target)),
             ])
             .write_inner_content(|w| {
-                data(w, "weight", &as_double(edge.weight).to_string())?;
-                data(w, "edge_documents", &edge.documents.to_string())?;
-                data(w, "npmi", &format!("{:.6}", graph.npmi(a, b, edge)))?;
-                data(w, "themes", &themes_text(edge))?;
-                if let Some(date) = &edge.first_date {
-                    data(w, "first_date", date)?;
+                for (attribute, value) in
+                    EDGE_ATTRIBUTES.iter().zip(edge.values())
+                {
+                    if let Some(value) = value {
+                        data(w, &key_id("edge", attribute), &value.to_text())?;
+                    }
                 }
-                if let Some(date) = &edge.last_date {
-                    data(w, "last_date", date)?;
-                }
-                data(w, "evidence", &evidence_json(edge))
+                Ok(())
             })?;
     }
     Ok(())
