@@ -130,7 +130,15 @@ fn options_change_windows_datelines_and_theme_nodes() {
 
 #[test]
 fn merge_equals_single_build_in_any_order() {
-    let config = GraphConfig::default();
+    for config in [
+        GraphConfig::default(),
+        GraphConfig::default().window(Window::Document).evidence(2),
+    ] {
+        merge_equals_single_build(config);
+    }
+}
+
+fn merge_equals_single_build(config: GraphConfig) {
     let whole = build(config, &DOCS);
     let splits: [(&[usize], &[usize]); 3] =
         [(&[0, 1], &[2, 3]), (&[3, 0], &[1, 2]), (&[2], &[0, 1, 3])];
@@ -424,5 +432,54 @@ fn linear_filter_matches_the_reference() {
         }
         // Filtering again changes nothing.
         assert_eq!(ids(&got.filtered(&filter)), ids(&got), "{name}");
+    }
+}
+
+#[test]
+fn merge_is_exact_with_cut_snippets() {
+    // Long documents at the document window: most snippets are windows
+    // around the two mentions, and merging must still be exact.
+    let mut b = Gazetteer::builder();
+    for i in 0..12 {
+        b.add(Entity::new(format!("e{i:02}"), name(i), Kind::Person));
+    }
+    let extractor = Extractor::new(&b.build().unwrap()).unwrap();
+    let mut rng = Lcg(11);
+    let docs: Vec<(String, String)> = (0..12)
+        .map(|d| {
+            let text: String = (0..80)
+                .map(|_| {
+                    format!(
+                        "Toen sprak {} lang en breed. ",
+                        name(rng.below(12))
+                    )
+                })
+                .collect();
+            (format!("d{d:02}"), text)
+        })
+        .collect();
+    let config = GraphConfig::default().window(Window::Document).evidence(2);
+    let build = |ix: &[usize]| {
+        let mut graph = CooccurrenceGraph::new(config);
+        for &i in ix {
+            let (id, text) = &docs[i];
+            graph.add(&extractor.extract_document(id, None, text), text);
+        }
+        graph
+    };
+    let all: Vec<usize> = (0..docs.len()).collect();
+    let whole = build(&all);
+    let cut = whole
+        .edges()
+        .iter()
+        .flat_map(|e| &e.2.evidence)
+        .filter(|e| e.snippet.contains(" … "))
+        .count();
+    assert!(cut > 10, "{cut} cut snippets");
+    for split in [4, 7] {
+        let (left, right) = all.split_at(split);
+        let mut merged = build(right);
+        merged.merge(&build(left)).unwrap();
+        assert_eq!(merged, whole, "split at {split}");
     }
 }
