@@ -126,15 +126,16 @@ fn write_graph<W: Write>(
     graph: &CooccurrenceGraph,
     w: &mut Writer<W>,
 ) -> std::io::Result<()> {
+    // Key ids once, not per value.
+    let node_keys = NODE_ATTRIBUTES.map(|a| key_id("node", &a));
+    let edge_keys = EDGE_ATTRIBUTES.map(|a| key_id("edge", &a));
     for node in nodes {
         w.create_element("node")
             .with_attribute(("id", node_id(ids, node.id)))
             .write_inner_content(|w| {
-                for (attribute, value) in
-                    NODE_ATTRIBUTES.iter().zip(node.values())
-                {
+                for (key, value) in node_keys.iter().zip(node.values()) {
                     if let Some(value) = value {
-                        data(w, &key_id("node", attribute), &value.to_text())?;
+                        data(w, key, &value.to_text())?;
                     }
                 }
                 if ids.contains_key(node.id) {
@@ -150,11 +151,9 @@ fn write_graph<W: Write>(
                 ("target", node_id(ids, edge.target)),
             ])
             .write_inner_content(|w| {
-                for (attribute, value) in
-                    EDGE_ATTRIBUTES.iter().zip(edge.values())
-                {
+                for (key, value) in edge_keys.iter().zip(edge.values()) {
                     if let Some(value) = value {
-                        data(w, &key_id("edge", attribute), &value.to_text())?;
+                        data(w, key, &value.to_text())?;
                     }
                 }
                 Ok(())
