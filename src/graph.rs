@@ -363,12 +363,13 @@ impl CooccurrenceGraph {
                 if ma.kind == Kind::Theme && mb.kind == Kind::Theme {
                     continue;
                 }
-                let (first, second) = if ma.span.start <= mb.span.start {
+                // The pair in text order.
+                let (left, right) = if ma.span.start <= mb.span.start {
                     (ma, mb)
                 } else {
                     (mb, ma)
                 };
-                let span = evidence_span(extraction, first, second);
+                let span = evidence_span(extraction, left, right);
                 let edge = match self.graph.edge_weight_mut(a, b) {
                     Some(edge) => edge,
                     None => {
@@ -391,7 +392,7 @@ impl CooccurrenceGraph {
                     evidence_slot(&edge.evidence, document, span, limit)
                 {
                     let snippet =
-                        snippet::build(text, span, first.span, second.span);
+                        snippet::build(text, span, left.span, right.span);
                     let record = Evidence {
                         document: document.to_string(),
                         span,
