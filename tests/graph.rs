@@ -483,3 +483,22 @@ fn merge_is_exact_with_cut_snippets() {
         assert_eq!(merged, whole, "split at {split}");
     }
 }
+
+#[test]
+fn graph_types_are_send_sync_and_unwind_safe() {
+    fn check<T>()
+    where
+        T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe,
+    {
+    }
+    use newsgraph::graph::{Edge, Evidence, Node, NodeIndex};
+    check::<CooccurrenceGraph>();
+    check::<GraphConfig>();
+    check::<GraphFilter>();
+    check::<NodeIndex>();
+    check::<Node>();
+    check::<Edge>();
+    check::<Evidence>();
+    check::<Window>();
+    check::<Rank>();
+}
