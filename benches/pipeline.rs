@@ -12,7 +12,7 @@ use std::path::Path;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use newsgraph::normalize::FoldedText;
 use newsgraph::{
-    CooccurrenceGraph, Extraction, Extractor, Gazetteer, GraphConfig,
+    CooccurrenceGraph, Extraction, Extractor, Gazetteer, GraphConfig, Window,
 };
 use once_cell::sync::Lazy;
 
@@ -109,7 +109,8 @@ fn extract(c: &mut Criterion) {
     group.finish();
 }
 
-/// 100,000 extractions: the seeds' extractions under new document ids.
+/// 100,000 extractions: the seeds' extractions under new document ids;
+/// one long document at wide windows; writing GraphML.
 fn graph(c: &mut Criterion) {
     let extractions: Vec<(Extraction, &str)> =
         SEEDS.iter().map(|t| (EXTRACTOR.extract(t), t.as_str())).collect();
@@ -130,6 +131,26 @@ fn graph(c: &mut Criterion) {
             graph
         });
     });
+    // One long document: the seeds apart, with 80 KB of text that names no
+    // one between them, so that many linked mentions lie far apart.
+    let filler = "Er gebeurde verder niets bijzonders. ".repeat(2000);
+    let long = [SEEDS[0].as_str(), &filler, &SEEDS[1], &filler, &SEEDS[0]]
+        .join("\n\n");
+    let x = EXTRACTOR.extract_document("long", None, &long);
+    group.throughput(Throughput::Bytes(long.len() as u64));
+    for window in [Window::Paragraph, Window::Document] {
+        let config = GraphConfig::default().window(window);
+        group.bench_function(
+            format!("add a 160 KB document, {window} window"),
+            |b| {
+                b.iter(|| {
+                    let mut graph = CooccurrenceGraph::new(config);
+                    graph.add(&x, &long);
+                    graph
+                });
+            },
+        );
+    }
     let mut graph = CooccurrenceGraph::new(GraphConfig::default());
     for (i, (x, text)) in extractions.iter().cycle().take(1000).enumerate() {
         let mut x = x.clone();

@@ -13,6 +13,7 @@
 //! default: ANP would otherwise link to everything.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
 use std::sync::Arc;
 
 use petgraph::graphmap::UnGraphMap;
@@ -60,8 +61,51 @@ pub enum Themes {
     AsNodes,
 }
 
+/// `as_str()` and a `Display` that honours width and alignment, so the
+/// names can go into tables and messages as they are.
+macro_rules! named {
+    ($type:ident { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl $type {
+            /// The lower-case name, as the command line writes it.
+            #[must_use]
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($type::$variant => $name),+
+                }
+            }
+        }
+
+        impl fmt::Display for $type {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.pad(self.as_str())
+            }
+        }
+    };
+}
+
+named!(Window {
+    Sentence => "sentence",
+    Paragraph => "paragraph",
+    Item => "item",
+    Document => "document",
+});
+named!(Datelines { Exclude => "exclude", Include => "include" });
+named!(Themes { OnEdges => "on-edges", AsNodes => "as-nodes" });
+named!(Rank { Weight => "weight", Npmi => "npmi" });
+
 /// How a graph is built. Graphs merge only with the same configuration.
+///
+/// Built from the default with setters, so that new options do not break
+/// callers:
+///
+/// ```
+/// use newsgraph::graph::{GraphConfig, Window};
+///
+/// let config = GraphConfig::default().window(Window::Paragraph).evidence(5);
+/// assert_eq!((config.window, config.evidence), (Window::Paragraph, 5));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct GraphConfig {
     /// The co-occurrence window.
     pub window: Window,
@@ -81,6 +125,54 @@ impl Default for GraphConfig {
             datelines: Datelines::Exclude,
             themes: Themes::OnEdges,
         }
+    }
+}
+
+impl GraphConfig {
+    /// Sets the co-occurrence window.
+    #[must_use]
+    pub fn window(mut self, window: Window) -> Self {
+        self.window = window;
+        self
+    }
+
+    /// Sets the evidence records kept per edge.
+    #[must_use]
+    pub fn evidence(mut self, records: usize) -> Self {
+        self.evidence = records;
+        self
+    }
+
+    /// Sets whether dateline places and agencies take part.
+    #[must_use]
+    pub fn datelines(mut self, datelines: Datelines) -> Self {
+        self.datelines = datelines;
+        self
+    }
+
+    /// Sets how themes enter the graph.
+    #[must_use]
+    pub fn themes(mut self, themes: Themes) -> Self {
+        self.themes = themes;
+        self
+    }
+}
+
+/// A node of [`CooccurrenceGraph::as_graphmap`]: an index into the graph's
+/// node table, read with [`CooccurrenceGraph::node_at`]. A newtype, so that
+/// it cannot be mixed up with other counts and indices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeIndex(u32);
+
+impl NodeIndex {
+    /// The index as a `usize`.
+    #[must_use]
+    pub fn as_usize(self) -> usize {
+        self.0 as usize
+    }
+
+    fn from_usize(index: usize) -> Self {
+        NodeIndex(u32::try_from(index).expect("fewer than 2^32 nodes"))
     }
 }
 
@@ -111,10 +203,23 @@ pub struct Evidence {
     pub span: Span,
     /// The text of the span, white space collapsed, at most
     /// [`SNIPPET_CHARS`] characters.
+    ///
+    /// A longer span (or one of more than `2 * SNIPPET_CHARS` bytes) shows
+    /// the text around the two mentions instead, `…` marking what is left
+    /// out, so that both names are visible. Mentions close together (from
+    /// the start of the first to the end of the second at most
+    /// `SNIPPET_CHARS - 2` bytes) share one window, centred on them;
+    /// mentions further apart get one window each, of about half the
+    /// characters, joined by ` … ` (shortened here):
+    /// `In de regio Odesa kwamen twee mensen om … aan persbureau Reuters.`
+    /// Windows are cut
+    /// between words where they can. A snippet reads at most
+    /// `4 * SNIPPET_CHARS` bytes of the text, however long the span, so
+    /// long windows (`--window document`) cost no more than sentences.
     pub snippet: String,
 }
 
-/// Snippets longer than this are cut, with `…`.
+/// Snippets show at most this many characters, `…` included.
 pub const SNIPPET_CHARS: usize = 300;
 
 /// A link between two entities.
@@ -139,8 +244,8 @@ pub struct Edge {
 pub struct CooccurrenceGraph {
     config: GraphConfig,
     nodes: Vec<Node>,
-    index: HashMap<Arc<str>, u32>,
-    graph: UnGraphMap<u32, Edge>,
+    index: HashMap<Arc<str>, NodeIndex>,
+    graph: UnGraphMap<NodeIndex, Edge>,
     windows: u64,
     documents: u64,
 }
@@ -211,7 +316,7 @@ impl CooccurrenceGraph {
             );
         }
         for node in doc_nodes {
-            self.nodes[node as usize].documents += 1;
+            self.nodes[node.as_usize()].documents += 1;
         }
         for (a, b) in doc_edges {
             if let Some(edge) = self.graph.edge_weight_mut(a, b) {
@@ -231,8 +336,8 @@ impl CooccurrenceGraph {
         text: &str,
         document: &str,
         mentions: &[&Mention],
-        doc_nodes: &mut BTreeSet<u32>,
-        doc_edges: &mut BTreeSet<(u32, u32)>,
+        doc_nodes: &mut BTreeSet<NodeIndex>,
+        doc_edges: &mut BTreeSet<(NodeIndex, NodeIndex)>,
     ) {
         // First mention of each entity in the window, by entity id.
         let mut first: BTreeMap<&str, &Mention> = BTreeMap::new();
@@ -243,14 +348,14 @@ impl CooccurrenceGraph {
             }
             if m.kind != Kind::Theme || self.config.themes == Themes::AsNodes {
                 let node = self.node(m);
-                self.nodes[node as usize].mentions += 1;
+                self.nodes[node.as_usize()].mentions += 1;
                 first.entry(&m.entity).or_insert(m);
             }
         }
-        let members: Vec<(u32, &Mention)> =
+        let members: Vec<(NodeIndex, &Mention)> =
             first.values().map(|&m| (self.index[&m.entity], m)).collect();
         for &(node, _) in &members {
-            self.nodes[node as usize].windows += 1;
+            self.nodes[node.as_usize()].windows += 1;
             doc_nodes.insert(node);
         }
         for (i, &(a, ma)) in members.iter().enumerate() {
@@ -258,7 +363,13 @@ impl CooccurrenceGraph {
                 if ma.kind == Kind::Theme && mb.kind == Kind::Theme {
                     continue;
                 }
-                let evidence = evidence(extraction, text, document, ma, mb);
+                // The pair in text order.
+                let (left, right) = if ma.span.start <= mb.span.start {
+                    (ma, mb)
+                } else {
+                    (mb, ma)
+                };
+                let span = evidence_span(extraction, left, right);
                 let edge = match self.graph.edge_weight_mut(a, b) {
                     Some(edge) => edge,
                     None => {
@@ -275,23 +386,32 @@ impl CooccurrenceGraph {
                 if let Some(date) = &extraction.date {
                     merge_dates(edge, Some(date), Some(date));
                 }
-                keep_evidence(
-                    &mut edge.evidence,
-                    [evidence],
-                    self.config.evidence,
-                );
+                // The snippet is built only for a record that is kept.
+                let limit = self.config.evidence;
+                if let Some(at) =
+                    evidence_slot(&edge.evidence, document, span, limit)
+                {
+                    let snippet =
+                        snippet::build(text, span, left.span, right.span);
+                    let record = Evidence {
+                        document: document.to_string(),
+                        span,
+                        snippet,
+                    };
+                    edge.evidence.insert(at, record);
+                    edge.evidence.truncate(limit);
+                }
                 doc_edges.insert((a.min(b), a.max(b)));
             }
         }
     }
 
     /// The node index of a mention's entity, adding the node if new.
-    fn node(&mut self, m: &Mention) -> u32 {
+    fn node(&mut self, m: &Mention) -> NodeIndex {
         if let Some(&node) = self.index.get(&m.entity) {
             return node;
         }
-        let node =
-            u32::try_from(self.nodes.len()).expect("fewer than 2^32 nodes");
+        let node = NodeIndex::from_usize(self.nodes.len());
         self.nodes.push(Node {
             id: m.entity.clone(),
             label: m.name.clone(),
@@ -323,15 +443,14 @@ impl CooccurrenceGraph {
         for node in &other.nodes {
             let index = match self.index.get(&node.id) {
                 Some(&i) => {
-                    let mine = &mut self.nodes[i as usize];
+                    let mine = &mut self.nodes[i.as_usize()];
                     mine.mentions += node.mentions;
                     mine.documents += node.documents;
                     mine.windows += node.windows;
                     i
                 }
                 None => {
-                    let i = u32::try_from(self.nodes.len())
-                        .expect("fewer than 2^32 nodes");
+                    let i = NodeIndex::from_usize(self.nodes.len());
                     self.nodes.push(node.clone());
                     self.index.insert(node.id.clone(), i);
                     self.graph.add_node(i);
@@ -341,7 +460,7 @@ impl CooccurrenceGraph {
             map.push(index);
         }
         for (a, b, edge) in other.graph.all_edges() {
-            let (a, b) = (map[a as usize], map[b as usize]);
+            let (a, b) = (map[a.as_usize()], map[b.as_usize()]);
             let Some(mine) = self.graph.edge_weight_mut(a, b) else {
                 self.graph.add_edge(a, b, edge.clone());
                 continue;
@@ -356,11 +475,15 @@ impl CooccurrenceGraph {
                 edge.first_date.as_deref(),
                 edge.last_date.as_deref(),
             );
-            keep_evidence(
-                &mut mine.evidence,
-                edge.evidence.iter().cloned(),
-                self.config.evidence,
-            );
+            let limit = self.config.evidence;
+            for e in &edge.evidence {
+                if let Some(at) =
+                    evidence_slot(&mine.evidence, &e.document, e.span, limit)
+                {
+                    mine.evidence.insert(at, e.clone());
+                    mine.evidence.truncate(limit);
+                }
+            }
         }
         Ok(())
     }
@@ -369,7 +492,7 @@ impl CooccurrenceGraph {
     #[must_use]
     pub fn nodes(&self) -> Vec<&Node> {
         let mut nodes: Vec<&Node> =
-            self.graph.nodes().map(|i| &self.nodes[i as usize]).collect();
+            self.graph.nodes().map(|i| &self.nodes[i.as_usize()]).collect();
         nodes.sort_by(|a, b| a.id.cmp(&b.id));
         nodes
     }
@@ -382,7 +505,7 @@ impl CooccurrenceGraph {
             .all_edges()
             .map(|(a, b, e)| {
                 let (a, b) =
-                    (&self.nodes[a as usize], &self.nodes[b as usize]);
+                    (&self.nodes[a.as_usize()], &self.nodes[b.as_usize()]);
                 if a.id <= b.id { (a, b, e) } else { (b, a, e) }
             })
             .collect();
@@ -400,7 +523,7 @@ impl CooccurrenceGraph {
     /// The node of an entity id.
     #[must_use]
     pub fn node_by_id(&self, id: &str) -> Option<&Node> {
-        self.index.get(id).map(|&i| &self.nodes[i as usize])
+        self.index.get(id).map(|&i| &self.nodes[i.as_usize()])
     }
 
     /// Documents added.
@@ -439,52 +562,46 @@ impl CooccurrenceGraph {
 
     /// The underlying petgraph graph; node weights index [`Self::node_at`].
     #[must_use]
-    pub fn as_graphmap(&self) -> &UnGraphMap<u32, Edge> {
+    pub fn as_graphmap(&self) -> &UnGraphMap<NodeIndex, Edge> {
         &self.graph
     }
 
     /// The node behind a petgraph node weight.
     #[must_use]
-    pub fn node_at(&self, index: u32) -> Option<&Node> {
-        self.nodes.get(index as usize)
+    pub fn node_at(&self, index: NodeIndex) -> Option<&Node> {
+        self.nodes.get(index.as_usize())
     }
 
     /// A copy that keeps only what `filter` accepts. Association scores
     /// still use the counts of the whole graph.
+    ///
+    /// Takes time linear in nodes and edges, plus sorting the edges when
+    /// [`GraphFilter::top`] is set.
     #[must_use]
     pub fn filtered(&self, filter: &GraphFilter) -> CooccurrenceGraph {
         let keep_kind = |n: &Node| {
             filter.kinds.as_ref().is_none_or(|k| k.contains(&n.kind))
         };
-        let mut edges: Vec<(u32, u32, &Edge, f64)> = self
+        let mut edges: Vec<(NodeIndex, NodeIndex, &Edge, f64)> = self
             .graph
             .all_edges()
-            .filter(|(a, b, e)| {
+            .filter_map(|(a, b, e)| {
                 let (na, nb) =
-                    (&self.nodes[*a as usize], &self.nodes[*b as usize]);
-                e.weight >= filter.min_weight
+                    (&self.nodes[a.as_usize()], &self.nodes[b.as_usize()]);
+                let keep = e.weight >= filter.min_weight
                     && e.documents >= filter.min_documents
                     && keep_kind(na)
-                    && keep_kind(nb)
-            })
-            .map(|(a, b, e)| {
-                let score = self.npmi(
-                    &self.nodes[a as usize],
-                    &self.nodes[b as usize],
-                    e,
-                );
-                (a, b, e, score)
+                    && keep_kind(nb);
+                keep.then(|| (a, b, e, self.npmi(na, nb, e)))
             })
             .collect();
         if let Some((k, rank)) = filter.top {
-            let ids = |a: u32, b: u32| {
-                let (x, y) =
-                    (&self.nodes[a as usize].id, &self.nodes[b as usize].id);
-                if x <= y {
-                    (x.clone(), y.clone())
-                } else {
-                    (y.clone(), x.clone())
-                }
+            let ids = |a: NodeIndex, b: NodeIndex| {
+                let (x, y) = (
+                    &self.nodes[a.as_usize()].id,
+                    &self.nodes[b.as_usize()].id,
+                );
+                if x <= y { (x, y) } else { (y, x) }
             };
             edges.sort_by(|x, y| {
                 let by = match rank {
@@ -495,21 +612,35 @@ impl CooccurrenceGraph {
             });
             edges.truncate(k);
         }
-        let mut out =
-            CooccurrenceGraph { graph: UnGraphMap::new(), ..self.clone() };
-        for (i, node) in self.nodes.iter().enumerate() {
-            let linked = edges
-                .iter()
-                .any(|&(a, b, _, _)| a as usize == i || b as usize == i);
-            if keep_kind(node) && (linked || !filter.drop_isolated) {
-                out.graph.add_node(i as u32);
+        // One pass over the kept edges marks the linked nodes, instead of a
+        // scan of all edges per node.
+        let mut linked = vec![false; self.nodes.len()];
+        for &(a, b, _, _) in &edges {
+            linked[a.as_usize()] = true;
+            linked[b.as_usize()] = true;
+        }
+        let mut graph = UnGraphMap::new();
+        for node in self.graph.nodes() {
+            let i = node.as_usize();
+            if keep_kind(&self.nodes[i])
+                && (linked[i] || !filter.drop_isolated)
+            {
+                graph.add_node(node);
             }
         }
         for (a, b, e, _) in edges {
-            out.graph.add_edge(a, b, e.clone());
+            graph.add_edge(a, b, e.clone());
         }
-        out.index.retain(|_, i| out.graph.contains_node(*i));
-        out
+        let mut index = self.index.clone();
+        index.retain(|_, i| graph.contains_node(*i));
+        CooccurrenceGraph {
+            config: self.config,
+            nodes: self.nodes.clone(),
+            index,
+            graph,
+            windows: self.windows,
+            documents: self.documents,
+        }
     }
 
     /// Nodes in the graph (after filtering, the kept ones).
@@ -537,8 +668,16 @@ impl PartialEq for CooccurrenceGraph {
     }
 }
 
-/// What [`CooccurrenceGraph::filtered`] keeps.
+/// What [`CooccurrenceGraph::filtered`] keeps: everything by default.
+///
+/// ```
+/// use newsgraph::graph::{GraphFilter, Rank};
+///
+/// let filter = GraphFilter::default().min_weight(2).top(100, Rank::Npmi);
+/// assert_eq!(filter.top, Some((100, Rank::Npmi)));
+/// ```
 #[derive(Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct GraphFilter {
     /// Minimum edge weight.
     pub min_weight: u64,
@@ -550,6 +689,43 @@ pub struct GraphFilter {
     pub top: Option<(usize, Rank)>,
     /// Drop nodes without edges.
     pub drop_isolated: bool,
+}
+
+impl GraphFilter {
+    /// Keeps edges with at least this weight.
+    #[must_use]
+    pub fn min_weight(mut self, weight: u64) -> Self {
+        self.min_weight = weight;
+        self
+    }
+
+    /// Keeps edges found in at least this many documents.
+    #[must_use]
+    pub fn min_documents(mut self, documents: u64) -> Self {
+        self.min_documents = documents;
+        self
+    }
+
+    /// Keeps only nodes of these kinds (`None`: all).
+    #[must_use]
+    pub fn kinds(mut self, kinds: Option<Vec<Kind>>) -> Self {
+        self.kinds = kinds;
+        self
+    }
+
+    /// Keeps only the `k` best edges by `rank`.
+    #[must_use]
+    pub fn top(mut self, k: usize, rank: Rank) -> Self {
+        self.top = Some((k, rank));
+        self
+    }
+
+    /// Drops nodes left without edges.
+    #[must_use]
+    pub fn drop_isolated(mut self, drop: bool) -> Self {
+        self.drop_isolated = drop;
+        self
+    }
 }
 
 /// How edges are ranked for [`GraphFilter::top`].
@@ -581,42 +757,32 @@ fn window_count(x: &Extraction, window: Window) -> u64 {
     n as u64
 }
 
-fn evidence(
-    x: &Extraction,
-    text: &str,
-    document: &str,
-    a: &Mention,
-    b: &Mention,
-) -> Evidence {
-    let (first, second) =
-        if a.span.start <= b.span.start { (a, b) } else { (b, a) };
+/// From the start of the first mention's sentence to the end of the
+/// second's.
+fn evidence_span(x: &Extraction, first: &Mention, second: &Mention) -> Span {
     let start = x.sentences[first.sentence.as_usize()]
         .span
         .start
         .min(first.span.start);
     let end =
         x.sentences[second.sentence.as_usize()].span.end.max(second.span.end);
-    let span = Span::new(start, end);
-    Evidence {
-        document: document.to_string(),
-        span,
-        snippet: snippet(&text[span.range()]),
-    }
+    Span::new(start, end)
 }
 
-fn snippet(text: &str) -> String {
-    let mut out = String::new();
-    for (i, word) in text.split_whitespace().enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    if out.chars().count() > SNIPPET_CHARS {
-        out = out.chars().take(SNIPPET_CHARS - 1).collect();
-        out.push('…');
-    }
-    out
+/// Where a record for (`document`, `span`) goes among the `kept` ones
+/// (sorted, at most `limit`), or `None` when it would not be kept: evidence
+/// is the `limit` smallest records by (document, span), without repeats.
+fn evidence_slot(
+    kept: &[Evidence],
+    document: &str,
+    span: Span,
+    limit: usize,
+) -> Option<usize> {
+    let at = kept
+        .partition_point(|e| (e.document.as_str(), e.span) < (document, span));
+    let repeat =
+        kept.get(at).is_some_and(|e| e.document == document && e.span == span);
+    (at < limit && !repeat).then_some(at)
 }
 
 fn merge_dates(edge: &mut Edge, first: Option<&str>, last: Option<&str>) {
@@ -632,16 +798,362 @@ fn merge_dates(edge: &mut Edge, first: Option<&str>, last: Option<&str>) {
     }
 }
 
-fn keep_evidence(
-    kept: &mut Vec<Evidence>,
-    new: impl IntoIterator<Item = Evidence>,
-    limit: usize,
-) {
-    for e in new {
-        if !kept.contains(&e) {
-            kept.push(e);
+/// Evidence snippets: the text between two mentions, cut to a bounded size
+/// around them.
+mod snippet {
+    use super::SNIPPET_CHARS;
+    use crate::span::Span;
+
+    /// The most bytes a snippet reads in each of its two steps (the whole
+    /// span if short, then windows around the mentions): two per
+    /// character, enough for 300 characters of Latin, Greek or Cyrillic
+    /// script.
+    const MAX_BYTES: usize = 2 * SNIPPET_CHARS;
+
+    /// Characters of each of the two parts: room for `…` at both ends and
+    /// ` … ` between.
+    const PART_CHARS: usize = (SNIPPET_CHARS - 5) / 2;
+
+    /// The snippet of `span`, which holds the mentions `first` and
+    /// `second` (`first` starts first); see [`super::Evidence::snippet`].
+    pub(super) fn build(
+        text: &str,
+        span: Span,
+        first: Span,
+        second: Span,
+    ) -> String {
+        if span.len() <= MAX_BYTES {
+            count_read(span.len());
+            let whole = collapse(&text[span.range()]);
+            if whole.chars().count() <= SNIPPET_CHARS {
+                return whole;
+            }
+        }
+        let both = Span::new(first.start, second.end.max(first.end));
+        if both.len() <= SNIPPET_CHARS - 2 {
+            let part = Window::read(text, span, span, both, MAX_BYTES)
+                .around(SNIPPET_CHARS - 2);
+            return [part.left, &part.text, part.right].concat();
+        }
+        // Far apart: the halves on either side of the middle of the gap.
+        let mut middle = first.end.max((first.end + second.start) / 2);
+        while !text.is_char_boundary(middle) {
+            middle += 1;
+        }
+        let head = Window::read(
+            text,
+            span,
+            Span::new(span.start, middle),
+            first,
+            MAX_BYTES / 2,
+        )
+        .around(PART_CHARS);
+        let tail = Window::read(
+            text,
+            span,
+            Span::new(middle, span.end),
+            second,
+            MAX_BYTES / 2,
+        )
+        .around(PART_CHARS);
+        let join = if !head.right.is_empty() || !tail.left.is_empty() {
+            " … "
+        } else if text[..middle].ends_with(char::is_whitespace)
+            || text[middle..].starts_with(char::is_whitespace)
+        {
+            " "
+        } else {
+            ""
+        };
+        [head.left, &head.text, join, &tail.text, tail.right].concat()
+    }
+
+    /// White space collapsed to single spaces, and trimmed.
+    fn collapse(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for word in text.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        out
+    }
+
+    /// Collapsed text read around a focus (a mention, or both).
+    struct Window {
+        /// The characters, white space collapsed to single spaces and
+        /// trimmed.
+        chars: Vec<char>,
+        /// The focus in `chars`.
+        focus: (usize, usize),
+        /// Whether text of the span lies before (after) the window.
+        cut_left: bool,
+        cut_right: bool,
+    }
+
+    /// A part of a snippet: `left` and `right` are `…` where text is left
+    /// out, else empty.
+    struct Part {
+        left: &'static str,
+        text: String,
+        right: &'static str,
+    }
+
+    impl Window {
+        /// Reads at most `max_bytes` of `bounds` (inside `span`) around
+        /// `focus`, a focus longer than half of that cut at its end.
+        fn read(
+            text: &str,
+            span: Span,
+            bounds: Span,
+            focus: Span,
+            max_bytes: usize,
+        ) -> Window {
+            let focus_end = focus.end.min(focus.start + max_bytes / 2);
+            let pad = (max_bytes - (focus_end - focus.start)) / 2;
+            let mut start = bounds.start.max(focus.start.saturating_sub(pad));
+            while !text.is_char_boundary(start) {
+                start += 1;
+            }
+            let mut end = bounds.end.min(focus_end + pad);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let end = end.max(start);
+            count_read(end - start);
+            let mut chars = Vec::with_capacity(end - start);
+            let (mut from, mut to) = (None, 0);
+            let mut space = false;
+            for (i, c) in text[start..end].char_indices() {
+                let at = start + i;
+                if c.is_whitespace() {
+                    space = !chars.is_empty();
+                    continue;
+                }
+                if space {
+                    chars.push(' ');
+                    space = false;
+                }
+                if at >= focus.start && from.is_none() {
+                    from = Some(chars.len());
+                }
+                chars.push(c);
+                if at < focus_end {
+                    to = chars.len();
+                }
+            }
+            let from = from.unwrap_or(chars.len());
+            Window {
+                focus: (from, to.max(from)),
+                chars,
+                cut_left: start > span.start,
+                cut_right: end < span.end,
+            }
+        }
+
+        /// At most `budget` characters around the focus, centred on it
+        /// where the text allows, cut between words where that keeps the
+        /// focus.
+        fn around(&self, budget: usize) -> Part {
+            let (from, to) = self.focus;
+            let len = self.chars.len();
+            let (mut a, mut b) = if to - from >= budget {
+                (from, from + budget)
+            } else {
+                let a = from - from.min((budget - (to - from)) / 2);
+                let b = len.min(a + budget);
+                (b.saturating_sub(budget), b)
+            };
+            if a > 0 && a < from && self.chars[a - 1] != ' ' {
+                if let Some(space) =
+                    self.chars[a..from].iter().position(|&c| c == ' ')
+                {
+                    a += space + 1;
+                }
+            }
+            if b < len && to < b && self.chars[b] != ' ' {
+                if let Some(space) =
+                    self.chars[to..b].iter().rposition(|&c| c == ' ')
+                {
+                    b = to + space;
+                }
+            }
+            let text: String = self.chars[a..b].iter().collect();
+            let ellipsis = |cut: bool| if cut { "…" } else { "" };
+            Part {
+                left: ellipsis(a > 0 || self.cut_left),
+                text: text.trim().to_string(),
+                right: ellipsis(b < len || self.cut_right),
+            }
         }
     }
-    kept.sort();
-    kept.truncate(limit);
+
+    #[cfg(not(test))]
+    fn count_read(_bytes: usize) {}
+
+    #[cfg(test)]
+    thread_local! {
+        /// Bytes read by snippets on this thread, for the tests.
+        pub(super) static READ: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    #[cfg(test)]
+    fn count_read(bytes: usize) {
+        READ.with(|r| r.set(r.get() + bytes));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snippet::{self, READ};
+    use super::{CooccurrenceGraph, GraphConfig, SNIPPET_CHARS, Window};
+    use crate::span::Span;
+    use crate::{Entity, Extractor, Gazetteer, Kind};
+
+    /// The span of the `n`th occurrence (from 0) of `word` in `text`.
+    fn find(text: &str, word: &str, n: usize) -> Span {
+        let at = text.match_indices(word).nth(n).expect("word in text").0;
+        Span::new(at, at + word.len())
+    }
+
+    /// Bytes that snippets read while `f` runs.
+    fn bytes_read(f: impl FnOnce()) -> usize {
+        READ.with(|r| r.set(0));
+        f();
+        READ.with(std::cell::Cell::get)
+    }
+
+    #[test]
+    fn snippets() {
+        let filler = "Er gebeurde verder niets bijzonders. ".repeat(40);
+        let cyrillic = "Ничего особенного не произошло. ".repeat(40);
+        let long = format!("Alfa begon. {filler}Bravo eindigde hier.");
+        let close =
+            format!("{filler}Daar zaten Alfa en Bravo samen. {filler}");
+        let wide = format!("Alfa 😀 begon. {cyrillic}En toen Bravo.");
+        // (name, text, n-th Alfa, n-th Bravo, expected snippet or None to
+        // check only the rules)
+        let rows: [(&str, &str, Option<&str>); 6] = [
+            ("snippet000", "Alfa  en\n\tBravo.", Some("Alfa en Bravo.")),
+            (
+                "snippet010",
+                "  Alfa sprak met\nBravo.  ",
+                Some("Alfa sprak met Bravo."),
+            ),
+            ("snippet100", &long, None),
+            ("snippet110", &close, None),
+            ("snippet120", &wide, None),
+            ("snippet130", &long[..long.len() - 1], None),
+        ];
+        for (name, text, want) in rows {
+            let span = Span::new(0, text.len());
+            let (a, b) = (find(text, "Alfa", 0), find(text, "Bravo", 0));
+            let mut got = String::new();
+            let read = bytes_read(|| got = snippet::build(text, span, a, b));
+            if let Some(want) = want {
+                assert_eq!(got, want, "{name}");
+            }
+            assert!(got.chars().count() <= SNIPPET_CHARS, "{name}: {got}");
+            assert!(got.contains("Alfa") && got.contains("Bravo"), "{name}");
+            assert!(read <= 4 * SNIPPET_CHARS, "{name}: read {read}");
+            assert!(!got.contains("  ") && got == got.trim(), "{name}");
+        }
+        // Far apart: the start, a gap, the end; nothing of the middle.
+        let span = Span::new(0, long.len());
+        let got = snippet::build(
+            &long,
+            span,
+            find(&long, "Alfa", 0),
+            find(&long, "Bravo", 0),
+        );
+        assert!(got.starts_with("Alfa begon. Er gebeurde"), "{got}");
+        assert!(got.ends_with("bijzonders. Bravo eindigde hier."), "{got}");
+        assert_eq!(got.matches(" … ").count(), 1, "{got}");
+        // Close together in a long span: one window, cut at both ends,
+        // between words.
+        let got = snippet::build(
+            &close,
+            Span::new(0, close.len()),
+            find(&close, "Alfa", 0),
+            find(&close, "Bravo", 0),
+        );
+        assert!(got.contains("Daar zaten Alfa en Bravo samen."), "{got}");
+        assert!(got.starts_with("…") && got.ends_with("…"), "{got}");
+        assert!(!got.contains(" … "), "{got}");
+        let words = ["Er", "gebeurde", "verder", "niets", "bijzonders."];
+        let first = got.trim_start_matches('…').split(' ').next().unwrap();
+        let last = got.trim_end_matches('…').rsplit(' ').next().unwrap();
+        assert!(words.contains(&first), "cut between words: {got}");
+        assert!(words.contains(&last), "cut between words: {got}");
+    }
+
+    /// `n` sentences, each naming one of six entities; entity `i` is named
+    /// only in the `i`th sixth, so the entities' first mentions lie far
+    /// apart.
+    fn blocks(n: usize) -> String {
+        let names = ["Alfa", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"];
+        (0..n)
+            .map(|i| format!("Hier sprak {} lang. ", names[i * 6 / n]))
+            .collect()
+    }
+
+    fn extractor() -> Extractor {
+        let mut b = Gazetteer::builder();
+        for name in ["Alfa", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"] {
+            b.add(Entity::new(name.to_lowercase(), name, Kind::Person));
+        }
+        Extractor::new(&b.build().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn snippet_work_does_not_grow_with_the_document() {
+        let extractor = extractor();
+        let config = GraphConfig::default().window(Window::Document);
+        let read = |n: usize| {
+            let text = blocks(n);
+            let x = extractor.extract_document("d", None, &text);
+            let mut graph = CooccurrenceGraph::new(config);
+            let read = bytes_read(|| graph.add(&x, &text));
+            assert_eq!(graph.edge_count(), 15, "six entities, all linked");
+            (read, text.len())
+        };
+        let (small, small_len) = read(600);
+        let (large, large_len) = read(1200);
+        // 15 pairs, one snippet each, every one bounded; the spans run to
+        // about the whole document, which the old snippets read in full.
+        assert!(large_len > 25_000 && large_len == 2 * small_len);
+        assert!(large <= 15 * 4 * SNIPPET_CHARS, "{large} bytes read");
+        assert_eq!(small, large, "work independent of document length");
+    }
+
+    #[test]
+    fn snippets_are_built_only_for_kept_records() {
+        let extractor = extractor();
+        let text = "Alfa en Bravo.";
+        let config = GraphConfig::default().evidence(2);
+        // (document ids in the order added, snippets built)
+        let rows: [(&[&str], usize); 3] = [
+            (&["d0", "d1", "d2", "d3", "d4"], 2),
+            (&["d4", "d3", "d2", "d1", "d0"], 5),
+            (&["d2", "d0", "d4", "d1", "d3"], 3),
+        ];
+        for (ids, built) in rows {
+            let mut graph = CooccurrenceGraph::new(config);
+            let read = bytes_read(|| {
+                for id in ids {
+                    let x = extractor.extract_document(*id, None, text);
+                    graph.add(&x, text);
+                }
+            });
+            assert_eq!(read, built * text.len(), "{ids:?}");
+            let kept: Vec<&str> = graph.edges()[0]
+                .2
+                .evidence
+                .iter()
+                .map(|e| e.document.as_str())
+                .collect();
+            assert_eq!(kept, ["d0", "d1"], "{ids:?}");
+        }
+    }
 }

@@ -1,6 +1,11 @@
 //! The co-occurrence graph of the two real news pages in `tests/fixtures/`
 //! with the built-in gazetteers: the links a reader expects, evidence that
 //! points at the sentences behind each link, and snapshots of every export.
+//!
+//! After an intended change of output, update the snapshots with
+//! `INSTA_UPDATE=always cargo test --test graph_seeds` (or `cargo insta
+//! review`), and read every changed line before committing it: a snapshot
+//! that records a wrong answer is a bug.
 
 use std::collections::HashMap;
 

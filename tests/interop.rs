@@ -1,9 +1,12 @@
 //! Real consumers read the exports: networkx and igraph load the GraphML of
 //! the seed documents with the right types, networkx loads the node-link
 //! JSON, and a label with `<&>"'`, an emoji and a control character
-//! survives. `.ci/run` installs the Python packages and sets
-//! `NEWSGRAPH_PYTHON`; locally, set it to a Python that has networkx and
-//! python-igraph.
+//! survives. The GraphML, with entity ids that are not valid node ids,
+//! meets the GraphML schema's rules (`tests/interop/graphml-rules.xsd`,
+//! checked with xmlschema, offline), and files that break those rules
+//! fail. `.ci/run` installs the Python packages
+//! (`tests/interop/requirements.txt`) and sets `NEWSGRAPH_PYTHON`;
+//! locally, set it to a Python that has them.
 
 use std::path::Path;
 use std::process::Command;
@@ -40,18 +43,24 @@ fn seed_graph() -> CooccurrenceGraph {
     graph
 }
 
-#[test]
-fn networkx_and_igraph_read_the_exports() {
+/// The Python with the interop packages, or `None` (a skip) outside CI.
+fn python() -> Option<String> {
     let Ok(python) = std::env::var("NEWSGRAPH_PYTHON") else {
         assert!(
             std::env::var_os("CI").is_none(),
             "CI must set NEWSGRAPH_PYTHON"
         );
         eprintln!(
-            "skipped: set NEWSGRAPH_PYTHON to a Python with networkx and python-igraph"
+            "skipped: set NEWSGRAPH_PYTHON to a Python with the packages of tests/interop/requirements.txt"
         );
-        return;
+        return None;
     };
+    Some(python)
+}
+
+#[test]
+fn networkx_and_igraph_read_the_exports() {
+    let Some(python) = python() else { return };
     let graph = seed_graph();
     assert!(graph.node_by_id("org:zorblax").is_some());
     let dir = std::env::temp_dir()
@@ -86,5 +95,97 @@ fn networkx_and_igraph_read_the_exports() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}{stderr}");
     assert!(stdout.contains("interop ok"), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Entity ids that cannot be GraphML node ids as they are, with a plain id
+/// that is the escaped form of one of them, and two ids that differ only
+/// in a control character.
+const ODD_IDS: [(&str, &str); 6] = [
+    ("org:at&t", "AT&T"),
+    ("org:zorblax ltd", "Zorblax"),
+    ("org:at_26_t", "Atsix"),
+    ("org:x\u{7}y", "Xylo"),
+    ("org:xy", "Xyra"),
+    ("person:józef", "Józef Ozwald"),
+];
+
+fn odd_ids_graph() -> CooccurrenceGraph {
+    let mut builder = Gazetteer::builder();
+    for (id, name) in ODD_IDS {
+        builder.add(Entity::new(id, name, Kind::Organisation));
+    }
+    let extractor = Extractor::new(&builder.build().unwrap()).unwrap();
+    let mut graph = CooccurrenceGraph::new(GraphConfig::default());
+    let text = "AT&T, Zorblax, Atsix, Xylo, Xyra en Józef Ozwald tekenen.";
+    graph.add(&extractor.extract_document("odd", None, text), text);
+    graph
+}
+
+#[test]
+fn graphml_meets_the_schema_rules() {
+    let Some(python) = python() else { return };
+    let graph = odd_ids_graph();
+    assert_eq!(graph.node_count(), ODD_IDS.len());
+    let mut out = Vec::new();
+    newsgraph::export::graphml::write(&graph, &mut out).unwrap();
+    let valid = String::from_utf8(out).unwrap();
+    assert!(valid.contains(r#"<data key="entity_id">org:at&amp;t</data>"#));
+    let mut seeds = Vec::new();
+    newsgraph::export::graphml::write(&seed_graph(), &mut seeds).unwrap();
+    let key = "  <key id=\"label\" for=\"node\" attr.name=\"label\" \
+               attr.type=\"string\"/>\n";
+    // (name, file, valid)
+    let rows: [(&str, String, bool); 6] = [
+        ("schema000 odd ids, escaped", valid.clone(), true),
+        ("schema010 the seeds", String::from_utf8(seeds).unwrap(), true),
+        (
+            "schema100 an id with a space written raw",
+            valid.replace(r#""org:zorblax_20_ltd""#, r#""org:zorblax ltd""#),
+            false,
+        ),
+        (
+            "schema110 ids that differ in a control character merged",
+            valid.replace(r#""org:x_7_y""#, r#""org:xy""#),
+            false,
+        ),
+        (
+            "schema120 an attr.type outside the enumeration",
+            valid.replacen(r#"attr.type="double""#, r#"attr.type="real""#, 1),
+            false,
+        ),
+        (
+            "schema130 a key after the graph",
+            valid.replacen(key, "", 1).replacen(
+                "</graphml>",
+                &format!("{key}</graphml>"),
+                1,
+            ),
+            false,
+        ),
+    ];
+    let dir = std::env::temp_dir()
+        .join(format!("newsgraph-schema-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop");
+    let mut command = Command::new(&python);
+    command
+        .arg(schema.join("check_schema.py"))
+        .arg(schema.join("graphml-rules.xsd"));
+    for (i, (name, text, expect)) in rows.iter().enumerate() {
+        assert!(*expect || *text != valid, "{name} changes the file");
+        let path = dir.join(format!("{i}.graphml"));
+        std::fs::write(&path, text).unwrap();
+        command.arg(name).arg(&path).arg(if *expect {
+            "valid"
+        } else {
+            "invalid"
+        });
+    }
+    let output = command.output().expect("python runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}{stderr}");
+    assert!(stdout.contains("6 passed, 0 failed"), "{stdout}");
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -222,25 +222,24 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
     };
     let extractor =
         Extractor::new(&gazetteers::load(&args.common.gazetteers)?)?;
-    let config = GraphConfig {
-        window: match args.window {
+    let config = GraphConfig::default()
+        .window(match args.window {
             WindowArg::Sentence => Window::Sentence,
             WindowArg::Paragraph => Window::Paragraph,
             WindowArg::Item => Window::Item,
             WindowArg::Document => Window::Document,
-        },
-        evidence: args.evidence,
-        datelines: if args.include_datelines {
+        })
+        .evidence(args.evidence)
+        .datelines(if args.include_datelines {
             Datelines::Include
         } else {
             Datelines::Exclude
-        },
-        themes: if args.theme_nodes {
+        })
+        .themes(if args.theme_nodes {
             Themes::AsNodes
         } else {
             Themes::OnEdges
-        },
-    };
+        });
     let mut graph = CooccurrenceGraph::new(config);
     let tally = for_each_batch(&args.common, "graph", |pool, batch| {
         let (part, mut failures) =
@@ -252,29 +251,31 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
         graph.merge(&part).expect("one configuration");
         Ok(failures.len() as u64)
     })?;
-    let filter = GraphFilter {
-        min_weight: args.min_weight,
-        min_documents: args.min_documents,
-        kinds: (!args.kinds.is_empty())
-            .then(|| args.kinds.iter().map(|&k| kind(k)).collect()),
-        top: args.top.map(|k| {
-            (
-                k,
-                match args.rank {
-                    RankArg::Weight => Rank::Weight,
-                    RankArg::Npmi => Rank::Npmi,
-                },
-            )
-        }),
-        drop_isolated: !args.keep_isolated,
-    };
+    let mut filter = GraphFilter::default()
+        .min_weight(args.min_weight)
+        .min_documents(args.min_documents)
+        .kinds(
+            (!args.kinds.is_empty())
+                .then(|| args.kinds.iter().map(|&k| kind(k)).collect()),
+        )
+        .drop_isolated(!args.keep_isolated);
+    if let Some(k) = args.top {
+        filter = filter.top(
+            k,
+            match args.rank {
+                RankArg::Weight => Rank::Weight,
+                RankArg::Npmi => Rank::Npmi,
+            },
+        );
+    }
     // The filter keeps the nodes of the chosen kinds that have an edge
     // (unless --keep-isolated): the difference is what the summary calls
     // left out for having no edge.
+    let kinds: Vec<Kind> = args.kinds.iter().map(|&k| kind(k)).collect();
     let of_kinds = graph
         .nodes()
         .iter()
-        .filter(|n| filter.kinds.as_ref().is_none_or(|k| k.contains(&n.kind)))
+        .filter(|n| kinds.is_empty() || kinds.contains(&n.kind))
         .count();
     let graph = graph.filtered(&filter);
     use newsgraph::export;

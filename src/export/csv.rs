@@ -1,9 +1,11 @@
 //! Node and edge tables for Gephi's spreadsheet import (`Id`, `Label`;
-//! `Source`, `Target`, `Type`, `Weight`).
+//! `Source`, `Target`, `Type`, `Weight`). Structured values are cells of
+//! text: themes as `theme:defence=3; theme:sanctions=1`, evidence as a
+//! JSON array.
 
 use std::io::Write;
 
-use super::{as_double, evidence_json, themes_text};
+use super::records::{self, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, Value};
 use crate::graph::CooccurrenceGraph;
 
 /// Writes the node table.
@@ -16,15 +18,11 @@ pub fn write_nodes(
     out: impl Write,
 ) -> std::io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(["Id", "Label", "Kind", "Mentions", "Documents"])?;
-    for n in graph.nodes() {
-        w.write_record([
-            &*n.id,
-            &*n.label,
-            n.kind.as_str(),
-            &n.mentions.to_string(),
-            &n.documents.to_string(),
-        ])?;
+    let titles = NODE_ATTRIBUTES.iter().map(|a| a.title);
+    w.write_record(std::iter::once("Id").chain(titles))?;
+    for node in records::nodes(graph) {
+        let cells = node.values().map(cell);
+        w.write_record(std::iter::once(node.id.to_string()).chain(cells))?;
     }
     w.flush()
 }
@@ -39,31 +37,17 @@ pub fn write_edges(
     out: impl Write,
 ) -> std::io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record([
-        "Source",
-        "Target",
-        "Type",
-        "Weight",
-        "Documents",
-        "NPMI",
-        "Themes",
-        "FirstDate",
-        "LastDate",
-        "Evidence",
-    ])?;
-    for (a, b, e) in graph.edges() {
-        w.write_record([
-            &*a.id,
-            &*b.id,
-            "Undirected",
-            &as_double(e.weight).to_string(),
-            &e.documents.to_string(),
-            &format!("{:.6}", graph.npmi(a, b, e)),
-            &themes_text(e),
-            e.first_date.as_deref().unwrap_or(""),
-            e.last_date.as_deref().unwrap_or(""),
-            &evidence_json(e),
-        ])?;
+    let titles = EDGE_ATTRIBUTES.iter().map(|a| a.title);
+    w.write_record(["Source", "Target", "Type"].into_iter().chain(titles))?;
+    for edge in records::edges(graph) {
+        let ends = [edge.source, edge.target, "Undirected"];
+        let cells = edge.values().map(cell);
+        w.write_record(ends.map(str::to_string).into_iter().chain(cells))?;
     }
     w.flush()
+}
+
+/// A missing value is an empty cell.
+fn cell(value: Option<Value<'_>>) -> String {
+    value.map(Value::to_text).unwrap_or_default()
 }

@@ -1,13 +1,18 @@
 //! Node-link JSON with explicit `nodes` and `edges` keys, loadable with
-//! `networkx.node_link_graph(data, edges="edges")`.
+//! `networkx.node_link_graph(data, edges="edges")`. Themes are an object
+//! and evidence an array of objects; attributes without a value (dates)
+//! are left out.
 
 use std::io::Write;
 
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
-use super::as_double;
-use crate::gazetteer::Kind;
-use crate::graph::{CooccurrenceGraph, Edge, Evidence};
+use super::records::{
+    self, Attribute, EDGE_ATTRIBUTES, EdgeRecord, NODE_ATTRIBUTES, NodeRecord,
+    Value,
+};
+use crate::graph::CooccurrenceGraph;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -24,28 +29,43 @@ struct GraphAttributes {
     windows: u64,
 }
 
-#[derive(Serialize)]
-struct NodeRecord<'a> {
-    id: &'a str,
-    label: &'a str,
-    kind: Kind,
-    mentions: u64,
-    documents: u64,
+impl Serialize for NodeRecord<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("id", self.id)?;
+        entries(&mut map, &NODE_ATTRIBUTES, self.values())?;
+        map.end()
+    }
 }
 
-#[derive(Serialize)]
-struct EdgeRecord<'a> {
-    source: &'a str,
-    target: &'a str,
-    weight: f64,
-    documents: u64,
-    npmi: f64,
-    themes: &'a std::collections::BTreeMap<std::sync::Arc<str>, u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    first_date: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    last_date: Option<&'a str>,
-    evidence: &'a [Evidence],
+impl Serialize for EdgeRecord<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("source", self.source)?;
+        map.serialize_entry("target", self.target)?;
+        entries(&mut map, &EDGE_ATTRIBUTES, self.values())?;
+        map.end()
+    }
+}
+
+fn entries<'a, M: SerializeMap>(
+    map: &mut M,
+    attributes: &[Attribute],
+    values: impl IntoIterator<Item = Option<Value<'a>>>,
+) -> Result<(), M::Error> {
+    for (attribute, value) in attributes.iter().zip(values) {
+        let Some(value) = value else { continue };
+        match value {
+            Value::Text(s) => map.serialize_entry(attribute.name, s)?,
+            Value::Int(n) => map.serialize_entry(attribute.name, &n)?,
+            Value::Double { value, .. } => {
+                map.serialize_entry(attribute.name, &value)?;
+            }
+            Value::Themes(t) => map.serialize_entry(attribute.name, t)?,
+            Value::Evidence(e) => map.serialize_entry(attribute.name, e)?,
+        }
+    }
+    Ok(())
 }
 
 /// Writes `graph` as node-link JSON (one line, then a newline).
@@ -57,32 +77,6 @@ pub fn write(
     graph: &CooccurrenceGraph,
     mut out: impl Write,
 ) -> std::io::Result<()> {
-    let nodes = graph
-        .nodes()
-        .into_iter()
-        .map(|n| NodeRecord {
-            id: &n.id,
-            label: &n.label,
-            kind: n.kind,
-            mentions: n.mentions,
-            documents: n.documents,
-        })
-        .collect();
-    let edges = graph
-        .edges()
-        .into_iter()
-        .map(|(a, b, e): (_, _, &Edge)| EdgeRecord {
-            source: &a.id,
-            target: &b.id,
-            weight: as_double(e.weight),
-            documents: e.documents,
-            npmi: round6(graph.npmi(a, b, e)),
-            themes: &e.themes,
-            first_date: e.first_date.as_deref(),
-            last_date: e.last_date.as_deref(),
-            evidence: &e.evidence,
-        })
-        .collect();
     let doc = Document {
         directed: false,
         multigraph: false,
@@ -90,14 +84,9 @@ pub fn write(
             documents: graph.document_count(),
             windows: graph.window_count(),
         },
-        nodes,
-        edges,
+        nodes: records::nodes(graph),
+        edges: records::edges(graph),
     };
     serde_json::to_writer(&mut out, &doc)?;
     out.write_all(b"\n")
-}
-
-/// Six decimals, like GraphML, so output is stable across platforms.
-fn round6(x: f64) -> f64 {
-    (x * 1e6).round() / 1e6
 }
