@@ -284,9 +284,8 @@ impl CooccurrenceGraph {
     /// Adds one document. `text` is the text the extraction came from; the
     /// evidence snippets are cut from it.
     ///
-    /// # Panics
-    ///
-    /// Panics if the extraction's spans do not fit `text`.
+    /// An extraction that does not fit `text` (made from another text)
+    /// still counts, but gets no evidence records.
     pub fn add(&mut self, extraction: &Extraction, text: &str) {
         let document = extraction
             .id
@@ -369,7 +368,7 @@ impl CooccurrenceGraph {
                 } else {
                     (mb, ma)
                 };
-                let span = evidence_span(extraction, left, right);
+                let span = evidence_span(extraction, text, left, right);
                 let edge = match self.graph.edge_weight_mut(a, b) {
                     Some(edge) => edge,
                     None => {
@@ -388,9 +387,11 @@ impl CooccurrenceGraph {
                 }
                 // The snippet is built only for a record that is kept.
                 let limit = self.config.evidence;
-                if let Some(at) =
+                let slot = span.and_then(|span| {
                     evidence_slot(&edge.evidence, document, span, limit)
-                {
+                        .map(|at| (at, span))
+                });
+                if let Some((at, span)) = slot {
                     let snippet =
                         snippet::build(text, span, left.span, right.span);
                     let record = Evidence {
@@ -758,15 +759,26 @@ fn window_count(x: &Extraction, window: Window) -> u64 {
 }
 
 /// From the start of the first mention's sentence to the end of the
-/// second's.
-fn evidence_span(x: &Extraction, first: &Mention, second: &Mention) -> Span {
-    let start = x.sentences[first.sentence.as_usize()]
-        .span
-        .start
-        .min(first.span.start);
-    let end =
-        x.sentences[second.sentence.as_usize()].span.end.max(second.span.end);
-    Span::new(start, end)
+/// second's; `None` when the extraction does not fit `text` (it came from
+/// another text, or was changed), so that no evidence is made up.
+fn evidence_span(
+    x: &Extraction,
+    text: &str,
+    first: &Mention,
+    second: &Mention,
+) -> Option<Span> {
+    let sentence = |m: &Mention| x.sentences.get(m.sentence.as_usize());
+    let start = sentence(first)?.span.start.min(first.span.start);
+    let end = sentence(second)?.span.end.max(second.span.end);
+    let fits = |s: Span| {
+        s.start <= s.end
+            && s.end <= text.len()
+            && text.is_char_boundary(s.start)
+            && text.is_char_boundary(s.end)
+    };
+    let span = Span { start, end };
+    (fits(span) && fits(first.span) && fits(second.span) && start <= end)
+        .then_some(span)
 }
 
 /// Where a record for (`document`, `span`) goes among the `kept` ones

@@ -502,3 +502,21 @@ fn graph_types_are_send_sync_and_unwind_safe() {
     check::<Window>();
     check::<Rank>();
 }
+
+/// An extraction added with a text it did not come from still counts, but
+/// gets no evidence, and nothing panics.
+#[test]
+fn an_extraction_of_another_text_gets_no_evidence() {
+    let extractor = extractor();
+    let text = "Rusland en Iran sloten een verdrag. Iran en Rusland ook.";
+    let x = extractor.extract(text);
+    for wrong in ["", "Rus", "ééééééééééééééééééé", &text[..20]]
+    {
+        let mut graph = CooccurrenceGraph::default();
+        graph.add(&x, wrong);
+        let edges = graph.edges();
+        assert_eq!(edges.len(), 1, "{wrong:?}");
+        assert_eq!(edges[0].2.weight, 2);
+        assert!(edges[0].2.evidence.is_empty(), "{wrong:?}");
+    }
+}
