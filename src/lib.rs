@@ -95,6 +95,7 @@
 
 #![deny(missing_docs)]
 
+pub mod corpus;
 mod error;
 pub mod export;
 mod extract;

@@ -14,10 +14,11 @@ use crate::args::{
     Cli, Command, Common, ExtractArgs, ExtractFormat, GraphArgs, GraphFormat,
     KindArg, RankArg, WindowArg,
 };
-use crate::input::{self, Document, Documents, StdinMode};
+use crate::input::{self, Documents, StdinMode};
 use crate::outfile::OutputFile;
 use crate::tally::{self, Tally};
 use crate::{extraction, gazetteers, isolate, output};
+use newsgraph::corpus::Document;
 
 /// Documents are processed in batches of at most this many documents or
 /// bytes: enough to keep every core busy, small enough for flat memory.

@@ -20,7 +20,7 @@ use std::borrow::Cow;
 use newsgraph::{Extraction, Extractor, Mention, Role};
 use serde::Serialize;
 
-use crate::input::Document;
+use newsgraph::corpus::Document;
 
 /// Where a mention is: in the JSON line's `title` or in its `text`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -94,12 +94,9 @@ mod tests {
     }
 
     fn doc(title: Option<&str>, text: &str) -> Document {
-        Document {
-            id: "d".into(),
-            date: None,
-            title: title.map(str::to_string),
-            text: text.into(),
-        }
+        let mut doc = Document::new("d", text);
+        doc.title = title.map(str::to_string);
+        doc
     }
 
     #[test]

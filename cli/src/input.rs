@@ -10,28 +10,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use serde::Deserialize;
-
-/// One document to extract from.
-pub(crate) struct Document {
-    pub(crate) id: String,
-    pub(crate) date: Option<String>,
-    /// A JSON line's `title`, kept apart so that spans in `text` stay
-    /// spans in the user's `text` (see `extraction`).
-    pub(crate) title: Option<String>,
-    pub(crate) text: String,
-}
-
-/// A JSON line of a corpus.
-#[derive(Deserialize)]
-struct JsonDocument {
-    id: serde_json::Value,
-    text: String,
-    #[serde(default)]
-    date: Option<String>,
-    #[serde(default)]
-    title: Option<String>,
-}
+use newsgraph::corpus::{Document, JsonLines, LineErrorKind};
 
 /// How `-` is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,7 +97,8 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
 /// what it skipped.
 pub(crate) struct Documents {
     sources: std::vec::IntoIter<Source>,
-    lines: Option<(String, Box<dyn BufRead>, usize)>,
+    /// The open JSON-lines source and its name.
+    lines: Option<(String, JsonLines<Box<dyn BufRead>>)>,
     stdin: StdinMode,
     strict: bool,
     skipped_files: Vec<PathBuf>,
@@ -165,31 +145,27 @@ impl Documents {
 
     /// The next document of the open JSON-lines source, if any.
     fn next_line(&mut self) -> Option<Result<Document>> {
-        let mut line = Vec::new();
         loop {
-            let (name, reader, line_no) = self.lines.as_mut()?;
-            line.clear();
-            *line_no += 1;
-            match reader.read_until(b'\n', &mut line) {
-                Ok(0) => {
-                    self.lines = None;
-                    return None;
-                }
-                Ok(_) if line.trim_ascii().is_empty() => {}
-                Ok(_) => match parse_line(&line) {
-                    Ok(doc) => return Some(Ok(doc)),
-                    Err(e) => {
-                        let place = format!("{name}:{line_no}");
-                        if let Err(e) = self.skip(e.context(place)) {
-                            return Some(Err(e));
-                        }
+            let (name, lines) = self.lines.as_mut()?;
+            let Some(next) = lines.next() else {
+                self.lines = None;
+                return None;
+            };
+            let error = match next {
+                Ok(doc) => return Some(Ok(doc)),
+                Err(e) => e,
+            };
+            let place = format!("{name}:{}", error.line);
+            match error.kind {
+                LineErrorKind::Json(message) => {
+                    let e = anyhow::anyhow!("bad JSON line: {message}");
+                    if let Err(e) = self.skip(e.context(place)) {
+                        return Some(Err(e));
                     }
-                },
-                Err(e) => {
-                    let error = anyhow::Error::new(e)
-                        .context(format!("{name}:{line_no}"));
+                }
+                kind => {
                     self.lines = None;
-                    return Some(Err(error));
+                    return Some(Err(anyhow::Error::new(kind).context(place)));
                 }
             }
         }
@@ -205,12 +181,9 @@ impl Documents {
                 })
             });
         match text {
-            Ok(text) => Some(Ok(Document {
-                id: path.display().to_string(),
-                date: None,
-                title: None,
-                text,
-            })),
+            Ok(text) => {
+                Some(Ok(Document::new(path.display().to_string(), text)))
+            }
             Err(e) => self.skip(e).err().map(Err),
         }
     }
@@ -235,7 +208,8 @@ impl Documents {
         };
         let rest = std::io::Cursor::new(prefix).chain(std::io::stdin());
         if jsonl {
-            self.lines = Some(("-".into(), Box::new(BufReader::new(rest)), 0));
+            let reader: Box<dyn BufRead> = Box::new(BufReader::new(rest));
+            self.lines = Some(("-".into(), JsonLines::new(reader)));
             return self.next_line();
         }
         let mut bytes = Vec::new();
@@ -244,12 +218,7 @@ impl Documents {
             return Some(Err(anyhow::Error::new(e).context("standard input")));
         }
         match String::from_utf8(bytes) {
-            Ok(text) => Some(Ok(Document {
-                id: "-".into(),
-                date: None,
-                title: None,
-                text,
-            })),
+            Ok(text) => Some(Ok(Document::new("-", text))),
             Err(_) => self
                 .skip(anyhow::anyhow!("standard input: not UTF-8 text"))
                 .err()
@@ -279,24 +248,6 @@ fn sniff(reader: &mut impl BufRead) -> std::io::Result<(Vec<u8>, Option<u8>)> {
     }
 }
 
-/// A JSON line as a document. serde's own position (always line 1 of the
-/// line) is left out: the caller names the file and line.
-fn parse_line(line: &[u8]) -> Result<Document> {
-    let doc: JsonDocument = serde_json::from_slice(line).map_err(|e| {
-        let message = e.to_string();
-        let position = format!(" at line {} column {}", e.line(), e.column());
-        let message = message.strip_suffix(&position).unwrap_or(&message);
-        anyhow::anyhow!("bad JSON line: {message} (column {})", e.column())
-    })?;
-    let id = match doc.id {
-        serde_json::Value::String(s) => s,
-        serde_json::Value::Number(n) => n.to_string(),
-        _ => bail!("bad JSON line: id must be a string or number"),
-    };
-    let title = doc.title.filter(|t| !t.is_empty());
-    Ok(Document { id, date: doc.date, title, text: doc.text })
-}
-
 impl Iterator for Documents {
     type Item = Result<Document>;
 
@@ -310,8 +261,9 @@ impl Iterator for Documents {
                 Source::Jsonl(path) => match File::open(&path) {
                     Ok(file) => {
                         let name = path.display().to_string();
-                        self.lines =
-                            Some((name, Box::new(BufReader::new(file)), 0));
+                        let reader: Box<dyn BufRead> =
+                            Box::new(BufReader::new(file));
+                        self.lines = Some((name, JsonLines::new(reader)));
                         None
                     }
                     Err(e) => self
@@ -371,27 +323,5 @@ mod tests {
             reader.read_to_end(&mut all).unwrap();
             assert_eq!(all, input.as_bytes(), "{input:?}");
         }
-    }
-
-    #[test]
-    fn json_line_errors_name_no_serde_line() {
-        let rows = [
-            ("{broken", "bad JSON line: key must be a string (column 2)"),
-            (
-                "{\"id\": \"a\"}",
-                "bad JSON line: missing field `text` (column 11)",
-            ),
-            (
-                "{\"id\": [], \"text\": \"\"}",
-                "bad JSON line: id must be a string or number",
-            ),
-        ];
-        for (line, want) in rows {
-            let error = parse_line(line.as_bytes()).err().unwrap();
-            assert_eq!(format!("{error:#}"), want, "{line}");
-        }
-        let doc = parse_line(b"{\"id\": 7, \"text\": \"x\", \"title\": \"\"}")
-            .unwrap();
-        assert_eq!((doc.id.as_str(), doc.title), ("7", None));
     }
 }

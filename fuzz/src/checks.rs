@@ -129,3 +129,147 @@ pub(crate) fn gazetteer_tsv(data: &[u8]) {
         }
     }
 }
+
+/// `jsonl`: any bytes as a JSON-lines archive: every non-blank line gives
+/// one document or one error of that line, and each document's title and
+/// text extract with the span invariants.
+pub(crate) fn jsonl(data: &[u8]) {
+    use newsgraph::corpus::JsonLines;
+    let lines = data.split(|&b| b == b'\n').count();
+    let non_blank = data
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.trim_ascii().is_empty())
+        .count();
+    let mut reader = JsonLines::new(data);
+    let (mut results, mut last_line) = (0, 0);
+    while let Some(result) = reader.next() {
+        results += 1;
+        assert!(
+            reader.line() > last_line && reader.line() <= lines,
+            "line order"
+        );
+        last_line = reader.line();
+        match result {
+            Ok(doc) => {
+                for text in doc.title.iter().chain([&doc.text]) {
+                    check_extraction(text, &extractor().extract(text));
+                }
+            }
+            Err(e) => assert_eq!(e.line, reader.line(), "error line"),
+        }
+    }
+    assert_eq!(results, non_blank, "one result per non-blank line");
+}
+
+/// `exports`: entity ids from the first line (split at `|`), so ids with
+/// control characters, spaces, `&`, quotes and any script; documents from
+/// the other lines, naming the entities `Alfa`, `Bravo`, …. Every export
+/// must be well-formed, with distinct node ids, and read back with the
+/// graph's counts.
+pub(crate) fn exports(data: &[u8]) {
+    use newsgraph::export;
+    use newsgraph::{CooccurrenceGraph, GraphConfig, Window};
+    const NAMES: [&str; 6] =
+        ["Alfa", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"];
+    let text = String::from_utf8_lossy(data);
+    let (ids, body) = text.split_once('\n').unwrap_or((&text, ""));
+    let mut builder = Gazetteer::builder();
+    let mut seen = std::collections::HashSet::new();
+    for (id, name) in ids.split('|').zip(NAMES) {
+        if seen.insert(id.to_string()) {
+            builder.add(Entity::new(id, name, Kind::Organisation));
+        }
+    }
+    let Ok(gazetteer) = builder.build() else { return };
+    let Ok(extractor) = Extractor::new(&gazetteer) else { return };
+    let window =
+        if body.len() % 2 == 0 { Window::Sentence } else { Window::Document };
+    let mut graph =
+        CooccurrenceGraph::new(GraphConfig::default().window(window));
+    for (i, doc) in body.split("\n\n").enumerate() {
+        let x = extractor.extract_document(
+            format!("d{i}"),
+            Some("2024-01-01"),
+            doc,
+        );
+        graph.add(&x, doc);
+    }
+    let (nodes, edges) = (graph.node_count(), graph.edge_count());
+
+    let mut graphml = Vec::new();
+    export::graphml::write(&graph, &mut graphml).expect("writes");
+    let (node_ids, edge_count) = read_graphml(&graphml);
+    assert_eq!(node_ids.len(), nodes, "GraphML nodes");
+    assert_eq!(edge_count, edges, "GraphML edges");
+
+    let mut json = Vec::new();
+    export::json::write(&graph, &mut json).expect("writes");
+    let value: serde_json::Value =
+        serde_json::from_slice(&json).expect("JSON parses");
+    assert_eq!(
+        value["nodes"].as_array().map(Vec::len),
+        Some(nodes),
+        "JSON nodes"
+    );
+    assert_eq!(
+        value["edges"].as_array().map(Vec::len),
+        Some(edges),
+        "JSON edges"
+    );
+
+    let mut csv_nodes = Vec::new();
+    export::csv::write_nodes(&graph, &mut csv_nodes).expect("writes");
+    let mut csv_edges = Vec::new();
+    export::csv::write_edges(&graph, &mut csv_edges).expect("writes");
+    for (csv, want) in [(csv_nodes, nodes), (csv_edges, edges)] {
+        let rows = csv::Reader::from_reader(&csv[..])
+            .records()
+            .map(|r| r.expect("CSV parses"))
+            .count();
+        assert_eq!(rows, want, "CSV rows");
+    }
+}
+
+/// The node ids and the edge count of a GraphML document, which must be
+/// well-formed, with distinct node ids and edges between declared nodes.
+fn read_graphml(xml: &[u8]) -> (std::collections::HashSet<String>, usize) {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    reader.config_mut().check_end_names = true;
+    let (mut nodes, mut ends, mut edges) =
+        (std::collections::HashSet::new(), Vec::new(), 0);
+    let mut buf = Vec::new();
+    loop {
+        match reader.read_event_into(&mut buf).expect("well-formed XML") {
+            Event::Eof => break,
+            Event::Start(e) | Event::Empty(e) => {
+                let attribute = |name: &[u8]| {
+                    e.try_get_attribute(name).expect("attributes parse").map(
+                        |a| a.unescape_value().expect("escaped").into_owned(),
+                    )
+                };
+                match e.name().as_ref() {
+                    b"node" => {
+                        let id = attribute(b"id").expect("node id");
+                        assert!(
+                            nodes.insert(id.clone()),
+                            "duplicate node id {id:?}"
+                        );
+                    }
+                    b"edge" => {
+                        edges += 1;
+                        ends.push(attribute(b"source").expect("source"));
+                        ends.push(attribute(b"target").expect("target"));
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        buf.clear();
+    }
+    for end in &ends {
+        assert!(nodes.contains(end), "edge to an undeclared node {end:?}");
+    }
+    (nodes, edges)
+}
