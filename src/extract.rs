@@ -245,7 +245,7 @@ impl ExtractorBuilder {
 thread_local! {
     /// The folded copy and the hits of the last document extracted on this
     /// thread, kept for their buffers: archives are many small documents,
-    /// and allocating these anew for each cost a few per cent of extraction
+    /// and allocating these anew for each showed in extraction's profile
     /// (the folded copy never grows beyond one piece of the matcher).
     static SCRATCH: RefCell<(FoldedText, Vec<Hit>)> = RefCell::default();
 }

@@ -1,4 +1,4 @@
-//! Table-driven tests of the matching rules of DESIGN.md: one row per case,
+//! Table-driven tests of the matching rules (docs/matching.md): one row per case,
 //! each naming the text and the exact surfaces (and entity ids) expected.
 
 use newsgraph::{Extractor, Form, Gazetteer, Mention};

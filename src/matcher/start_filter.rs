@@ -11,7 +11,7 @@ use rustc_hash::FxHashSet;
 /// (a Bloom filter with one hash: a false "may" costs a walk, never a
 /// match), the rarer shorter forms the bit of their first two bytes in a
 /// second set, and forms of one byte all bits of their byte. On the bench's
-/// news text and 5,000 names this passes over seven words in ten. A large
+/// news text and a few thousand names this passes over most words. A large
 /// gazetteer's prefixes cover most words of running text, and its set would
 /// not stay in cache, so it gets the first-byte test only.
 #[derive(Clone, Debug)]
