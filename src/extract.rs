@@ -292,6 +292,22 @@ impl Extractor {
     }
 
     /// Extracts mentions and segments from one document.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use newsgraph::{Extractor, Form, Gazetteer, Role};
+    ///
+    /// let extractor = Extractor::new(Gazetteer::builtin())?;
+    /// let text = "KYIV (ANP/AFP) - Zelenski sprak met Vladimir Poetin. Poetins antwoord bleef uit.";
+    /// let x = extractor.extract(text);
+    /// let found: Vec<(&str, Form, Role)> =
+    ///     x.mentions.iter().map(|m| (&text[m.span.range()], m.form, m.role)).collect();
+    /// assert!(found.contains(&("KYIV", Form::Name, Role::Dateline)));
+    /// // After the full name, the surname alone; the genitive s stays out.
+    /// assert!(found.contains(&("Poetin", Form::Partial, Role::Body)));
+    /// # Ok::<(), newsgraph::Error>(())
+    /// ```
     #[must_use]
     pub fn extract(&self, text: &str) -> Extraction {
         let segments = self.segmenter.segment(text);

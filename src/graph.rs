@@ -286,6 +286,21 @@ impl CooccurrenceGraph {
     ///
     /// An extraction that does not fit `text` (made from another text)
     /// still counts, but gets no evidence records.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use newsgraph::{CooccurrenceGraph, Extractor, Gazetteer};
+    ///
+    /// let extractor = Extractor::new(Gazetteer::builtin())?;
+    /// let text = "Rusland en Iran sloten een verdrag.";
+    /// let mut graph = CooccurrenceGraph::default();
+    /// graph.add(&extractor.extract_document("doc-1", Some("2024-01-15"), text), text);
+    /// let edge = graph.edge("Q159", "Q794").unwrap();
+    /// assert_eq!(edge.first_date.as_deref(), Some("2024-01-15"));
+    /// assert_eq!(edge.evidence[0].snippet, text);
+    /// # Ok::<(), newsgraph::Error>(())
+    /// ```
     pub fn add(&mut self, extraction: &Extraction, text: &str) {
         let document = extraction
             .id
@@ -426,11 +441,30 @@ impl CooccurrenceGraph {
         node
     }
 
-    /// Adds another graph built on other documents.
+    /// Adds another graph built on other documents: the result is the graph
+    /// of both document sets, so work can be split and joined.
     ///
     /// # Errors
     ///
     /// Fails if the configurations differ.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use newsgraph::{CooccurrenceGraph, Extractor, Gazetteer};
+    ///
+    /// let extractor = Extractor::new(Gazetteer::builtin())?;
+    /// let docs = ["Rusland steunt Iran.", "Iran en Rusland oefenen samen."];
+    /// let mut parts = docs.map(|text| {
+    ///     let mut part = CooccurrenceGraph::default();
+    ///     part.add(&extractor.extract(text), text);
+    ///     part
+    /// });
+    /// let [first, second] = &mut parts;
+    /// first.merge(second).expect("same configuration");
+    /// assert_eq!(first.edge("Q159", "Q794").unwrap().weight, 2);
+    /// # Ok::<(), newsgraph::Error>(())
+    /// ```
     pub fn merge(
         &mut self,
         other: &CooccurrenceGraph,

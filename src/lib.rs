@@ -3,18 +3,51 @@
 //! Gazetteers name the people, countries, regions, places, organisations and
 //! themes to look for; an [`Extractor`] finds them in Dutch or English news
 //! with byte-exact spans into the original text, folding case and
-//! diacritics, and splits the text into items, paragraphs and sentences so
-//! that later stages can tell which entities occur together.
+//! diacritics, and splits the text into items, paragraphs and sentences;
+//! a [`CooccurrenceGraph`] links the entities that occur together and keeps
+//! the evidence for every link; [`export`] writes it for Gephi, networkx,
+//! igraph and yEd.
 //!
 //! # Overview
 //!
-//! - [`Gazetteer`]: a checked set of [`Entity`]s and their surface forms,
-//!   from code ([`GazetteerBuilder`]), TSV files, or the built-in set
-//!   ([`Gazetteer::builtin`], feature `builtin`).
-//! - [`Extractor`]: compiles a gazetteer once; [`Extractor::extract`] turns
-//!   one document into an [`Extraction`] of [`Mention`]s and segments.
-//! - [`matcher::Matcher`], [`normalize::FoldedText`],
-//!   [`segment::NewsSegmenter`]: the stages, for callers that need one.
+//! The pipeline runs one way, one module a stage:
+//!
+//! | stage | module | what it does |
+//! |---|---|---|
+//! | gazetteers | [`gazetteer`] | [`Gazetteer`]: checked [`Entity`]s and their surface forms, from code ([`GazetteerBuilder`]), TSV files, or the built-in set ([`Gazetteer::builtin`]) |
+//! | segment | [`segment`] | items, datelines, paragraphs and sentences of wire news ([`segment::NewsSegmenter`]) |
+//! | normalise | [`normalize`] | case and diacritic folding with an offset map back to the text ([`normalize::FoldedText`]) |
+//! | match | [`matcher`] | every form at word starts, leftmost-longest ([`matcher::Matcher`]) |
+//! | resolve | [`Extractor`] | partial names, datelines and roles: an [`Extraction`] of [`Mention`]s |
+//! | graph | [`graph`] | [`CooccurrenceGraph`]: windows, weights, NPMI, themes, dates, evidence |
+//! | export | [`export`] | GraphML, node-link JSON, CSV |
+//!
+//! [`corpus`] reads news archives as JSON lines.
+//!
+//! # Example: from news to GraphML
+//!
+//! ```
+//! use newsgraph::{CooccurrenceGraph, Extractor, Gazetteer, GraphConfig};
+//!
+//! let extractor = Extractor::new(Gazetteer::builtin())?;
+//! let mut graph = CooccurrenceGraph::new(GraphConfig::default());
+//! for (id, text) in [
+//!     ("a", "MOSKOU (ANP) - Rusland en Iran sloten een verdrag over drones."),
+//!     ("b", "Noord-Korea levert Rusland granaten, zegt Zuid-Korea."),
+//! ] {
+//!     let extraction = extractor.extract_document(id, None, text);
+//!     graph.add(&extraction, text);
+//! }
+//! // Moscow is the dateline: it stays out of the graph.
+//! let russia_iran = graph.edge("Q159", "Q794").expect("linked");
+//! assert_eq!(russia_iran.weight, 1);
+//! assert_eq!(russia_iran.themes.get("theme:defence"), Some(&1));
+//!
+//! let mut graphml = Vec::new();
+//! newsgraph::export::graphml::write(&graph, &mut graphml)?;
+//! assert!(String::from_utf8(graphml)?.contains("<node id=\"Q423\">"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 //!
 //! # Example: find entities in a sentence
 //!
@@ -91,7 +124,12 @@
 //! # Crate features
 //!
 //! - `builtin` (default): the gazetteers in `gazetteers/`, embedded in the
-//!   library and parsed on first use by [`Gazetteer::builtin`].
+//!   library and parsed on first use by [`Gazetteer::builtin`]. Without it
+//!   the library carries no data; load your own with
+//!   [`Gazetteer::load_path`].
+//!
+//! The `newsgraph` command is the separate crate `newsgraph-cli`, so that
+//! the library never builds a command-line parser.
 
 #![deny(missing_docs)]
 

@@ -62,6 +62,22 @@ fn key<'a>(
 /// # Errors
 ///
 /// Fails when writing fails.
+///
+/// # Example
+///
+/// ```
+/// use newsgraph::{CooccurrenceGraph, Extractor, Gazetteer};
+///
+/// let extractor = Extractor::new(Gazetteer::builtin())?;
+/// let text = "Rusland en Iran sloten een verdrag.";
+/// let mut graph = CooccurrenceGraph::default();
+/// graph.add(&extractor.extract(text), text);
+/// let mut out = Vec::new();
+/// newsgraph::export::graphml::write(&graph, &mut out)?;
+/// let xml = String::from_utf8(out)?;
+/// assert!(xml.contains(r#"<edge source="Q159" target="Q794">"#));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn write(
     graph: &CooccurrenceGraph,
     out: impl Write,

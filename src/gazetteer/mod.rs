@@ -55,6 +55,23 @@ impl GazetteerBuilder {
     }
 
     /// Adds an entity built in code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use newsgraph::{Entity, Gazetteer, Kind};
+    ///
+    /// let gazetteer = Gazetteer::builder()
+    ///     .add(
+    ///         Entity::new("Q7747", "Vladimir Putin", Kind::Person)
+    ///             .alias("Vladimir Poetin")
+    ///             .partial("Poetin")
+    ///             .country("Q159"),
+    ///     )
+    ///     .build()?;
+    /// assert_eq!(gazetteer.entities()[0].forms().len(), 3);
+    /// # Ok::<(), newsgraph::Error>(())
+    /// ```
     pub fn add(&mut self, entity: Entity) -> &mut Self {
         self.entities.push(entity);
         self
@@ -324,6 +341,20 @@ impl Gazetteer {
     /// # Errors
     ///
     /// As [`GazetteerBuilder::load_path`] and [`GazetteerBuilder::build`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use newsgraph::{Extractor, Gazetteer};
+    ///
+    /// let dir = std::env::temp_dir().join("newsgraph-doc-load-path");
+    /// std::fs::create_dir_all(&dir)?;
+    /// std::fs::write(dir.join("places.tsv"), "id\tname\taliases\nQ803\tUtrecht\t\n")?;
+    /// let gazetteer = Gazetteer::load_path(&dir)?;
+    /// let x = Extractor::new(&gazetteer)?.extract("UTRECHT (ANP) - Regen.");
+    /// assert_eq!(x.mentions[0].entity.as_ref(), "Q803");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn load_path(path: impl AsRef<Path>) -> Result<Gazetteer> {
         let mut builder = GazetteerBuilder::new();
         builder.load_path(path)?;
