@@ -92,6 +92,19 @@ pub struct Mention {
     pub item: Option<ItemId>,
 }
 
+/// A name that several entities share as a short name, where the document
+/// named none of them (or several) in full before it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Unresolved {
+    /// The text as it stands in the document.
+    pub text: String,
+    /// Byte span in the document.
+    pub span: Span,
+    /// The ids of the entities it may name.
+    pub candidates: Vec<Arc<str>>,
+}
+
 /// Everything extracted from one document. Serialises deterministically.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Extraction {
@@ -101,6 +114,10 @@ pub struct Extraction {
     pub date: Option<String>,
     /// Mentions in text order.
     pub mentions: Vec<Mention>,
+    /// Short names of several entities that the document did not settle,
+    /// in text order: reported, not guessed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unresolved: Vec<Unresolved>,
     /// News items.
     pub items: Vec<Item>,
     /// Paragraphs.
@@ -143,6 +160,10 @@ impl Extraction {
             m.paragraph = paragraph(m.paragraph);
             m.item = m.item.map(item);
             self.mentions.push(m);
+        }
+        for mut u in other.unresolved {
+            u.span = shift(u.span);
+            self.unresolved.push(u);
         }
         for mut s in other.sentences {
             s.id = sentence(s.id);
@@ -311,21 +332,28 @@ impl Extractor {
     #[must_use]
     pub fn extract(&self, text: &str) -> Extraction {
         let segments = self.segmenter.segment(text);
-        let mentions = SCRATCH.with_borrow_mut(|(folded, hits)| {
-            hits.clear();
-            self.matcher.find_into(text, folded, hits);
-            self.match_dateline_places(text, segments.items(), folded, hits);
-            let mentions = self.resolve(text, hits, &segments);
-            // Keep no more than a typical document needs.
-            hits.clear();
-            hits.shrink_to(1024);
-            mentions
-        });
+        let (mentions, unresolved) =
+            SCRATCH.with_borrow_mut(|(folded, hits)| {
+                hits.clear();
+                self.matcher.find_into(text, folded, hits);
+                self.match_dateline_places(
+                    text,
+                    segments.items(),
+                    folded,
+                    hits,
+                );
+                let resolved = self.resolve(text, hits, &segments);
+                // Keep no more than a typical document needs.
+                hits.clear();
+                hits.shrink_to(1024);
+                resolved
+            });
         let (items, paragraphs, sentences) = segments.into_parts();
         Extraction {
             id: None,
             date: None,
             mentions,
+            unresolved,
             items,
             paragraphs,
             sentences,
@@ -389,14 +417,33 @@ impl Extractor {
         text: &str,
         hits: &[Hit],
         segments: &Segments,
-    ) -> Vec<Mention> {
+    ) -> (Vec<Mention>, Vec<Unresolved>) {
         // Entities named in full so far: a set, as a long document names
         // many, and every partial asks.
         let mut named: FxHashSet<EntityId> = FxHashSet::default();
         let mut mentions = Vec::with_capacity(hits.len());
+        let mut unresolved = Vec::new();
         let mut chars = CharCounter::default();
         for hit in hits {
-            let Some(claim) = self.choose(hit, &named) else { continue };
+            let claim = match self.choose(hit, &named) {
+                Choice::Claim(claim) => claim,
+                Choice::None => continue,
+                Choice::Unresolved => {
+                    let mut candidates: Vec<Arc<str>> = self
+                        .matcher
+                        .claims(hit)
+                        .filter(|c| c.form == Form::Short)
+                        .map(|c| self.entities[c.entity.as_usize()].id.clone())
+                        .collect();
+                    candidates.dedup();
+                    unresolved.push(Unresolved {
+                        text: text[hit.span.range()].to_string(),
+                        span: hit.span,
+                        candidates,
+                    });
+                    continue;
+                }
+            };
             let Some(sentence) =
                 sentence_at(segments.sentences(), hit.span.start)
             else {
@@ -422,32 +469,74 @@ impl Extractor {
                 item: paragraph.item,
             });
         }
-        mentions
+        (mentions, unresolved)
     }
 
-    /// The claim a hit reports: a partial of exactly one entity named
-    /// earlier wins; else the full form; else nothing.
+    /// What a hit names. A partial of exactly one entity named earlier
+    /// wins; else a full form; else a short name of one entity, or of
+    /// several of which exactly one was named earlier; else nothing, and a
+    /// short name that stays open is returned as unresolved.
     fn choose<'m>(
         &'m self,
         hit: &'m Hit,
         named: &FxHashSet<EntityId>,
-    ) -> Option<&'m Claim> {
+    ) -> Choice<'m> {
         let mut full = None;
-        let mut partial: Option<&Claim> = None;
-        let mut partial_entities = 0;
+        let (mut partial, mut partials) = (None, 0);
+        let (mut short, mut shorts) = (None, 0);
+        let (mut named_short, mut named_shorts) = (None, 0);
+        let after_full_name =
+            self.partial_names == PartialNames::AfterFullName;
         for claim in self.matcher.claims(hit) {
-            if claim.form != Form::Partial {
-                full = full.or(Some(claim));
-            } else if self.partial_names == PartialNames::AfterFullName
-                && named.contains(&claim.entity)
-                && partial.is_none_or(|p| p.entity != claim.entity)
-            {
-                partial_entities += 1;
-                partial = Some(claim);
+            let counted = |one: &Option<&Claim>| {
+                one.is_none_or(|c: &Claim| c.entity != claim.entity)
+            };
+            match claim.form {
+                Form::Partial => {
+                    if after_full_name
+                        && named.contains(&claim.entity)
+                        && counted(&partial)
+                    {
+                        partials += 1;
+                        partial = Some(claim);
+                    }
+                }
+                Form::Short => {
+                    if counted(&short) {
+                        shorts += 1;
+                        short = Some(claim);
+                    }
+                    if named.contains(&claim.entity) && counted(&named_short) {
+                        named_shorts += 1;
+                        named_short = Some(claim);
+                    }
+                }
+                _ => full = full.or(Some(claim)),
             }
         }
-        if partial_entities == 1 { partial } else { full }
+        if partials == 1 {
+            return Choice::Claim(partial.expect("counted"));
+        }
+        if let Some(full) = full {
+            return Choice::Claim(full);
+        }
+        match shorts {
+            0 => Choice::None,
+            1 => Choice::Claim(short.expect("counted")),
+            _ if named_shorts == 1 => {
+                Choice::Claim(named_short.expect("counted"))
+            }
+            _ => Choice::Unresolved,
+        }
     }
+}
+
+/// What a hit names, if anything.
+enum Choice<'m> {
+    Claim(&'m Claim),
+    /// A short name of several entities that the document did not settle.
+    Unresolved,
+    None,
 }
 
 /// The sentence that contains byte `offset`.

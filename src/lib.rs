@@ -147,6 +147,7 @@ mod span;
 pub use error::{Error, FormConflict, Result};
 pub use extract::{
     Extraction, Extractor, ExtractorBuilder, Mention, PartialNames, Role,
+    Unresolved,
 };
 pub use gazetteer::{Entity, Form, Gazetteer, GazetteerBuilder, Kind};
 pub use graph::{CooccurrenceGraph, GraphConfig, Window};

@@ -244,3 +244,28 @@ fn too_many_spellings_of_one_form_is_an_error() {
     let error = Extractor::new(&gazetteer).unwrap_err().to_string();
     assert!(error.contains("more than 64 distinct ways"), "{error}");
 }
+
+/// A short name may be shared by people (settled per document), but never
+/// be another entity's full form: that is a conflict at load.
+#[test]
+fn short_names_share_with_short_names_only() {
+    let shared = "id\tname\tshort\nA\tKim Jong-un\tKim\nB\tKim Yo-jong\tKim\n";
+    let g = load(shared.as_bytes()).unwrap();
+    let forms: Vec<(&str, &[String])> = g
+        .shared_short_names()
+        .iter()
+        .map(|a| (a.form.as_str(), &a.ids[..]))
+        .collect();
+    assert_eq!(forms, [("kim", &["A".to_string(), "B".to_string()][..])]);
+    assert!(g.ambiguities().is_empty());
+
+    let clash = "id\tname\tshort\nA\tJordan Peterson\tJordan\nB\tJordan\t\n";
+    let message = error_message(clash.as_bytes());
+    assert!(
+        message.starts_with(
+            "people.tsv:2: form \"Jordan\" of A is already claimed by B \
+             (people.tsv:3)"
+        ),
+        "{message}"
+    );
+}

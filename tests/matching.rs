@@ -5,7 +5,7 @@ use newsgraph::{Extractor, Form, Gazetteer, Mention};
 
 /// A small gazetteer exercising every rule.
 const GAZETTEER: &str = "\
-id\tkind\tname\taliases\tadjectives\tpartials
+id\tkind\tname\taliases\tadjectives\tpartials\tshort
 Q159\tcountry\tRussia\tRusland\tRussisch|Russische|Rus|Russen
 Q794\tcountry\tIran\t\tIraanse
 Q423\tcountry\tNorth Korea\tNoord-Korea\tNoord-Koreaan|Noord-Koreanen
@@ -24,6 +24,9 @@ person:kallas\tperson\tKaja Kallas\t\t\tKallas
 person:hoiby\tperson\tMarius Borg Høiby\t\t\tHøiby
 person:kos\tperson\tMarta Kos\t\t\tKos
 place:nice\tplace\t=Nice
+Q22686\tperson\tDonald Trump\t\t\t\tTrump
+person:kim-jong-un\tperson\tKim Jong-un\t\t\t\tKim
+person:kim-yo-jong\tperson\tKim Yo-jong\t\t\t\tKim
 theme:defence\ttheme\tDefence\tdefensie*|*drones|wapentuig|raket*
 theme:sanctions\ttheme\tSanctions\tsanctie*
 ";
@@ -230,4 +233,43 @@ fn forms_are_reported() {
         forms,
         [Form::Name, Form::Adjective, Form::Partial, Form::Alias, Form::Name]
     );
+}
+
+// Short names count alone, only capitalised; a short name of several
+// entities needs one of them named in full before it.
+case!(short010, "Trump dreigt met heffingen.", [("Q22686", "Trump")]);
+case!(short020, "Hij wil de trump spelen.", []);
+case!(short030, "TRUMP DREIGT OPNIEUW", [("Q22686", "TRUMP")]);
+case!(short040, "Trumps plan", [("Q22686", "Trump")]);
+case!(short050, "Kim sprak in Moskou.", [("Q649", "Moskou")]);
+case!(
+    short060,
+    "Kim Yo-jong sprak. Kim zweeg.",
+    [("person:kim-yo-jong", "Kim Yo-jong"), ("person:kim-yo-jong", "Kim")]
+);
+case!(
+    short070,
+    "Donald Trump sprak met Kim Jong-un. Trump en Kim zwegen.",
+    [
+        ("Q22686", "Donald Trump"),
+        ("person:kim-jong-un", "Kim Jong-un"),
+        ("Q22686", "Trump"),
+        ("person:kim-jong-un", "Kim")
+    ]
+);
+
+/// An unsettled short name is reported with its candidates, not guessed.
+#[test]
+fn short_name_of_several_entities_is_reported() {
+    let x = extractor()
+        .extract("Kim sprak. Kim Jong-un en Kim Yo-jong ook. Kim lachte.");
+    let unresolved: Vec<(&str, Vec<&str>)> = x
+        .unresolved
+        .iter()
+        .map(|u| {
+            (u.text.as_str(), u.candidates.iter().map(|c| &**c).collect())
+        })
+        .collect();
+    let both = vec!["person:kim-jong-un", "person:kim-yo-jong"];
+    assert_eq!(unresolved, [("Kim", both.clone()), ("Kim", both)]);
 }

@@ -36,26 +36,19 @@ fn has_tsv_files(dir: &Path) -> bool {
     entries.flatten().any(|e| e.path().extension().is_some_and(|x| x == "tsv"))
 }
 
-/// The valid kinds, for messages: `person, country, …`.
-fn kinds() -> String {
-    Kind::ALL.map(Kind::as_str).join(", ")
-}
-
 /// Adds what to do to the library's message where a mistake is common: a
-/// header written with spaces or commas, a kind that does not exist.
+/// header written with spaces or commas. (The library's messages about
+/// kinds list the valid ones.)
 fn with_hint(error: newsgraph::Error) -> anyhow::Error {
-    let newsgraph::Error::Parse { source_name, message, .. } = &error else {
+    let newsgraph::Error::Parse { source_name, .. } = &error else {
         return error.into();
     };
-    let hint = if header_has_no_tabs(Path::new(source_name)) {
-        "; the header has no tabs: columns must be separated by tabs"
-            .to_string()
-    } else if message.contains("kind") {
-        format!("; valid kinds: {}", kinds())
-    } else {
+    if !header_has_no_tabs(Path::new(source_name)) {
         return error.into();
-    };
-    anyhow::anyhow!("{error}{hint}")
+    }
+    anyhow::anyhow!(
+        "{error}; the header has no tabs: columns must be separated by tabs"
+    )
 }
 
 /// Whether the file's header (its first line that is neither blank nor a

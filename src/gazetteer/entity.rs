@@ -110,6 +110,9 @@ pub enum Form {
     Adjective,
     /// A short form that counts only after a full form in the same document.
     Partial,
+    /// A short name that identifies the entity on its own (`Poetin`,
+    /// `Trump`), written with a capital.
+    Short,
 }
 
 impl Form {
@@ -121,6 +124,7 @@ impl Form {
             Form::Alias => "alias",
             Form::Adjective => "adjective",
             Form::Partial => "partial",
+            Form::Short => "short",
         }
     }
 }
@@ -234,7 +238,8 @@ impl SurfaceForm {
         }
         let case = if !has_lower && has_upper {
             CaseRule::Exact
-        } else if exact_marked {
+        } else if exact_marked || form == Form::Short {
+            // A short name alone is a name only when capitalised.
             CaseRule::AsWrittenOrUpper
         } else {
             CaseRule::Insensitive
@@ -384,6 +389,13 @@ impl Entity {
     #[must_use]
     pub fn partial(self, written: &str) -> Self {
         self.with(Form::Partial, written)
+    }
+
+    /// Adds a short name that counts on its own (matched only with a
+    /// capital).
+    #[must_use]
+    pub fn short(self, written: &str) -> Self {
+        self.with(Form::Short, written)
     }
 
     /// Sets the id of the entity's country.

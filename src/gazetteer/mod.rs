@@ -26,8 +26,8 @@ pub use entity::{
     CaseRule, Entity, Form, FormError, Kind, Stem, SurfaceForm, UnknownKind,
 };
 
-/// A form that several entities claim and that is therefore matched as
-/// none of them.
+/// A form that several entities claim: a declared ambiguous form, which is
+/// matched as none of them, or a shared short name, settled per document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Ambiguity {
     /// The folded form.
@@ -212,55 +212,72 @@ impl GazetteerBuilder {
             }
             index.insert(entity.id.clone(), EntityId::from_index(i));
         }
-        let ambiguities = self.check_forms()?;
+        let Checked { ambiguities, shared_short_names } =
+            self.check_forms()?;
         Ok(Gazetteer {
             entities: self.entities,
             index,
             ambiguities,
+            shared_short_names,
             declared: self.declared,
         })
     }
 
     /// Finds forms claimed by two entities: an error, unless declared.
-    fn check_forms(&self) -> Result<Vec<Ambiguity>> {
+    fn check_forms(&self) -> Result<Checked> {
         // folded form → (entity index, form index) of the first full claim
         let forms = self.entities.iter().map(|e| e.forms.len()).sum();
         let mut claims: FxHashMap<&str, (usize, usize)> =
             FxHashMap::with_capacity_and_hasher(forms, FxBuildHasher);
         let mut ambiguous: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (e, entity) in self.entities.iter().enumerate() {
-            for (f, form) in entity.forms.iter().enumerate() {
-                if form.form() == Form::Partial {
-                    continue;
+        // Full forms first, so that a short name meets every full form.
+        let full =
+            |f: &SurfaceForm| !matches!(f.form(), Form::Partial | Form::Short);
+        let mut shorts: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for pass_full in [true, false] {
+            for (e, entity) in self.entities.iter().enumerate() {
+                for (f, form) in entity.forms.iter().enumerate() {
+                    if full(form) != pass_full || form.form() == Form::Partial
+                    {
+                        continue;
+                    }
+                    let key = form.key();
+                    if !pass_full {
+                        shorts.entry(key).or_default().push(e);
+                    }
+                    let Some(&(other_e, other_f)) = claims.get(key) else {
+                        if pass_full {
+                            claims.insert(key, (e, f));
+                        }
+                        continue;
+                    };
+                    let other = &self.entities[other_e];
+                    let other_form = &other.forms[other_f];
+                    if other_e == e || distinct_exact_forms(form, other_form) {
+                        continue;
+                    }
+                    if self.declared.contains_key(key) {
+                        let ids =
+                            ambiguous.entry(key.to_string()).or_default();
+                        ids.push(other.id.clone());
+                        ids.push(entity.id.clone());
+                        continue;
+                    }
+                    return Err(Error::AmbiguousForm(Box::new(
+                        FormConflict {
+                            form: form.text().to_string(),
+                            id: entity.id.clone(),
+                            source_name: entity.origin.source.to_string(),
+                            line: entity.origin.line,
+                            other_id: other.id.clone(),
+                            other_source: other.origin.source.to_string(),
+                            other_line: other.origin.line,
+                        },
+                    )));
                 }
-                let key = form.key();
-                let Some(&(other_e, other_f)) = claims.get(key) else {
-                    claims.insert(key, (e, f));
-                    continue;
-                };
-                let other = &self.entities[other_e];
-                let other_form = &other.forms[other_f];
-                if other_e == e || distinct_exact_forms(form, other_form) {
-                    continue;
-                }
-                if self.declared.contains_key(key) {
-                    let ids = ambiguous.entry(key.to_string()).or_default();
-                    ids.push(other.id.clone());
-                    ids.push(entity.id.clone());
-                    continue;
-                }
-                return Err(Error::AmbiguousForm(Box::new(FormConflict {
-                    form: form.text().to_string(),
-                    id: entity.id.clone(),
-                    source_name: entity.origin.source.to_string(),
-                    line: entity.origin.line,
-                    other_id: other.id.clone(),
-                    other_source: other.origin.source.to_string(),
-                    other_line: other.origin.line,
-                })));
             }
         }
-        Ok(ambiguous
+        let ambiguities = ambiguous
             .into_iter()
             .map(|(form, mut ids)| {
                 ids.sort();
@@ -268,8 +285,33 @@ impl GazetteerBuilder {
                 let note = self.declared[&form].clone();
                 Ambiguity { form, ids, note }
             })
-            .collect())
+            .collect();
+        let shared_short_names = shorts
+            .into_iter()
+            .filter_map(|(form, entities)| {
+                let mut ids: Vec<String> = entities
+                    .iter()
+                    .map(|&e| self.entities[e].id.clone())
+                    .collect();
+                ids.sort();
+                ids.dedup();
+                (ids.len() > 1).then(|| Ambiguity {
+                    form: form.to_string(),
+                    ids,
+                    note: "short name of several entities: resolved per \
+                           document by the full names before it"
+                        .to_string(),
+                })
+            })
+            .collect();
+        Ok(Checked { ambiguities, shared_short_names })
     }
+}
+
+/// What [`GazetteerBuilder::check_forms`] finds.
+struct Checked {
+    ambiguities: Vec<Ambiguity>,
+    shared_short_names: Vec<Ambiguity>,
 }
 
 /// Two case-sensitive forms written differently (`AP` and `Ap`) never match
@@ -286,6 +328,7 @@ pub struct Gazetteer {
     entities: Vec<Entity>,
     index: FxHashMap<String, EntityId>,
     ambiguities: Vec<Ambiguity>,
+    shared_short_names: Vec<Ambiguity>,
     declared: BTreeMap<String, String>,
 }
 
@@ -395,6 +438,15 @@ impl Gazetteer {
     #[must_use]
     pub fn ambiguities(&self) -> &[Ambiguity] {
         &self.ambiguities
+    }
+
+    /// Short names that several entities claim: each document settles
+    /// them by the full names it gave before; where it gave none or
+    /// several, the mention is reported as
+    /// [`Unresolved`](crate::Unresolved), not guessed.
+    #[must_use]
+    pub fn shared_short_names(&self) -> &[Ambiguity] {
+        &self.shared_short_names
     }
 
     /// Whether a folded form is declared ambiguous.

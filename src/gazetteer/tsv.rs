@@ -15,10 +15,11 @@ const NAME: &str = "name";
 const KIND: &str = "kind";
 const COUNTRY: &str = "country";
 /// Multi-valued form columns and the form each declares.
-const FORM_COLUMNS: [(&str, Form); 3] = [
+const FORM_COLUMNS: [(&str, Form); 4] = [
     ("aliases", Form::Alias),
     ("adjectives", Form::Adjective),
     ("partials", Form::Partial),
+    ("short", Form::Short),
 ];
 
 /// A header plus data lines, each with its 1-based line number.
@@ -159,8 +160,9 @@ pub(super) fn read_entities(
             }
             _ => default_kind.ok_or_else(|| {
                 fail(
-                    "no kind: add a kind column or name the file after its \
-                     kind (people.tsv, countries.tsv, ...)"
+                    "no kind: add a kind column (person, country, region, \
+                     place, organisation or theme) or name the file after \
+                     its kind (people.tsv, countries.tsv, ...)"
                         .into(),
                 )
             })?,

@@ -157,7 +157,8 @@ impl Matcher {
             }
             for form in entity.forms() {
                 let key = form.key();
-                if form.form() != Form::Partial && gazetteer.is_ambiguous(key)
+                if !matches!(form.form(), Form::Partial | Form::Short)
+                    && gazetteer.is_ambiguous(key)
                 {
                     continue;
                 }
@@ -169,14 +170,16 @@ impl Matcher {
                 tagged.push((key_index, EntityId::from_index(index), form));
             }
         }
-        // Per key: full forms before partials, case-sensitive before
-        // insensitive, else gazetteer order (the sort is stable).
+        // Per key: full forms, then short names, then partials;
+        // case-sensitive before insensitive; else gazetteer order (the
+        // sort is stable).
         tagged.sort_by_key(|&(key, _, form)| {
-            (
-                key,
-                form.form() == Form::Partial,
-                form.case() == CaseRule::Insensitive,
-            )
+            let rank = match form.form() {
+                Form::Partial => 2,
+                Form::Short => 1,
+                _ => 0,
+            };
+            (key, rank, form.case() == CaseRule::Insensitive)
         });
         let mut claims: Vec<Claim> = Vec::with_capacity(tagged.len());
         let mut ranges = Vec::with_capacity(patterns.len());
