@@ -13,6 +13,9 @@ Q884\tcountry\tSouth Korea\tZuid-Korea
 Q212\tcountry\tUkraine\tOekraïne\tOekraïense
 Q30\tcountry\tUnited States\tVS|Verenigde Staten
 Q458\torganisation\tEuropean Union\tEU|Europese Unie
+Q7184\torganisation\tNATO\tNAVO
+Q7795\torganisation\tOPEC
+org:care\torganisation\t=CARE
 Q8889\torganisation\tEuropean Parliament\tEuropees Parlement
 org:parlement\torganisation\tParlement
 Q2429253\torganisation\tIslamic State\tIS|Islamitische Staat
@@ -234,6 +237,23 @@ fn forms_are_reported() {
         [Form::Name, Form::Adjective, Form::Partial, Form::Alias, Form::Name]
     );
 }
+
+// Acronyms of four letters or more also match with only an initial
+// capital (Dutch style), never in lower case; `=CARE` stays in capitals.
+case!(
+    acronym110,
+    "De Navo en de NAVO",
+    [("Q7184", "Navo"), ("Q7184", "NAVO")]
+);
+case!(
+    acronym120,
+    "Opec-landen en OPEC",
+    [("Q7795", "Opec"), ("Q7795", "OPEC")]
+);
+case!(acronym130, "de navo en de opec", []);
+case!(acronym140, "NaVo of NAvo", []);
+case!(acronym150, "CARE hielp, Care niet", [("org:care", "CARE")]);
+case!(acronym160, "Het EU-besluit, niet het Eu-besluit", [("Q458", "EU")]);
 
 // Short names count alone, only capitalised; a short name of several
 // entities needs one of them named in full before it.

@@ -116,6 +116,11 @@ fn case_ok(claim: &RefClaim, surface: &str) -> bool {
         CaseRule::AsWrittenOrUpper => {
             surface == claim.written || surface == claim.written.to_uppercase()
         }
+        CaseRule::AcronymOrTitle => {
+            let title = claim.written[..1].to_string()
+                + &claim.written[1..].to_lowercase();
+            surface == claim.written || surface == title
+        }
         _ => true,
     }
 }

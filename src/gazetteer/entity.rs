@@ -185,6 +185,11 @@ pub enum CaseRule {
     Exact,
     /// As written or in capitals: forms written `=Nice`.
     AsWrittenOrUpper,
+    /// An acronym of four letters or more: in capitals as written, or
+    /// with only its first letter a capital, as Dutch papers write the
+    /// ones they pronounce (`NAVO` and `Navo`, `OPEC` and `Opec`), but
+    /// never in lower case. Written `=NAVO`, it stays in capitals only.
+    AcronymOrTitle,
 }
 
 /// One surface form of an entity, as the gazetteer declares it.
@@ -236,8 +241,14 @@ impl SurfaceForm {
         if !has_alphanumeric {
             return Err(FormError { written: written.to_string() });
         }
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let only_letters = text.chars().all(char::is_alphabetic);
         let case = if !has_lower && has_upper {
-            CaseRule::Exact
+            if letters >= 4 && only_letters && !exact_marked {
+                CaseRule::AcronymOrTitle
+            } else {
+                CaseRule::Exact
+            }
         } else if exact_marked || form == Form::Short {
             // A short name alone is a name only when capitalised.
             CaseRule::AsWrittenOrUpper

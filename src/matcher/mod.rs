@@ -605,6 +605,18 @@ fn case_matches(surface: &str, written: &str, rule: CaseRule) -> bool {
             surface().eq(written_chars())
                 || surface().eq(written_chars().flat_map(char::to_uppercase))
         }
+        CaseRule::AcronymOrTitle => {
+            // `NAVO` also as `Navo`: the first letter as written, the rest
+            // in lower case.
+            let mut letters = written.chars();
+            let title: String = letters
+                .next()
+                .into_iter()
+                .chain(letters.flat_map(char::to_lowercase))
+                .collect();
+            surface().eq(written_chars())
+                || surface().eq(collapse_whitespace(&title))
+        }
     }
 }
 
