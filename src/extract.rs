@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::gazetteer::{Form, Gazetteer, Kind};
 use crate::matcher::{Claim, Hit, Matcher};
-use crate::normalize::FoldedText;
+use crate::normalize::{FoldedText, fold};
 use crate::segment::{
     Item, NewsSegmenter, Paragraph, ParagraphKind, Segmenter, Segments,
     Sentence,
@@ -249,6 +249,7 @@ impl ExtractorBuilder {
                 id: Arc::from(e.id()),
                 name: Arc::from(e.name()),
                 kind: e.kind(),
+                cues: e.cues().into(),
             })
             .collect();
         Ok(Extractor {
@@ -276,6 +277,8 @@ struct EntityInfo {
     id: Arc<str>,
     name: Arc<str>,
     kind: Kind,
+    /// Folded cue words of its cued names.
+    cues: Box<[String]>,
 }
 
 /// Finds the entities of a gazetteer in news text.
@@ -424,15 +427,20 @@ impl Extractor {
         let mut mentions = Vec::with_capacity(hits.len());
         let mut unresolved = Vec::new();
         let mut chars = CharCounter::default();
-        for hit in hits {
-            let claim = match self.choose(hit, &named) {
+        let mut cues = Cues::default();
+        for (i, hit) in hits.iter().enumerate() {
+            let choice = match self.cued(text, hits, i, &mut cues) {
+                Some(choice) => choice,
+                None => self.choose(hit, &named),
+            };
+            let claim = match choice {
                 Choice::Claim(claim) => claim,
                 Choice::None => continue,
-                Choice::Unresolved => {
+                Choice::Unresolved(form) => {
                     let mut candidates: Vec<Arc<str>> = self
                         .matcher
                         .claims(hit)
-                        .filter(|c| c.form == Form::Short)
+                        .filter(|c| c.form == form)
                         .map(|c| self.entities[c.entity.as_usize()].id.clone())
                         .collect();
                     candidates.dedup();
@@ -511,6 +519,8 @@ impl Extractor {
                         named_short = Some(claim);
                     }
                 }
+                // Settled by a cue word, before this choice.
+                Form::Cued => {}
                 _ => full = full.or(Some(claim)),
             }
         }
@@ -526,16 +536,134 @@ impl Extractor {
             _ if named_shorts == 1 => {
                 Choice::Claim(named_short.expect("counted"))
             }
-            _ => Choice::Unresolved,
+            _ => Choice::Unresolved(Form::Short),
         }
     }
+
+    /// The choice a cue word makes for hit `i`, if it has cued names and a
+    /// cue word of theirs stands right before it (`de regio Charkiv`),
+    /// right after it (`Kharkiv Oblast`), or before or after the list it is
+    /// in (`de regio's Soemy, Charkiv en Donetsk`, `the Sumy and Kharkiv
+    /// regions`). `None` leaves the hit to [`choose`](Self::choose).
+    fn cued<'m>(
+        &'m self,
+        text: &str,
+        hits: &'m [Hit],
+        i: usize,
+        cues: &mut Cues,
+    ) -> Option<Choice<'m>> {
+        let hit = &hits[i];
+        let mut cued = self
+            .matcher
+            .claims(hit)
+            .filter(|c| c.form == Form::Cued)
+            .peekable();
+        cued.peek()?;
+        let before = cues.before(text, hit.span.start);
+        let cue_of = |claim: &&Claim| {
+            let cues = &self.entities[claim.entity.as_usize()].cues;
+            let after = || cue_after(text, hits, i);
+            before.as_deref().is_some_and(|w| cues.iter().any(|c| c == w))
+                || after().is_some_and(|w| cues.contains(&w))
+        };
+        let mut chosen: Vec<&Claim> = cued.filter(cue_of).collect();
+        chosen.dedup_by_key(|c| c.entity);
+        match chosen[..] {
+            [] => None,
+            [claim] => {
+                cues.last = Some((hit.span.end, before));
+                Some(Choice::Claim(claim))
+            }
+            _ => Some(Choice::Unresolved(Form::Cued)),
+        }
+    }
+}
+
+/// The cue word of the list a cued name was last found in, so that the
+/// next name of that list shares it (`de regio's Soemy, Charkiv en …`).
+#[derive(Default)]
+struct Cues {
+    /// Where the last cued name ended, and the cue word before it.
+    last: Option<(usize, Option<String>)>,
+}
+
+impl Cues {
+    /// The cue word before the name at `start`: the word right before it,
+    /// or, when only list separators stand between it and the last cued
+    /// name, that name's cue word.
+    fn before(&self, text: &str, start: usize) -> Option<String> {
+        if let Some((end, cue)) = &self.last {
+            if *end <= start && is_list_gap(&text[*end..start]) {
+                return cue.clone();
+            }
+        }
+        // `the state of Georgia`: the cue may stand before `of`.
+        let word = word_before(text, start)?;
+        if matches!(word, "of" | "van") {
+            let of = text[..start].trim_end().len() - word.len();
+            return word_before(text, of).map(fold);
+        }
+        Some(fold(word))
+    }
+}
+
+/// The cue word after hit `i`, or after the list of hits it starts.
+fn cue_after(text: &str, hits: &[Hit], i: usize) -> Option<String> {
+    let mut j = i;
+    loop {
+        let end = hits[j].span.end;
+        let next = hits.get(j + 1).map_or(text.len(), |h| h.span.start);
+        let gap = &text[end..next];
+        if let Some(word) = first_word(gap) {
+            if !is_list_word(word) {
+                return Some(fold(word));
+            }
+        }
+        if j + 1 == hits.len() || !is_list_gap(gap) {
+            return None;
+        }
+        j += 1;
+    }
+}
+
+/// The word that ends right before `at`, without punctuation around it.
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    let head = text[..at].trim_end();
+    if head.len() == at {
+        return None; // glued to the word before
+    }
+    let word = head
+        .rsplit(char::is_whitespace)
+        .next()?
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    (!word.is_empty()).then_some(word)
+}
+
+/// The first word of `gap`, when only white space stands before it.
+fn first_word(gap: &str) -> Option<&str> {
+    let rest = gap.strip_prefix(char::is_whitespace)?.trim_start();
+    let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+    (!word.is_empty()).then_some(word)
+}
+
+/// Words that join the names of a list.
+fn is_list_word(word: &str) -> bool {
+    matches!(word, "en" | "and" | "of" | "or" | "en/of")
+}
+
+/// Whether `gap` holds nothing but list separators: commas, `en`, `and`,
+/// `of`, `or`, `&`, `/` and white space.
+fn is_list_gap(gap: &str) -> bool {
+    gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '&' | '/'))
+        .all(|word| word.is_empty() || is_list_word(word))
 }
 
 /// What a hit names, if anything.
 enum Choice<'m> {
     Claim(&'m Claim),
-    /// A short name of several entities that the document did not settle.
-    Unresolved,
+    /// A name of several entities, short or cued, that the document did
+    /// not settle: the candidates are the claims of that form.
+    Unresolved(Form),
     None,
 }
 

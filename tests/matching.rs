@@ -5,7 +5,7 @@ use newsgraph::{Extractor, Form, Gazetteer, Mention};
 
 /// A small gazetteer exercising every rule.
 const GAZETTEER: &str = "\
-id\tkind\tname\taliases\tadjectives\tpartials\tshort
+id\tkind\tname\taliases\tadjectives\tpartials\tshort\tcued\tcues
 Q159\tcountry\tRussia\tRusland\tRussisch|Russische|Rus|Russen
 Q794\tcountry\tIran\t\tIraanse
 Q423\tcountry\tNorth Korea\tNoord-Korea\tNoord-Koreaan|Noord-Koreanen
@@ -28,6 +28,14 @@ person:hoiby\tperson\tMarius Borg Høiby\t\t\tHøiby
 person:kos\tperson\tMarta Kos\t\t\tKos
 place:nice\tplace\t=Nice
 Q22686\tperson\tDonald Trump\t\t\t\tTrump
+Q42308\tplace\tKharkiv\tCharkiv
+Q170666\tregion\tKharkiv Oblast\t\t\t\t\tCharkiv|Kharkiv\tregio|regio's|oblast|region|regions
+Q158459\tplace\tSumy\tSoemy
+Q170684\tregion\tSumy Oblast\t\t\t\t\tSoemy|Sumy\tregio|regio's|oblast|region|regions
+region:limburg-nl\tregion\tLimburg (Netherlands)\t\t\t\t\tLimburg\tprovincie|province
+region:limburg-be\tregion\tLimburg (Belgium)\t\t\t\t\tLimburg\tprovincie|province
+Q230\tcountry\tGeorgia\tGeorgië
+Q1428\tregion\tGeorgia (U.S. state)\t\t\t\t\tGeorgia\tstaat|state
 person:kim-jong-un\tperson\tKim Jong-un\t\t\t\tKim
 person:kim-yo-jong\tperson\tKim Yo-jong\t\t\t\tKim
 theme:defence\ttheme\tDefence\tdefensie*|*drones|wapentuig|raket*
@@ -254,6 +262,46 @@ case!(acronym130, "de navo en de opec", []);
 case!(acronym140, "NaVo of NAvo", []);
 case!(acronym150, "CARE hielp, Care niet", [("org:care", "CARE")]);
 case!(acronym160, "Het EU-besluit, niet het Eu-besluit", [("Q458", "EU")]);
+
+// A cue word next to a name that is both a city and a region selects the
+// region, before it, after it, or before or after a list; else the city.
+case!(cue010, "in Charkiv", [("Q42308", "Charkiv")]);
+case!(cue020, "in de regio Charkiv", [("Q170666", "Charkiv")]);
+case!(cue030, "in de oblast Charkiv", [("Q170666", "Charkiv")]);
+case!(cue035, "the oblast Charkiv", [("Q170666", "Charkiv")]);
+case!(cue040, "in the Kharkiv region.", [("Q170666", "Kharkiv")]);
+case!(
+    cue050,
+    "in de regio's Soemy en Charkiv",
+    [("Q170684", "Soemy"), ("Q170666", "Charkiv")]
+);
+case!(
+    cue060,
+    "in de regio's Charkiv, Soemy en Charkiv",
+    [("Q170666", "Charkiv"), ("Q170684", "Soemy"), ("Q170666", "Charkiv")]
+);
+case!(
+    cue070,
+    "in the Sumy and Kharkiv regions",
+    [("Q170684", "Sumy"), ("Q170666", "Kharkiv")]
+);
+case!(
+    cue080,
+    "de regio Charkiv en de stad Soemy",
+    [("Q170666", "Charkiv"), ("Q158459", "Soemy")]
+);
+case!(cue090, "Charkiv-regio", [("Q42308", "Charkiv")]);
+case!(
+    cue100,
+    "in Georgia en Georgië",
+    [("Q230", "Georgia"), ("Q230", "Georgië")]
+);
+case!(cue110, "de staat Georgia", [("Q1428", "Georgia")]);
+case!(cue120, "in the state of Georgia", [("Q1428", "Georgia")]);
+case!(cue125, "the president of Georgia", [("Q230", "Georgia")]);
+// Two regions share a cued name and a cue: reported, not guessed.
+case!(cue130, "de provincie Limburg", []);
+case!(cue140, "in Limburg", []);
 
 // Short names count alone, only capitalised; a short name of several
 // entities needs one of them named in full before it.

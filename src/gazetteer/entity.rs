@@ -113,6 +113,9 @@ pub enum Form {
     /// A short name that identifies the entity on its own (`Poetin`,
     /// `Trump`), written with a capital.
     Short,
+    /// A name that names the entity only next to one of its cue words
+    /// (`Charkiv` in `de regio Charkiv` is the oblast; alone, the city).
+    Cued,
 }
 
 impl Form {
@@ -125,6 +128,7 @@ impl Form {
             Form::Adjective => "adjective",
             Form::Partial => "partial",
             Form::Short => "short",
+            Form::Cued => "cued",
         }
     }
 }
@@ -336,6 +340,8 @@ pub struct Entity {
     pub(super) id: String,
     pub(super) kind: Kind,
     pub(super) country: Option<String>,
+    /// Folded cue words that select the entity's cued forms.
+    pub(super) cues: Vec<String>,
     pub(super) attributes: BTreeMap<String, String>,
     pub(super) forms: Vec<SurfaceForm>,
     pub(super) origin: Origin,
@@ -362,6 +368,7 @@ impl Entity {
             id: id.into(),
             kind,
             country: None,
+            cues: Vec::new(),
             attributes: BTreeMap::new(),
             forms: vec![form],
             origin: Origin::default(),
@@ -409,6 +416,21 @@ impl Entity {
         self.with(Form::Short, written)
     }
 
+    /// Adds a name that names this entity only next to one of its cue
+    /// words; see [`cue`](Self::cue).
+    #[must_use]
+    pub fn cued(self, written: &str) -> Self {
+        self.with(Form::Cued, written)
+    }
+
+    /// Adds a cue word (`regio`, `oblast`, `province`, `staat`): right
+    /// before a cued name, or right after it, it selects this entity.
+    #[must_use]
+    pub fn cue(mut self, word: &str) -> Self {
+        self.cues.push(fold(word.trim()));
+        self
+    }
+
     /// Sets the id of the entity's country.
     #[must_use]
     pub fn country(mut self, id: impl Into<String>) -> Self {
@@ -450,6 +472,12 @@ impl Entity {
     #[must_use]
     pub fn country_id(&self) -> Option<&str> {
         self.country.as_deref()
+    }
+
+    /// Its cue words, folded.
+    #[must_use]
+    pub fn cues(&self) -> &[String] {
+        &self.cues
     }
 
     /// Extra columns of its gazetteer row.

@@ -231,13 +231,17 @@ impl GazetteerBuilder {
             FxHashMap::with_capacity_and_hasher(forms, FxBuildHasher);
         let mut ambiguous: BTreeMap<String, Vec<String>> = BTreeMap::new();
         // Full forms first, so that a short name meets every full form.
-        let full =
-            |f: &SurfaceForm| !matches!(f.form(), Form::Partial | Form::Short);
+        let full = |f: &SurfaceForm| {
+            !matches!(f.form(), Form::Partial | Form::Short | Form::Cued)
+        };
         let mut shorts: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for pass_full in [true, false] {
             for (e, entity) in self.entities.iter().enumerate() {
                 for (f, form) in entity.forms.iter().enumerate() {
-                    if full(form) != pass_full || form.form() == Form::Partial
+                    // Partials and cued names are settled per document
+                    // and may be shared with anything.
+                    if full(form) != pass_full
+                        || matches!(form.form(), Form::Partial | Form::Cued)
                     {
                         continue;
                     }

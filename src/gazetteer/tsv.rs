@@ -8,6 +8,7 @@ use std::sync::Arc;
 use super::entity::Origin;
 use super::{Entity, Form, Kind, SurfaceForm};
 use crate::error::{Error, Result};
+use crate::normalize::fold;
 
 /// Columns with a meaning; every other column becomes an attribute.
 const ID: &str = "id";
@@ -15,12 +16,15 @@ const NAME: &str = "name";
 const KIND: &str = "kind";
 const COUNTRY: &str = "country";
 /// Multi-valued form columns and the form each declares.
-const FORM_COLUMNS: [(&str, Form); 4] = [
+const FORM_COLUMNS: [(&str, Form); 5] = [
     ("aliases", Form::Alias),
     ("adjectives", Form::Adjective),
     ("partials", Form::Partial),
     ("short", Form::Short),
+    ("cued", Form::Cued),
 ];
+/// Cue words of the `cued` forms, `|`-separated.
+const CUES: &str = "cues";
 
 /// A header plus data lines, each with its 1-based line number.
 struct Table {
@@ -130,6 +134,7 @@ pub(super) fn read_entities(
     let name_col = require_column(source, header, NAME)?;
     let kind_col = column(header, KIND);
     let country_col = column(header, COUNTRY);
+    let cues_col = column(header, CUES);
     let form_cols: Vec<(usize, &str, Form)> = FORM_COLUMNS
         .iter()
         .filter_map(|&(name, form)| {
@@ -141,6 +146,7 @@ pub(super) fn read_entities(
             || i == name_col
             || Some(i) == kind_col
             || Some(i) == country_col
+            || Some(i) == cues_col
             || form_cols.iter().any(|&(c, _, _)| c == i)
     };
     let source_arc: Arc<str> = Arc::from(source);
@@ -193,6 +199,16 @@ pub(super) fn read_entities(
             country: country_col
                 .map(|c| cells[c].clone())
                 .filter(|c| !c.is_empty()),
+            cues: cues_col
+                .map(|c| {
+                    cells[c]
+                        .split('|')
+                        .map(str::trim)
+                        .filter(|w| !w.is_empty())
+                        .map(fold)
+                        .collect()
+                })
+                .unwrap_or_default(),
             attributes,
             forms,
             origin,

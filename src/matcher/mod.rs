@@ -157,9 +157,11 @@ impl Matcher {
             }
             for form in entity.forms() {
                 let key = form.key();
-                if !matches!(form.form(), Form::Partial | Form::Short)
-                    && gazetteer.is_ambiguous(key)
-                {
+                let settled_later = matches!(
+                    form.form(),
+                    Form::Partial | Form::Short | Form::Cued
+                );
+                if !settled_later && gazetteer.is_ambiguous(key) {
                     continue;
                 }
                 let next = patterns.len() as u32;
@@ -175,6 +177,7 @@ impl Matcher {
         // sort is stable).
         tagged.sort_by_key(|&(key, _, form)| {
             let rank = match form.form() {
+                Form::Cued => 3,
                 Form::Partial => 2,
                 Form::Short => 1,
                 _ => 0,
