@@ -596,45 +596,29 @@ fn starts_with_capital(text: &str, span: Span) -> bool {
     text[span.range()].chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Whether a case-sensitive form matches the original surface. Whitespace
-/// runs in the surface count as one space, like in matching.
+/// Whether a case-sensitive form matches the original surface. The
+/// letters are already the same up to case and diacritics (their folded
+/// forms matched), so only the case of each letter is compared: `Erdoğan`
+/// written, `Erdogan` in the text, is a match; `erdogan` is not.
 fn case_matches(surface: &str, written: &str, rule: CaseRule) -> bool {
-    let surface = || collapse_whitespace(surface);
-    let written_chars = || collapse_whitespace(written);
+    fn capitals(s: &str) -> impl Iterator<Item = bool> + '_ {
+        s.chars().filter(|c| c.is_alphabetic()).map(char::is_uppercase)
+    }
+    let as_written = || capitals(surface).eq(capitals(written));
     match rule {
         CaseRule::Insensitive => true,
-        CaseRule::Exact => surface().eq(written_chars()),
+        CaseRule::Exact => as_written(),
         CaseRule::AsWrittenOrUpper => {
-            surface().eq(written_chars())
-                || surface().eq(written_chars().flat_map(char::to_uppercase))
+            as_written() || capitals(surface).all(|upper| upper)
         }
+        // `NAVO` or `Navo`: only the first letter a capital.
         CaseRule::AcronymOrTitle => {
-            // `NAVO` also as `Navo`: the first letter as written, the rest
-            // in lower case.
-            let mut letters = written.chars();
-            let title: String = letters
-                .next()
-                .into_iter()
-                .chain(letters.flat_map(char::to_lowercase))
-                .collect();
-            surface().eq(written_chars())
-                || surface().eq(collapse_whitespace(&title))
+            as_written()
+                || capitals(surface)
+                    .enumerate()
+                    .all(|(i, upper)| upper == (i == 0))
         }
     }
-}
-
-fn collapse_whitespace(s: &str) -> impl Iterator<Item = char> + '_ {
-    let mut previous_space = false;
-    s.chars().filter_map(move |c| {
-        if c.is_whitespace() {
-            let first = !previous_space;
-            previous_space = true;
-            first.then_some(' ')
-        } else {
-            previous_space = false;
-            Some(c)
-        }
-    })
 }
 
 /// End of the piece of about `size` bytes from `start` (the rest of the
