@@ -328,8 +328,9 @@ impl Extractor {
     /// let found: Vec<(&str, Form, Role)> =
     ///     x.mentions.iter().map(|m| (&text[m.span.range()], m.form, m.role)).collect();
     /// assert!(found.contains(&("KYIV", Form::Name, Role::Dateline)));
-    /// // After the full name, the surname alone; the genitive s stays out.
-    /// assert!(found.contains(&("Poetin", Form::Partial, Role::Body)));
+    /// // The surname alone names him (a short name); the genitive s stays
+    /// // out of the span.
+    /// assert!(found.contains(&("Poetin", Form::Short, Role::Body)));
     /// # Ok::<(), newsgraph::Error>(())
     /// ```
     #[must_use]

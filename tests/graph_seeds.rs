@@ -50,7 +50,7 @@ fn the_expected_links_are_there() {
         ("Q794", "org:hamas", "Iran–Hamas"),
         ("Q794", "org:hezbollah", "Iran–Hezbollah"),
         ("Q794", "Q801", "Iran–Israel"),
-        ("Q7747", "person:masoud-pezeshkian", "Putin–Pezeshkian"),
+        ("Q7747", "Q5933752", "Putin–Pezeshkian"),
     ] {
         assert!(graph.edge(a, b).is_some(), "no edge {what}");
     }
