@@ -229,6 +229,43 @@ fn no_capitalised_form_is_a_common_word() {
     );
 }
 
+/// The spelling rules make variants of names from other scripts; none may
+/// be a word of the lists (another entity's form they never take: the
+/// builder leaves those out).
+#[test]
+fn no_spelling_variant_is_a_common_word() {
+    let lists = ["/usr/share/dict/dutch", "/usr/share/dict/american-english"];
+    let words: Vec<HashSet<String>> =
+        lists.iter().filter_map(|p| lower_case_words(p)).collect();
+    if words.len() < lists.len() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install the word lists"
+        );
+        return; // no_case_insensitive_form_is_a_common_word says so
+    }
+    let mut generated = 0;
+    let mut offenders = BTreeSet::new();
+    for e in builtin().entities() {
+        for f in e.forms().iter().filter(|f| f.is_generated()) {
+            generated += 1;
+            if words.iter().any(|w| w.contains(&fold(f.text()))) {
+                offenders.insert(format!(
+                    "{} ({}: {})",
+                    f.text(),
+                    e.id(),
+                    e.name()
+                ));
+            }
+        }
+    }
+    assert!(generated > 500, "{generated} generated forms");
+    assert!(
+        offenders.is_empty(),
+        "spelling variants that are words: {offenders:#?}"
+    );
+}
+
 /// Forms that are listed in a word list but kept case-insensitive on
 /// purpose, each with the reason.
 const REVIEWED: &[(&str, &str)] = &[

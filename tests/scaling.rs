@@ -48,7 +48,15 @@ fn one_big_document_takes_linear_time() {
         }),
     ];
     for (name, n, make) in cases {
-        let r = ratio(&extractor, n, make);
-        assert!(r < 3.0, "{name}: 2x input took {r:.2}x the time");
+        // A loaded machine only makes a ratio larger: the best of up to
+        // three tries counts, and a good one ends the tries.
+        let mut best = f64::INFINITY;
+        for _ in 0..3 {
+            best = best.min(ratio(&extractor, n, make));
+            if best < 3.0 {
+                break;
+            }
+        }
+        assert!(best < 3.0, "{name}: 2x input took {best:.2}x the time");
     }
 }

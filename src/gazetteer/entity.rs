@@ -206,6 +206,8 @@ pub struct SurfaceForm {
     /// Whether a Dutch genitive `s` may follow (`Poetins`); set by the
     /// entity, whose kind decides it.
     genitive: bool,
+    /// Made by the spelling rules rather than listed.
+    generated: bool,
     /// The folded text: what the matcher searches for.
     key: String,
     pub(super) origin: Origin,
@@ -266,6 +268,7 @@ impl SurfaceForm {
             case,
             stem,
             genitive: false,
+            generated: false,
             origin: Origin::default(),
         })
     }
@@ -303,9 +306,32 @@ impl SurfaceForm {
         self.genitive
     }
 
+    /// Whether the form was made by the spelling rules
+    /// ([`spelling`](super::spelling)) rather than listed.
+    #[must_use]
+    pub fn is_generated(&self) -> bool {
+        self.generated
+    }
+
     /// The key the matcher searches for: the folded form.
     pub(crate) fn key(&self) -> &str {
         &self.key
+    }
+
+    /// The same form spelled `text`: a generated alias of a name, else a
+    /// generated form of the same kind, with the same case rule.
+    pub(super) fn respelled(&self, text: &str) -> SurfaceForm {
+        SurfaceForm {
+            text: text.to_string(),
+            key: fold(text),
+            form: if self.form == Form::Name {
+                Form::Alias
+            } else {
+                self.form
+            },
+            generated: true,
+            ..self.clone()
+        }
     }
 
     /// Decides the genitive rule for a form of an entity of `kind`.

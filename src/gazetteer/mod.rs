@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::Path;
 
-use rustc_hash::{FxBuildHasher, FxHashMap};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::error::{Error, FormConflict, Result};
@@ -20,6 +20,7 @@ use crate::span::EntityId;
 #[cfg(feature = "builtin")]
 mod builtin;
 mod entity;
+pub mod spelling;
 mod tsv;
 
 pub use entity::{
@@ -45,6 +46,20 @@ pub struct GazetteerBuilder {
     entities: Vec<Entity>,
     /// Declared ambiguous forms: folded form → note.
     declared: BTreeMap<String, String>,
+    spelling: Spelling,
+}
+
+/// Whether the builder adds the [`spelling`] variants of names from other
+/// scripts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Spelling {
+    /// For entities whose row names a `script` other than `latin`: the
+    /// default.
+    #[default]
+    Variants,
+    /// Only the forms as listed.
+    AsListed,
 }
 
 impl GazetteerBuilder {
@@ -74,6 +89,13 @@ impl GazetteerBuilder {
     /// ```
     pub fn add(&mut self, entity: Entity) -> &mut Self {
         self.entities.push(entity);
+        self
+    }
+
+    /// Sets whether the [`spelling`] variants of names from other scripts
+    /// are added (by default they are, for entities with a `script`).
+    pub fn spelling(&mut self, spelling: Spelling) -> &mut Self {
+        self.spelling = spelling;
         self
     }
 
@@ -192,7 +214,10 @@ impl GazetteerBuilder {
 
     /// [`build`](Self::build) without the copy, for the loaders that own
     /// their builder.
-    pub(crate) fn into_gazetteer(self) -> Result<Gazetteer> {
+    pub(crate) fn into_gazetteer(mut self) -> Result<Gazetteer> {
+        if self.spelling == Spelling::Variants {
+            self.add_spelling_variants();
+        }
         let mut index: FxHashMap<String, EntityId> =
             FxHashMap::with_capacity_and_hasher(
                 self.entities.len(),
@@ -221,6 +246,50 @@ impl GazetteerBuilder {
             shared_short_names,
             declared: self.declared,
         })
+    }
+
+    /// Adds the spelling variants of the names, aliases, short names and
+    /// partials (of six letters or more, or of several words) of entities
+    /// whose `script` is not `latin`, except those whose folded form any
+    /// entity has already.
+    fn add_spelling_variants(&mut self) {
+        let mut taken: FxHashSet<String> = self
+            .entities
+            .iter()
+            .flat_map(|e| e.forms.iter().map(|f| f.key().to_string()))
+            .collect();
+        for entity in &mut self.entities {
+            let script = entity.attributes.get("script").map(String::as_str);
+            if script.is_none_or(|s| s.is_empty() || s == "latin") {
+                continue;
+            }
+            let mut added = Vec::new();
+            for form in &entity.forms {
+                // Short single words respell into ordinary words too
+                // easily (Berri, Berry; Yoon, Joon): six letters at least.
+                let long_enough = form.text().contains(' ')
+                    || form
+                        .text()
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .count()
+                        >= 6;
+                let source = form.form() != Form::Adjective
+                    && form.stem() == Stem::Whole
+                    && !form.is_generated()
+                    && long_enough;
+                if !source {
+                    continue;
+                }
+                for variant in spelling::variants(form.text()) {
+                    let respelled = form.respelled(&variant);
+                    if taken.insert(respelled.key().to_string()) {
+                        added.push(respelled);
+                    }
+                }
+            }
+            entity.forms.extend(added);
+        }
     }
 
     /// Finds forms claimed by two entities: an error, unless declared.
