@@ -3,7 +3,10 @@
 //! mentions in order without overlap, each inside its sentence, sentences
 //! inside their paragraphs, paragraphs inside their items.
 
-use newsgraph::{Entity, Extraction, Extractor, Gazetteer, Kind};
+#[path = "../fuzz/src/checks.rs"]
+mod checks;
+
+use newsgraph::{Entity, Extractor, Gazetteer, Kind};
 
 struct Rng(u64);
 
@@ -34,42 +37,6 @@ fn extractor() -> Extractor {
                 .alias("*drones"),
         );
     Extractor::new(&b.build().unwrap()).unwrap()
-}
-
-fn check_invariants(text: &str, x: &Extraction) {
-    let mut previous_end = 0;
-    for m in &x.mentions {
-        assert!(
-            text.is_char_boundary(m.span.start)
-                && text.is_char_boundary(m.span.end)
-        );
-        assert_eq!(m.text, text[m.span.range()]);
-        assert!(m.span.start >= previous_end, "mentions overlap or go back");
-        previous_end = m.span.end;
-        let sentence = &x.sentences[m.sentence.as_usize()];
-        assert!(
-            sentence.span.start <= m.span.start
-                && m.span.start < sentence.span.end
-        );
-        assert_eq!(sentence.paragraph, m.paragraph);
-        assert_eq!(x.paragraphs[m.paragraph.as_usize()].item, m.item);
-        let chars = text[..m.span.start].chars().count();
-        assert_eq!(m.char_span.start, chars);
-        assert_eq!(m.char_span.len(), m.text.chars().count());
-    }
-    for s in &x.sentences {
-        assert!(x.paragraphs[s.paragraph.as_usize()].span.contains(s.span));
-        assert!(!s.span.is_empty());
-    }
-    for p in &x.paragraphs {
-        assert!(
-            text.is_char_boundary(p.span.start)
-                && text.is_char_boundary(p.span.end)
-        );
-        if let Some(item) = p.item {
-            assert!(x.items[item.as_usize()].span.contains(p.span));
-        }
-    }
 }
 
 /// Pieces that stress segmentation and matching.
@@ -147,7 +114,7 @@ fn random_texts_never_panic_and_keep_invariants() {
             }
         }
         let extraction = extractor.extract(&text);
-        check_invariants(&text, &extraction);
+        checks::check_extraction(&text, &extraction);
         mentions += extraction.mentions.len();
         items +=
             extraction.items.iter().filter(|i| i.dateline.is_some()).count();
@@ -177,7 +144,7 @@ fn edge_texts() {
         "De VS\u{a0}zei. Rusland niet.",
         "Poetin\u{2009}sprak. Moskou\u{3000}zweeg.",
     ] {
-        check_invariants(text, &extractor.extract(text));
+        checks::check_extraction(text, &extractor.extract(text));
     }
 }
 

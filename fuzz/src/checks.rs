@@ -42,8 +42,11 @@ fn extractor() -> &'static Extractor {
     })
 }
 
-/// Span invariants of an extraction of `text`.
-fn check_extraction(text: &str, x: &Extraction) {
+/// Span invariants of an extraction of `text`: mentions inside the text on
+/// character boundaries, slicing to their text, with right character
+/// spans, in order without overlap, each in its sentence, paragraph and
+/// item; sentences inside their paragraphs, paragraphs inside their items.
+pub(crate) fn check_extraction(text: &str, x: &Extraction) {
     let mut previous_end = 0;
     let mut chars_before = 0;
     let mut counted_to = 0;
@@ -69,9 +72,21 @@ fn check_extraction(text: &str, x: &Extraction) {
             "mention outside its sentence"
         );
         assert_eq!(sentence.paragraph, m.paragraph);
+        assert_eq!(x.paragraphs[m.paragraph.as_usize()].item, m.item);
     }
     for s in &x.sentences {
         assert!(x.paragraphs[s.paragraph.as_usize()].span.contains(s.span));
+        assert!(!s.span.is_empty(), "empty sentence");
+    }
+    for p in &x.paragraphs {
+        assert!(
+            text.is_char_boundary(p.span.start)
+                && text.is_char_boundary(p.span.end),
+            "paragraph off a character boundary"
+        );
+        if let Some(item) = p.item {
+            assert!(x.items[item.as_usize()].span.contains(p.span));
+        }
     }
 }
 
