@@ -317,7 +317,7 @@ impl Extractor {
 
     /// Extracts mentions and segments from one document.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use newsgraph::{Extractor, Form, Gazetteer, Role};

@@ -287,7 +287,7 @@ impl CooccurrenceGraph {
     /// An extraction that does not fit `text` (made from another text)
     /// still counts, but gets no evidence records.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use newsgraph::{CooccurrenceGraph, Extractor, Gazetteer};
@@ -448,7 +448,7 @@ impl CooccurrenceGraph {
     ///
     /// Fails if the configurations differ.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use newsgraph::{CooccurrenceGraph, Extractor, Gazetteer};

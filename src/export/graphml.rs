@@ -63,7 +63,7 @@ fn key<'a>(
 ///
 /// Fails when writing fails.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use newsgraph::{CooccurrenceGraph, Extractor, Gazetteer};

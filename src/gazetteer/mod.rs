@@ -71,7 +71,7 @@ impl GazetteerBuilder {
 
     /// Adds an entity built in code.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use newsgraph::{Entity, Gazetteer, Kind};
@@ -196,7 +196,7 @@ impl GazetteerBuilder {
     /// folding) unless it is declared ambiguous. Partial forms may be shared:
     /// they are resolved per document.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use newsgraph::{Entity, Gazetteer, Kind};
@@ -458,7 +458,7 @@ impl Gazetteer {
     ///
     /// As [`GazetteerBuilder::load_path`] and [`GazetteerBuilder::build`].
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use newsgraph::{Extractor, Gazetteer};

@@ -190,7 +190,7 @@ pub struct SegmentError {
 /// spans that do not fit, so that no segmentation can make extraction
 /// fail.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use newsgraph::Span;

@@ -70,7 +70,7 @@ fn may_open_sentence(c: char) -> bool {
 /// Calls `push` with the span of each sentence of the paragraph at `span`
 /// of `text`, in order.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use newsgraph::Span;
