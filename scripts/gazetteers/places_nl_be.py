@@ -425,9 +425,11 @@ def main():
         if key(p["name"]) in qualify:
             old = p["name"]
             p["name"] = f"{old} ({COUNTRY_NAME[p['cc']]})"
-            p["aliases"].append(f"gemeente {old}")
-            collisions(f"WORD\t{old}\t{p['id']}\trenamed to '{p['name']}', alias "
-                       f"'gemeente {old}': {qualify[key(old)]['note']}")
+            # `de gemeente As` still finds it, with the cue word outside the span.
+            p["cue_name"] = [old]
+            p["cues"] = ["gemeente"]
+            collisions(f"WORD\t{old}\t{p['id']}\trenamed to '{p['name']}', cued name "
+                       f"'{old}' (cue 'gemeente'): {qualify[key(old)]['note']}")
 
     rows = regions + places
 
@@ -579,14 +581,16 @@ def main():
         fh.write("# province = id of the province row in regions.tsv (Brussels municipalities: the Brussels-Capital Region). "
                  "population = GeoNames population of the same-named populated place (the main town, not the municipality total); empty if none.\n")
         fh.write("# Forms starting with '=' match only as written or in capitals (ordinary Dutch/English words); "
-                 "names qualified as 'X (Belgium)' / 'X (Netherlands)' are shared with another entity: see collisions.txt.\n")
+                 "names qualified as 'X (Belgium)' / 'X (Netherlands)' are shared with another entity, or are very frequent words "
+                 "(`As`, `Landen`, `Huizen`): those name the place only after the cue word in `cues` (`de gemeente Landen`), as `cued` names.\n")
         cols = ["id", "name", "aliases", "adjectives", "partials", "country",
-                "kind", "province", "population", "source"]
+                "kind", "cued", "cues", "province", "population", "source"]
         fh.write("\t".join(cols) + "\n")
         order = {"NL": 0, "BE": 1}
         for r in sorted(places, key=lambda r: (order[r["cc"]], r["prio"], fold(bare(r["name"])), r["id"])):
             fh.write("\t".join([r["id"], r["name"], "|".join(r["aliases"]),
                                 "|".join(r["adjectives"]), "", r["country"], "place",
+                                "|".join(r["cue_name"]), "|".join(r["cues"]),
                                 r["province"], str(r["population"]), r["source"]]) + "\n")
     with open(os.path.join(args.out, REGIONS_FILE), "w", encoding="utf-8") as fh:
         fh.write(f"# Regions: the provinces of NL and BE, the three Belgian regions, well-known NL/BE regions, "
