@@ -20,16 +20,98 @@ fn count(kind: Kind) -> usize {
 fn counts_hold() {
     for (kind, at_least) in [
         (Kind::Country, 249),
-        (Kind::Region, 30),
-        (Kind::Place, 500),
+        (Kind::Region, 130),
+        (Kind::Place, 1990),
         (Kind::Person, 400),
-        (Kind::Organisation, 300),
+        (Kind::Organisation, 990),
         (Kind::Theme, 12),
     ] {
         let n = count(kind);
         assert!(
             n >= at_least,
             "{kind:?}: {n} entities, want at least {at_least}"
+        );
+    }
+}
+
+/// Municipalities that `cities.tsv` already holds, so that
+/// `places-nl-be.tsv` leaves them out (its generator reports them in
+/// `skipped.txt`): Dutch ones, then Belgian ones.
+const NL_MUNICIPALITIES_IN_CITIES: &[&str] = &[
+    "place:alkmaar-nl",
+    "Q83178",
+    "Q992",
+    "Q727",
+    "Q101918",
+    "Q1310",
+    "Q40844",
+    "Q690",
+    "Q26421",
+    "Q9832",
+    "Q10002",
+    "Q36600",
+    "Q749",
+    "Q9920",
+    "Q2766547",
+    "Q9934",
+    "place:hoorn-nl",
+    "Q25390",
+    "Q43631",
+    "Q1309",
+    "Q47887",
+    "Q34370",
+    "Q9871",
+    "Q803",
+    "Q793",
+];
+/// See [`NL_MUNICIPALITIES_IN_CITIES`].
+const BE_MUNICIPALITIES_IN_CITIES: &[&str] = &[
+    "Q12892",
+    "place:mechelen-be",
+    "Q239",
+    "place:leuven-be",
+    "Q12994",
+    "place:kortrijk-be",
+    "place:ostend-be",
+    "Q1296",
+    "Q81046",
+    "Q83407",
+    "Q3992",
+    "Q58780",
+    "Q134121",
+];
+
+/// Every Dutch (342, CBS) and Belgian (565, NIS) municipality of 2025 is
+/// built in: a row of `places-nl-be.tsv` whose `source` says
+/// `municipality`, or a city of `cities.tsv` listed above.
+#[test]
+fn every_dutch_and_belgian_municipality_is_built_in() {
+    let g = builtin();
+    for (country, listed, at_least) in [
+        ("Q55", NL_MUNICIPALITIES_IN_CITIES, 342),
+        ("Q31", BE_MUNICIPALITIES_IN_CITIES, 565),
+    ] {
+        let generated = g
+            .entities()
+            .iter()
+            .filter(|e| {
+                e.kind() == Kind::Place
+                    && e.country_id() == Some(country)
+                    && e.attributes()
+                        .get("source")
+                        .is_some_and(|s| s.starts_with("municipality;"))
+            })
+            .count();
+        for id in listed {
+            let e = g.find(id).and_then(|i| g.get(i));
+            let e = e.unwrap_or_else(|| panic!("{id} is not built in"));
+            assert_eq!(e.kind(), Kind::Place, "{id}");
+            assert_eq!(e.country_id(), Some(country), "{id}");
+        }
+        let n = generated + listed.len();
+        assert!(
+            n >= at_least,
+            "{country}: {n} municipalities, want at least {at_least}"
         );
     }
 }

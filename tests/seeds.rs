@@ -146,7 +146,8 @@ fn first_seed_has_the_expected_entities() {
             ("El Mencho", "Oseguera", Person),
             ("KCNA", "KCNA", Organisation),
             ("Reuters", "Reuters", Organisation),
-            ("Odesa", "Odesa", Place),
+            // `In de regio Odesa`: the cue word makes it the oblast.
+            ("Odesa", "Q171852", Region),
             ("Zaporizja", "Zaporizhzhia", Place),
             ("Charkiv", "Kharkiv", Place),
             ("Seoul", "Seoul", Place),

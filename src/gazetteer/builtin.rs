@@ -18,9 +18,11 @@ macro_rules! gazetteer_file {
 }
 
 /// (file name, contents) of every built-in entity file, in load order.
-const FILES: [(&str, &str); 5] = [
+const FILES: [(&str, &str); 7] = [
     gazetteer_file!("countries.tsv"),
+    gazetteer_file!("regions.tsv"),
     gazetteer_file!("cities.tsv"),
+    gazetteer_file!("places-nl-be.tsv"),
     gazetteer_file!("people.tsv"),
     gazetteer_file!("organisations.tsv"),
     gazetteer_file!("themes.tsv"),
