@@ -242,6 +242,32 @@ fn declared_ambiguities_are_real() {
 }
 
 /// Lower-case words of a word list (entries written in lower case there).
+/// The lower-case words of Debian's Dutch and American English lists;
+/// `None` (with a note) where they are not installed, which CI forbids.
+fn word_lists() -> Option<Vec<HashSet<String>>> {
+    let lists = ["/usr/share/dict/dutch", "/usr/share/dict/american-english"];
+    let words: Vec<HashSet<String>> =
+        lists.iter().filter_map(|p| lower_case_words(p)).collect();
+    if words.len() == lists.len() {
+        return Some(words);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must install the word lists (Debian: wdutch, wamerican)"
+    );
+    // Straight to stderr: the test harness would swallow eprintln!. Once
+    // per run is enough.
+    static NOTE: std::sync::Once = std::sync::Once::new();
+    NOTE.call_once(|| {
+        let _ = writeln!(
+            std::io::stderr(),
+            "\nnote: word-list tests skipped: {lists:?} not installed \
+             (Debian: apt-get install wdutch wamerican)"
+        );
+    });
+    None
+}
+
 fn lower_case_words(path: &str) -> Option<HashSet<String>> {
     let text = std::fs::read_to_string(path).ok()?;
     Some(
@@ -273,16 +299,7 @@ const REVIEWED_CAPITALISED: &[(&str, &str)] = &[
 /// See [`REVIEWED_CAPITALISED`].
 #[test]
 fn no_capitalised_form_is_a_common_word() {
-    let lists = ["/usr/share/dict/dutch", "/usr/share/dict/american-english"];
-    let words: Vec<HashSet<String>> =
-        lists.iter().filter_map(|p| lower_case_words(p)).collect();
-    if words.len() < lists.len() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install the word lists"
-        );
-        return; // no_case_insensitive_form_is_a_common_word says so
-    }
+    let Some(words) = word_lists() else { return };
     let reviewed: HashMap<&str, &str> =
         REVIEWED_CAPITALISED.iter().copied().collect();
     let mut offenders = BTreeSet::new();
@@ -316,16 +333,7 @@ fn no_capitalised_form_is_a_common_word() {
 /// builder leaves those out).
 #[test]
 fn no_spelling_variant_is_a_common_word() {
-    let lists = ["/usr/share/dict/dutch", "/usr/share/dict/american-english"];
-    let words: Vec<HashSet<String>> =
-        lists.iter().filter_map(|p| lower_case_words(p)).collect();
-    if words.len() < lists.len() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install the word lists"
-        );
-        return; // no_case_insensitive_form_is_a_common_word says so
-    }
+    let Some(words) = word_lists() else { return };
     let mut generated = 0;
     let mut offenders = BTreeSet::new();
     for e in builtin().entities() {
@@ -378,22 +386,7 @@ const REVIEWED: &[(&str, &str)] = &[
 /// partial. Needs Debian's `wdutch` and `wamerican` (`.ci/run` installs them).
 #[test]
 fn no_case_insensitive_form_is_a_common_word() {
-    let lists = ["/usr/share/dict/dutch", "/usr/share/dict/american-english"];
-    let words: Vec<HashSet<String>> =
-        lists.iter().filter_map(|p| lower_case_words(p)).collect();
-    if words.len() < lists.len() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install the word lists (Debian: wdutch, wamerican)"
-        );
-        // Straight to stderr: the test harness would swallow eprintln!.
-        let _ = writeln!(
-            std::io::stderr(),
-            "\nnote: word-list test skipped: {lists:?} not installed \
-             (Debian: apt-get install wdutch wamerican)"
-        );
-        return;
-    }
+    let Some(words) = word_lists() else { return };
     let reviewed: HashMap<&str, &str> = REVIEWED.iter().copied().collect();
     let mut offenders = BTreeSet::new();
     for e in builtin().entities() {
