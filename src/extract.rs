@@ -1,4 +1,4 @@
-//! The façade that runs the pipeline: segment, match, resolve.
+//! The façade that runs the pipeline: segment, match, resolve, discover.
 
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -6,6 +6,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashSet;
 use serde::Serialize;
 
+use crate::discover::{self, Cue};
 use crate::error::Result;
 use crate::gazetteer::{Form, Gazetteer, Kind};
 use crate::matcher::{Claim, Hit, Matcher};
@@ -90,6 +91,9 @@ pub struct Mention {
     pub paragraph: ParagraphId,
     /// Its item (none in a section header).
     pub item: Option<ItemId>,
+    /// Why discovery took it; `None` for gazetteer mentions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cue: Option<Cue>,
 }
 
 /// Everything extracted from one document. Serialises deterministically.
@@ -181,14 +185,25 @@ pub struct ExtractorBuilder {
     kinds: Option<Vec<Kind>>,
     partial_names: PartialNames,
     segmenter: Option<Arc<dyn Segmenter>>,
+    /// Stored negated, so that the derived default is on.
+    no_discovery: bool,
 }
 
 impl ExtractorBuilder {
     /// A builder with the defaults: every kind, partial names after full
-    /// names, the news segmenter.
+    /// names, the news segmenter, discovery on.
     #[must_use]
     pub fn new() -> Self {
         ExtractorBuilder::default()
+    }
+
+    /// Whether to discover people and organisations that no gazetteer
+    /// lists (on by default; see [`discover`](crate::discover)). Discovery
+    /// finds kinds person and organisation only, and only those that
+    /// [`kinds`](Self::kinds) allows.
+    pub fn discover(&mut self, yes: bool) -> &mut Self {
+        self.no_discovery = !yes;
+        self
     }
 
     /// Finds only entities of these kinds.
@@ -230,9 +245,14 @@ impl ExtractorBuilder {
                 kind: e.kind(),
             })
             .collect();
+        let wanted =
+            |k: Kind| self.kinds.as_ref().is_none_or(|ks| ks.contains(&k));
         Ok(Extractor {
             matcher,
             entities,
+            discover: !self.no_discovery
+                && (wanted(Kind::Person) || wanted(Kind::Organisation)),
+            kinds: self.kinds.clone(),
             partial_names: self.partial_names,
             segmenter: self
                 .segmenter
@@ -267,6 +287,8 @@ pub struct Extractor {
     entities: Vec<EntityInfo>,
     partial_names: PartialNames,
     segmenter: Arc<dyn Segmenter>,
+    discover: bool,
+    kinds: Option<Vec<Kind>>,
 }
 
 impl Extractor {
@@ -315,7 +337,10 @@ impl Extractor {
             hits.clear();
             self.matcher.find_into(text, folded, hits);
             self.match_dateline_places(text, segments.items(), folded, hits);
-            let mentions = self.resolve(text, hits, &segments);
+            let mut mentions = self.resolve(text, hits, &segments);
+            if self.discover {
+                self.add_discovered(text, &segments, folded, &mut mentions);
+            }
             // Keep no more than a typical document needs.
             hits.clear();
             hits.shrink_to(1024);
@@ -420,6 +445,7 @@ impl Extractor {
                 sentence: sentence.id,
                 paragraph: paragraph.id,
                 item: paragraph.item,
+                cue: None,
             });
         }
         mentions
@@ -447,6 +473,90 @@ impl Extractor {
             }
         }
         if partial_entities == 1 { partial } else { full }
+    }
+}
+
+impl Extractor {
+    /// Adds the names discovery finds around `mentions`, in text order.
+    /// A name the gazetteer knows as a whole (a partial form not yet
+    /// supported, say) becomes a mention of its entity instead.
+    fn add_discovered(
+        &self,
+        text: &str,
+        segments: &Segments,
+        scratch: &mut FoldedText,
+        mentions: &mut Vec<Mention>,
+    ) {
+        let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+        let found = discover::discover(text, segments, &taken);
+        if found.is_empty() {
+            return;
+        }
+        let mut chars = CharCounter::default();
+        let mut added = Vec::with_capacity(found.len());
+        let mut hits = Vec::new();
+        for f in found {
+            let kind_wanted =
+                self.kinds.as_ref().is_none_or(|ks| ks.contains(&f.kind));
+            let Some(sentence) =
+                sentence_at(segments.sentences(), f.span.start)
+            else {
+                continue;
+            };
+            if !kind_wanted {
+                continue;
+            }
+            let paragraph =
+                &segments.paragraphs()[sentence.paragraph.as_usize()];
+            let (entity, kind, name, form) =
+                match self.known(&text[f.span.range()], scratch, &mut hits) {
+                    Some(claim) => {
+                        let e = &self.entities[claim.entity.as_usize()];
+                        (e.id.clone(), e.kind, e.name.clone(), claim.form)
+                    }
+                    None => (
+                        Arc::from(f.id.as_str()),
+                        f.kind,
+                        Arc::from(f.name.as_str()),
+                        Form::Discovered,
+                    ),
+                };
+            added.push(Mention {
+                entity,
+                kind,
+                name,
+                text: text[f.span.range()].to_string(),
+                span: f.span,
+                char_span: chars.char_span(text, f.span),
+                form,
+                role: role_of(f.span, paragraph, segments.items()),
+                sentence: sentence.id,
+                paragraph: paragraph.id,
+                item: paragraph.item,
+                cue: Some(f.cue),
+            });
+        }
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// The claim of a form that covers all of `name`, if the gazetteer
+    /// has one: a full form first, else a partial of one entity.
+    fn known<'m>(
+        &'m self,
+        name: &str,
+        scratch: &mut FoldedText,
+        hits: &'m mut Vec<Hit>,
+    ) -> Option<&'m Claim> {
+        hits.clear();
+        self.matcher.find_into(name, scratch, hits);
+        let hit = hits.iter().find(|h| h.span == Span::new(0, name.len()))?;
+        let mut claims = self.matcher.claims(hit);
+        let first = claims.next()?;
+        let full = self.matcher.claims(hit).find(|c| c.form != Form::Partial);
+        let one_entity =
+            self.matcher.claims(hit).all(|c| c.entity == first.entity);
+        full.or(one_entity.then_some(first))
     }
 }
 

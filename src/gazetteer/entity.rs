@@ -110,6 +110,9 @@ pub enum Form {
     Adjective,
     /// A short form that counts only after a full form in the same document.
     Partial,
+    /// Not in any gazetteer: found by discovery from the words around it
+    /// (see [`discover`](crate::discover)).
+    Discovered,
 }
 
 impl Form {
@@ -121,6 +124,7 @@ impl Form {
             Form::Alias => "alias",
             Form::Adjective => "adjective",
             Form::Partial => "partial",
+            Form::Discovered => "discovered",
         }
     }
 }

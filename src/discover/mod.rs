@@ -1,0 +1,422 @@
+//! Discovery: names that no gazetteer lists, found from the words around
+//! them, after matching.
+//!
+//! A name is only taken where a cue says what it is: a role or title noun
+//! before it (`woordvoerder Marloes Kuipers`), speech attribution
+//! (`aldus X`, `volgens X`, `X zei`, `according to X`), an age in brackets
+//! (`Noah Verbeek (22)`), an organisation noun (`het bedrijf X`) or a legal
+//! form after it (`Hendriks B.V.`). A capital alone never is one: it also
+//! starts sentences, headlines, months and the names of things. Each
+//! discovered mention carries its [`Cue`], so that a reader (and a test)
+//! can see why it was taken.
+//!
+//! Discovery only adds: it reads the mentions found so far and keeps out
+//! of them, so a gazetteer mention is never split or overlapped, and a
+//! name the gazetteer knows stays the gazetteer's. Later in the document,
+//! a discovered name written again, or a person's surname alone, links to
+//! it like a partial form ([`CueKind::Earlier`]).
+//!
+//! It finds cue words with one automaton over the text ([`cues`]) and
+//! reads only the few words next to each, so it costs little next to
+//! matching.
+
+use serde::Serialize;
+
+use crate::gazetteer::Kind;
+use crate::segment::{Segments, Sentence};
+use crate::span::Span;
+
+mod cues;
+mod link;
+mod names;
+mod words;
+
+use cues::{CUES, CueWord};
+use names::{Area, Name};
+
+/// Why a discovered name was taken.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Cue {
+    /// Which kind of cue.
+    pub kind: CueKind,
+    /// The cue as written (`woordvoerder`, `(45)`, `B.V.`), or for
+    /// [`CueKind::Earlier`] the earlier name.
+    pub text: String,
+    /// Where it is in the document.
+    pub span: Span,
+}
+
+/// The kinds of [`Cue`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CueKind {
+    /// A role or title noun before a person (`minister`, `CEO`).
+    Role,
+    /// A speech verb or phrase next to a person (`zei`, `according to`).
+    Speech,
+    /// An age in brackets after a person (`(45)`).
+    Age,
+    /// An organisation noun before an organisation (`het bedrijf`).
+    OrganisationNoun,
+    /// A legal form after an organisation (`N.V.`, `GmbH`).
+    LegalSuffix,
+    /// A name discovered earlier in the document, written again in full or
+    /// (people) by surname.
+    Earlier,
+}
+
+/// A name found by discovery, not yet placed in its segments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub(crate) span: Span,
+    pub(crate) kind: Kind,
+    /// `new:person:kim-yong-hyun`.
+    pub(crate) id: String,
+    /// The name as first written.
+    pub(crate) name: String,
+    pub(crate) cue: Cue,
+}
+
+/// Finds the names in `text` that the mentions at `taken` (sorted, not
+/// overlapping) leave out. The result is sorted and overlaps neither
+/// `taken` nor itself.
+pub(crate) fn discover(
+    text: &str,
+    segments: &Segments,
+    taken: &[Span],
+) -> Vec<Found> {
+    let sentences = segments.sentences();
+    let mut found: Vec<Found> = Vec::new();
+    let mut title_case: Option<(usize, bool)> = None;
+    for m in CUES.automaton.find_iter(text) {
+        let cue = Span::new(m.start(), m.end());
+        let Some(s) = sentence_index(sentences, cue.start) else { continue };
+        let sentence = sentences[s].span;
+        if cue.end > sentence.end {
+            continue;
+        }
+        let area = Area { text, sentence, taken };
+        let word = CUES.words[m.pattern().as_usize()].1;
+        let Some(word) = cue_word(text, cue, word) else { continue };
+        if area.taken(cue) {
+            continue;
+        }
+        let is_title = match title_case {
+            Some((i, t)) if i == s => t,
+            _ => {
+                let t = is_title_case(&text[sentence.range()]);
+                title_case = Some((s, t));
+                t
+            }
+        };
+        if is_title {
+            continue;
+        }
+        for candidate in candidates(&area, cue, word) {
+            if !inside_quoted_title(text, sentence, candidate.span) {
+                found.push(candidate);
+            }
+        }
+    }
+    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    found.dedup_by(|later, kept| later.span.start < kept.span.end);
+    name_consistently(&mut found);
+    link_later(text, taken, &mut found);
+    found
+}
+
+/// The cue a match of the automaton is, after checking its word
+/// boundaries and its case.
+fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
+    let written = &text[cue.range()];
+    let before = text[..cue.start].chars().next_back();
+    let after = text[cue.end..].chars().next();
+    if word == CueWord::Bracket {
+        return Some(word);
+    }
+    if after.is_some_and(char::is_alphanumeric)
+        || (written.ends_with(|c: char| c.is_alphanumeric())
+            && after.is_some_and(|c| c == '-'))
+    {
+        return None;
+    }
+    let inside_word = before.is_some_and(|c| c.is_alphanumeric() || c == '-');
+    match word {
+        // Dutch compounds: `politiewoordvoerder`, `oud-wethouder`.
+        CueWord::Role => Some(word),
+        CueWord::Organisation => {
+            // Lower case only, and so the whole compound: `Bouwbedrijf`
+            // belongs to a name.
+            let compound = text[..cue.start]
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or("");
+            let lower = |s: &str| !s.chars().any(char::is_uppercase);
+            (lower(written) && lower(compound)).then_some(word)
+        }
+        CueWord::LegalSuffix => {
+            if inside_word {
+                None
+            } else if cues::LEGAL_SUFFIXES.contains(&written) {
+                Some(word)
+            } else if cues::contains(cues::ORGANISATION_NOUNS, written)
+                && !written.chars().any(char::is_uppercase)
+            {
+                Some(CueWord::Organisation)
+            } else {
+                None
+            }
+        }
+        _ if inside_word => None,
+        // Sentence-initial `Volgens`, `According to` stand capitalised.
+        _ => Some(word),
+    }
+}
+
+/// What a cue finds around it: at most two names (`zei` looks both ways).
+fn candidates(area: &Area<'_>, cue: Span, word: CueWord) -> Vec<Found> {
+    let text = area.text;
+    let written = &text[cue.range()];
+    let mut out = Vec::new();
+    let mut person = |name: Option<Name>, min_words: usize, kind: CueKind| {
+        if let Some(name) = name.filter(|n| n.words >= min_words) {
+            out.push(found(text, name.span, Kind::Person, kind, cue));
+        }
+    };
+    match word {
+        CueWord::Role => {
+            let at = skip_complement(area, cue.end);
+            person(names::person_after(area, at), 1, CueKind::Role);
+        }
+        CueWord::SpeechBefore => {
+            person(names::person_after(area, cue.end), 2, CueKind::Speech);
+        }
+        CueWord::SpeechAfter => {
+            person(names::person_before(area, cue.start), 2, CueKind::Speech);
+        }
+        CueWord::SpeechEither => {
+            person(names::person_after(area, cue.end), 2, CueKind::Speech);
+            person(names::person_before(area, cue.start), 2, CueKind::Speech);
+        }
+        CueWord::Bracket => {
+            if let Some(age) = age(text, cue.start, area.sentence.end) {
+                if let Some(name) = names::person_before(area, cue.start)
+                    .filter(|n| n.words >= 2)
+                {
+                    out.push(found(
+                        text,
+                        name.span,
+                        Kind::Person,
+                        CueKind::Age,
+                        age,
+                    ));
+                }
+            }
+        }
+        CueWord::Organisation => {
+            if let Some(span) = names::organisation_after(area, cue.end) {
+                out.push(found(
+                    text,
+                    span,
+                    Kind::Organisation,
+                    CueKind::OrganisationNoun,
+                    cue,
+                ));
+            }
+        }
+        CueWord::LegalSuffix => {
+            let before = &text[..cue.start];
+            if before.ends_with(' ') && !written.is_empty() {
+                if let Some(span) = names::organisation_before(area, cue.start)
+                {
+                    let span = Span::new(span.start, cue.end);
+                    out.push(found(
+                        text,
+                        span,
+                        Kind::Organisation,
+                        CueKind::LegalSuffix,
+                        cue,
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn found(
+    text: &str,
+    span: Span,
+    kind: Kind,
+    cue_kind: CueKind,
+    cue: Span,
+) -> Found {
+    let name = text[span.range()].to_string();
+    Found {
+        span,
+        kind,
+        id: link::id(kind, &name),
+        name,
+        cue: Cue {
+            kind: cue_kind,
+            text: text[cue.range()].to_string(),
+            span: cue,
+        },
+    }
+}
+
+/// Skips what may stand between a role noun and a name: a ministry
+/// (`minister van Defensie`, `Secretary of State`), or `van`/`of` and a
+/// mention of a place or organisation (`burgemeester van Rotterdam`).
+fn skip_complement(area: &Area<'_>, at: usize) -> usize {
+    let rest = &area.text[at..area.sentence.end];
+    let trimmed = rest.trim_start();
+    let start = at + rest.len() - trimmed.len();
+    for complement in cues::ROLE_COMPLEMENTS {
+        if trimmed.len() >= complement.len()
+            && trimmed.is_char_boundary(complement.len())
+            && trimmed[..complement.len()].to_lowercase() == *complement
+            && !trimmed[complement.len()..].starts_with(char::is_alphanumeric)
+        {
+            return start + complement.len();
+        }
+    }
+    let Some(w) = words::next(area.text, at, area.sentence.end) else {
+        return at;
+    };
+    if !matches!(&area.text[w.range()], "van" | "of" | "uit" | "from") {
+        return at;
+    }
+    // The mentions right after it.
+    let mut end = None;
+    let mut next = w.end;
+    while let Some(m) = words::next(area.text, next, area.sentence.end) {
+        if !area.taken(m) {
+            break;
+        }
+        end = Some(m.end);
+        next = m.end;
+    }
+    end.unwrap_or(at)
+}
+
+/// The span of an age in brackets at `open`: `(45)`, `(45 jaar)`.
+fn age(text: &str, open: usize, end: usize) -> Option<Span> {
+    let inner = &text[open + 1..end];
+    let digits = inner.len()
+        - inner.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = &inner[digits..];
+    let rest = rest.strip_prefix(" jaar").unwrap_or(rest);
+    rest.starts_with(')').then(|| Span::new(open, end - rest.len() + 1))
+}
+
+/// A headline in Title Case (`Minister Treedt Af Na Ophef`): at least three
+/// words of four letters or more, and no word of three letters or more in
+/// lower case but a particle (`van`, `der`).
+fn is_title_case(sentence: &str) -> bool {
+    let mut long = 0;
+    for word in sentence.split(|c: char| !c.is_alphabetic()) {
+        let letters = word.chars().count();
+        if word.starts_with(char::is_lowercase)
+            && letters >= 3
+            && !cues::contains(cues::PARTICLES, word)
+        {
+            return false;
+        }
+        long += usize::from(letters >= 4);
+    }
+    long >= 3
+}
+
+/// Whether `span` lies inside quotes that hold a title
+/// (`de film "De Avond van Jan Smit"`): most of the quoted words are
+/// capitalised.
+fn inside_quoted_title(text: &str, sentence: Span, span: Span) -> bool {
+    let before = &text[sentence.start..span.start];
+    let open =
+        before.rfind(['"', '\u{201C}', '\u{201E}', '\u{2018}', '\u{00AB}']);
+    let Some(open) = open else { return false };
+    let straight = before.matches('"').count();
+    let curly_open = before
+        .matches(['\u{201C}', '\u{201E}', '\u{2018}', '\u{00AB}'])
+        .count();
+    let curly_close =
+        before.matches(['\u{201D}', '\u{2019}', '\u{00BB}']).count();
+    if straight % 2 == 0 && curly_open <= curly_close {
+        return false;
+    }
+    let quoted_start = sentence.start + open + 1;
+    let after = &text[quoted_start..sentence.end];
+    let close =
+        after.find(['"', '\u{201D}', '\u{00BB}']).unwrap_or(after.len());
+    let quoted = &after[..close];
+    let (mut capitals, mut all) = (0, 0);
+    for word in quoted.split_whitespace() {
+        all += 1;
+        capitals += usize::from(word.starts_with(char::is_uppercase));
+    }
+    capitals * 2 > all
+}
+
+/// The sentence that contains byte `offset`.
+fn sentence_index(sentences: &[Sentence], offset: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.span.end <= offset);
+    sentences.get(i).filter(|s| s.span.start <= offset).map(|_| i)
+}
+
+/// Gives every mention of one id the name first written for it.
+fn name_consistently(found: &mut [Found]) {
+    for i in 1..found.len() {
+        if let Some(first) = found[..i].iter().find(|f| f.id == found[i].id) {
+            found[i].name = first.name.clone();
+        }
+    }
+}
+
+/// Adds the later mentions of each discovered name: the full name again,
+/// then a person's surname alone; earlier finds win overlaps.
+fn link_later(text: &str, taken: &[Span], found: &mut Vec<Found>) {
+    let mut firsts: Vec<&Found> = Vec::new();
+    for f in found.iter() {
+        if !firsts.iter().any(|g| g.id == f.id) {
+            firsts.push(f);
+        }
+    }
+    let mut extra: Vec<Found> = Vec::new();
+    let mut shorts: Vec<(&Found, &str)> = Vec::new();
+    for f in &firsts {
+        shorts.push((f, &f.name));
+        if f.kind == Kind::Person {
+            if let Some(surname) = link::surname(&f.name) {
+                shorts.push((f, surname));
+            }
+        }
+    }
+    for (first, short) in shorts {
+        link::later(text, short, first.span.end, |span| {
+            let clear = |s: &Span| s.end <= span.start || s.start >= span.end;
+            if taken.iter().all(clear)
+                && found.iter().all(|f| clear(&f.span))
+                && extra.iter().all(|f| clear(&f.span))
+            {
+                extra.push(Found {
+                    span,
+                    kind: first.kind,
+                    id: first.id.clone(),
+                    name: first.name.clone(),
+                    cue: Cue {
+                        kind: CueKind::Earlier,
+                        text: first.name.clone(),
+                        span: first.span,
+                    },
+                });
+            }
+        });
+    }
+    found.extend(extra);
+    found.sort_by_key(|f| f.span.start);
+}
