@@ -487,8 +487,7 @@ impl Extractor {
         scratch: &mut FoldedText,
         mentions: &mut Vec<Mention>,
     ) {
-        let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-        let found = discover::discover(text, segments, &taken);
+        let found = discover::discover(text, segments, mentions);
         if found.is_empty() {
             return;
         }

@@ -14,6 +14,10 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q142", "Frankrijk", Kind::Country).adjective("Franse"),
         Entity::new("Q30", "Verenigde Staten", Kind::Country)
             .adjective("Amerikaanse"),
+        Entity::new("Q31", "België", Kind::Country).adjective("Belg"),
+        Entity::new("Q739", "Colombia", Kind::Country).adjective("Colombian"),
+        Entity::new("Q55", "Nederland", Kind::Country)
+            .adjective("Nederlandse"),
         Entity::new("Q36600", "Den Haag", Kind::Place),
         Entity::new("Q727", "Amsterdam", Kind::Place),
         Entity::new("Q1", "Marjolein Faber", Kind::Person).partial("Faber"),
@@ -178,9 +182,67 @@ fn discovery_table() {
             "The fighters of the militia Kata'ib Sayyid left.",
             &["Kata'ib Sayyid@new:organisation:kata-ib-sayyid"],
         ),
+        // a role noun after a name and a comma
+        (
+            "apposition010",
+            "Abdul Muhari, woordvoerder van de dienst, zei dat.",
+            &["Abdul Muhari@new:person:abdul-muhari"],
+        ),
+        (
+            "apposition020",
+            "Mohd Afzanizam, chief economist at the bank, agreed.",
+            &["Mohd Afzanizam@new:person:mohd-afzanizam"],
+        ),
+        // a nationality or a country's possessive before a full name
+        (
+            "nationality010",
+            "Hij bleef de Belg Thibau Nys voor; Colombian Camila Osorio lost.",
+            &[
+                "Thibau Nys@new:person:thibau-nys",
+                "Camila Osorio@new:person:camila-osorio",
+            ],
+        ),
+        // a surname with its particle is a full name for speech
+        (
+            "particle010",
+            "\"Dit blijft speciaal\", zei Van der Poel.",
+            &["Van der Poel@new:person:van-der-poel"],
+        ),
+        // an initial for a surname
+        (
+            "initial010",
+            "Hoofdverdachte Kenan Y. (38) kreeg tien jaar.",
+            &["Kenan Y.@new:person:kenan-y"],
+        ),
+        // head nouns inside organisation names
+        (
+            "head010",
+            "The ruling by the Supreme Court of Appeal was final.",
+            &[
+                "Supreme Court of Appeal@new:organisation:supreme-court-of-appeal",
+            ],
+        ),
+        (
+            "head020",
+            "Leerlingen van het Stedelijk Gymnasium mochten naar huis.",
+            &["Stedelijk Gymnasium@new:organisation:stedelijk-gymnasium"],
+        ),
         // a known form links to its entity
         ("known010", "Dat zei minister Faber in de Kamer.", &["Faber@Q1"]),
         // negatives
+        ("neg005", "De Lijn zei dat niet.", &[]),
+        (
+            "neg006",
+            "Amsterdam University said so. Frankrijk's Rode Kruis hielp.",
+            &[],
+        ),
+        ("neg007", "De Franse Federale Bank zei niets.", &[]),
+        (
+            "neg009",
+            "Het Nederlandse Rode Kruis en the Colombian Red Cross.",
+            &[],
+        ),
+        ("neg008", "Court rules against him.", &[]),
         ("neg010", "Gisteren ging het mis in de haven.", &[]),
         ("neg020", "Minister Treedt Af Na Ophef Over Declaraties", &[]),
         ("neg030", "Op Maandag zei Januari niets.", &[]),

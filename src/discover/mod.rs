@@ -22,7 +22,8 @@
 
 use serde::Serialize;
 
-use crate::gazetteer::Kind;
+use crate::Mention;
+use crate::gazetteer::{Form, Kind};
 use crate::segment::{Segments, Sentence};
 use crate::span::Span;
 
@@ -51,13 +52,18 @@ pub struct Cue {
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CueKind {
-    /// A role or title noun before a person (`minister`, `CEO`).
+    /// A role or title noun before a person (`minister`, `CEO`), or after
+    /// one and a comma (`Abdul Muhari, woordvoerder van`).
     Role,
+    /// A nationality or a country's possessive before a person
+    /// (`de Belg Thibau Nys`, `Japan's Naomi Osaka`).
+    Nationality,
     /// A speech verb or phrase next to a person (`zei`, `according to`).
     Speech,
     /// An age in brackets after a person (`(45)`).
     Age,
-    /// An organisation noun before an organisation (`het bedrijf`).
+    /// An organisation noun before an organisation (`het bedrijf`), or
+    /// capitalised inside its name (`Supreme Court`).
     OrganisationNoun,
     /// A legal form after an organisation (`N.V.`, `GmbH`).
     LegalSuffix,
@@ -78,52 +84,114 @@ pub(crate) struct Found {
     pub(crate) cue: Cue,
 }
 
-/// Finds the names in `text` that the mentions at `taken` (sorted, not
-/// overlapping) leave out. The result is sorted and overlaps neither
-/// `taken` nor itself.
+/// Finds the names in `text` that `mentions` (sorted, not overlapping)
+/// leave out. The result is sorted and overlaps neither `mentions` nor
+/// itself.
 pub(crate) fn discover(
     text: &str,
     segments: &Segments,
-    taken: &[Span],
+    mentions: &[Mention],
 ) -> Vec<Found> {
-    let sentences = segments.sentences();
+    let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    // Themes are no names: a cue word may be one (`economist`).
+    let named: Vec<Span> = mentions
+        .iter()
+        .filter(|m| m.kind != Kind::Theme)
+        .map(|m| m.span)
+        .collect();
+    let mut sentences = Sentences::new(text, segments.sentences());
     let mut found: Vec<Found> = Vec::new();
-    let mut title_case: Option<(usize, bool)> = None;
     for m in CUES.automaton.find_iter(text) {
         let cue = Span::new(m.start(), m.end());
-        let Some(s) = sentence_index(sentences, cue.start) else { continue };
-        let sentence = sentences[s].span;
-        if cue.end > sentence.end {
-            continue;
-        }
-        let area = Area { text, sentence, taken };
         let word = CUES.words[m.pattern().as_usize()].1;
         let Some(word) = cue_word(text, cue, word) else { continue };
-        if area.taken(cue) {
+        let Some(sentence) = sentences.open(cue) else { continue };
+        let cue_area = Area { text, sentence, taken: &named };
+        if cue_area.taken(cue) {
             continue;
         }
-        let is_title = match title_case {
-            Some((i, t)) if i == s => t,
-            _ => {
-                let t = is_title_case(&text[sentence.range()]);
-                title_case = Some((s, t));
-                t
-            }
-        };
-        if is_title {
-            continue;
-        }
+        let area = Area { text, sentence, taken: &taken };
         for candidate in candidates(&area, cue, word) {
             if !inside_quoted_title(text, sentence, candidate.span) {
                 found.push(candidate);
             }
         }
     }
+    for m in mentions.iter().filter(|m| m.kind == Kind::Country) {
+        let Some(sentence) = sentences.open(m.span) else { continue };
+        let area = Area { text, sentence, taken: &taken };
+        if let Some(candidate) = after_nationality(&area, m) {
+            found.push(candidate);
+        }
+    }
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, kept| later.span.start < kept.span.end);
     name_consistently(&mut found);
-    link_later(text, taken, &mut found);
+    link_later(text, &taken, &mut found);
     found
+}
+
+/// The sentences of a document, looked up by offset, with whether each
+/// is a Title Case headline, in which no cue counts.
+struct Sentences<'a> {
+    text: &'a str,
+    sentences: &'a [Sentence],
+    /// The last sentence asked for and whether it is in Title Case.
+    last: Option<(usize, bool)>,
+}
+
+impl<'a> Sentences<'a> {
+    fn new(text: &'a str, sentences: &'a [Sentence]) -> Self {
+        Sentences { text, sentences, last: None }
+    }
+
+    /// The sentence that holds all of `span`, unless it is in Title Case.
+    fn open(&mut self, span: Span) -> Option<Span> {
+        let i = sentence_index(self.sentences, span.start)?;
+        let sentence = self.sentences[i].span;
+        if span.end > sentence.end {
+            return None;
+        }
+        let title = match self.last {
+            Some((j, title)) if j == i => title,
+            _ => {
+                let title = is_title_case(&self.text[sentence.range()]);
+                self.last = Some((i, title));
+                title
+            }
+        };
+        (!title).then_some(sentence)
+    }
+}
+
+/// A person right after a nationality noun (`de Belg Thibau Nys`,
+/// `Colombian Camila Osorio`): given name and surname both. Not after a
+/// Dutch adjective (`het Nederlandse Rode Kruis`), a country's possessive
+/// (`France's Red Cross`) or `the` (`the Colombian Red Cross`): names of
+/// things follow those as often as people do.
+fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
+    let text = area.text;
+    let written = &text[country.span.range()];
+    if country.form != Form::Adjective
+        || written.ends_with('e')
+        || written.ends_with("sch")
+    {
+        return None;
+    }
+    let before =
+        words::previous(text, area.sentence.start, country.span.start);
+    if before.is_some_and(|w| text[w.range()].eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    let at = country.span.end;
+    let name = names::person_after(area, at).filter(|n| n.words >= 2)?;
+    Some(found(
+        text,
+        name.span,
+        Kind::Person,
+        CueKind::Nationality,
+        country.span,
+    ))
 }
 
 /// The cue a match of the automaton is, after checking its word
@@ -145,27 +213,34 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
     match word {
         // Dutch compounds: `politiewoordvoerder`, `oud-wethouder`.
         CueWord::Role => Some(word),
-        CueWord::Organisation => {
-            // Lower case only, and so the whole compound: `Bouwbedrijf`
-            // belongs to a name.
+        CueWord::Organisation | CueWord::Head => {
+            // A noun before a name in lower case, and so the whole
+            // compound (`techbedrijf`); capitalised, a head noun inside the
+            // name (`Supreme Court`, not `Bouwbedrijf`).
             let compound = text[..cue.start]
                 .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
                 .next()
                 .unwrap_or("");
             let lower = |s: &str| !s.chars().any(char::is_uppercase);
-            (lower(written) && lower(compound)).then_some(word)
+            if lower(written) && lower(compound) {
+                cues::contains(cues::ORGANISATION_NOUNS, written)
+                    .then_some(CueWord::Organisation)
+            } else if !inside_word
+                && written.starts_with(char::is_uppercase)
+                && cues::contains(cues::ORGANISATION_HEADS, written)
+            {
+                Some(CueWord::Head)
+            } else {
+                None
+            }
         }
         CueWord::LegalSuffix => {
             if inside_word {
                 None
             } else if cues::LEGAL_SUFFIXES.contains(&written) {
                 Some(word)
-            } else if cues::contains(cues::ORGANISATION_NOUNS, written)
-                && !written.chars().any(char::is_uppercase)
-            {
-                Some(CueWord::Organisation)
             } else {
-                None
+                cue_word(text, cue, CueWord::Organisation)
             }
         }
         _ if inside_word => None,
@@ -179,8 +254,11 @@ fn candidates(area: &Area<'_>, cue: Span, word: CueWord) -> Vec<Found> {
     let text = area.text;
     let written = &text[cue.range()];
     let mut out = Vec::new();
+    // A role noun takes a surname alone (`minister Faber`); other cues
+    // want a full name (`Name::full`).
     let mut person = |name: Option<Name>, min_words: usize, kind: CueKind| {
-        if let Some(name) = name.filter(|n| n.words >= min_words) {
+        let enough = |n: &Name| n.words >= min_words || n.full();
+        if let Some(name) = name.filter(enough) {
             out.push(found(text, name.span, Kind::Person, kind, cue));
         }
     };
@@ -188,6 +266,7 @@ fn candidates(area: &Area<'_>, cue: Span, word: CueWord) -> Vec<Found> {
         CueWord::Role => {
             let at = skip_complement(area, cue.end);
             person(names::person_after(area, at), 1, CueKind::Role);
+            person(apposition(area, cue), 2, CueKind::Role);
         }
         CueWord::SpeechBefore => {
             person(names::person_after(area, cue.end), 2, CueKind::Speech);
@@ -201,8 +280,8 @@ fn candidates(area: &Area<'_>, cue: Span, word: CueWord) -> Vec<Found> {
         }
         CueWord::Bracket => {
             if let Some(age) = age(text, cue.start, area.sentence.end) {
-                if let Some(name) = names::person_before(area, cue.start)
-                    .filter(|n| n.words >= 2)
+                if let Some(name) =
+                    names::person_before(area, cue.start).filter(Name::full)
                 {
                     out.push(found(
                         text,
@@ -216,6 +295,30 @@ fn candidates(area: &Area<'_>, cue: Span, word: CueWord) -> Vec<Found> {
         }
         CueWord::Organisation => {
             if let Some(span) = names::organisation_after(area, cue.end) {
+                out.push(found(
+                    text,
+                    span,
+                    Kind::Organisation,
+                    CueKind::OrganisationNoun,
+                    cue,
+                ));
+            }
+        }
+        CueWord::Head => {
+            // At the start of a sentence or after a dateline's dash, the
+            // capital may be the sentence's (`Ziekenhuis Isala schort`):
+            // the noun is then a cue before the name, as in lower case.
+            let head = text[area.sentence.start..cue.start].trim_end();
+            let first = head.is_empty()
+                || [" -", " \u{2013}", " \u{2014}"]
+                    .iter()
+                    .any(|dash| head.ends_with(dash));
+            let span = if first {
+                names::organisation_after(area, cue.end)
+            } else {
+                names::organisation_around(area, cue)
+            };
+            if let Some(span) = span {
                 out.push(found(
                     text,
                     span,
@@ -264,6 +367,36 @@ fn found(
             span: cue,
         },
     }
+}
+
+/// The name before a role noun in apposition: `Abdul Muhari, woordvoerder
+/// van`, `Mohd Afzanizam, chief economist at` (up to two lower-case words
+/// between the comma and the noun).
+fn apposition(area: &Area<'_>, cue: Span) -> Option<Name> {
+    let text = area.text;
+    // The start of the compound the cue ends (`politiewoordvoerder`).
+    let mut at = cue.start
+        - text[area.sentence.start..cue.start]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric() || *c == '-')
+            .map(char::len_utf8)
+            .sum::<usize>();
+    for _ in 0..3 {
+        let head = text[area.sentence.start..at].trim_end();
+        if let Some(comma) = head.strip_suffix(',') {
+            return names::person_before(
+                area,
+                area.sentence.start + comma.len(),
+            );
+        }
+        let w = words::previous(text, area.sentence.start, at)?;
+        if !text[w.range()].starts_with(char::is_lowercase) {
+            return None;
+        }
+        at = w.start;
+    }
+    None
 }
 
 /// Skips what may stand between a role noun and a name: a ministry

@@ -38,6 +38,17 @@ impl Area<'_> {
 pub(crate) struct Name {
     pub(crate) span: Span,
     pub(crate) words: usize,
+    /// Whether it starts with a particle that only surnames start with
+    /// (`Van der Poel`).
+    pub(crate) surname: bool,
+}
+
+impl Name {
+    /// Whether it is a person's name on its own, without a role noun to
+    /// say so: given name and surname, or a surname with its particle.
+    pub(crate) fn full(&self) -> bool {
+        self.words >= 2 || self.surname
+    }
 }
 
 fn is_particle(word: &str) -> bool {
@@ -55,9 +66,19 @@ fn is_name_word(word: &str) -> bool {
     }
     is_capitalised(word)
         && !cues::contains(STOP_WORDS, word)
-        && !cues::contains(ROLES, word)
+        && !cues::contains(cues::NOT_IN_PERSON_NAMES, word)
+        && !is_role(word)
         && !cues::contains(cues::ORGANISATION_NOUNS, word)
         && !is_particle(word)
+}
+
+/// A role noun, or a compound ending in one of five letters or more
+/// (`Bestuursvoorzitter`, `FNV-bestuurder`): it ends a name.
+fn is_role(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ROLES.iter().any(|r| {
+        *r == lower || (r.len() >= 5 && !r.contains(' ') && lower.ends_with(r))
+    })
 }
 
 /// `O'Brien's` without its `'s`.
@@ -70,30 +91,19 @@ fn without_genitive(word: &str) -> &str {
 /// The person's name that starts at `at`, if one does.
 pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
     let mut spans: Vec<(Span, bool)> = Vec::new();
-    let mut names = 0;
-    let mut run = 0; // particles since the last name word
     while let Some(w) = words::next(area.text, at, area.sentence.end) {
-        if area.taken(w) || spans.len() == MAX_WORDS {
+        if area.taken(w) {
+            return runs_into(area, w, &spans);
+        }
+        if spans.len() == MAX_WORDS {
             break;
         }
         let word = area.word(w);
         if is_name_word(word) {
-            names += 1;
-            run = 0;
             spans.push((w, true));
         } else if is_particle(word)
             && (!spans.is_empty() || is_capitalised(word))
         {
-            // `van` alone after a full name is a preposition: `Marloes
-            // Kuipers van Veiligheidsregio Drenthe`.
-            let lower = word.chars().next().is_some_and(char::is_lowercase);
-            if names >= 2 && run == 0 && lower && word == "van" {
-                let after = words::next(area.text, w.end, area.sentence.end);
-                if after.is_none_or(|a| !is_particle(area.word(a))) {
-                    break;
-                }
-            }
-            run += 1;
             spans.push((w, false));
         } else {
             break;
@@ -102,21 +112,44 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
         if without_genitive(word).len() < word.len() {
             break;
         }
+        if let Some(initial) = initial_after(area, w) {
+            spans.push((initial, true));
+            break;
+        }
     }
-    finish(area, &spans, names)
+    finish(area, &spans)
+}
+
+/// The initial that stands for a surname right after a given name, the
+/// way Dutch news names suspects (`Kenan Y.`).
+fn initial_after(area: &Area<'_>, word: Span) -> Option<Span> {
+    let rest = &area.text.as_bytes()[word.end..area.sentence.end];
+    match rest {
+        [b' ', c, b'.', ..] if c.is_ascii_uppercase() => {
+            let after = rest.get(3).copied();
+            after
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+                .then(|| Span::new(word.end + 1, word.end + 3))
+        }
+        _ => None,
+    }
 }
 
 /// The person's name that ends at `at` (before white space), if one does.
 pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
     let mut spans: Vec<(Span, bool)> = Vec::new();
-    let mut names = 0;
     while let Some(w) = words::previous(area.text, area.sentence.start, at) {
-        if area.taken(w) || spans.len() == MAX_WORDS {
+        if area.taken(w) {
+            if !spans.is_empty() && is_upper_initial(area.word(w)) {
+                return None;
+            }
+            break;
+        }
+        if spans.len() == MAX_WORDS {
             break;
         }
         let word = area.word(w);
         if is_name_word(word) {
-            names += 1;
             spans.push((w, true));
         } else if is_particle(word) && !spans.is_empty() {
             spans.push((w, false));
@@ -133,21 +166,52 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
     {
         spans.remove(0);
     }
-    finish(area, &spans, names)
+    finish(area, &spans)
 }
 
-/// Drops trailing particles and a genitive; `None` without a name word.
-fn finish(
+fn is_upper_initial(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// A name that reaches a mention: `None` when the mention is capitalised
+/// (`Abdifatah` before the place `Aden`), as the gazetteer took part of
+/// the name and what is left is none; whole when the mention is written
+/// in lower case.
+fn runs_into(
     area: &Area<'_>,
+    mention: Span,
     spans: &[(Span, bool)],
-    names: usize,
 ) -> Option<Name> {
+    if !spans.is_empty() && is_upper_initial(area.word(mention)) {
+        return None;
+    }
+    finish(area, spans)
+}
+
+/// Cuts a name at a lone `van` after a full name, a preposition there
+/// (`Marloes Kuipers van Veiligheidsregio Drenthe`, but `Gerrit Jan van
+/// der Veen`); drops trailing particles and a genitive. `None` without a
+/// name word.
+fn finish(area: &Area<'_>, spans: &[(Span, bool)]) -> Option<Name> {
+    let mut names = 0;
+    let mut kept = spans.len();
+    for (i, (w, name)) in spans.iter().enumerate() {
+        let next_is_particle = spans.get(i + 1).is_some_and(|n| !n.1);
+        if !name && names >= 2 && area.word(*w) == "van" && !next_is_particle {
+            kept = i;
+            break;
+        }
+        names += usize::from(*name);
+    }
+    let spans = &spans[..kept];
     let last = spans.iter().rposition(|(_, name)| *name)?;
-    let first = spans.first()?.0.start;
+    let (first, is_name) = *spans.first()?;
     let mut end = spans[last].0.end;
     let word = area.word(spans[last].0);
     end -= word.len() - without_genitive(word).len();
-    Some(Name { span: Span::new(first, end), words: names })
+    let surname =
+        !is_name && cues::contains(cues::SURNAME_PARTICLES, area.word(first));
+    Some(Name { span: Span::new(first.start, end), words: names, surname })
 }
 
 /// Connectors inside organisation names (`Bank of America`, `Stichting
@@ -158,7 +222,9 @@ const CONNECTORS: &[&str] =
 fn is_organisation_word(word: &str) -> bool {
     (is_capitalised(word) || is_acronym(word))
         && !cues::contains(STOP_WORDS, word)
-        && !is_particle(word)
+        // `De` and `Het` are articles, but `Van` starts names (`Van Eijk
+        // Schoenen`).
+        && (!is_particle(word) || word == "Van")
 }
 
 /// The organisation's name that starts at `at`, if one does.
@@ -197,6 +263,67 @@ pub(crate) fn organisation_after(
     let span =
         Span::new(start, end - (word.len() - without_genitive(word).len()));
     Some(span)
+}
+
+/// The organisation's name around a capitalised head noun: the
+/// capitalised words right before it and after it, with `of`, `van`,
+/// `and` between them (`National Unity Platform`, `Law Society of Kenya`),
+/// if there are any. `None` when it runs into a capitalised mention
+/// (`Utrecht University`, `Bank of Ghana`): a name that would take part
+/// of one is no name of its own.
+pub(crate) fn organisation_around(
+    area: &Area<'_>,
+    head: Span,
+) -> Option<Span> {
+    let text = area.text;
+    let mut start = head.start;
+    let mut count = 0;
+    while let Some(w) = words::previous(text, area.sentence.start, start) {
+        if !words::only_space(text, w.end, start) || count == 3 {
+            break;
+        }
+        // A possessive is no part of the name: `Mexico's Supreme Court`.
+        if without_genitive(area.word(w)).len() < w.len() {
+            break;
+        }
+        if area.taken(w) {
+            if is_upper_initial(area.word(w)) {
+                return None;
+            }
+            break;
+        }
+        if !is_organisation_word(area.word(w)) {
+            break;
+        }
+        start = w.start;
+        count += 1;
+    }
+    let (mut end, mut at, mut connector) = (head.end, head.end, false);
+    count = 0;
+    while let Some(w) = words::next(text, at, area.sentence.end) {
+        if !words::only_space(text, at, w.start) || count == 4 {
+            break;
+        }
+        let word = area.word(w);
+        if area.taken(w) {
+            if is_upper_initial(word) {
+                return None;
+            }
+            break;
+        }
+        if is_organisation_word(word) {
+            end = w.end;
+            connector = false;
+            count += 1;
+        } else if !connector && CONNECTORS.contains(&word) {
+            connector = true;
+        } else {
+            break;
+        }
+        at = w.end;
+    }
+    let span = Span::new(start, end);
+    (span != head).then_some(span)
 }
 
 /// The organisation's name that ends at `at` (before a legal suffix).

@@ -12,6 +12,9 @@ use crate::span::Span;
 pub(crate) fn next(text: &str, at: usize, end: usize) -> Option<Span> {
     let rest = &text[at..end];
     let skipped = rest.len() - rest.trim_start().len();
+    if !inline(&rest[..skipped]) {
+        return None;
+    }
     let start = at + skipped;
     let body = &text[start..end];
     if body.starts_with("'t") || body.starts_with("\u{2019}t") {
@@ -40,6 +43,9 @@ pub(crate) fn next(text: &str, at: usize, end: usize) -> Option<Span> {
 pub(crate) fn previous(text: &str, start: usize, at: usize) -> Option<Span> {
     let head = text[start..at].trim_end();
     let end = start + head.len();
+    if !inline(&text[end..at]) {
+        return None;
+    }
     let mut first = end;
     let mut chars = head.char_indices().rev().peekable();
     while let Some((i, c)) = chars.next() {
@@ -60,6 +66,16 @@ pub(crate) fn previous(text: &str, start: usize, at: usize) -> Option<Span> {
         }
     }
     (first < end).then(|| Span::new(first, end))
+}
+
+/// Whether white space between two words keeps them in one line of text:
+/// one line break at most (wrapped text), no blank line and no paragraph
+/// or page separator.
+fn inline(space: &str) -> bool {
+    space.matches('\n').count() <= 1
+        && !space
+            .contains(['\u{2028}', '\u{2029}', '\u{85}', '\u{b}', '\u{c}'])
+        && !space.contains("\r\r")
 }
 
 fn is_joiner(c: char) -> bool {
@@ -110,6 +126,17 @@ mod tests {
         assert_eq!(next(text, 45, text.len()), None);
         // A trailing hyphen or quote is no part of the word.
         assert_eq!(next("Jan- en", 0, 7), Some(Span::new(0, 3)));
+        // Words across a blank line or a paragraph separator are apart.
+        for gap in ["\n", "\r\n", " "] {
+            assert!(
+                next(&format!("a{gap}Jan"), 1, 5 + gap.len() - 1).is_some()
+            );
+        }
+        for gap in ["\n\n", "\r\n\r\n", "\u{2029}", "\n \n", "\r\r"] {
+            let text = format!("a{gap}Jan");
+            assert_eq!(next(&text, 1, text.len()), None, "{gap:?}");
+            assert_eq!(previous(&text, 0, text.len() - 3), None, "{gap:?}");
+        }
     }
 
     #[test]
