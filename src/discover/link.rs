@@ -2,7 +2,7 @@
 //! the full name again, or a person's surname alone (`Ter Horst` after
 //! `Ilse ter Horst`, `Kim` after `Kim Yong-hyun`).
 
-use super::cues::{self, EAST_ASIAN_FAMILY, PARTICLES};
+use super::cues;
 use super::words::{self, is_capitalised};
 use crate::gazetteer::Kind;
 use crate::normalize::fold;
@@ -43,7 +43,7 @@ pub(crate) fn surname(name: &str) -> Option<&str> {
         return Some(parts[0].1);
     }
     let mut first = parts.len() - 1;
-    while first > 1 && cues::contains(PARTICLES, parts[first - 1].1) {
+    while first > 1 && cues::is(parts[first - 1].1, cues::List::Particle) {
         first -= 1;
     }
     Some(&name[parts[first].0..])
@@ -53,7 +53,7 @@ pub(crate) fn surname(name: &str) -> Option<&str> {
 /// hyphenated given name in lower case after the hyphen, or two short
 /// words.
 fn east_asian(parts: &[&str]) -> bool {
-    if !cues::contains(EAST_ASIAN_FAMILY, parts[0]) {
+    if !cues::is(parts[0], cues::List::EastAsianFamily) {
         return false;
     }
     match parts {
@@ -113,7 +113,7 @@ fn standalone(text: &str, span: Span) -> bool {
         .filter(|w| words::only_space(text, w.end, span.start));
     !previous.is_some_and(|w| {
         let word = &text[w.range()];
-        is_capitalised(word) && !cues::contains(cues::STOP_WORDS, word)
+        is_capitalised(word) && !cues::is(word, cues::List::Stop)
     })
 }
 

@@ -223,11 +223,11 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
                 .unwrap_or("");
             let lower = |s: &str| !s.chars().any(char::is_uppercase);
             if lower(written) && lower(compound) {
-                cues::contains(cues::ORGANISATION_NOUNS, written)
+                cues::is(written, cues::List::OrganisationNoun)
                     .then_some(CueWord::Organisation)
             } else if !inside_word
                 && written.starts_with(char::is_uppercase)
-                && cues::contains(cues::ORGANISATION_HEADS, written)
+                && cues::is(written, cues::List::OrganisationHead)
             {
                 Some(CueWord::Head)
             } else {
@@ -456,7 +456,7 @@ fn is_title_case(sentence: &str) -> bool {
         let letters = word.chars().count();
         if word.starts_with(char::is_lowercase)
             && letters >= 3
-            && !cues::contains(cues::PARTICLES, word)
+            && !cues::is(word, cues::List::Particle)
         {
             return false;
         }

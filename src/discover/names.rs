@@ -5,7 +5,7 @@
 //! A name never runs into a gazetteer mention: the words it would take
 //! from one are left out, so discovery cannot split or overlap one.
 
-use super::cues::{self, ARABIC_PREFIXES, PARTICLES, ROLES, STOP_WORDS};
+use super::cues;
 use super::words::{self, is_acronym, is_capitalised};
 use crate::span::Span;
 
@@ -52,7 +52,7 @@ impl Name {
 }
 
 fn is_particle(word: &str) -> bool {
-    cues::contains(PARTICLES, word)
+    cues::is(word, cues::List::Particle)
 }
 
 /// A word of a person's name: capitalised and no stop word, role noun or
@@ -60,25 +60,16 @@ fn is_particle(word: &str) -> bool {
 fn is_name_word(word: &str) -> bool {
     let word = without_genitive(word);
     if let Some((prefix, rest)) = word.split_once('-') {
-        if cues::contains(ARABIC_PREFIXES, prefix) && is_capitalised(rest) {
+        if cues::is(prefix, cues::List::ArabicPrefix) && is_capitalised(rest) {
             return true;
         }
     }
     is_capitalised(word)
-        && !cues::contains(STOP_WORDS, word)
-        && !cues::contains(cues::NOT_IN_PERSON_NAMES, word)
-        && !is_role(word)
-        && !cues::contains(cues::ORGANISATION_NOUNS, word)
+        && !cues::is(word, cues::List::Stop)
+        && !cues::is(word, cues::List::NotInPersonNames)
+        && !cues::is_role(word)
+        && !cues::is(word, cues::List::OrganisationNoun)
         && !is_particle(word)
-}
-
-/// A role noun, or a compound ending in one of five letters or more
-/// (`Bestuursvoorzitter`, `FNV-bestuurder`): it ends a name.
-fn is_role(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ROLES.iter().any(|r| {
-        *r == lower || (r.len() >= 5 && !r.contains(' ') && lower.ends_with(r))
-    })
 }
 
 /// `O'Brien's` without its `'s`.
@@ -210,7 +201,7 @@ fn finish(area: &Area<'_>, spans: &[(Span, bool)]) -> Option<Name> {
     let word = area.word(spans[last].0);
     end -= word.len() - without_genitive(word).len();
     let surname =
-        !is_name && cues::contains(cues::SURNAME_PARTICLES, area.word(first));
+        !is_name && cues::is(area.word(first), cues::List::SurnameParticle);
     Some(Name { span: Span::new(first.start, end), words: names, surname })
 }
 
@@ -221,7 +212,7 @@ const CONNECTORS: &[&str] =
 
 fn is_organisation_word(word: &str) -> bool {
     (is_capitalised(word) || is_acronym(word))
-        && !cues::contains(STOP_WORDS, word)
+        && !cues::is(word, cues::List::Stop)
         // `De` and `Het` are articles, but `Van` starts names (`Van Eijk
         // Schoenen`).
         && (!is_particle(word) || word == "Van")
