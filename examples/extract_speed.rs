@@ -4,7 +4,8 @@
 //! peer race's corpus (`benches/pipeline.rs` times extraction on that
 //! corpus against the bare matcher only when it has been generated).
 //!
-//! `cargo run --release --example extract_speed [-- --rounds N]`
+//! `cargo run --release --example extract_speed [-- --rounds N]
+//! [--bench-only]`
 //!
 //! The three runs alternate round by round, so that load on a shared
 //! machine falls on all of them alike; the medians are reported.
@@ -60,7 +61,7 @@ fn main() -> Result<(), newsgraph::Error> {
     let gazetteer = Gazetteer::builtin();
     let with = Extractor::new(gazetteer)?;
     let without = Extractor::builder().discover(false).build(gazetteer)?;
-    let corpora = [
+    let mut corpora = vec![
         Corpus { name: "seeds", documents: seeds(), repeat: 400 },
         Corpus {
             name: "discovery-dev",
@@ -68,6 +69,21 @@ fn main() -> Result<(), newsgraph::Error> {
             repeat: 20,
         },
     ];
+    // The peer race's 5 MB corpus, when `benches/peers/run.sh` (or its
+    // `gen_data.py`) has made it: documents apart at blank lines.
+    let bench = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/peers/data/corpus-5mb.txt");
+    if let Ok(text) = std::fs::read_to_string(bench) {
+        let documents = text.split("\n\n").map(str::to_string).collect();
+        corpora.push(Corpus {
+            name: "bench corpus 5 MB",
+            documents,
+            repeat: 1,
+        });
+    }
+    if args.iter().any(|a| a == "--bench-only") {
+        corpora.drain(..corpora.len().saturating_sub(1));
+    }
     println!(
         "| corpus | MB | bare matcher MB/s | extract, no discovery MB/s | extract with discovery MB/s | with / bare | with / without |"
     );

@@ -339,7 +339,7 @@ impl Extractor {
             self.match_dateline_places(text, segments.items(), folded, hits);
             let mut mentions = self.resolve(text, hits, &segments);
             if self.discover {
-                self.add_discovered(text, &segments, folded, &mut mentions);
+                self.add_discovered(text, &segments, hits, &mut mentions);
             }
             // Keep no more than a typical document needs.
             hits.clear();
@@ -478,13 +478,13 @@ impl Extractor {
 
 impl Extractor {
     /// Adds the names discovery finds around `mentions`, in text order.
-    /// A name the gazetteer knows as a whole (a partial form not yet
-    /// supported, say) becomes a mention of its entity instead.
+    /// A name the gazetteer knows as a whole (a partial form without its
+    /// full form before it, say) becomes a mention of its entity instead.
     fn add_discovered(
         &self,
         text: &str,
         segments: &Segments,
-        scratch: &mut FoldedText,
+        hits: &[Hit],
         mentions: &mut Vec<Mention>,
     ) {
         let found = discover::discover(text, segments, mentions);
@@ -493,7 +493,6 @@ impl Extractor {
         }
         let mut chars = CharCounter::default();
         let mut added = Vec::with_capacity(found.len());
-        let mut hits = Vec::new();
         for f in found {
             let kind_wanted =
                 self.kinds.as_ref().is_none_or(|ks| ks.contains(&f.kind));
@@ -507,19 +506,18 @@ impl Extractor {
             }
             let paragraph =
                 &segments.paragraphs()[sentence.paragraph.as_usize()];
-            let (entity, kind, name, form) =
-                match self.known(&text[f.span.range()], scratch, &mut hits) {
-                    Some(claim) => {
-                        let e = &self.entities[claim.entity.as_usize()];
-                        (e.id.clone(), e.kind, e.name.clone(), claim.form)
-                    }
-                    None => (
-                        Arc::from(f.id.as_str()),
-                        f.kind,
-                        Arc::from(f.name.as_str()),
-                        Form::Discovered,
-                    ),
-                };
+            let (entity, kind, name, form) = match self.known(f.span, hits) {
+                Some(claim) => {
+                    let e = &self.entities[claim.entity.as_usize()];
+                    (e.id.clone(), e.kind, e.name.clone(), claim.form)
+                }
+                None => (
+                    Arc::from(f.id.as_str()),
+                    f.kind,
+                    Arc::from(f.name.as_str()),
+                    Form::Discovered,
+                ),
+            };
             added.push(Mention {
                 entity,
                 kind,
@@ -539,19 +537,16 @@ impl Extractor {
         mentions.sort_by_key(|m| m.span.start);
     }
 
-    /// The claim of a form that covers all of `name`, if the gazetteer
-    /// has one: a full form first, else a partial of one entity.
-    fn known<'m>(
-        &'m self,
-        name: &str,
-        scratch: &mut FoldedText,
-        hits: &'m mut Vec<Hit>,
-    ) -> Option<&'m Claim> {
-        hits.clear();
-        self.matcher.find_into(name, scratch, hits);
-        let hit = hits.iter().find(|h| h.span == Span::new(0, name.len()))?;
-        let mut claims = self.matcher.claims(hit);
-        let first = claims.next()?;
+    /// The claim of a hit on exactly `span`, if the matcher found one
+    /// that resolving left out: a full form first, else a partial of one
+    /// entity.
+    fn known<'m>(&'m self, span: Span, hits: &'m [Hit]) -> Option<&'m Claim> {
+        let at = hits.partition_point(|h| h.span.start < span.start);
+        let hit = hits[at..]
+            .iter()
+            .take_while(|h| h.span.start == span.start)
+            .find(|h| h.span == span)?;
+        let first = self.matcher.claims(hit).next()?;
         let full = self.matcher.claims(hit).find(|c| c.form != Form::Partial);
         let one_entity =
             self.matcher.claims(hit).all(|c| c.entity == first.entity);

@@ -171,10 +171,10 @@ fn discovery_table() {
         ),
         (
             "org030",
-            "The carmaker Stellantis cut jobs, as did Volkswagen AG.",
+            "The carmaker Stellantis cut jobs, as did Volkswagen GmbH.",
             &[
                 "Stellantis@new:organisation:stellantis",
-                "Volkswagen AG@new:organisation:volkswagen-ag",
+                "Volkswagen GmbH@new:organisation:volkswagen-gmbh",
             ],
         ),
         (

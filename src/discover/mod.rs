@@ -212,7 +212,10 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
     let inside_word = before.is_some_and(|c| c.is_alphanumeric() || c == '-');
     match word {
         // Dutch compounds: `politiewoordvoerder`, `oud-wethouder`.
-        CueWord::Role => Some(word),
+        CueWord::Role => {
+            let glued = before.is_some_and(char::is_alphanumeric);
+            (!glued || written.len() >= 5).then_some(word)
+        }
         CueWord::Organisation | CueWord::Head => {
             // A noun before a name in lower case, and so the whole
             // compound (`techbedrijf`); capitalised, a head noun inside the
@@ -406,13 +409,16 @@ fn skip_complement(area: &Area<'_>, at: usize) -> usize {
     let rest = &area.text[at..area.sentence.end];
     let trimmed = rest.trim_start();
     let start = at + rest.len() - trimmed.len();
-    for complement in cues::ROLE_COMPLEMENTS {
-        if trimmed.len() >= complement.len()
-            && trimmed.is_char_boundary(complement.len())
-            && trimmed[..complement.len()].to_lowercase() == *complement
-            && !trimmed[complement.len()..].starts_with(char::is_alphanumeric)
-        {
-            return start + complement.len();
+    // Every complement starts with `van`, `of` or `for`.
+    if trimmed.starts_with(['v', 'o', 'f', 'V', 'O', 'F']) {
+        for complement in cues::ROLE_COMPLEMENTS {
+            let head = trimmed.get(..complement.len());
+            if head.is_some_and(|h| h.eq_ignore_ascii_case(complement))
+                && !trimmed[complement.len()..]
+                    .starts_with(char::is_alphanumeric)
+            {
+                return start + complement.len();
+            }
         }
     }
     let Some(w) = words::next(area.text, at, area.sentence.end) else {

@@ -64,12 +64,15 @@ fn is_name_word(word: &str) -> bool {
             return true;
         }
     }
+    use cues::List;
+    let not_names = List::Stop as u16
+        | List::NotInPersonNames as u16
+        | List::Role as u16
+        | List::OrganisationNoun as u16
+        | List::Particle as u16;
     is_capitalised(word)
-        && !cues::is(word, cues::List::Stop)
-        && !cues::is(word, cues::List::NotInPersonNames)
+        && cues::lists(word) & not_names == 0
         && !cues::is_role(word)
-        && !cues::is(word, cues::List::OrganisationNoun)
-        && !is_particle(word)
 }
 
 /// `O'Brien's` without its `'s`.
