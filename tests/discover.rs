@@ -227,10 +227,39 @@ fn discovery_table() {
             "Leerlingen van het Stedelijk Gymnasium mochten naar huis.",
             &["Stedelijk Gymnasium@new:organisation:stedelijk-gymnasium"],
         ),
+        // an organisation joined to a role noun, and an acronym after one
+        (
+            "hyphen010",
+            "FNV-bestuurder Mehmet Yilmaz is boos.",
+            &[
+                "FNV@new:organisation:fnv",
+                "Mehmet Yilmaz@new:person:mehmet-yilmaz",
+            ],
+        ),
+        (
+            "acronym010",
+            "The National Unity Platform (NUP) won. NUP leaders cheered.",
+            &[
+                "National Unity Platform@new:organisation:national-unity-platform",
+                "NUP@new:organisation:national-unity-platform",
+                "NUP@new:organisation:national-unity-platform",
+            ],
+        ),
+        // a surname next to a speech verb confirms an earlier full name
+        (
+            "surname010",
+            "Jutta Leerdam won de 1000 meter. Leerdam zei dat ze klaar is.",
+            &[
+                "Jutta Leerdam@new:person:jutta-leerdam",
+                "Leerdam@new:person:jutta-leerdam",
+            ],
+        ),
         // a known form links to its entity
         ("known010", "Dat zei minister Faber in de Kamer.", &["Faber@Q1"]),
         // negatives
         ("neg005", "De Lijn zei dat niet.", &[]),
+        ("neg004", "Vandaag zei Maandag niets. Ex-minister Oud-Premier.", &[]),
+        ("neg003", "Volgens Reuters ging het mis. Reuters zei niets.", &[]),
         (
             "neg006",
             "Amsterdam University said so. Frankrijk's Rode Kruis hielp.",

@@ -197,7 +197,8 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "alle", "veel", "meer", "minder", "zo", "kamer", "staat", "pasen", "kerst",
     "kerstmis", "pinksteren", "god", "rijk", "koning", "koningin", "premier",
     "minister", "president", "burgemeester", "wethouder", "directeur",
-    "nederlander", "nederlanders", "belg", "belgen",
+    "nederlander", "nederlanders", "belg", "belgen", "oud", "ex", "vice",
+    "co", "anti", "pro", "interim", "waarnemend",
     // English function words and openers
     "the", "a", "this", "that", "these", "those", "he", "she", "it",
     "they", "we", "i", "you", "his", "her", "their", "our", "its", "and",

@@ -65,6 +65,21 @@ fn east_asian(parts: &[&str]) -> bool {
     }
 }
 
+/// The acronym in brackets right after `span` (`(NUP)`, `(UGent)`): two
+/// capitals or more, letters and digits only.
+pub(crate) fn acronym_after(text: &str, span: Span) -> Option<Span> {
+    let inner = text[span.end..].strip_prefix(" (")?;
+    let close = inner.find(')')?;
+    let acronym = &inner[..close];
+    let capitals = acronym.chars().filter(|c| c.is_uppercase()).count();
+    let fits = (2..=10).contains(&acronym.len())
+        && capitals >= 2
+        && acronym.starts_with(char::is_uppercase)
+        && acronym.chars().all(char::is_alphanumeric);
+    let start = span.end + 2;
+    fits.then(|| Span::new(start, start + close))
+}
+
 /// Where `short` is written again in `text` from `from` on, as whole words
 /// not next to another capitalised word (`Piet Smit` is no later `Smit`):
 /// particles may start with a capital (`Ter Horst`).

@@ -101,6 +101,9 @@ pub(crate) fn discover(
         .collect();
     let mut sentences = Sentences::new(text, segments.sentences());
     let mut found: Vec<Found> = Vec::new();
+    // One-word names next to speech verbs, which count only with a full
+    // name earlier (`Jutta Leerdam won … Leerdam zei`).
+    let mut surnames: Vec<(Span, Span)> = Vec::new();
     for m in CUES.automaton.find_iter(text) {
         let cue = Span::new(m.start(), m.end());
         let word = CUES.words[m.pattern().as_usize()].1;
@@ -116,6 +119,7 @@ pub(crate) fn discover(
                 found.push(candidate);
             }
         }
+        surnames.extend(lone_surnames(&area, cue, word));
     }
     for m in mentions.iter().filter(|m| m.kind == Kind::Country) {
         let Some(sentence) = sentences.open(m.span) else { continue };
@@ -126,6 +130,19 @@ pub(crate) fn discover(
     }
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, kept| later.span.start < kept.span.end);
+    // Names found by a cue of their own win over a surname's full name.
+    for (surname, cue) in surnames {
+        let f = full_name_before(text, &mut sentences, &taken, surname, cue);
+        let apart = |f: &Found| {
+            found.iter().all(|g| {
+                g.span.end <= f.span.start || g.span.start >= f.span.end
+            })
+        };
+        if let Some(f) = f.filter(apart) {
+            let at = found.partition_point(|g| g.span.start < f.span.start);
+            found.insert(at, f);
+        }
+    }
     name_consistently(&mut found);
     link_later(text, &taken, &mut found);
     found
@@ -257,6 +274,17 @@ fn candidates(area: &Area<'_>, cue: Span, word: CueWord) -> Vec<Found> {
     let text = area.text;
     let written = &text[cue.range()];
     let mut out = Vec::new();
+    if word == CueWord::Role {
+        if let Some(span) = before_hyphen(area, cue) {
+            out.push(found(
+                text,
+                span,
+                Kind::Organisation,
+                CueKind::Role,
+                cue,
+            ));
+        }
+    }
     // A role noun takes a surname alone (`minister Faber`); other cues
     // want a full name (`Name::full`).
     let mut person = |name: Option<Name>, min_words: usize, kind: CueKind| {
@@ -402,6 +430,88 @@ fn apposition(area: &Area<'_>, cue: Span) -> Option<Name> {
     None
 }
 
+/// The one-word names next to a speech verb (`Leerdam zei`, `volgens
+/// Kuipers`), with the verb: too weak alone, as `Maandag zei` and
+/// `volgens Reuters` look the same.
+fn lone_surnames(
+    area: &Area<'_>,
+    cue: Span,
+    word: CueWord,
+) -> Vec<(Span, Span)> {
+    let (after, before) = match word {
+        CueWord::SpeechBefore => (true, false),
+        CueWord::SpeechAfter => (false, true),
+        CueWord::SpeechEither => (true, true),
+        _ => return Vec::new(),
+    };
+    let lone = |name: Option<Name>| {
+        name.filter(|n| n.words == 1 && !n.full()).map(|n| (n.span, cue))
+    };
+    let mut out = Vec::new();
+    if after {
+        out.extend(lone(names::person_after(area, cue.end)));
+    }
+    if before {
+        out.extend(lone(names::person_before(area, cue.start)));
+    }
+    out
+}
+
+/// A full name that ends in `surname` earlier in the text (`Jutta
+/// Leerdam` before `Leerdam zei`): a person, justified by the speech verb
+/// of the later surname.
+fn full_name_before(
+    text: &str,
+    sentences: &mut Sentences<'_>,
+    taken: &[Span],
+    surname: Span,
+    cue: Span,
+) -> Option<Found> {
+    let word = &text[surname.range()];
+    for (at, _) in text[..surname.start].match_indices(word) {
+        let end = at + word.len();
+        if text[end..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(sentence) = sentences.open(Span::new(at, end)) else {
+            continue;
+        };
+        let area = Area { text, sentence, taken };
+        let name = names::person_before(&area, end).filter(Name::full);
+        if let Some(name) = name.filter(|n| n.span.end == end) {
+            return Some(found(
+                text,
+                name.span,
+                Kind::Person,
+                CueKind::Speech,
+                cue,
+            ));
+        }
+    }
+    None
+}
+
+/// The organisation a role noun is joined to by a hyphen: a party, union,
+/// club or company (`FNV-bestuurder`, `Zuiderland-topman`,
+/// `Anderlecht-coach`). Countries and places there (`VS-gezant`) are the
+/// gazetteer's, and so left alone.
+fn before_hyphen(area: &Area<'_>, cue: Span) -> Option<Span> {
+    let text = area.text;
+    let head = text[area.sentence.start..cue.start].strip_suffix('-')?;
+    let end = area.sentence.start + head.len();
+    let word = words::previous(text, area.sentence.start, end)?;
+    // `Groen-Kamerlid`, not `PvdA-Kamerlid-` parts of longer compounds.
+    let name = &text[word.range()];
+    let standalone = text[..word.start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    let organisation = names::is_organisation_word(name)
+        && !name.contains('-')
+        && !cues::is(name, cues::List::Role);
+    (standalone && organisation && !area.taken(word)).then_some(word)
+}
+
 /// Skips what may stand between a role noun and a name: a ministry
 /// (`minister van Defensie`, `Secretary of State`), or `van`/`of` and a
 /// mention of a place or organisation (`burgemeester van Rotterdam`).
@@ -527,11 +637,31 @@ fn link_later(text: &str, taken: &[Span], found: &mut Vec<Found>) {
     }
     let mut extra: Vec<Found> = Vec::new();
     let mut shorts: Vec<(&Found, &str)> = Vec::new();
+    let earlier = |first: &Found, span: Span| Found {
+        span,
+        kind: first.kind,
+        id: first.id.clone(),
+        name: first.name.clone(),
+        cue: Cue {
+            kind: CueKind::Earlier,
+            text: first.name.clone(),
+            span: first.span,
+        },
+    };
     for f in &firsts {
         shorts.push((f, &f.name));
         if f.kind == Kind::Person {
             if let Some(surname) = link::surname(&f.name) {
                 shorts.push((f, surname));
+            }
+        }
+        // `National Unity Platform (NUP)`: the acronym names it too.
+        if let Some(acronym) = link::acronym_after(text, f.span) {
+            let clear =
+                |s: &Span| s.end <= acronym.start || s.start >= acronym.end;
+            if f.kind == Kind::Organisation && taken.iter().all(clear) {
+                extra.push(earlier(f, acronym));
+                shorts.push((f, &text[acronym.range()]));
             }
         }
     }
@@ -542,17 +672,7 @@ fn link_later(text: &str, taken: &[Span], found: &mut Vec<Found>) {
                 && found.iter().all(|f| clear(&f.span))
                 && extra.iter().all(|f| clear(&f.span))
             {
-                extra.push(Found {
-                    span,
-                    kind: first.kind,
-                    id: first.id.clone(),
-                    name: first.name.clone(),
-                    cue: Cue {
-                        kind: CueKind::Earlier,
-                        text: first.name.clone(),
-                        span: first.span,
-                    },
-                });
+                extra.push(earlier(first, span));
             }
         });
     }

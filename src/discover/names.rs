@@ -146,6 +146,12 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
         if is_name_word(word) {
             spans.push((w, true));
         } else if is_particle(word) && !spans.is_empty() {
+            // Before a full name, a lone `van` is a preposition
+            // (`Schepen van Mobiliteit Jolien De Ridder`).
+            let names = spans.iter().filter(|s| s.1).count();
+            if word == "van" && names >= 2 {
+                break;
+            }
             spans.push((w, false));
         } else {
             break;
@@ -213,7 +219,7 @@ fn finish(area: &Area<'_>, spans: &[(Span, bool)]) -> Option<Name> {
 const CONNECTORS: &[&str] =
     &["of", "van", "voor", "de", "der", "&", "en", "and"];
 
-fn is_organisation_word(word: &str) -> bool {
+pub(crate) fn is_organisation_word(word: &str) -> bool {
     (is_capitalised(word) || is_acronym(word))
         && !cues::is(word, cues::List::Stop)
         // `De` and `Het` are articles, but `Van` starts names (`Van Eijk
