@@ -114,12 +114,16 @@ pub(crate) fn discover(
             continue;
         }
         let area = Area { text, sentence, taken: &taken };
-        for candidate in candidates(&area, cue, word) {
-            if !inside_quoted_title(text, sentence, candidate.span) {
-                found.push(candidate);
+        let from = found.len();
+        candidates(&area, cue, word, &mut found, &mut surnames);
+        let mut i = from;
+        while i < found.len() {
+            if inside_quoted_title(text, sentence, found[i].span) {
+                found.remove(i);
+            } else {
+                i += 1;
             }
         }
-        surnames.extend(lone_surnames(&area, cue, word));
     }
     for m in mentions.iter().filter(|m| m.kind == Kind::Country) {
         let Some(sentence) = sentences.open(m.span) else { continue };
@@ -269,11 +273,19 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
     }
 }
 
-/// What a cue finds around it: at most two names (`zei` looks both ways).
-fn candidates(area: &Area<'_>, cue: Span, word: CueWord) -> Vec<Found> {
+/// Adds to `out` what a cue finds around it: at most two names (`zei`
+/// looks both ways); and to `surnames` the one-word names next to a speech
+/// verb, with the verb, which are too weak alone (`Maandag zei`, `volgens
+/// Reuters` look the same) and count only with a full name before them.
+fn candidates(
+    area: &Area<'_>,
+    cue: Span,
+    word: CueWord,
+    out: &mut Vec<Found>,
+    surnames: &mut Vec<(Span, Span)>,
+) {
     let text = area.text;
     let written = &text[cue.range()];
-    let mut out = Vec::new();
     if word == CueWord::Role {
         if let Some(span) = before_hyphen(area, cue) {
             out.push(found(
@@ -289,8 +301,14 @@ fn candidates(area: &Area<'_>, cue: Span, word: CueWord) -> Vec<Found> {
     // want a full name (`Name::full`).
     let mut person = |name: Option<Name>, min_words: usize, kind: CueKind| {
         let enough = |n: &Name| n.words >= min_words || n.full();
-        if let Some(name) = name.filter(enough) {
-            out.push(found(text, name.span, Kind::Person, kind, cue));
+        match name {
+            Some(name) if enough(&name) => {
+                out.push(found(text, name.span, Kind::Person, kind, cue));
+            }
+            Some(name) if kind == CueKind::Speech && name.words == 1 => {
+                surnames.push((name.span, cue));
+            }
+            _ => {}
         }
     };
     match word {
@@ -376,7 +394,6 @@ fn candidates(area: &Area<'_>, cue: Span, word: CueWord) -> Vec<Found> {
             }
         }
     }
-    out
 }
 
 fn found(
@@ -428,33 +445,6 @@ fn apposition(area: &Area<'_>, cue: Span) -> Option<Name> {
         at = w.start;
     }
     None
-}
-
-/// The one-word names next to a speech verb (`Leerdam zei`, `volgens
-/// Kuipers`), with the verb: too weak alone, as `Maandag zei` and
-/// `volgens Reuters` look the same.
-fn lone_surnames(
-    area: &Area<'_>,
-    cue: Span,
-    word: CueWord,
-) -> Vec<(Span, Span)> {
-    let (after, before) = match word {
-        CueWord::SpeechBefore => (true, false),
-        CueWord::SpeechAfter => (false, true),
-        CueWord::SpeechEither => (true, true),
-        _ => return Vec::new(),
-    };
-    let lone = |name: Option<Name>| {
-        name.filter(|n| n.words == 1 && !n.full()).map(|n| (n.span, cue))
-    };
-    let mut out = Vec::new();
-    if after {
-        out.extend(lone(names::person_after(area, cue.end)));
-    }
-    if before {
-        out.extend(lone(names::person_before(area, cue.start)));
-    }
-    out
 }
 
 /// A full name that ends in `surname` earlier in the text (`Jutta

@@ -83,11 +83,41 @@ fn without_genitive(word: &str) -> &str {
 }
 
 /// The person's name that starts at `at`, if one does.
+/// The words of a name being read, and whether each is a name word (not
+/// a particle); on the stack, as every cue reads one.
+struct Parts {
+    items: [(Span, bool); MAX_WORDS + 1],
+    len: usize,
+}
+
+impl Parts {
+    fn new() -> Self {
+        Parts { items: [(Span::default(), false); MAX_WORDS + 1], len: 0 }
+    }
+
+    fn push(&mut self, part: (Span, bool)) {
+        self.items[self.len] = part;
+        self.len += 1;
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [(Span, bool)] {
+        &mut self.items[..self.len]
+    }
+}
+
 pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
-    let mut spans: Vec<(Span, bool)> = Vec::new();
+    let mut spans = Parts::new();
     while let Some(w) = words::next(area.text, at, area.sentence.end) {
         if area.taken(w) {
-            return runs_into(area, w, &spans);
+            return runs_into(area, w, spans.as_mut_slice());
         }
         if spans.len() == MAX_WORDS {
             break;
@@ -111,7 +141,7 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             break;
         }
     }
-    finish(area, &spans)
+    finish(area, spans.as_mut_slice())
 }
 
 /// The initial that stands for a surname right after a given name, the
@@ -131,7 +161,7 @@ fn initial_after(area: &Area<'_>, word: Span) -> Option<Span> {
 
 /// The person's name that ends at `at` (before white space), if one does.
 pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
-    let mut spans: Vec<(Span, bool)> = Vec::new();
+    let mut spans = Parts::new();
     while let Some(w) = words::previous(area.text, area.sentence.start, at) {
         if area.taken(w) {
             if !spans.is_empty() && is_upper_initial(area.word(w)) {
@@ -148,7 +178,7 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
         } else if is_particle(word) && !spans.is_empty() {
             // Before a full name, a lone `van` is a preposition
             // (`Schepen van Mobiliteit Jolien De Ridder`).
-            let names = spans.iter().filter(|s| s.1).count();
+            let names = spans.as_mut_slice().iter().filter(|s| s.1).count();
             if word == "van" && names >= 2 {
                 break;
             }
@@ -158,15 +188,14 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
         }
         at = w.start;
     }
+    let spans = spans.as_mut_slice();
     spans.reverse();
     // Leading lower-case particles belong to no name.
-    while spans
-        .first()
-        .is_some_and(|(w, name)| !name && !is_capitalised(area.word(*w)))
-    {
-        spans.remove(0);
-    }
-    finish(area, &spans)
+    let first = spans
+        .iter()
+        .position(|(w, name)| *name || is_capitalised(area.word(*w)))
+        .unwrap_or(spans.len());
+    finish(area, &spans[first..])
 }
 
 fn is_upper_initial(word: &str) -> bool {
