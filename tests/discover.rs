@@ -254,6 +254,34 @@ fn discovery_table() {
                 "Leerdam@new:person:jutta-leerdam",
             ],
         ),
+        // a field between role and name; owners need full names
+        (
+            "field010",
+            "Arts infectieziektebestrijding Yasmina Bouzid roept op.",
+            &["Yasmina Bouzid@new:person:yasmina-bouzid"],
+        ),
+        (
+            "weak010",
+            "Eigenaar Erik-Jan Wolters zei niets, maar its owner Wingtech did.",
+            &["Erik-Jan Wolters@new:person:erik-jan-wolters"],
+        ),
+        // later: a genitive, and the last two words of a long name
+        (
+            "later030",
+            "Ex-partner Linda Mulder (39) leefde. Mulders zus zweeg.",
+            &[
+                "Linda Mulder@new:person:linda-mulder",
+                "Mulder@new:person:linda-mulder",
+            ],
+        ),
+        (
+            "later040",
+            "CEO Francisco Gomes Neto said so. Gomes Neto added more.",
+            &[
+                "Francisco Gomes Neto@new:person:francisco-gomes-neto",
+                "Gomes Neto@new:person:francisco-gomes-neto",
+            ],
+        ),
         // a known form links to its entity
         ("known010", "Dat zei minister Faber in de Kamer.", &["Faber@Q1"]),
         // negatives

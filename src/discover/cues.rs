@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap;
 /// (`woordvoerder Marloes Kuipers`, `Prime Minister Keir Starmer`). Dutch
 /// compounds ending in one count too (`politiewoordvoerder`,
 /// `oud-wethouder`, `GroenLinks-PvdA-leider`). Nouns that companies are
-/// too (`owner`, `eigenaar`) are left out.
+/// too are in [`WEAK_ROLES`] as well.
 #[rustfmt::skip]
 pub(crate) const ROLES: &[&str] = &[
     // Dutch
@@ -39,7 +39,7 @@ pub(crate) const ROLES: &[&str] = &[
     "verdediger", "keeper", "renner", "wielrenner", "schaatser",
     "schaatsster", "collega", "politicoloog", "socioloog", "psycholoog",
     "criminoloog", "viroloog", "epidemioloog", "historicus", "jurist",
-    "curator", "verdachte",
+    "curator", "verdachte", "eigenaar", "owner",
     // English
     "prime minister", "spokesman", "spokeswoman", "spokesperson",
     "chief executive", "ceo", "cfo", "chairman", "chairwoman", "general",
@@ -55,6 +55,16 @@ pub(crate) const ROLES: &[&str] = &[
     "colleague", "rival", "runner", "sprinter", "cyclist", "rider",
     "skater", "player", "swimmer", "defender", "midfielder",
 ];
+
+/// Role nouns that companies are too (`its owner Wingtech`): only a full
+/// name after one is a person.
+#[rustfmt::skip]
+pub(crate) const WEAK_ROLES: &[&str] = &["eigenaar", "owner"];
+
+/// Whether `word` is one of [`WEAK_ROLES`].
+pub(crate) fn is_weak_role(word: &str) -> bool {
+    WEAK_ROLES.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
 
 /// Speech verbs and phrases after which a name follows
 /// (`aldus Van Dam-Schouten`, `according to Amal Haddad`).
@@ -72,6 +82,9 @@ pub(crate) const SPEECH_AFTER: &[&str] = &[
     "schreef", "schrijft", "benadrukte", "waarschuwde", "stelde", "reageerde",
     "liet weten", "said", "says", "told", "added", "wrote", "warned",
     "stressed", "argued", "explained", "declined",
+    "klaagde", "erkende", "ontkende", "meldde", "vond", "vindt", "hoopt",
+    "denkt", "gelooft", "complained", "admitted", "denied", "noted",
+    "insisted", "believes", "thinks",
 ];
 
 /// Nouns for organisations: a name right after one is an organisation

@@ -313,8 +313,20 @@ fn candidates(
     };
     match word {
         CueWord::Role => {
+            // Companies are owners too: after those, full names only.
+            let least = if cues::is_weak_role(written) { 2 } else { 1 };
             let at = skip_complement(area, cue.end);
-            person(names::person_after(area, at), 1, CueKind::Role);
+            person(names::person_after(area, at), least, CueKind::Role);
+            // A field between role and name: `arts
+            // infectieziektebestrijding Yasmina Bouzid`.
+            let field = words::next(text, at, area.sentence.end).filter(|w| {
+                let field = &text[w.range()];
+                field.len() >= 8 && field.starts_with(char::is_lowercase)
+            });
+            if let Some(field) = field {
+                let name = names::person_after(area, field.end);
+                person(name, 2, CueKind::Role);
+            }
             person(apposition(area, cue), 2, CueKind::Role);
         }
         CueWord::SpeechBefore => {
@@ -608,8 +620,20 @@ fn sentence_index(sentences: &[Sentence], offset: usize) -> Option<usize> {
 }
 
 /// Gives every mention of one id the name first written for it.
+/// A person found by a cue of its own under an earlier person's surname
+/// (`Gomes Neto added` after `Francisco Gomes Neto`) is that person.
 fn name_consistently(found: &mut [Found]) {
     for i in 1..found.len() {
+        let short = found[i].name.as_str();
+        let earlier = found[..i].iter().find(|f| {
+            f.kind == Kind::Person
+                && found[i].kind == Kind::Person
+                && (link::surname(&f.name) == Some(short)
+                    || link::last_two(&f.name) == Some(short))
+        });
+        if let Some(earlier) = earlier {
+            found[i].id = earlier.id.clone();
+        }
         if let Some(first) = found[..i].iter().find(|f| f.id == found[i].id) {
             found[i].name = first.name.clone();
         }
@@ -643,6 +667,9 @@ fn link_later(text: &str, taken: &[Span], found: &mut Vec<Found>) {
         if f.kind == Kind::Person {
             if let Some(surname) = link::surname(&f.name) {
                 shorts.push((f, surname));
+            }
+            if let Some(last_two) = link::last_two(&f.name) {
+                shorts.push((f, last_two));
             }
         }
         // `National Unity Platform (NUP)`: the acronym names it too.

@@ -63,6 +63,10 @@ fn is_name_word(word: &str) -> bool {
         if cues::is(prefix, cues::List::ArabicPrefix) && is_capitalised(rest) {
             return true;
         }
+        // `Ex-partner`, `Oud-Kamerlid`: a prefix, no given name.
+        if cues::is(prefix, cues::List::Stop) {
+            return false;
+        }
     }
     use cues::List;
     let not_names = List::Stop as u16
