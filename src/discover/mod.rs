@@ -1,24 +1,36 @@
 //! Discovery: names that no gazetteer lists, found from the words around
 //! them, after matching.
 //!
-//! A name is only taken where a cue says what it is: a role or title noun
-//! before it (`woordvoerder Marloes Kuipers`), speech attribution
-//! (`aldus X`, `volgens X`, `X zei`, `according to X`), an age in brackets
-//! (`Noah Verbeek (22)`), an organisation noun (`het bedrijf X`) or a legal
-//! form after it (`Hendriks B.V.`). A capital alone never is one: it also
-//! starts sentences, headlines, months and the names of things. Each
-//! discovered mention carries its [`Cue`], so that a reader (and a test)
-//! can see why it was taken.
+//! A name is only taken where a cue says what it is. People: a role or
+//! title noun before them (`woordvoerder Marloes Kuipers`, `minister van
+//! Defensie X`, `Prime Minister X`, Dutch compounds such as
+//! `politiewoordvoerder`), or after them and a comma (`X, woordvoerder
+//! van`); speech attribution (`aldus X`, `volgens X`, `X zei`,
+//! `according to X`); an age in brackets (`Noah Verbeek (22)`); a
+//! nationality noun (`de Belg Thibau Nys`). Speech and ages want a full
+//! name (given name and surname, or a surname with `Van`, `Ter`, `El`…);
+//! a surname alone next to a speech verb counts when a full name ending
+//! in it came earlier. Organisations: an organisation noun before them
+//! (`het bedrijf X`, `the carmaker X`), a legal form after them
+//! (`Hendriks B.V.`), a capitalised head noun in them (`Supreme Court`),
+//! a role noun joined to them (`FNV-bestuurder`), an acronym in brackets
+//! after one found.
+//!
+//! A capital alone never is a cue: it also starts sentences, headlines,
+//! months and the names of things; no cue counts in a Title Case
+//! headline, and no name inside a quoted title. Each discovered mention
+//! carries its [`Cue`], so that a reader (and a test) can see why it was
+//! taken. The word lists are in `cues.rs`.
 //!
 //! Discovery only adds: it reads the mentions found so far and keeps out
 //! of them, so a gazetteer mention is never split or overlapped, and a
-//! name the gazetteer knows stays the gazetteer's. Later in the document,
-//! a discovered name written again, or a person's surname alone, links to
+//! name that would run into a capitalised mention (`Naomi Osaka`, with
+//! the city `Osaka`) is dropped rather than cut. Later in the document, a
+//! discovered name written again, or a person's surname alone, links to
 //! it like a partial form ([`CueKind::Earlier`]).
 //!
-//! It finds cue words with one automaton over the text ([`cues`]) and
-//! reads only the few words next to each, so it costs little next to
-//! matching.
+//! It finds cue words with one automaton over the text (`cues.rs`) and
+//! reads only the few words next to each.
 
 use serde::Serialize;
 
