@@ -1,7 +1,13 @@
 //! Precision, recall and F1 per kind of the built-in extractor on the
-//! golden sets in `tests/golden/`, as Markdown tables.
+//! golden sets in `tests/golden/`, as Markdown tables, and discovery's
+//! own figures: the precision of discovered mentions, and its recall (of
+//! the people and organisations that extraction without discovery misses,
+//! the share it finds).
 //!
-//! `cargo run --release --example accuracy [-- --misses]`
+//! `cargo run --release --example accuracy [-- --misses] [--set NAME]`
+//!
+//! `--set discovery-dev.tsv` scores one set only. In `--misses`, a wrong
+//! discovered mention ends in `*`.
 
 #[path = "../tests/golden/score.rs"]
 mod score;
@@ -23,14 +29,47 @@ const SETS: [(&str, &str, bool); 3] = [
 ];
 
 fn main() -> Result<(), newsgraph::Error> {
-    let show_misses = std::env::args().any(|a| a == "--misses");
+    let args: Vec<String> = std::env::args().collect();
+    let show_misses = args.iter().any(|a| a == "--misses");
+    let only =
+        args.iter().position(|a| a == "--set").and_then(|i| args.get(i + 1));
     let gazetteer = Gazetteer::builtin();
     let extractor = Extractor::new(gazetteer)?;
+    let without = Extractor::builder().discover(false).build(gazetteer)?;
     for (name, tsv, labels_themes) in SETS {
+        if only.is_some_and(|o| o != name) {
+            continue;
+        }
         let rows = score::read_set(name, tsv, gazetteer);
         let scores = score::score(&extractor, &rows, labels_themes);
         println!("## {name} ({} documents)\n", rows.len());
         println!("{}", score::table(&scores));
+        let d = scores.discovered;
+        println!(
+            "discovered mentions: {} right, {} wrong, precision {:.3}",
+            d.tp,
+            d.fp,
+            d.precision()
+        );
+        for (kind, c) in &scores.discovered_by_kind {
+            println!(
+                "  {kind}: {} right, {} wrong, precision {:.3}",
+                c.tp,
+                c.fp,
+                c.precision()
+            );
+        }
+        let recall = score::discovered_recall(&extractor, &without, &rows);
+        let (mut found, mut missed) = (0, 0);
+        for (kind, (f, m)) in &recall {
+            found += f;
+            missed += m;
+            println!("  {kind}: discovery finds {f} of {m} missed without it");
+        }
+        #[allow(clippy::cast_precision_loss)] // small counts
+        let share =
+            if missed == 0 { 1.0 } else { found as f64 / missed as f64 };
+        println!("discovered recall: {found} of {missed}, {share:.3}\n");
         if show_misses {
             for miss in &scores.misses {
                 println!("    {miss}");

@@ -1,4 +1,4 @@
-//! The façade that runs the pipeline: segment, match, resolve.
+//! The façade that runs the pipeline: segment, match, resolve, discover.
 
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -6,6 +6,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashSet;
 use serde::Serialize;
 
+use crate::discover::{self, Cue};
 use crate::error::Result;
 use crate::gazetteer::{Form, Gazetteer, Kind};
 use crate::matcher::{Claim, Hit, Matcher};
@@ -90,6 +91,9 @@ pub struct Mention {
     pub paragraph: ParagraphId,
     /// Its item (none in a section header).
     pub item: Option<ItemId>,
+    /// Why discovery took it; `None` for gazetteer mentions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cue: Option<Cue>,
 }
 
 /// A name that several entities share as a short name, where the document
@@ -202,14 +206,25 @@ pub struct ExtractorBuilder {
     kinds: Option<Vec<Kind>>,
     partial_names: PartialNames,
     segmenter: Option<Arc<dyn Segmenter>>,
+    /// Stored negated, so that the derived default is on.
+    no_discovery: bool,
 }
 
 impl ExtractorBuilder {
     /// A builder with the defaults: every kind, partial names after full
-    /// names, the news segmenter.
+    /// names, the news segmenter, discovery on.
     #[must_use]
     pub fn new() -> Self {
         ExtractorBuilder::default()
+    }
+
+    /// Whether to discover people and organisations that no gazetteer
+    /// lists (on by default; see [`discover`](crate::discover)). Discovery
+    /// finds kinds person and organisation only, and only those that
+    /// [`kinds`](Self::kinds) allows.
+    pub fn discover(&mut self, yes: bool) -> &mut Self {
+        self.no_discovery = !yes;
+        self
     }
 
     /// Finds only entities of these kinds.
@@ -252,9 +267,14 @@ impl ExtractorBuilder {
                 cues: e.cues().into(),
             })
             .collect();
+        let wanted =
+            |k: Kind| self.kinds.as_ref().is_none_or(|ks| ks.contains(&k));
         Ok(Extractor {
             matcher,
             entities,
+            discover: !self.no_discovery
+                && (wanted(Kind::Person) || wanted(Kind::Organisation)),
+            kinds: self.kinds.clone(),
             partial_names: self.partial_names,
             segmenter: self
                 .segmenter
@@ -291,6 +311,8 @@ pub struct Extractor {
     entities: Vec<EntityInfo>,
     partial_names: PartialNames,
     segmenter: Arc<dyn Segmenter>,
+    discover: bool,
+    kinds: Option<Vec<Kind>>,
 }
 
 impl Extractor {
@@ -346,11 +368,15 @@ impl Extractor {
                     folded,
                     hits,
                 );
-                let resolved = self.resolve(text, hits, &segments);
+                let (mut mentions, unresolved) =
+                    self.resolve(text, hits, &segments);
+                if self.discover {
+                    self.add_discovered(text, &segments, hits, &mut mentions);
+                }
                 // Keep no more than a typical document needs.
                 hits.clear();
                 hits.shrink_to(1024);
-                resolved
+                (mentions, unresolved)
             });
         let (items, paragraphs, sentences) = segments.into_parts();
         Extraction {
@@ -476,6 +502,7 @@ impl Extractor {
                 sentence: sentence.id,
                 paragraph: paragraph.id,
                 item: paragraph.item,
+                cue: None,
             });
         }
         (mentions, unresolved)
@@ -666,6 +693,84 @@ enum Choice<'m> {
     /// not settle: the candidates are the claims of that form.
     Unresolved(Form),
     None,
+}
+
+impl Extractor {
+    /// Adds the names discovery finds around `mentions`, in text order.
+    /// A name the gazetteer knows as a whole (a partial form without its
+    /// full form before it, say) becomes a mention of its entity instead.
+    fn add_discovered(
+        &self,
+        text: &str,
+        segments: &Segments,
+        hits: &[Hit],
+        mentions: &mut Vec<Mention>,
+    ) {
+        let found = discover::discover(text, segments, mentions);
+        if found.is_empty() {
+            return;
+        }
+        let mut chars = CharCounter::default();
+        let mut added = Vec::with_capacity(found.len());
+        for f in found {
+            let kind_wanted =
+                self.kinds.as_ref().is_none_or(|ks| ks.contains(&f.kind));
+            let Some(sentence) =
+                sentence_at(segments.sentences(), f.span.start)
+            else {
+                continue;
+            };
+            if !kind_wanted {
+                continue;
+            }
+            let paragraph =
+                &segments.paragraphs()[sentence.paragraph.as_usize()];
+            let (entity, kind, name, form) = match self.known(f.span, hits) {
+                Some(claim) => {
+                    let e = &self.entities[claim.entity.as_usize()];
+                    (e.id.clone(), e.kind, e.name.clone(), claim.form)
+                }
+                None => (
+                    Arc::from(f.id.as_str()),
+                    f.kind,
+                    Arc::from(f.name.as_str()),
+                    Form::Discovered,
+                ),
+            };
+            added.push(Mention {
+                entity,
+                kind,
+                name,
+                text: text[f.span.range()].to_string(),
+                span: f.span,
+                char_span: chars.char_span(text, f.span),
+                form,
+                role: role_of(f.span, paragraph, segments.items()),
+                sentence: sentence.id,
+                paragraph: paragraph.id,
+                item: paragraph.item,
+                cue: Some(f.cue),
+            });
+        }
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// The claim of a hit on exactly `span`, if the matcher found one
+    /// that resolving left out: a full form first, else a partial of one
+    /// entity.
+    fn known<'m>(&'m self, span: Span, hits: &'m [Hit]) -> Option<&'m Claim> {
+        let at = hits.partition_point(|h| h.span.start < span.start);
+        let hit = hits[at..]
+            .iter()
+            .take_while(|h| h.span.start == span.start)
+            .find(|h| h.span == span)?;
+        let first = self.matcher.claims(hit).next()?;
+        let full = self.matcher.claims(hit).find(|c| c.form != Form::Partial);
+        let one_entity =
+            self.matcher.claims(hit).all(|c| c.entity == first.entity);
+        full.or(one_entity.then_some(first))
+    }
 }
 
 /// The sentence that contains byte `offset`.

@@ -191,6 +191,9 @@ pub struct Node {
     pub documents: u64,
     /// Windows it occurs in (for the association score).
     pub windows: u64,
+    /// Whether discovery found it (its id starts with `new:`) rather than
+    /// a gazetteer.
+    pub discovered: bool,
 }
 
 /// Why two entities are linked: a place in a document.
@@ -435,6 +438,7 @@ impl CooccurrenceGraph {
             mentions: 0,
             documents: 0,
             windows: 0,
+            discovered: m.entity.starts_with("new:"),
         });
         self.index.insert(m.entity.clone(), node);
         self.graph.add_node(node);

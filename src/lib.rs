@@ -134,6 +134,7 @@
 #![deny(missing_docs)]
 
 pub mod corpus;
+pub mod discover;
 mod error;
 pub mod export;
 mod extract;

@@ -14,6 +14,16 @@ const KNOWN_FALSE: &[(&str, &str)] = &[
     ("HET IS ONRUSTIG", "IS@Q2429253"),
 ];
 
+/// Right answers of discovery, which the set cannot label as it names
+/// gazetteer ids only; any other discovered mention fails the test.
+const DISCOVERED: &[(&str, &str)] = &[
+    // The Dutch Council of State, which no built-in gazetteer lists.
+    (
+        "Minister Marjolein Faber van Asiel",
+        "Raad van State@new:organisation:raad-van-state",
+    ),
+];
+
 struct Row {
     line: usize,
     text: String,
@@ -76,7 +86,7 @@ fn golden_sentences() {
     for row in &rows {
         let mut want = spans(&row.text, &row.expected, row.line);
         labelled += want.len();
-        for (prefix, label) in KNOWN_FALSE {
+        for (prefix, label) in KNOWN_FALSE.iter().chain(DISCOVERED) {
             if row.text.starts_with(prefix) {
                 want.extend(spans(&row.text, &[parse_label(label)], row.line));
             }

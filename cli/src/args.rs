@@ -79,6 +79,10 @@ pub(crate) struct Common {
     /// Name every file in a folder that is skipped for its extension.
     #[arg(long, short)]
     pub(crate) verbose: bool,
+    /// Report only what the gazetteers list: no discovery of other people
+    /// and organisations.
+    #[arg(long)]
+    pub(crate) no_discover: bool,
 }
 
 #[derive(Debug, Args)]

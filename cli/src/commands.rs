@@ -151,8 +151,9 @@ fn progress_bar(quiet: bool) -> ProgressBar {
 }
 
 fn extract(args: &ExtractArgs) -> Result<ExitCode> {
-    let extractor =
-        Extractor::new(&gazetteers::load(&args.common.gazetteers)?)?;
+    let extractor = Extractor::builder()
+        .discover(!args.common.no_discover)
+        .build(&gazetteers::load(&args.common.gazetteers)?)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if matches!(args.format, ExtractFormat::Tsv) {
@@ -221,8 +222,9 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
             args.output.display().to_string(),
         ),
     };
-    let extractor =
-        Extractor::new(&gazetteers::load(&args.common.gazetteers)?)?;
+    let extractor = Extractor::builder()
+        .discover(!args.common.no_discover)
+        .build(&gazetteers::load(&args.common.gazetteers)?)?;
     let config = GraphConfig::default()
         .window(match args.window {
             WindowArg::Sentence => Window::Sentence,

@@ -58,6 +58,7 @@ fn entries<'a, M: SerializeMap>(
         match value {
             Value::Text(s) => map.serialize_entry(attribute.name, s)?,
             Value::Int(n) => map.serialize_entry(attribute.name, &n)?,
+            Value::Bool(b) => map.serialize_entry(attribute.name, &b)?,
             Value::Double { value, .. } => {
                 map.serialize_entry(attribute.name, &value)?;
             }

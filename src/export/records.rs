@@ -17,6 +17,7 @@ pub(crate) enum Type {
     String,
     Int,
     Double,
+    Boolean,
 }
 
 impl Type {
@@ -26,6 +27,7 @@ impl Type {
             Type::String => "string",
             Type::Int => "int",
             Type::Double => "double",
+            Type::Boolean => "boolean",
         }
     }
 }
@@ -49,11 +51,12 @@ const fn attribute(
 }
 
 /// Node attributes, in the order every format writes them.
-pub(crate) const NODE_ATTRIBUTES: [Attribute; 4] = [
+pub(crate) const NODE_ATTRIBUTES: [Attribute; 5] = [
     attribute("label", "Label", Type::String),
     attribute("kind", "Kind", Type::String),
     attribute("mentions", "Mentions", Type::Int),
     attribute("documents", "Documents", Type::Int),
+    attribute("discovered", "Discovered", Type::Boolean),
 ];
 
 /// Edge attributes, in the order every format writes them.
@@ -76,6 +79,7 @@ pub(crate) const EDGE_ATTRIBUTES: [Attribute; 7] = [
 pub(crate) enum Value<'a> {
     Text(&'a str),
     Int(u64),
+    Bool(bool),
     /// A number already rounded; text formats write it with `decimals`
     /// decimals.
     Double {
@@ -92,6 +96,7 @@ impl Value<'_> {
         match self {
             Value::Text(s) => s.to_string(),
             Value::Int(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
             Value::Double { value, decimals } => format!("{value:.decimals$}"),
             Value::Themes(themes) => {
                 let parts: Vec<String> =
@@ -113,13 +118,14 @@ pub(crate) struct NodeRecord<'a> {
 
 impl<'a> NodeRecord<'a> {
     /// Values in the order of [`NODE_ATTRIBUTES`].
-    pub(crate) fn values(&self) -> [Option<Value<'a>>; 4] {
+    pub(crate) fn values(&self) -> [Option<Value<'a>>; 5] {
         let n = self.node;
         [
             Some(Value::Text(&n.label)),
             Some(Value::Text(n.kind.as_str())),
             Some(Value::Int(n.mentions)),
             Some(Value::Int(n.documents)),
+            Some(Value::Bool(n.discovered)),
         ]
     }
 }

@@ -116,6 +116,9 @@ pub enum Form {
     /// A name that names the entity only next to one of its cue words
     /// (`Charkiv` in `de regio Charkiv` is the oblast; alone, the city).
     Cued,
+    /// Not in any gazetteer: found by discovery from the words around it
+    /// (see [`discover`](crate::discover)).
+    Discovered,
 }
 
 impl Form {
@@ -129,6 +132,7 @@ impl Form {
             Form::Partial => "partial",
             Form::Short => "short",
             Form::Cued => "cued",
+            Form::Discovered => "discovered",
         }
     }
 }

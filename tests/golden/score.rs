@@ -10,7 +10,7 @@
 
 #![allow(dead_code)] // each user takes what it needs
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use newsgraph::{Extractor, Form, Gazetteer, Kind};
 
@@ -140,6 +140,8 @@ pub(crate) struct Scores {
     pub(crate) by_kind: BTreeMap<Kind, Counts>,
     /// Mentions with form `discovered`: true and false positives.
     pub(crate) discovered: Counts,
+    /// The same, per kind.
+    pub(crate) discovered_by_kind: BTreeMap<Kind, Counts>,
     /// Rows whose predictions differ from the gold, for reports.
     pub(crate) misses: Vec<String>,
 }
@@ -199,10 +201,15 @@ pub(crate) fn score(
                 ));
             }
             if is_discovered(*form) {
+                let by_kind =
+                    scores.discovered_by_kind.entry(p.kind).or_default();
                 if hit {
                     scores.discovered.tp += 1;
+                    by_kind.tp += 1;
                 } else {
                     scores.discovered.fp += 1;
+                    by_kind.fp += 1;
+                    wrong.last_mut().expect("just pushed").push('*');
                 }
             }
         }
@@ -225,6 +232,57 @@ pub(crate) fn score(
         }
     }
     scores
+}
+
+/// The gold mentions of people and organisations that `extractor` finds
+/// (same span and kind), as (line, start, end, kind).
+pub(crate) fn found_people_and_organisations(
+    extractor: &Extractor,
+    rows: &[Row],
+) -> BTreeSet<(usize, usize, usize, Kind)> {
+    let mut found = BTreeSet::new();
+    for row in rows {
+        let x = extractor.extract(&row.text);
+        for g in &row.gold {
+            if matches!(g.kind, Kind::Person | Kind::Organisation)
+                && x.mentions.iter().any(|m| {
+                    m.span.start == g.start
+                        && m.span.end == g.end
+                        && m.kind == g.kind
+                })
+            {
+                found.insert((row.line, g.start, g.end, g.kind));
+            }
+        }
+    }
+    found
+}
+
+/// Discovery's recall per kind (person, organisation): of the gold
+/// mentions that `without` (discovery off) misses, how many `with` finds,
+/// as (found, missed before).
+pub(crate) fn discovered_recall(
+    with: &Extractor,
+    without: &Extractor,
+    rows: &[Row],
+) -> BTreeMap<Kind, (usize, usize)> {
+    let on = found_people_and_organisations(with, rows);
+    let off = found_people_and_organisations(without, rows);
+    let mut by_kind: BTreeMap<Kind, (usize, usize)> = BTreeMap::new();
+    for row in rows {
+        for g in &row.gold {
+            let key = (row.line, g.start, g.end, g.kind);
+            if !matches!(g.kind, Kind::Person | Kind::Organisation)
+                || off.contains(&key)
+            {
+                continue;
+            }
+            let entry = by_kind.entry(g.kind).or_default();
+            entry.1 += 1;
+            entry.0 += usize::from(on.contains(&key));
+        }
+    }
+    by_kind
 }
 
 /// Whether a mention was discovered in the text rather than found in a

@@ -1,0 +1,428 @@
+//! The word lists of discovery, Dutch and English together, and the one
+//! automaton that finds cue words in a text.
+//!
+//! The lists live in code rather than in data files: they are short, they
+//! change with the rules that read them, and a typo here fails to compile
+//! a test instead of failing at run time. Words are written in lower case
+//! unless their case matters (legal suffixes must be written as listed).
+
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
+};
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap;
+
+/// Role and title nouns: a name written right after one is a person
+/// (`woordvoerder Marloes Kuipers`, `Prime Minister Keir Starmer`). Dutch
+/// compounds ending in one count too (`politiewoordvoerder`,
+/// `oud-wethouder`, `GroenLinks-PvdA-leider`). Nouns that companies are
+/// too are in [`WEAK_ROLES`] as well.
+#[rustfmt::skip]
+pub(crate) const ROLES: &[&str] = &[
+    // Dutch
+    "president", "premier", "minister", "minister-president", "vicepremier",
+    "staatssecretaris", "woordvoerder", "woordvoerster", "topman", "topvrouw",
+    "generaal", "commandant", "ambassadeur", "gezant", "gouverneur",
+    "burgemeester", "wethouder", "gedeputeerde", "leider", "voorzitter",
+    "secretaris-generaal", "hoogleraar", "onderzoeker", "analist", "advocaat",
+    "advocate", "rechter", "officier van justitie", "kamerlid", "raadslid",
+    "europarlementariër", "senator", "directeur", "directrice", "bestuurder",
+    "oprichter", "commissaris", "koning", "koningin", "prins", "prinses",
+    "paus", "kardinaal", "bisschop", "imam", "rabbijn", "dominee", "econoom",
+    "politicus", "journalist", "correspondent", "verslaggever", "fotograaf",
+    "schrijver", "schrijfster", "zanger", "zangeres", "acteur", "actrice",
+    "trainer", "coach", "bondscoach", "aanvoerder", "spits", "doelman",
+    "getuige", "deskundige", "wetenschapper", "rector magnificus", "weerman",
+    "ondernemer", "activist", "arts", "chirurg", "oppositieleider", "mevrouw",
+    "meneer", "dhr.", "mr.", "dr.", "prof.",
+    "rector", "schepen", "secretaris", "aanvaller", "middenvelder",
+    "verdediger", "keeper", "renner", "wielrenner", "schaatser",
+    "schaatsster", "collega", "politicoloog", "socioloog", "psycholoog",
+    "criminoloog", "viroloog", "epidemioloog", "historicus", "jurist",
+    "curator", "verdachte", "eigenaar", "owner",
+    // English
+    "prime minister", "spokesman", "spokeswoman", "spokesperson",
+    "chief executive", "ceo", "cfo", "chairman", "chairwoman", "general",
+    "gen.", "commander", "ambassador", "envoy", "governor", "mayor", "leader",
+    "secretary-general", "secretary", "professor", "researcher", "analyst",
+    "lawyer", "attorney", "judge", "justice", "prosecutor", "founder",
+    "economist", "king", "queen", "prince", "princess", "pope", "cardinal",
+    "bishop", "chancellor", "lawmaker", "congressman", "congresswoman", "rep.",
+    "sen.", "colonel", "col.", "captain", "lieutenant", "sergeant", "striker",
+    "goalkeeper", "manager", "director", "president-elect", "vice-president",
+    "vice president", "mrs.", "ms.", "sir", "witness", "scientist", "author",
+    "reporter",
+    "colleague", "rival", "runner", "sprinter", "cyclist", "rider",
+    "skater", "player", "swimmer", "defender", "midfielder",
+];
+
+/// Role nouns that companies are too (`its owner Wingtech`): only a full
+/// name after one is a person.
+#[rustfmt::skip]
+pub(crate) const WEAK_ROLES: &[&str] = &["eigenaar", "owner"];
+
+/// Whether `word` is one of [`WEAK_ROLES`].
+pub(crate) fn is_weak_role(word: &str) -> bool {
+    WEAK_ROLES.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Speech verbs and phrases after which a name follows
+/// (`aldus Van Dam-Schouten`, `according to Amal Haddad`).
+#[rustfmt::skip]
+pub(crate) const SPEECH_BEFORE: &[&str] = &[
+    "zei", "zegt", "aldus", "volgens", "schrijft", "vertelt", "vertelde",
+    "said", "says", "according to", "wrote", "writes", "added", "told by",
+];
+
+/// Speech verbs that follow a name (`Femke Halsema zei`,
+/// `Amal Haddad said`).
+#[rustfmt::skip]
+pub(crate) const SPEECH_AFTER: &[&str] = &[
+    "zei", "zegt", "vertelde", "vertelt", "verklaarde", "noemde", "noemt",
+    "schreef", "schrijft", "benadrukte", "waarschuwde", "stelde", "reageerde",
+    "liet weten", "said", "says", "told", "added", "wrote", "warned",
+    "stressed", "argued", "explained", "declined",
+    "klaagde", "erkende", "ontkende", "meldde", "vond", "vindt", "hoopt",
+    "denkt", "gelooft", "complained", "admitted", "denied", "noted",
+    "insisted", "believes", "thinks",
+];
+
+/// Nouns for organisations: a name right after one is an organisation
+/// (`het bedrijf Nexperia`, `the carmaker Stellantis`). They count only in
+/// lower case: capitalised, they belong to the name (`Bouwbedrijf
+/// Hendriks`).
+#[rustfmt::skip]
+pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
+    // Dutch (compounds count: `techbedrijf`, `energieconcern`)
+    "bedrijf", "concern", "partij", "militie", "vakbond", "bank", "krant",
+    "omroep", "stichting", "beweging", "rebellengroep", "terreurgroep",
+    "organisatie", "fabrikant", "maatschappij", "verzekeraar", "keten",
+    "webwinkel", "uitgeverij", "dagblad", "persbureau", "denktank", "zender",
+    "vereniging", "club", "start-up", "startup", "producent", "leverancier",
+    "supermarkt", "fonds", "holding",
+    "firma",
+    // English
+    "company", "firm", "party", "militia", "group", "union", "newspaper",
+    "broadcaster", "carmaker", "chipmaker", "airline", "retailer", "insurer",
+    "manufacturer", "charity", "think tank", "agency", "regulator", "movement",
+    "lender", "conglomerate", "outlet",
+];
+
+/// Legal forms written after a company name (`Bouwbedrijf Hendriks B.V.`),
+/// case as written. Not `AG` and `SE`: the scan is case-insensitive, and
+/// as `ag` and `se` they end every `dag` and `deze`, a match each that
+/// made the scan of Dutch text much slower.
+#[rustfmt::skip]
+pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
+    "N.V.", "B.V.", "NV", "BV", "Inc.", "Inc", "GmbH", "S.A.", "Ltd.", "Ltd",
+    "plc", "PLC", "LLC", "Corp.", "Corporation", "Group", "Holding",
+    "Holdings", "S.p.A.", "Co.",
+];
+
+/// Complements of a role noun that are no name
+/// (`minister van Defensie X`, `Secretary of State X`).
+#[rustfmt::skip]
+pub(crate) const ROLE_COMPLEMENTS: &[&str] = &[
+    "van defensie", "van buitenlandse zaken", "van binnenlandse zaken",
+    "van financien", "van financiën", "van justitie",
+    "van justitie en veiligheid", "van economische zaken",
+    "van volksgezondheid", "van onderwijs", "van asiel en migratie",
+    "van landbouw", "van klimaat", "van sociale zaken", "van infrastructuur",
+    "van buitenlandse handel", "of state", "of defense", "of defence",
+    "of the interior", "of foreign affairs", "of finance", "of justice",
+    "of health", "of the treasury", "for foreign affairs", "for defence",
+    "van mobiliteit", "van cultuur", "van sport", "van wonen", "van milieu",
+    "van economie", "van jeugd", "van zorg", "van werk",
+];
+
+/// Particles inside names, written in lower case; they may stand
+/// capitalised at the start of a surname (`Ter Horst`, `Van der Veen`).
+#[rustfmt::skip]
+pub(crate) const PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "ter", "ten", "te", "'t", "von", "da", "di",
+    "du", "le", "la", "del", "dos", "el", "al", "bin", "ibn", "abu", "bint",
+    "ben", "ap", "vanden", "vander", "vande",
+];
+
+/// Particles that start only people's surnames: one name word after one
+/// is a person (`Van der Poel`, `Ter Horst`, `El Khatib`). `De` and `La`
+/// also start the names of papers and firms (`De Lijn`), so they are not
+/// here.
+#[rustfmt::skip]
+pub(crate) const SURNAME_PARTICLES: &[&str] = &[
+    "van", "ter", "ten", "von", "vanden", "vander", "el", "al", "bin", "ibn",
+    "ap",
+];
+
+/// Head nouns of organisation names, capitalised inside them: with another
+/// capitalised word next to one, they make an organisation's name
+/// (`Supreme Court`, `Law Society of Kenya`, `Stedelijk Gymnasium`).
+#[rustfmt::skip]
+pub(crate) const ORGANISATION_HEADS: &[&str] = &[
+    // Dutch
+    "partij", "universiteit", "hogeschool", "gymnasium", "lyceum", "omroep",
+    "gerechtshof", "rechtbank", "ziekenhuis", "stichting", "vereniging",
+    "bank", "raad", "ministerie", "commissie", "dienst", "bond", "beweging",
+    "staten", "academie", "fonds", "federatie",
+    // English
+    "party", "commission", "court", "council", "ministry", "authority",
+    "agency", "society", "platform", "front", "movement", "union",
+    "association", "federation", "institute", "university", "college",
+    "foundation", "corporation", "committee", "alliance", "coalition",
+    "organisation", "organization", "service", "department", "airlines",
+    "airways", "research", "bureau", "office",
+];
+
+/// Prefixes joined to an Arabic surname by a hyphen (`al-Sadr`).
+#[rustfmt::skip]
+pub(crate) const ARABIC_PREFIXES: &[&str] = &[
+    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ibn", "bin",
+];
+
+/// East-Asian family names, written first (`Kim Yong-hyun`): the later
+/// short form of such a name is this word.
+#[rustfmt::skip]
+pub(crate) const EAST_ASIAN_FAMILY: &[&str] = &[
+    "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim",
+    "han", "shin", "xi", "wang", "li", "zhang", "liu", "chen", "yang", "huang",
+    "zhao", "wu", "zhou", "nguyen", "tran", "pham",
+];
+
+/// Capitalised words that are no name or start none: months, weekdays,
+/// determiners and pronouns, sentence openers, and capitalised common
+/// nouns of the news (`Kamer`, `Staat`, `Pasen`).
+#[rustfmt::skip]
+pub(crate) const STOP_WORDS: &[&str] = &[
+    // months and weekdays
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+    "september", "oktober", "november", "december", "january", "february",
+    "march", "may", "june", "july", "august", "october", "maandag", "dinsdag",
+    "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    // Dutch function words and openers
+    "het", "een", "dit", "dat", "deze", "die", "hij", "zij", "ze", "wij", "we",
+    "ik", "jij", "u", "hun", "hem", "haar", "zijn", "ook", "maar", "en", "of",
+    "toen", "nu", "dan", "daar", "hier", "wel", "niet", "geen", "nog", "al",
+    "ook", "bij", "in", "op", "met", "voor", "na", "naar", "om", "uit", "over",
+    "tegen", "door", "als", "want", "omdat", "dus", "volgens", "aldus",
+    "gisteren", "vandaag", "morgen", "vanavond", "vannacht", "vanochtend",
+    "later", "eerder", "inmiddels", "wie", "wat", "waar", "hoe", "waarom",
+    "alle", "veel", "meer", "minder", "zo", "kamer", "staat", "pasen", "kerst",
+    "kerstmis", "pinksteren", "god", "rijk", "koning", "koningin", "premier",
+    "minister", "president", "burgemeester", "wethouder", "directeur",
+    "nederlander", "nederlanders", "belg", "belgen", "oud", "ex", "vice",
+    "co", "anti", "pro", "interim", "waarnemend",
+    // English function words and openers
+    "the", "a", "this", "that", "these", "those", "he", "she", "it",
+    "they", "we", "i", "you", "his", "her", "their", "our", "its", "and",
+    "but", "or", "so", "then", "now", "there", "here", "also", "not", "no",
+    "yes", "at", "on", "with", "for", "to", "from", "by", "as", "if", "when",
+    "while", "after", "before", "since", "because", "who", "what", "where",
+    "how", "why", "all", "many", "more", "mr", "mrs", "ms", "dr", "according",
+    "yesterday", "today", "tomorrow", "tonight", "earlier", "last", "next",
+    "christmas", "easter", "minister", "president", "prime", "mayor",
+    "general", "secretary", "sir", "lord", "lady", "chief",
+];
+
+/// Capitalised words in names of things and never in people's names; they
+/// may stand in organisations' names (`National Unity Platform`).
+#[rustfmt::skip]
+pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
+    // institutions: `Justice Department`, `General Motors` follow no role
+    "parliament", "congress", "senate", "state", "house", "court",
+    "government", "officials", "police",
+    "department", "ministry", "ministerie", "office", "council", "committee",
+    "commission", "raad", "commissie", "zaken", "affairs", "command", "forces",
+    "army", "navy", "authority", "authorities", "service", "institute",
+    "instituut", "university", "universiteit", "hospital", "ziekenhuis",
+    "bureau", "politie", "centre", "center", "centrum", "school", "foundation",
+    "association", "federation",
+    // words that start names of things, not people
+    "executive", "owner", "federal", "national", "central", "royal",
+    "nationale", "centrale",
+];
+
+/// What a cue word found by [`CUES`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueWord {
+    /// A role or title noun; a person follows.
+    Role,
+    /// A speech verb or phrase; a person follows.
+    SpeechBefore,
+    /// A speech verb; a person precedes.
+    SpeechAfter,
+    /// A speech verb that works both ways (`zei`, `said`).
+    SpeechEither,
+    /// An organisation noun; an organisation follows.
+    Organisation,
+    /// A legal form; an organisation precedes.
+    LegalSuffix,
+    /// `(`: an age in brackets may follow a person.
+    Bracket,
+    /// A capitalised head noun inside an organisation's name.
+    Head,
+}
+
+/// The cue words and the automaton that finds them (ASCII case-insensitive,
+/// leftmost-longest, so `prime minister` wins over `minister`).
+pub(crate) struct Cues {
+    pub(crate) automaton: AhoCorasick,
+    pub(crate) words: Vec<(&'static str, CueWord)>,
+}
+
+/// The cue automaton, built on first use.
+pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
+    let mut words: Vec<(&'static str, CueWord)> = Vec::new();
+    let mut add = |list: &[&'static str], cue: CueWord| {
+        for &w in list {
+            match words.iter_mut().find(|(x, _)| x.eq_ignore_ascii_case(w)) {
+                // `zei` precedes and follows names; the legal `Group` is
+                // also the noun `group`: the first list a word is in wins,
+                // except that speech verbs merge.
+                Some((_, c)) => {
+                    if matches!(*c, CueWord::SpeechBefore)
+                        && cue == CueWord::SpeechAfter
+                    {
+                        *c = CueWord::SpeechEither;
+                    }
+                }
+                None => words.push((w, cue)),
+            }
+        }
+    };
+    add(SPEECH_BEFORE, CueWord::SpeechBefore);
+    add(SPEECH_AFTER, CueWord::SpeechAfter);
+    add(ROLES, CueWord::Role);
+    add(LEGAL_SUFFIXES, CueWord::LegalSuffix);
+    add(ORGANISATION_NOUNS, CueWord::Organisation);
+    add(ORGANISATION_HEADS, CueWord::Head);
+    add(&["("], CueWord::Bracket);
+    // A DFA: the scan runs over every byte of every text, and a DFA of a
+    // few hundred short words is small (an NFA scanned at a fraction of
+    // the matcher's speed).
+    let automaton = AhoCorasickBuilder::new()
+        .kind(Some(AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(words.iter().map(|(w, _)| w))
+        .expect("the cue words build an automaton");
+    Cues { automaton, words }
+});
+
+/// The word lists, for [`is`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum List {
+    Role = 1,
+    Particle = 1 << 1,
+    SurnameParticle = 1 << 2,
+    ArabicPrefix = 1 << 3,
+    EastAsianFamily = 1 << 4,
+    Stop = 1 << 5,
+    NotInPersonNames = 1 << 6,
+    OrganisationNoun = 1 << 7,
+    OrganisationHead = 1 << 8,
+}
+
+/// Every listed word with the lists it is in, as bits of [`List`]: names
+/// ask for every capitalised word near a cue, which a scan of the lists
+/// made slow.
+static LISTED: Lazy<FxHashMap<&'static str, u16>> = Lazy::new(|| {
+    let mut map: FxHashMap<&'static str, u16> = FxHashMap::default();
+    for (list, words) in [
+        (List::Role, ROLES),
+        (List::Particle, PARTICLES),
+        (List::SurnameParticle, SURNAME_PARTICLES),
+        (List::ArabicPrefix, ARABIC_PREFIXES),
+        (List::EastAsianFamily, EAST_ASIAN_FAMILY),
+        (List::Stop, STOP_WORDS),
+        (List::NotInPersonNames, NOT_IN_PERSON_NAMES),
+        (List::OrganisationNoun, ORGANISATION_NOUNS),
+        (List::OrganisationHead, ORGANISATION_HEADS),
+    ] {
+        for &w in words {
+            *map.entry(w).or_default() |= list as u16;
+        }
+    }
+    map
+});
+
+/// The lists `word` is in, ignoring case, as bits of [`List`].
+pub(crate) fn lists(word: &str) -> u16 {
+    let mut buffer = [0u8; 32];
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).expect("ASCII");
+        LISTED.get(lower).copied().unwrap_or(0)
+    } else {
+        LISTED.get(word.to_lowercase().as_str()).copied().unwrap_or(0)
+    }
+}
+
+/// Whether `list` holds `word`, ignoring case.
+pub(crate) fn is(word: &str, list: List) -> bool {
+    lists(word) & list as u16 != 0
+}
+
+/// Whether `word` is a role noun or a compound ending in one of five
+/// letters or more (`Bestuursvoorzitter`, `FNV-bestuurder`).
+pub(crate) fn is_role(word: &str) -> bool {
+    if is(word, List::Role) {
+        return true;
+    }
+    // The lists hold lower case: once the word is, its suffixes look up
+    // as they are.
+    let role = |suffix: &str| {
+        LISTED.get(suffix).is_some_and(|l| l & List::Role as u16 != 0)
+    };
+    let mut buffer = [0u8; 48];
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).expect("ASCII");
+        (1..lower.len().saturating_sub(4)).any(|i| role(&lower[i..]))
+    } else {
+        let lower = word.to_lowercase();
+        lower
+            .char_indices()
+            .skip(1)
+            .any(|(i, _)| lower.len() - i >= 5 && role(&lower[i..]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_lower_case_except_legal_suffixes() {
+        for list in [
+            ROLES,
+            SPEECH_BEFORE,
+            SPEECH_AFTER,
+            ORGANISATION_NOUNS,
+            ROLE_COMPLEMENTS,
+            PARTICLES,
+            SURNAME_PARTICLES,
+            ORGANISATION_HEADS,
+            ARABIC_PREFIXES,
+            EAST_ASIAN_FAMILY,
+            STOP_WORDS,
+            NOT_IN_PERSON_NAMES,
+        ] {
+            for w in list {
+                assert_eq!(*w, w.to_lowercase(), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_automaton_finds_compounds_and_phrases() {
+        let text = "politiewoordvoerder X, according to Y, Prime Minister Z";
+        let found: Vec<&str> =
+            CUES.automaton.find_iter(text).map(|m| &text[m.range()]).collect();
+        assert_eq!(found, ["woordvoerder", "according to", "Prime Minister"]);
+    }
+}

@@ -1,0 +1,224 @@
+//! Ids of discovered names, and their later mentions in the same document:
+//! the full name again, or a person's surname alone (`Ter Horst` after
+//! `Ilse ter Horst`, `Kim` after `Kim Yong-hyun`).
+
+use super::cues;
+use super::words::{self, is_capitalised};
+use crate::gazetteer::Kind;
+use crate::normalize::fold;
+use crate::span::Span;
+
+/// `new:person:kim-yong-hyun`: the kind and the folded name, lower case,
+/// without diacritics, runs of other characters as one `-`.
+pub(crate) fn id(kind: Kind, name: &str) -> String {
+    let mut slug = String::with_capacity(name.len());
+    for c in fold(name).chars() {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    format!("new:{}:{slug}", kind.as_str())
+}
+
+/// The short form a person's name is later written as: the last word and
+/// the particles before it (`ter Horst`, `van Dam-Schouten`), or the family
+/// name of an East-Asian name, written first (`Kim Yong-hyun`). `None` for
+/// a name of one word, which is its own short form.
+pub(crate) fn surname(name: &str) -> Option<&str> {
+    let parts: Vec<(usize, &str)> = name
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    if east_asian(&parts.iter().map(|p| p.1).collect::<Vec<_>>()) {
+        return Some(parts[0].1);
+    }
+    let mut first = parts.len() - 1;
+    while first > 1 && cues::is(parts[first - 1].1, cues::List::Particle) {
+        first -= 1;
+    }
+    Some(&name[parts[first].0..])
+}
+
+/// The last two words of a name of three or more without particles
+/// (`Gomes Neto` of `Francisco Gomes Neto`): double surnames are written
+/// alone too.
+pub(crate) fn last_two(name: &str) -> Option<&str> {
+    let parts: Vec<&str> = name.split(' ').collect();
+    if parts.len() < 3
+        || parts.iter().any(|p| cues::is(p, cues::List::Particle))
+    {
+        return None;
+    }
+    let n = parts.len();
+    let len = parts[n - 2].len() + 1 + parts[n - 1].len();
+    Some(&name[name.len() - len..])
+}
+
+/// `Kim Yong-hyun`, `Xi Jin Ping`: a listed family name first, then a
+/// hyphenated given name in lower case after the hyphen, or two short
+/// words.
+fn east_asian(parts: &[&str]) -> bool {
+    if !cues::is(parts[0], cues::List::EastAsianFamily) {
+        return false;
+    }
+    match parts {
+        [_, given] => given.split_once('-').is_some_and(|(_, b)| {
+            b.chars().next().is_some_and(char::is_lowercase)
+        }),
+        [_, a, b] => a.len() <= 5 && b.len() <= 5,
+        _ => false,
+    }
+}
+
+/// The acronym in brackets right after `span` (`(NUP)`, `(UGent)`): two
+/// capitals or more, letters and digits only.
+pub(crate) fn acronym_after(text: &str, span: Span) -> Option<Span> {
+    let inner = text[span.end..].strip_prefix(" (")?;
+    let close = inner.find(')')?;
+    let acronym = &inner[..close];
+    let capitals = acronym.chars().filter(|c| c.is_uppercase()).count();
+    let fits = (2..=10).contains(&acronym.len())
+        && capitals >= 2
+        && acronym.starts_with(char::is_uppercase)
+        && acronym.chars().all(char::is_alphanumeric);
+    let start = span.end + 2;
+    fits.then(|| Span::new(start, start + close))
+}
+
+/// Where `short` is written again in `text` from `from` on, as whole words
+/// not next to another capitalised word (`Piet Smit` is no later `Smit`):
+/// particles may start with a capital (`Ter Horst`).
+pub(crate) fn later(
+    text: &str,
+    short: &str,
+    from: usize,
+    mut found: impl FnMut(Span),
+) {
+    let core = short.rsplit(' ').next().unwrap_or(short);
+    let head = &short[..short.len() - core.len()];
+    let mut at = from;
+    while let Some(i) = text[at..].find(core) {
+        let end = at + i + core.len();
+        at = end;
+        let start = end - core.len() - head.len();
+        if start < from
+            || !text.is_char_boundary(start)
+            || !text[start..end - core.len()].eq_ignore_ascii_case(head)
+        {
+            continue;
+        }
+        // A Dutch genitive stays outside (`Mulders zus`), as for the
+        // gazetteer's forms of four letters or more.
+        let genitive = core.chars().count() >= 4
+            && !core.ends_with('s')
+            && text[end..].starts_with('s')
+            && !text[end + 1..].starts_with(char::is_alphanumeric);
+        let span = Span::new(start, end);
+        let word = Span::new(start, end + usize::from(genitive));
+        if standalone(text, word) {
+            found(span);
+        }
+    }
+}
+
+/// Whole words, and no capitalised word right before or after (other than
+/// at the start of a sentence, which a capital cannot tell).
+fn standalone(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    if before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        || after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+    {
+        return false;
+    }
+    let next = words::next(text, span.end, text.len())
+        .filter(|w| words::only_space(text, span.end, w.start));
+    if next.is_some_and(|w| is_capitalised(&text[w.range()])) {
+        return false;
+    }
+    let previous = words::previous(text, 0, span.start)
+        .filter(|w| words::only_space(text, w.end, span.start));
+    !previous.is_some_and(|w| {
+        let word = &text[w.range()];
+        is_capitalised(word) && !cues::is(word, cues::List::Stop)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_folded_slugs() {
+        let rows = [
+            (Kind::Person, "Kim Yong-hyun", "new:person:kim-yong-hyun"),
+            (Kind::Person, "Sébastien Bakker", "new:person:sebastien-bakker"),
+            (Kind::Person, "Ilse ter Horst", "new:person:ilse-ter-horst"),
+            (
+                Kind::Organisation,
+                "Bouwbedrijf Hendriks B.V.",
+                "new:organisation:bouwbedrijf-hendriks-b-v",
+            ),
+            (
+                Kind::Organisation,
+                "Johnson & Johnson",
+                "new:organisation:johnson-johnson",
+            ),
+        ];
+        for (kind, name, expected) in rows {
+            assert_eq!(id(kind, name), expected);
+        }
+    }
+
+    #[test]
+    fn surnames() {
+        let rows = [
+            ("Ilse ter Horst", Some("ter Horst")),
+            ("Gerrit Jan van der Veen", Some("van der Veen")),
+            ("Evelien van Dam-Schouten", Some("van Dam-Schouten")),
+            ("Touria el Idrissi", Some("el Idrissi")),
+            ("Kim Yong-hyun", Some("Kim")),
+            ("Kim Jong Un", Some("Kim")),
+            ("Lee Anderson", Some("Anderson")),
+            ("Abu Bakr al-Baghdadi", Some("al-Baghdadi")),
+            ("Faber", None),
+        ];
+        for (name, expected) in rows {
+            assert_eq!(surname(name), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn later_mentions() {
+        let rows = [
+            (
+                "Ter Horst zei. Volgens ter Horst ja.",
+                "ter Horst",
+                vec!["Ter Horst", "ter Horst"],
+            ),
+            (
+                "Piet Smit en Smit Transport, maar Smit zei",
+                "Smit",
+                vec!["Smit"],
+            ),
+            ("Smitje en Smitsen", "Smit", vec![]),
+            ("Mulders zus kwam", "Mulder", vec!["Mulder"]),
+            ("Ook Kuipers kwam.", "Kuipers", vec!["Kuipers"]),
+        ];
+        for (text, short, expected) in rows {
+            let mut found = Vec::new();
+            later(text, short, 0, |s| found.push(&text[s.range()]));
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+}

@@ -1,0 +1,710 @@
+//! Discovery: names that no gazetteer lists, found from the words around
+//! them, after matching.
+//!
+//! A name is only taken where a cue says what it is. People: a role or
+//! title noun before them (`woordvoerder Marloes Kuipers`, `minister van
+//! Defensie X`, `Prime Minister X`, Dutch compounds such as
+//! `politiewoordvoerder`), or after them and a comma (`X, woordvoerder
+//! van`); speech attribution (`aldus X`, `volgens X`, `X zei`,
+//! `according to X`); an age in brackets (`Noah Verbeek (22)`); a
+//! nationality noun (`de Belg Thibau Nys`). Speech and ages want a full
+//! name (given name and surname, or a surname with `Van`, `Ter`, `El`…);
+//! a surname alone next to a speech verb counts when a full name ending
+//! in it came earlier. Organisations: an organisation noun before them
+//! (`het bedrijf X`, `the carmaker X`), a legal form after them
+//! (`Hendriks B.V.`), a capitalised head noun in them (`Supreme Court`),
+//! a role noun joined to them (`FNV-bestuurder`), an acronym in brackets
+//! after one found.
+//!
+//! A capital alone never is a cue: it also starts sentences, headlines,
+//! months and the names of things; no cue counts in a Title Case
+//! headline, and no name inside a quoted title. Each discovered mention
+//! carries its [`Cue`], so that a reader (and a test) can see why it was
+//! taken. The word lists are in `cues.rs`.
+//!
+//! Discovery only adds: it reads the mentions found so far and keeps out
+//! of them, so a gazetteer mention is never split or overlapped, and a
+//! name that would run into a capitalised mention (`Naomi Osaka`, with
+//! the city `Osaka`) is dropped rather than cut. Later in the document, a
+//! discovered name written again, or a person's surname alone, links to
+//! it like a partial form ([`CueKind::Earlier`]).
+//!
+//! It finds cue words with one automaton over the text (`cues.rs`) and
+//! reads only the few words next to each.
+
+use serde::Serialize;
+
+use crate::Mention;
+use crate::gazetteer::{Form, Kind};
+use crate::segment::{Segments, Sentence};
+use crate::span::Span;
+
+mod cues;
+mod link;
+mod names;
+mod words;
+
+use cues::{CUES, CueWord};
+use names::{Area, Name};
+
+/// Why a discovered name was taken.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Cue {
+    /// Which kind of cue.
+    pub kind: CueKind,
+    /// The cue as written (`woordvoerder`, `(45)`, `B.V.`), or for
+    /// [`CueKind::Earlier`] the earlier name.
+    pub text: String,
+    /// Where it is in the document.
+    pub span: Span,
+}
+
+/// The kinds of [`Cue`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CueKind {
+    /// A role or title noun before a person (`minister`, `CEO`), or after
+    /// one and a comma (`Abdul Muhari, woordvoerder van`).
+    Role,
+    /// A nationality or a country's possessive before a person
+    /// (`de Belg Thibau Nys`, `Japan's Naomi Osaka`).
+    Nationality,
+    /// A speech verb or phrase next to a person (`zei`, `according to`).
+    Speech,
+    /// An age in brackets after a person (`(45)`).
+    Age,
+    /// An organisation noun before an organisation (`het bedrijf`), or
+    /// capitalised inside its name (`Supreme Court`).
+    OrganisationNoun,
+    /// A legal form after an organisation (`N.V.`, `GmbH`).
+    LegalSuffix,
+    /// A name discovered earlier in the document, written again in full or
+    /// (people) by surname.
+    Earlier,
+}
+
+/// A name found by discovery, not yet placed in its segments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub(crate) span: Span,
+    pub(crate) kind: Kind,
+    /// `new:person:kim-yong-hyun`.
+    pub(crate) id: String,
+    /// The name as first written.
+    pub(crate) name: String,
+    pub(crate) cue: Cue,
+}
+
+/// Finds the names in `text` that `mentions` (sorted, not overlapping)
+/// leave out. The result is sorted and overlaps neither `mentions` nor
+/// itself.
+pub(crate) fn discover(
+    text: &str,
+    segments: &Segments,
+    mentions: &[Mention],
+) -> Vec<Found> {
+    let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    // Themes are no names: a cue word may be one (`economist`).
+    let named: Vec<Span> = mentions
+        .iter()
+        .filter(|m| m.kind != Kind::Theme)
+        .map(|m| m.span)
+        .collect();
+    let mut sentences = Sentences::new(text, segments.sentences());
+    let mut found: Vec<Found> = Vec::new();
+    // One-word names next to speech verbs, which count only with a full
+    // name earlier (`Jutta Leerdam won … Leerdam zei`).
+    let mut surnames: Vec<(Span, Span)> = Vec::new();
+    for m in CUES.automaton.find_iter(text) {
+        let cue = Span::new(m.start(), m.end());
+        let word = CUES.words[m.pattern().as_usize()].1;
+        let Some(word) = cue_word(text, cue, word) else { continue };
+        let Some(sentence) = sentences.open(cue) else { continue };
+        let cue_area = Area { text, sentence, taken: &named };
+        if cue_area.taken(cue) {
+            continue;
+        }
+        let area = Area { text, sentence, taken: &taken };
+        let from = found.len();
+        candidates(&area, cue, word, &mut found, &mut surnames);
+        let mut i = from;
+        while i < found.len() {
+            if inside_quoted_title(text, sentence, found[i].span) {
+                found.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+    for m in mentions.iter().filter(|m| m.kind == Kind::Country) {
+        let Some(sentence) = sentences.open(m.span) else { continue };
+        let area = Area { text, sentence, taken: &taken };
+        if let Some(candidate) = after_nationality(&area, m) {
+            found.push(candidate);
+        }
+    }
+    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    found.dedup_by(|later, kept| later.span.start < kept.span.end);
+    // Names found by a cue of their own win over a surname's full name.
+    for (surname, cue) in surnames {
+        let f = full_name_before(text, &mut sentences, &taken, surname, cue);
+        let apart = |f: &Found| {
+            found.iter().all(|g| {
+                g.span.end <= f.span.start || g.span.start >= f.span.end
+            })
+        };
+        if let Some(f) = f.filter(apart) {
+            let at = found.partition_point(|g| g.span.start < f.span.start);
+            found.insert(at, f);
+        }
+    }
+    name_consistently(&mut found);
+    link_later(text, &taken, &mut found);
+    found
+}
+
+/// The sentences of a document, looked up by offset, with whether each
+/// is a Title Case headline, in which no cue counts.
+struct Sentences<'a> {
+    text: &'a str,
+    sentences: &'a [Sentence],
+    /// The last sentence asked for and whether it is in Title Case.
+    last: Option<(usize, bool)>,
+}
+
+impl<'a> Sentences<'a> {
+    fn new(text: &'a str, sentences: &'a [Sentence]) -> Self {
+        Sentences { text, sentences, last: None }
+    }
+
+    /// The sentence that holds all of `span`, unless it is in Title Case.
+    fn open(&mut self, span: Span) -> Option<Span> {
+        let i = sentence_index(self.sentences, span.start)?;
+        let sentence = self.sentences[i].span;
+        if span.end > sentence.end {
+            return None;
+        }
+        let title = match self.last {
+            Some((j, title)) if j == i => title,
+            _ => {
+                let title = is_title_case(&self.text[sentence.range()]);
+                self.last = Some((i, title));
+                title
+            }
+        };
+        (!title).then_some(sentence)
+    }
+}
+
+/// A person right after a nationality noun (`de Belg Thibau Nys`,
+/// `Colombian Camila Osorio`): given name and surname both. Not after a
+/// Dutch adjective (`het Nederlandse Rode Kruis`), a country's possessive
+/// (`France's Red Cross`) or `the` (`the Colombian Red Cross`): names of
+/// things follow those as often as people do.
+fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
+    let text = area.text;
+    let written = &text[country.span.range()];
+    if country.form != Form::Adjective
+        || written.ends_with('e')
+        || written.ends_with("sch")
+    {
+        return None;
+    }
+    let before =
+        words::previous(text, area.sentence.start, country.span.start);
+    if before.is_some_and(|w| text[w.range()].eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    let at = country.span.end;
+    let name = names::person_after(area, at).filter(|n| n.words >= 2)?;
+    Some(found(
+        text,
+        name.span,
+        Kind::Person,
+        CueKind::Nationality,
+        country.span,
+    ))
+}
+
+/// The cue a match of the automaton is, after checking its word
+/// boundaries and its case.
+fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
+    let written = &text[cue.range()];
+    let before = text[..cue.start].chars().next_back();
+    let after = text[cue.end..].chars().next();
+    if word == CueWord::Bracket {
+        return Some(word);
+    }
+    if after.is_some_and(char::is_alphanumeric)
+        || (written.ends_with(|c: char| c.is_alphanumeric())
+            && after.is_some_and(|c| c == '-'))
+    {
+        return None;
+    }
+    let inside_word = before.is_some_and(|c| c.is_alphanumeric() || c == '-');
+    match word {
+        // Dutch compounds: `politiewoordvoerder`, `oud-wethouder`.
+        CueWord::Role => {
+            let glued = before.is_some_and(char::is_alphanumeric);
+            (!glued || written.len() >= 5).then_some(word)
+        }
+        CueWord::Organisation | CueWord::Head => {
+            // A noun before a name in lower case, and so the whole
+            // compound (`techbedrijf`); capitalised, a head noun inside the
+            // name (`Supreme Court`, not `Bouwbedrijf`).
+            let compound = text[..cue.start]
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or("");
+            let lower = |s: &str| !s.chars().any(char::is_uppercase);
+            if lower(written) && lower(compound) {
+                cues::is(written, cues::List::OrganisationNoun)
+                    .then_some(CueWord::Organisation)
+            } else if !inside_word
+                && written.starts_with(char::is_uppercase)
+                && cues::is(written, cues::List::OrganisationHead)
+            {
+                Some(CueWord::Head)
+            } else {
+                None
+            }
+        }
+        CueWord::LegalSuffix => {
+            if inside_word {
+                None
+            } else if cues::LEGAL_SUFFIXES.contains(&written) {
+                Some(word)
+            } else {
+                cue_word(text, cue, CueWord::Organisation)
+            }
+        }
+        _ if inside_word => None,
+        // Sentence-initial `Volgens`, `According to` stand capitalised.
+        _ => Some(word),
+    }
+}
+
+/// Adds to `out` what a cue finds around it: at most two names (`zei`
+/// looks both ways); and to `surnames` the one-word names next to a speech
+/// verb, with the verb, which are too weak alone (`Maandag zei`, `volgens
+/// Reuters` look the same) and count only with a full name before them.
+fn candidates(
+    area: &Area<'_>,
+    cue: Span,
+    word: CueWord,
+    out: &mut Vec<Found>,
+    surnames: &mut Vec<(Span, Span)>,
+) {
+    let text = area.text;
+    let written = &text[cue.range()];
+    if word == CueWord::Role {
+        if let Some(span) = before_hyphen(area, cue) {
+            out.push(found(
+                text,
+                span,
+                Kind::Organisation,
+                CueKind::Role,
+                cue,
+            ));
+        }
+    }
+    // A role noun takes a surname alone (`minister Faber`); other cues
+    // want a full name (`Name::full`).
+    let mut person = |name: Option<Name>, min_words: usize, kind: CueKind| {
+        let enough = |n: &Name| n.words >= min_words || n.full();
+        match name {
+            Some(name) if enough(&name) => {
+                out.push(found(text, name.span, Kind::Person, kind, cue));
+            }
+            Some(name) if kind == CueKind::Speech && name.words == 1 => {
+                surnames.push((name.span, cue));
+            }
+            _ => {}
+        }
+    };
+    match word {
+        CueWord::Role => {
+            // Companies are owners too: after those, full names only.
+            let least = if cues::is_weak_role(written) { 2 } else { 1 };
+            let at = skip_complement(area, cue.end);
+            person(names::person_after(area, at), least, CueKind::Role);
+            // A field between role and name: `arts
+            // infectieziektebestrijding Yasmina Bouzid`.
+            let field = words::next(text, at, area.sentence.end).filter(|w| {
+                let field = &text[w.range()];
+                field.len() >= 8 && field.starts_with(char::is_lowercase)
+            });
+            if let Some(field) = field {
+                let name = names::person_after(area, field.end);
+                person(name, 2, CueKind::Role);
+            }
+            person(apposition(area, cue), 2, CueKind::Role);
+        }
+        CueWord::SpeechBefore => {
+            person(names::person_after(area, cue.end), 2, CueKind::Speech);
+        }
+        CueWord::SpeechAfter => {
+            person(names::person_before(area, cue.start), 2, CueKind::Speech);
+        }
+        CueWord::SpeechEither => {
+            person(names::person_after(area, cue.end), 2, CueKind::Speech);
+            person(names::person_before(area, cue.start), 2, CueKind::Speech);
+        }
+        CueWord::Bracket => {
+            if let Some(age) = age(text, cue.start, area.sentence.end) {
+                if let Some(name) =
+                    names::person_before(area, cue.start).filter(Name::full)
+                {
+                    out.push(found(
+                        text,
+                        name.span,
+                        Kind::Person,
+                        CueKind::Age,
+                        age,
+                    ));
+                }
+            }
+        }
+        CueWord::Organisation => {
+            if let Some(span) = names::organisation_after(area, cue.end) {
+                out.push(found(
+                    text,
+                    span,
+                    Kind::Organisation,
+                    CueKind::OrganisationNoun,
+                    cue,
+                ));
+            }
+        }
+        CueWord::Head => {
+            // At the start of a sentence or after a dateline's dash, the
+            // capital may be the sentence's (`Ziekenhuis Isala schort`):
+            // the noun is then a cue before the name, as in lower case.
+            let head = text[area.sentence.start..cue.start].trim_end();
+            let first = head.is_empty()
+                || [" -", " \u{2013}", " \u{2014}"]
+                    .iter()
+                    .any(|dash| head.ends_with(dash));
+            let span = if first {
+                names::organisation_after(area, cue.end)
+            } else {
+                names::organisation_around(area, cue)
+            };
+            if let Some(span) = span {
+                out.push(found(
+                    text,
+                    span,
+                    Kind::Organisation,
+                    CueKind::OrganisationNoun,
+                    cue,
+                ));
+            }
+        }
+        CueWord::LegalSuffix => {
+            let before = &text[..cue.start];
+            if before.ends_with(' ') && !written.is_empty() {
+                if let Some(span) = names::organisation_before(area, cue.start)
+                {
+                    let span = Span::new(span.start, cue.end);
+                    out.push(found(
+                        text,
+                        span,
+                        Kind::Organisation,
+                        CueKind::LegalSuffix,
+                        cue,
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn found(
+    text: &str,
+    span: Span,
+    kind: Kind,
+    cue_kind: CueKind,
+    cue: Span,
+) -> Found {
+    let name = text[span.range()].to_string();
+    Found {
+        span,
+        kind,
+        id: link::id(kind, &name),
+        name,
+        cue: Cue {
+            kind: cue_kind,
+            text: text[cue.range()].to_string(),
+            span: cue,
+        },
+    }
+}
+
+/// The name before a role noun in apposition: `Abdul Muhari, woordvoerder
+/// van`, `Mohd Afzanizam, chief economist at` (up to two lower-case words
+/// between the comma and the noun).
+fn apposition(area: &Area<'_>, cue: Span) -> Option<Name> {
+    let text = area.text;
+    // The start of the compound the cue ends (`politiewoordvoerder`).
+    let mut at = cue.start
+        - text[area.sentence.start..cue.start]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric() || *c == '-')
+            .map(char::len_utf8)
+            .sum::<usize>();
+    for _ in 0..3 {
+        let head = text[area.sentence.start..at].trim_end();
+        if let Some(comma) = head.strip_suffix(',') {
+            return names::person_before(
+                area,
+                area.sentence.start + comma.len(),
+            );
+        }
+        let w = words::previous(text, area.sentence.start, at)?;
+        if !text[w.range()].starts_with(char::is_lowercase) {
+            return None;
+        }
+        at = w.start;
+    }
+    None
+}
+
+/// A full name that ends in `surname` earlier in the text (`Jutta
+/// Leerdam` before `Leerdam zei`): a person, justified by the speech verb
+/// of the later surname.
+fn full_name_before(
+    text: &str,
+    sentences: &mut Sentences<'_>,
+    taken: &[Span],
+    surname: Span,
+    cue: Span,
+) -> Option<Found> {
+    let word = &text[surname.range()];
+    for (at, _) in text[..surname.start].match_indices(word) {
+        let end = at + word.len();
+        if text[end..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(sentence) = sentences.open(Span::new(at, end)) else {
+            continue;
+        };
+        let area = Area { text, sentence, taken };
+        let name = names::person_before(&area, end).filter(Name::full);
+        if let Some(name) = name.filter(|n| n.span.end == end) {
+            return Some(found(
+                text,
+                name.span,
+                Kind::Person,
+                CueKind::Speech,
+                cue,
+            ));
+        }
+    }
+    None
+}
+
+/// The organisation a role noun is joined to by a hyphen: a party, union,
+/// club or company (`FNV-bestuurder`, `Zuiderland-topman`,
+/// `Anderlecht-coach`). Countries and places there (`VS-gezant`) are the
+/// gazetteer's, and so left alone.
+fn before_hyphen(area: &Area<'_>, cue: Span) -> Option<Span> {
+    let text = area.text;
+    let head = text[area.sentence.start..cue.start].strip_suffix('-')?;
+    let end = area.sentence.start + head.len();
+    let word = words::previous(text, area.sentence.start, end)?;
+    // `Groen-Kamerlid`, not `PvdA-Kamerlid-` parts of longer compounds.
+    let name = &text[word.range()];
+    let standalone = text[..word.start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    let organisation = names::is_organisation_word(name)
+        && !name.contains('-')
+        && !cues::is(name, cues::List::Role);
+    (standalone && organisation && !area.taken(word)).then_some(word)
+}
+
+/// Skips what may stand between a role noun and a name: a ministry
+/// (`minister van Defensie`, `Secretary of State`), or `van`/`of` and a
+/// mention of a place or organisation (`burgemeester van Rotterdam`).
+fn skip_complement(area: &Area<'_>, at: usize) -> usize {
+    let rest = &area.text[at..area.sentence.end];
+    let trimmed = rest.trim_start();
+    let start = at + rest.len() - trimmed.len();
+    // Every complement starts with `van`, `of` or `for`.
+    if trimmed.starts_with(['v', 'o', 'f', 'V', 'O', 'F']) {
+        for complement in cues::ROLE_COMPLEMENTS {
+            let head = trimmed.get(..complement.len());
+            if head.is_some_and(|h| h.eq_ignore_ascii_case(complement))
+                && !trimmed[complement.len()..]
+                    .starts_with(char::is_alphanumeric)
+            {
+                return start + complement.len();
+            }
+        }
+    }
+    let Some(w) = words::next(area.text, at, area.sentence.end) else {
+        return at;
+    };
+    if !matches!(&area.text[w.range()], "van" | "of" | "uit" | "from") {
+        return at;
+    }
+    // The mentions right after it.
+    let mut end = None;
+    let mut next = w.end;
+    while let Some(m) = words::next(area.text, next, area.sentence.end) {
+        if !area.taken(m) {
+            break;
+        }
+        end = Some(m.end);
+        next = m.end;
+    }
+    end.unwrap_or(at)
+}
+
+/// The span of an age in brackets at `open`: `(45)`, `(45 jaar)`.
+fn age(text: &str, open: usize, end: usize) -> Option<Span> {
+    let inner = &text[open + 1..end];
+    let digits = inner.len()
+        - inner.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = &inner[digits..];
+    let rest = rest.strip_prefix(" jaar").unwrap_or(rest);
+    rest.starts_with(')').then(|| Span::new(open, end - rest.len() + 1))
+}
+
+/// A headline in Title Case (`Minister Treedt Af Na Ophef`): at least three
+/// words of four letters or more, and no word of three letters or more in
+/// lower case but a particle (`van`, `der`).
+fn is_title_case(sentence: &str) -> bool {
+    let mut long = 0;
+    for word in sentence.split(|c: char| !c.is_alphabetic()) {
+        let letters = word.chars().count();
+        if word.starts_with(char::is_lowercase)
+            && letters >= 3
+            && !cues::is(word, cues::List::Particle)
+        {
+            return false;
+        }
+        long += usize::from(letters >= 4);
+    }
+    long >= 3
+}
+
+/// Whether `span` lies inside quotes that hold a title
+/// (`de film "De Avond van Jan Smit"`): most of the quoted words are
+/// capitalised.
+fn inside_quoted_title(text: &str, sentence: Span, span: Span) -> bool {
+    let before = &text[sentence.start..span.start];
+    let open =
+        before.rfind(['"', '\u{201C}', '\u{201E}', '\u{2018}', '\u{00AB}']);
+    let Some(open) = open else { return false };
+    let straight = before.matches('"').count();
+    let curly_open = before
+        .matches(['\u{201C}', '\u{201E}', '\u{2018}', '\u{00AB}'])
+        .count();
+    let curly_close =
+        before.matches(['\u{201D}', '\u{2019}', '\u{00BB}']).count();
+    if straight % 2 == 0 && curly_open <= curly_close {
+        return false;
+    }
+    let quoted_start = sentence.start + open + 1;
+    let after = &text[quoted_start..sentence.end];
+    let close =
+        after.find(['"', '\u{201D}', '\u{00BB}']).unwrap_or(after.len());
+    let quoted = &after[..close];
+    let (mut capitals, mut all) = (0, 0);
+    for word in quoted.split_whitespace() {
+        all += 1;
+        capitals += usize::from(word.starts_with(char::is_uppercase));
+    }
+    capitals * 2 > all
+}
+
+/// The sentence that contains byte `offset`.
+fn sentence_index(sentences: &[Sentence], offset: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.span.end <= offset);
+    sentences.get(i).filter(|s| s.span.start <= offset).map(|_| i)
+}
+
+/// Gives every mention of one id the name first written for it.
+/// A person found by a cue of its own under an earlier person's surname
+/// (`Gomes Neto added` after `Francisco Gomes Neto`) is that person.
+fn name_consistently(found: &mut [Found]) {
+    for i in 1..found.len() {
+        let short = found[i].name.as_str();
+        let earlier = found[..i].iter().find(|f| {
+            f.kind == Kind::Person
+                && found[i].kind == Kind::Person
+                && (link::surname(&f.name) == Some(short)
+                    || link::last_two(&f.name) == Some(short))
+        });
+        if let Some(earlier) = earlier {
+            found[i].id = earlier.id.clone();
+        }
+        if let Some(first) = found[..i].iter().find(|f| f.id == found[i].id) {
+            found[i].name = first.name.clone();
+        }
+    }
+}
+
+/// Adds the later mentions of each discovered name: the full name again,
+/// then a person's surname alone; earlier finds win overlaps.
+fn link_later(text: &str, taken: &[Span], found: &mut Vec<Found>) {
+    let mut firsts: Vec<&Found> = Vec::new();
+    for f in found.iter() {
+        if !firsts.iter().any(|g| g.id == f.id) {
+            firsts.push(f);
+        }
+    }
+    let mut extra: Vec<Found> = Vec::new();
+    let mut shorts: Vec<(&Found, &str)> = Vec::new();
+    let earlier = |first: &Found, span: Span| Found {
+        span,
+        kind: first.kind,
+        id: first.id.clone(),
+        name: first.name.clone(),
+        cue: Cue {
+            kind: CueKind::Earlier,
+            text: first.name.clone(),
+            span: first.span,
+        },
+    };
+    for f in &firsts {
+        shorts.push((f, &f.name));
+        if f.kind == Kind::Person {
+            if let Some(surname) = link::surname(&f.name) {
+                shorts.push((f, surname));
+            }
+            if let Some(last_two) = link::last_two(&f.name) {
+                shorts.push((f, last_two));
+            }
+        }
+        // `National Unity Platform (NUP)`: the acronym names it too.
+        if let Some(acronym) = link::acronym_after(text, f.span) {
+            let clear =
+                |s: &Span| s.end <= acronym.start || s.start >= acronym.end;
+            if f.kind == Kind::Organisation && taken.iter().all(clear) {
+                extra.push(earlier(f, acronym));
+                shorts.push((f, &text[acronym.range()]));
+            }
+        }
+    }
+    for (first, short) in shorts {
+        link::later(text, short, first.span.end, |span| {
+            let clear = |s: &Span| s.end <= span.start || s.start >= span.end;
+            if taken.iter().all(clear)
+                && found.iter().all(|f| clear(&f.span))
+                && extra.iter().all(|f| clear(&f.span))
+            {
+                extra.push(earlier(first, span));
+            }
+        });
+    }
+    found.extend(extra);
+    found.sort_by_key(|f| f.span.start);
+}

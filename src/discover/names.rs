@@ -1,0 +1,477 @@
+//! The shapes of names next to a cue: people (`Ilse ter Horst`,
+//! `Touria el Idrissi`, `Pieter-Jan de Wolff`, `Kim Yong-hyun`) and
+//! organisations (`Bouwbedrijf Hendriks`, `Johnson & Johnson`).
+//!
+//! A name never runs into a gazetteer mention: the words it would take
+//! from one are left out, so discovery cannot split or overlap one.
+
+use super::cues;
+use super::words::{self, is_acronym, is_capitalised};
+use crate::span::Span;
+
+/// The longest name of people we read (`Gerrit Jan van der Veen`).
+const MAX_WORDS: usize = 6;
+
+/// Where a name may lie: its sentence, and the gazetteer mentions to keep
+/// out of.
+pub(crate) struct Area<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) sentence: Span,
+    /// Spans of the mentions found so far, sorted.
+    pub(crate) taken: &'a [Span],
+}
+
+impl Area<'_> {
+    /// Whether `span` overlaps a mention found so far.
+    pub(crate) fn taken(&self, span: Span) -> bool {
+        let i = self.taken.partition_point(|t| t.end <= span.start);
+        self.taken.get(i).is_some_and(|t| t.start < span.end)
+    }
+
+    fn word(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+}
+
+/// A person's name: its span and how many of its words are no particle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Name {
+    pub(crate) span: Span,
+    pub(crate) words: usize,
+    /// Whether it starts with a particle that only surnames start with
+    /// (`Van der Poel`).
+    pub(crate) surname: bool,
+}
+
+impl Name {
+    /// Whether it is a person's name on its own, without a role noun to
+    /// say so: given name and surname, or a surname with its particle.
+    pub(crate) fn full(&self) -> bool {
+        self.words >= 2 || self.surname
+    }
+}
+
+fn is_particle(word: &str) -> bool {
+    cues::is(word, cues::List::Particle)
+}
+
+/// A word of a person's name: capitalised and no stop word, role noun or
+/// particle; or an Arabic surname with its prefix (`al-Sadr`).
+fn is_name_word(word: &str) -> bool {
+    let word = without_genitive(word);
+    if let Some((prefix, rest)) = word.split_once('-') {
+        if cues::is(prefix, cues::List::ArabicPrefix) && is_capitalised(rest) {
+            return true;
+        }
+        // `Ex-partner`, `Oud-Kamerlid`: a prefix, no given name.
+        if cues::is(prefix, cues::List::Stop) {
+            return false;
+        }
+    }
+    use cues::List;
+    let not_names = List::Stop as u16
+        | List::NotInPersonNames as u16
+        | List::Role as u16
+        | List::OrganisationNoun as u16
+        | List::Particle as u16;
+    is_capitalised(word)
+        && cues::lists(word) & not_names == 0
+        && !cues::is_role(word)
+}
+
+/// `O'Brien's` without its `'s`.
+fn without_genitive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
+/// The person's name that starts at `at`, if one does.
+/// The words of a name being read, and whether each is a name word (not
+/// a particle); on the stack, as every cue reads one.
+struct Parts {
+    items: [(Span, bool); MAX_WORDS + 1],
+    len: usize,
+}
+
+impl Parts {
+    fn new() -> Self {
+        Parts { items: [(Span::default(), false); MAX_WORDS + 1], len: 0 }
+    }
+
+    fn push(&mut self, part: (Span, bool)) {
+        self.items[self.len] = part;
+        self.len += 1;
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [(Span, bool)] {
+        &mut self.items[..self.len]
+    }
+}
+
+pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
+    let mut spans = Parts::new();
+    while let Some(w) = words::next(area.text, at, area.sentence.end) {
+        if area.taken(w) {
+            return runs_into(area, w, spans.as_mut_slice());
+        }
+        if spans.len() == MAX_WORDS {
+            break;
+        }
+        let word = area.word(w);
+        if is_name_word(word) {
+            spans.push((w, true));
+        } else if is_particle(word)
+            && (!spans.is_empty() || is_capitalised(word))
+        {
+            spans.push((w, false));
+        } else {
+            break;
+        }
+        at = w.end;
+        if without_genitive(word).len() < word.len() {
+            break;
+        }
+        if let Some(initial) = initial_after(area, w) {
+            spans.push((initial, true));
+            break;
+        }
+    }
+    finish(area, spans.as_mut_slice())
+}
+
+/// The initial that stands for a surname right after a given name, the
+/// way Dutch news names suspects (`Kenan Y.`).
+fn initial_after(area: &Area<'_>, word: Span) -> Option<Span> {
+    let rest = &area.text.as_bytes()[word.end..area.sentence.end];
+    match rest {
+        [b' ', c, b'.', ..] if c.is_ascii_uppercase() => {
+            let after = rest.get(3).copied();
+            after
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+                .then(|| Span::new(word.end + 1, word.end + 3))
+        }
+        _ => None,
+    }
+}
+
+/// The person's name that ends at `at` (before white space), if one does.
+pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
+    let mut spans = Parts::new();
+    while let Some(w) = words::previous(area.text, area.sentence.start, at) {
+        if area.taken(w) {
+            if !spans.is_empty() && is_upper_initial(area.word(w)) {
+                return None;
+            }
+            break;
+        }
+        if spans.len() == MAX_WORDS {
+            break;
+        }
+        let word = area.word(w);
+        if is_name_word(word) {
+            spans.push((w, true));
+        } else if is_particle(word) && !spans.is_empty() {
+            // Before a full name, a lone `van` is a preposition
+            // (`Schepen van Mobiliteit Jolien De Ridder`).
+            let names = spans.as_mut_slice().iter().filter(|s| s.1).count();
+            if word == "van" && names >= 2 {
+                break;
+            }
+            spans.push((w, false));
+        } else {
+            break;
+        }
+        at = w.start;
+    }
+    let spans = spans.as_mut_slice();
+    spans.reverse();
+    // Leading lower-case particles belong to no name.
+    let first = spans
+        .iter()
+        .position(|(w, name)| *name || is_capitalised(area.word(*w)))
+        .unwrap_or(spans.len());
+    finish(area, &spans[first..])
+}
+
+fn is_upper_initial(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// A name that reaches a mention: `None` when the mention is capitalised
+/// (`Abdifatah` before the place `Aden`), as the gazetteer took part of
+/// the name and what is left is none; whole when the mention is written
+/// in lower case.
+fn runs_into(
+    area: &Area<'_>,
+    mention: Span,
+    spans: &[(Span, bool)],
+) -> Option<Name> {
+    if !spans.is_empty() && is_upper_initial(area.word(mention)) {
+        return None;
+    }
+    finish(area, spans)
+}
+
+/// Cuts a name at a lone `van` after a full name, a preposition there
+/// (`Marloes Kuipers van Veiligheidsregio Drenthe`, but `Gerrit Jan van
+/// der Veen`); drops trailing particles and a genitive. `None` without a
+/// name word.
+fn finish(area: &Area<'_>, spans: &[(Span, bool)]) -> Option<Name> {
+    let mut names = 0;
+    let mut kept = spans.len();
+    for (i, (w, name)) in spans.iter().enumerate() {
+        let next_is_particle = spans.get(i + 1).is_some_and(|n| !n.1);
+        if !name && names >= 2 && area.word(*w) == "van" && !next_is_particle {
+            kept = i;
+            break;
+        }
+        names += usize::from(*name);
+    }
+    let spans = &spans[..kept];
+    let last = spans.iter().rposition(|(_, name)| *name)?;
+    let (first, is_name) = *spans.first()?;
+    let mut end = spans[last].0.end;
+    let word = area.word(spans[last].0);
+    end -= word.len() - without_genitive(word).len();
+    let surname =
+        !is_name && cues::is(area.word(first), cues::List::SurnameParticle);
+    Some(Name { span: Span::new(first.start, end), words: names, surname })
+}
+
+/// Connectors inside organisation names (`Bank of America`, `Stichting
+/// voor Vluchtelingen`).
+const CONNECTORS: &[&str] =
+    &["of", "van", "voor", "de", "der", "&", "en", "and"];
+
+pub(crate) fn is_organisation_word(word: &str) -> bool {
+    (is_capitalised(word) || is_acronym(word))
+        && !cues::is(word, cues::List::Stop)
+        // `De` and `Het` are articles, but `Van` starts names (`Van Eijk
+        // Schoenen`).
+        && (!is_particle(word) || word == "Van")
+}
+
+/// The organisation's name that starts at `at`, if one does.
+pub(crate) fn organisation_after(
+    area: &Area<'_>,
+    mut at: usize,
+) -> Option<Span> {
+    let (mut first, mut end) = (None, at);
+    let mut count = 0;
+    loop {
+        let w = match words::next(area.text, at, area.sentence.end) {
+            Some(w) => w,
+            None => match area.text[at..area.sentence.end].trim_start() {
+                rest if rest.starts_with("& ") && first.is_some() => {
+                    let amp = area.sentence.end - rest.len();
+                    Span::new(amp, amp + 1)
+                }
+                _ => break,
+            },
+        };
+        if area.taken(w) || count == 5 {
+            break;
+        }
+        let word = area.word(w);
+        if is_organisation_word(word) {
+            first.get_or_insert(w.start);
+            end = w.end;
+            count += 1;
+        } else if first.is_none() || !CONNECTORS.contains(&word) {
+            break;
+        }
+        at = w.end;
+    }
+    let start = first?;
+    let word = &area.text[start..end];
+    let span =
+        Span::new(start, end - (word.len() - without_genitive(word).len()));
+    Some(span)
+}
+
+/// The organisation's name around a capitalised head noun: the
+/// capitalised words right before it and after it, with `of`, `van`,
+/// `and` between them (`National Unity Platform`, `Law Society of Kenya`),
+/// if there are any. `None` when it runs into a capitalised mention
+/// (`Utrecht University`, `Bank of Ghana`): a name that would take part
+/// of one is no name of its own.
+pub(crate) fn organisation_around(
+    area: &Area<'_>,
+    head: Span,
+) -> Option<Span> {
+    let text = area.text;
+    let mut start = head.start;
+    let mut count = 0;
+    while let Some(w) = words::previous(text, area.sentence.start, start) {
+        if !words::only_space(text, w.end, start) || count == 3 {
+            break;
+        }
+        // A possessive is no part of the name: `Mexico's Supreme Court`.
+        if without_genitive(area.word(w)).len() < w.len() {
+            break;
+        }
+        if area.taken(w) {
+            if is_upper_initial(area.word(w)) {
+                return None;
+            }
+            break;
+        }
+        if !is_organisation_word(area.word(w)) {
+            break;
+        }
+        start = w.start;
+        count += 1;
+    }
+    let (mut end, mut at, mut connector) = (head.end, head.end, false);
+    count = 0;
+    while let Some(w) = words::next(text, at, area.sentence.end) {
+        if !words::only_space(text, at, w.start) || count == 4 {
+            break;
+        }
+        let word = area.word(w);
+        if area.taken(w) {
+            if is_upper_initial(word) {
+                return None;
+            }
+            break;
+        }
+        if is_organisation_word(word) {
+            end = w.end;
+            connector = false;
+            count += 1;
+        } else if !connector && CONNECTORS.contains(&word) {
+            connector = true;
+        } else {
+            break;
+        }
+        at = w.end;
+    }
+    let span = Span::new(start, end);
+    (span != head).then_some(span)
+}
+
+/// The organisation's name that ends at `at` (before a legal suffix).
+pub(crate) fn organisation_before(
+    area: &Area<'_>,
+    mut at: usize,
+) -> Option<Span> {
+    let mut first = None;
+    let end = area.text[..at].trim_end().len();
+    let mut count = 0;
+    while let Some(w) = words::previous(area.text, area.sentence.start, at) {
+        if area.taken(w) || count == 4 {
+            break;
+        }
+        let word = area.word(w);
+        if is_organisation_word(word) {
+            first = Some(w.start);
+            count += 1;
+        } else if first.is_none() || !CONNECTORS.contains(&word) {
+            break;
+        }
+        at = w.start;
+        // `Johnson & Johnson`
+        let head = area.text[area.sentence.start..at].trim_end();
+        if head.ends_with(" &") {
+            at = area.sentence.start + head.len() - 1;
+        }
+    }
+    Some(Span::new(first?, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn area(text: &str) -> Area<'_> {
+        Area { text, sentence: Span::new(0, text.len()), taken: &[] }
+    }
+
+    #[test]
+    fn people_after_a_cue() {
+        let rows = [
+            ("Ilse ter Horst had", Some(("Ilse ter Horst", 2))),
+            (
+                "Pieter-Jan de Wolff van het CDA",
+                Some(("Pieter-Jan de Wolff", 2)),
+            ),
+            (
+                "Marloes Kuipers van Veiligheidsregio Drenthe",
+                Some(("Marloes Kuipers", 2)),
+            ),
+            (
+                "Gerrit Jan van der Veen (61)",
+                Some(("Gerrit Jan van der Veen", 3)),
+            ),
+            ("Ter Horst sprak", Some(("Ter Horst", 1))),
+            ("Muqtada al-Sadr zei", Some(("Muqtada al-Sadr", 2))),
+            ("Abu Bakr al-Baghdadi", Some(("Abu Bakr al-Baghdadi", 2))),
+            ("Kim Yong-hyun's plan", Some(("Kim Yong-hyun", 2))),
+            ("in Den Haag", None),
+            ("Maandag", None),
+            ("van de", None),
+            ("de Vries", None),
+            ("NAVO", None),
+        ];
+        for (text, expected) in rows {
+            let found = person_after(&area(text), 0)
+                .map(|n| (&text[n.span.range()], n.words));
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn people_before_a_cue() {
+        let rows = [
+            ("zei dat Noah Verbeek ", Some("Noah Verbeek")),
+            (
+                "aldus Evelien van Dam-Schouten",
+                Some("Evelien van Dam-Schouten"),
+            ),
+            ("Volgens", None),
+            ("het kabinet", None),
+            ("van der Veen", Some("Veen")),
+        ];
+        for (text, expected) in rows {
+            let found = person_before(&area(text), text.len())
+                .map(|n| &text[n.span.range()]);
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn organisations() {
+        let rows = [
+            ("Nexperia heeft", Some("Nexperia")),
+            ("Johnson & Johnson zegt", Some("Johnson & Johnson")),
+            ("Bank of America", Some("Bank of America")),
+            ("heeft", None),
+            ("De", None),
+        ];
+        for (text, expected) in rows {
+            let found =
+                organisation_after(&area(text), 0).map(|s| &text[s.range()]);
+            assert_eq!(found, expected, "{text}");
+        }
+        let rows = [
+            ("van Bouwbedrijf Hendriks ", Some("Bouwbedrijf Hendriks")),
+            ("bij Johnson & Johnson", Some("Johnson & Johnson")),
+            ("Het Wagner", Some("Wagner")),
+            ("de ", None),
+        ];
+        for (text, expected) in rows {
+            let found = organisation_before(&area(text), text.len())
+                .map(|s| &text[s.range()]);
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+}

@@ -1,0 +1,159 @@
+//! Words next to a cue: discovery reads a few words forward or backward
+//! from a cue word, never a whole text, so it scans rather than
+//! tokenising.
+//!
+//! A word is a run of letters and digits, with hyphens and apostrophes
+//! inside it (`Pieter-Jan`, `O'Brien`, `al-Sadr`); `'t` is a word.
+
+use crate::span::Span;
+
+/// The word that starts at `at` (after white space) before `end`, or
+/// `None` when something else comes first.
+pub(crate) fn next(text: &str, at: usize, end: usize) -> Option<Span> {
+    let rest = &text[at..end];
+    let skipped = rest.len() - rest.trim_start().len();
+    if !inline(&rest[..skipped]) {
+        return None;
+    }
+    let start = at + skipped;
+    let body = &text[start..end];
+    if body.starts_with("'t") || body.starts_with("\u{2019}t") {
+        let len = body.chars().take(2).map(char::len_utf8).sum::<usize>();
+        let after = body[len..].chars().next();
+        if after.is_none_or(|c| !c.is_alphanumeric()) {
+            return Some(Span::new(start, start + len));
+        }
+    }
+    let mut last = start;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let joins = is_joiner(c)
+            && last > start
+            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || joins {
+            last = start + i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (last > start).then(|| Span::new(start, last))
+}
+
+/// The word that ends at `at` (before white space) after `start`.
+pub(crate) fn previous(text: &str, start: usize, at: usize) -> Option<Span> {
+    let head = text[start..at].trim_end();
+    let end = start + head.len();
+    if !inline(&text[end..at]) {
+        return None;
+    }
+    let mut first = end;
+    let mut chars = head.char_indices().rev().peekable();
+    while let Some((i, c)) = chars.next() {
+        let joins = is_joiner(c)
+            && first < end
+            && chars.peek().is_some_and(|(_, p)| p.is_alphanumeric());
+        if c.is_alphanumeric() || joins {
+            first = start + i;
+        } else {
+            break;
+        }
+    }
+    if first < end && head[..first - start].ends_with('\'') {
+        // `'t`
+        let word = &text[first..end];
+        if word == "t" {
+            first -= 1;
+        }
+    }
+    (first < end).then(|| Span::new(first, end))
+}
+
+/// Whether white space between two words keeps them in one line of text:
+/// one line break at most (wrapped text), no blank line and no paragraph
+/// or page separator.
+fn inline(space: &str) -> bool {
+    space.matches('\n').count() <= 1
+        && !space
+            .contains(['\u{2028}', '\u{2029}', '\u{85}', '\u{b}', '\u{c}'])
+        && !space.contains("\r\r")
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '\u{2019}' | '\u{2010}' | '\u{2011}')
+}
+
+/// Whether the word starts with a capital and is no acronym (`Kuipers`,
+/// `O'Neill`, not `NAVO`).
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    let mut chars = word.chars().filter(|c| c.is_alphabetic());
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.any(char::is_lowercase)
+}
+
+/// Whether the word is written in capitals with at least two letters
+/// (`NAVO`, `KLM`, `PvdA` is not).
+pub(crate) fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().any(char::is_uppercase)
+        && !word.chars().any(char::is_lowercase)
+}
+
+/// Whether only white space lies between `from` and `to`.
+pub(crate) fn only_space(text: &str, from: usize, to: usize) -> bool {
+    from <= to && text[from..to].chars().all(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_forward_and_backward() {
+        let text = "zei Pieter-Jan van 't Hof, O'Brien's al-Sadr (45)";
+        let mut at = 3;
+        let mut words = Vec::new();
+        while let Some(w) = next(text, at, text.len()) {
+            words.push(&text[w.range()]);
+            at = w.end;
+        }
+        assert_eq!(words, ["Pieter-Jan", "van", "'t", "Hof"]);
+        let w = previous(text, 0, 25).unwrap();
+        assert_eq!(&text[w.range()], "Hof");
+        let w = previous(text, 0, 22).unwrap();
+        assert_eq!(&text[w.range()], "'t");
+        let w = previous(text, 0, 45).unwrap();
+        assert_eq!(&text[w.range()], "al-Sadr");
+        assert_eq!(next(text, 45, text.len()), None);
+        // A trailing hyphen or quote is no part of the word.
+        assert_eq!(next("Jan- en", 0, 7), Some(Span::new(0, 3)));
+        // Words across a blank line or a paragraph separator are apart.
+        for gap in ["\n", "\r\n", " "] {
+            assert!(
+                next(&format!("a{gap}Jan"), 1, 5 + gap.len() - 1).is_some()
+            );
+        }
+        for gap in ["\n\n", "\r\n\r\n", "\u{2029}", "\n \n", "\r\r"] {
+            let text = format!("a{gap}Jan");
+            assert_eq!(next(&text, 1, text.len()), None, "{gap:?}");
+            assert_eq!(previous(&text, 0, text.len() - 3), None, "{gap:?}");
+        }
+    }
+
+    #[test]
+    fn capitals() {
+        let rows = [
+            ("Kuipers", true, false),
+            ("McDonald", true, false),
+            ("O'Neill", true, false),
+            ("NAVO", false, true),
+            ("PvdA", true, false),
+            ("van", false, false),
+            ("A", false, false),
+            ("'s-Hertogenbosch", false, false),
+        ];
+        for (word, capitalised, acronym) in rows {
+            assert_eq!(is_capitalised(word), capitalised, "{word}");
+            assert_eq!(is_acronym(word), acronym, "{word}");
+        }
+    }
+}

@@ -1,0 +1,400 @@
+//! Discovery of names no gazetteer lists, row by row: each row is a text
+//! and the discovered mentions expected in it, as `text@id` (ids
+//! `new:person:…`, `new:organisation:…`) or, for a gazetteer entity,
+//! `text@id` of that entity. Negative rows expect nothing. The gazetteer
+//! is small and built here, so rows do not move when the shipped files
+//! change.
+
+use newsgraph::discover::CueKind;
+use newsgraph::{Entity, Extractor, Form, Gazetteer, Kind};
+
+fn gazetteer() -> Gazetteer {
+    let mut builder = Gazetteer::builder();
+    for entity in [
+        Entity::new("Q142", "Frankrijk", Kind::Country).adjective("Franse"),
+        Entity::new("Q30", "Verenigde Staten", Kind::Country)
+            .adjective("Amerikaanse"),
+        Entity::new("Q31", "België", Kind::Country).adjective("Belg"),
+        Entity::new("Q739", "Colombia", Kind::Country).adjective("Colombian"),
+        Entity::new("Q55", "Nederland", Kind::Country)
+            .adjective("Nederlandse"),
+        Entity::new("Q36600", "Den Haag", Kind::Place),
+        Entity::new("Q727", "Amsterdam", Kind::Place),
+        Entity::new("Q1", "Marjolein Faber", Kind::Person).partial("Faber"),
+    ] {
+        builder.add(entity);
+    }
+    builder.build().unwrap()
+}
+
+/// The mentions discovery added (any whose cue is set), as `text@id`.
+fn discovered(extractor: &Extractor, text: &str) -> Vec<String> {
+    extractor
+        .extract(text)
+        .mentions
+        .iter()
+        .filter(|m| m.cue.is_some())
+        .map(|m| format!("{}@{}", m.text, m.entity))
+        .collect()
+}
+
+#[test]
+fn discovery_table() {
+    let extractor = Extractor::new(&gazetteer()).unwrap();
+    let rows: &[(&str, &str, &[&str])] = &[
+        // role noun + name
+        (
+            "role010",
+            "Dat zei woordvoerder Marloes Kuipers gisteren.",
+            &["Marloes Kuipers@new:person:marloes-kuipers"],
+        ),
+        (
+            "role020",
+            "Het kabinet wil dat, zegt premier Jan Smit.",
+            &["Jan Smit@new:person:jan-smit"],
+        ),
+        (
+            "role030",
+            "De Franse president Émile Laurent kwam aan.",
+            &["Émile Laurent@new:person:emile-laurent"],
+        ),
+        (
+            "role040",
+            "Dat meldde minister van Defensie Ruben Brekelmans.",
+            &["Ruben Brekelmans@new:person:ruben-brekelmans"],
+        ),
+        (
+            "role050",
+            "The talks were led by Secretary of State Anna Reed.",
+            &["Anna Reed@new:person:anna-reed"],
+        ),
+        (
+            "role060",
+            "Politiewoordvoerder Kevin Smulders bevestigde het.",
+            &["Kevin Smulders@new:person:kevin-smulders"],
+        ),
+        (
+            "role070",
+            "Chipmaker CEO Lisa Tran spoke on Monday.",
+            &["Lisa Tran@new:person:lisa-tran"],
+        ),
+        // speech
+        (
+            "speech010",
+            "\"Het is voorbij\", aldus Evelien van Dam-Schouten.",
+            &["Evelien van Dam-Schouten@new:person:evelien-van-dam-schouten"],
+        ),
+        (
+            "speech020",
+            "Volgens Ahmed el Khatib is dat onzin.",
+            &["Ahmed el Khatib@new:person:ahmed-el-khatib"],
+        ),
+        (
+            "speech030",
+            "Ook Noor de Groot zei dat het te laat was.",
+            &["Noor de Groot@new:person:noor-de-groot"],
+        ),
+        (
+            "speech040",
+            "\"We will not leave\", said Amal Haddad.",
+            &["Amal Haddad@new:person:amal-haddad"],
+        ),
+        (
+            "speech050",
+            "According to Peter O'Neill, the deal is off.",
+            &["Peter O'Neill@new:person:peter-o-neill"],
+        ),
+        // age
+        (
+            "age010",
+            "Getuige Noah Verbeek (22) zag het gebeuren.",
+            &["Noah Verbeek@new:person:noah-verbeek"],
+        ),
+        (
+            "age020",
+            "De buurman, Tim Jansen (45), hoorde een knal.",
+            &["Tim Jansen@new:person:tim-jansen"],
+        ),
+        // particles and name shapes
+        (
+            "shape010",
+            "Rechter Gerrit Jan van der Veen (61) sprak.",
+            &["Gerrit Jan van der Veen@new:person:gerrit-jan-van-der-veen"],
+        ),
+        (
+            "shape020",
+            "Volgens Muqtada al-Sadr is het een schande.",
+            &["Muqtada al-Sadr@new:person:muqtada-al-sadr"],
+        ),
+        (
+            "shape030",
+            "Generaal Kim Yong-hyun zei niets. Later sprak Kim wel.",
+            &[
+                "Kim Yong-hyun@new:person:kim-yong-hyun",
+                "Kim@new:person:kim-yong-hyun",
+            ],
+        ),
+        (
+            "shape040",
+            "Dat zei fractievoorzitter Pieter-Jan de Wolff van het CDA.",
+            &["Pieter-Jan de Wolff@new:person:pieter-jan-de-wolff"],
+        ),
+        // later surnames
+        (
+            "later010",
+            "Officier van justitie Ilse ter Horst eiste jaren cel. Ter Horst sprak van een afrekening.",
+            &[
+                "Ilse ter Horst@new:person:ilse-ter-horst",
+                "Ter Horst@new:person:ilse-ter-horst",
+            ],
+        ),
+        (
+            "later020",
+            "Burgemeester Jos Lardinois wil steun. Volgens Lardinois is het nodig. Piet Lardinois zweeg.",
+            &[
+                "Jos Lardinois@new:person:jos-lardinois",
+                "Lardinois@new:person:jos-lardinois",
+            ],
+        ),
+        // organisations
+        (
+            "org010",
+            "Het bedrijf Nexperia maakt chips.",
+            &["Nexperia@new:organisation:nexperia"],
+        ),
+        (
+            "org020",
+            "Ze kochten het van Bouwbedrijf Hendriks B.V. in Kampen.",
+            &[
+                "Bouwbedrijf Hendriks B.V.@new:organisation:bouwbedrijf-hendriks-b-v",
+            ],
+        ),
+        (
+            "org030",
+            "The carmaker Stellantis cut jobs, as did Volkswagen GmbH.",
+            &[
+                "Stellantis@new:organisation:stellantis",
+                "Volkswagen GmbH@new:organisation:volkswagen-gmbh",
+            ],
+        ),
+        (
+            "org040",
+            "The fighters of the militia Kata'ib Sayyid left.",
+            &["Kata'ib Sayyid@new:organisation:kata-ib-sayyid"],
+        ),
+        // a role noun after a name and a comma
+        (
+            "apposition010",
+            "Abdul Muhari, woordvoerder van de dienst, zei dat.",
+            &["Abdul Muhari@new:person:abdul-muhari"],
+        ),
+        (
+            "apposition020",
+            "Mohd Afzanizam, chief economist at the bank, agreed.",
+            &["Mohd Afzanizam@new:person:mohd-afzanizam"],
+        ),
+        // a nationality or a country's possessive before a full name
+        (
+            "nationality010",
+            "Hij bleef de Belg Thibau Nys voor; Colombian Camila Osorio lost.",
+            &[
+                "Thibau Nys@new:person:thibau-nys",
+                "Camila Osorio@new:person:camila-osorio",
+            ],
+        ),
+        // a surname with its particle is a full name for speech
+        (
+            "particle010",
+            "\"Dit blijft speciaal\", zei Van der Poel.",
+            &["Van der Poel@new:person:van-der-poel"],
+        ),
+        // an initial for a surname
+        (
+            "initial010",
+            "Hoofdverdachte Kenan Y. (38) kreeg tien jaar.",
+            &["Kenan Y.@new:person:kenan-y"],
+        ),
+        // head nouns inside organisation names
+        (
+            "head010",
+            "The ruling by the Supreme Court of Appeal was final.",
+            &[
+                "Supreme Court of Appeal@new:organisation:supreme-court-of-appeal",
+            ],
+        ),
+        (
+            "head020",
+            "Leerlingen van het Stedelijk Gymnasium mochten naar huis.",
+            &["Stedelijk Gymnasium@new:organisation:stedelijk-gymnasium"],
+        ),
+        // an organisation joined to a role noun, and an acronym after one
+        (
+            "hyphen010",
+            "FNV-bestuurder Mehmet Yilmaz is boos.",
+            &[
+                "FNV@new:organisation:fnv",
+                "Mehmet Yilmaz@new:person:mehmet-yilmaz",
+            ],
+        ),
+        (
+            "acronym010",
+            "The National Unity Platform (NUP) won. NUP leaders cheered.",
+            &[
+                "National Unity Platform@new:organisation:national-unity-platform",
+                "NUP@new:organisation:national-unity-platform",
+                "NUP@new:organisation:national-unity-platform",
+            ],
+        ),
+        // a surname next to a speech verb confirms an earlier full name
+        (
+            "surname010",
+            "Jutta Leerdam won de 1000 meter. Leerdam zei dat ze klaar is.",
+            &[
+                "Jutta Leerdam@new:person:jutta-leerdam",
+                "Leerdam@new:person:jutta-leerdam",
+            ],
+        ),
+        // a field between role and name; owners need full names
+        (
+            "field010",
+            "Arts infectieziektebestrijding Yasmina Bouzid roept op.",
+            &["Yasmina Bouzid@new:person:yasmina-bouzid"],
+        ),
+        (
+            "weak010",
+            "Eigenaar Erik-Jan Wolters zei niets, maar its owner Wingtech did.",
+            &["Erik-Jan Wolters@new:person:erik-jan-wolters"],
+        ),
+        // later: a genitive, and the last two words of a long name
+        (
+            "later030",
+            "Ex-partner Linda Mulder (39) leefde. Mulders zus zweeg.",
+            &[
+                "Linda Mulder@new:person:linda-mulder",
+                "Mulder@new:person:linda-mulder",
+            ],
+        ),
+        (
+            "later040",
+            "CEO Francisco Gomes Neto said so. Gomes Neto added more.",
+            &[
+                "Francisco Gomes Neto@new:person:francisco-gomes-neto",
+                "Gomes Neto@new:person:francisco-gomes-neto",
+            ],
+        ),
+        // a known form links to its entity
+        ("known010", "Dat zei minister Faber in de Kamer.", &["Faber@Q1"]),
+        // negatives
+        ("neg005", "De Lijn zei dat niet.", &[]),
+        ("neg004", "Vandaag zei Maandag niets. Ex-minister Oud-Premier.", &[]),
+        ("neg003", "Volgens Reuters ging het mis. Reuters zei niets.", &[]),
+        (
+            "neg006",
+            "Amsterdam University said so. Frankrijk's Rode Kruis hielp.",
+            &[],
+        ),
+        ("neg007", "De Franse Federale Bank zei niets.", &[]),
+        (
+            "neg009",
+            "Het Nederlandse Rode Kruis en the Colombian Red Cross.",
+            &[],
+        ),
+        ("neg008", "Court rules against him.", &[]),
+        ("neg010", "Gisteren ging het mis in de haven.", &[]),
+        ("neg020", "Minister Treedt Af Na Ophef Over Declaraties", &[]),
+        ("neg030", "Op Maandag zei Januari niets.", &[]),
+        ("neg040", "De premier zei dat hij het niet wist.", &[]),
+        ("neg050", "De Franse president kwam niet.", &[]),
+        ("neg060", "Ze sprak met de minister in Den Haag.", &[]),
+        ("neg070", "De Franse president Frankrijk is geen naam.", &[]),
+        (
+            "neg080",
+            "Ze las het boek \"De Dood van President Hendrik Vos\" voor.",
+            &[],
+        ),
+        ("neg090", "The company said profits fell.", &[]),
+        ("neg100", "Burgemeester van Amsterdam zijn is zwaar.", &[]),
+    ];
+    let mut failures = Vec::new();
+    for (name, text, expected) in rows {
+        let got = discovered(&extractor, text);
+        if got != *expected {
+            failures
+                .push(format!("{name}: want {expected:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn discovered_mentions_carry_form_cue_and_first_name() {
+    let extractor = Extractor::new(&gazetteer()).unwrap();
+    let text = "Woordvoerder Marloes Kuipers (41) zei het. Kuipers bleef.";
+    let x = extractor.extract(text);
+    let found: Vec<_> = x
+        .mentions
+        .iter()
+        .map(|m| {
+            let cue = m.cue.as_ref().unwrap();
+            (
+                m.text.as_str(),
+                &*m.name,
+                m.form,
+                m.kind,
+                cue.kind,
+                cue.text.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "Marloes Kuipers",
+                "Marloes Kuipers",
+                Form::Discovered,
+                Kind::Person,
+                CueKind::Role,
+                "Woordvoerder"
+            ),
+            (
+                "Kuipers",
+                "Marloes Kuipers",
+                Form::Discovered,
+                Kind::Person,
+                CueKind::Earlier,
+                "Marloes Kuipers"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn discovery_can_be_turned_off() {
+    let mut builder = Extractor::builder();
+    let extractor = builder.discover(false).build(&gazetteer()).unwrap();
+    assert!(
+        discovered(&extractor, "Dat zei woordvoerder Marloes Kuipers.")
+            .is_empty()
+    );
+    // Kinds leave discovery out when they exclude people and organisations.
+    let extractor = Extractor::builder()
+        .kinds(&[Kind::Place])
+        .build(&gazetteer())
+        .unwrap();
+    assert!(
+        discovered(&extractor, "Dat zei woordvoerder Marloes Kuipers.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn discovery_never_overlaps_gazetteer_mentions() {
+    let extractor = Extractor::new(&gazetteer()).unwrap();
+    let text =
+        "Burgemeester Amsterdam Jan de Vries en minister Den Haag zeiden het.";
+    let x = extractor.extract(text);
+    for pair in x.mentions.windows(2) {
+        assert!(pair[0].span.end <= pair[1].span.start, "{pair:?}");
+    }
+}
