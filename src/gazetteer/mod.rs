@@ -253,14 +253,21 @@ impl GazetteerBuilder {
     /// whose `script` is not `latin`, except those whose folded form any
     /// entity has already.
     fn add_spelling_variants(&mut self) {
+        let respelled = |e: &Entity| {
+            e.attributes
+                .get("script")
+                .is_some_and(|s| !s.is_empty() && s != "latin")
+        };
+        if !self.entities.iter().any(respelled) {
+            return;
+        }
         let mut taken: FxHashSet<String> = self
             .entities
             .iter()
             .flat_map(|e| e.forms.iter().map(|f| f.key().to_string()))
             .collect();
         for entity in &mut self.entities {
-            let script = entity.attributes.get("script").map(String::as_str);
-            if script.is_none_or(|s| s.is_empty() || s == "latin") {
+            if !respelled(entity) {
                 continue;
             }
             let mut added = Vec::new();

@@ -204,6 +204,19 @@ impl Matcher {
                 stem: form.stem(),
                 genitive: form.takes_genitive(),
             };
+            let first_of_key = i == 0 || tagged[i - 1].0 != key;
+            let last_of_key =
+                tagged.get(i + 1).is_none_or(|&(next, _, _)| next != key);
+            if first_of_key && last_of_key {
+                // Most forms have one claim: no sets needed.
+                rules.push(rule);
+                claims.push(Claim { entity, form: form.form(), rule: 0 });
+                let start = ranges.last().map_or(0, |&(_, end)| end);
+                ranges.push((start, claims.len() as u32));
+                let start = rule_ranges.last().map_or(0, |&(_, end)| end);
+                rule_ranges.push((start, rules.len() as u32));
+                continue;
+            }
             let next = key_rules.len();
             let rule = match key_rules.get(&rule) {
                 Some(&r) => r,
@@ -222,8 +235,6 @@ impl Matcher {
             if seen.insert((entity, rule)) {
                 claims.push(Claim { entity, form: form.form(), rule });
             }
-            let last_of_key =
-                tagged.get(i + 1).is_none_or(|&(next, _, _)| next != key);
             if last_of_key {
                 let start = ranges.last().map_or(0, |&(_, end)| end);
                 ranges.push((start, claims.len() as u32));

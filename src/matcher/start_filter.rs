@@ -75,6 +75,7 @@ impl StartFilter {
     }
 
     /// Whether a form may start at `pos`, a position in `bytes`.
+    #[inline]
     pub(super) fn may_start(&self, bytes: &[u8], pos: usize) -> bool {
         if !self.first[bytes[pos] as usize] {
             return false;

@@ -60,6 +60,7 @@ impl Trie {
 
     /// Fills `ends` with `(end, pattern)` of every pattern that starts at
     /// `start` in `haystack`, shortest first.
+    #[inline]
     pub(super) fn forms_at(
         &self,
         haystack: &[u8],

@@ -8,6 +8,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Is the character that starts at byte `i` a word character?
+#[inline]
 pub(super) fn word_at(s: &str, i: usize) -> bool {
     match s.as_bytes().get(i) {
         None => false,
@@ -17,6 +18,7 @@ pub(super) fn word_at(s: &str, i: usize) -> bool {
 }
 
 /// Is the character that ends at byte `i` a word character?
+#[inline]
 pub(super) fn word_before(s: &str, i: usize) -> bool {
     if i == 0 {
         return false;
@@ -28,6 +30,7 @@ pub(super) fn word_before(s: &str, i: usize) -> bool {
     s[..i].chars().next_back().is_some_and(is_word_char)
 }
 
+#[inline]
 pub(super) fn char_len_at(s: &str, i: usize) -> usize {
     match s.as_bytes().get(i) {
         Some(&b) if b < 0x80 => 1,
@@ -35,6 +38,7 @@ pub(super) fn char_len_at(s: &str, i: usize) -> usize {
     }
 }
 
+#[inline]
 pub(super) fn prev_char_start(s: &str, i: usize) -> usize {
     s[..i].char_indices().next_back().map_or(0, |(j, _)| j)
 }
@@ -44,6 +48,7 @@ pub(super) fn prev_char_start(s: &str, i: usize) -> usize {
 ///
 /// Eight bytes at a time, so that the end of a word costs one
 /// well-predicted branch instead of a branch per byte.
+#[inline]
 pub(super) fn skip_word(s: &str, mut i: usize) -> usize {
     use bytes8::{HIGH, equal, in_range};
     let bytes = s.as_bytes();
