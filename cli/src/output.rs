@@ -1,5 +1,6 @@
 //! What `extract` writes: mention records as JSON lines or TSV.
 
+use newsgraph::discover::Cue;
 use newsgraph::{Form, ItemId, Kind, ParagraphId, Role, SentenceId};
 use serde::Serialize;
 
@@ -33,6 +34,9 @@ struct MentionRecord<'a> {
     item: Option<ItemId>,
     /// `title` or `text`: the JSON-line field that `start..end` slices.
     field: Field,
+    /// Why a discovered name was taken for one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cue: Option<&'a Cue>,
 }
 
 fn records(x: &Extracted) -> Vec<MentionRecord<'_>> {
@@ -52,6 +56,7 @@ fn records(x: &Extracted) -> Vec<MentionRecord<'_>> {
             paragraph: m.paragraph,
             item: m.item,
             field,
+            cue: m.cue.as_ref(),
         })
         .collect()
 }

@@ -1011,3 +1011,21 @@ fn gazetteer_check_finds_common_mistakes() {
         }
     }
 }
+
+/// A discovered name says why it was taken for one; `--no-discover`
+/// leaves it out.
+#[test]
+fn discovered_mentions_carry_their_cue() {
+    let text = "Het zei woordvoerder Marloes Kuipers van de brandweer.";
+    let o = run(&["extract", "--quiet", "-"], Some(text));
+    let line: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let mention = &line["mentions"][0];
+    assert_eq!(mention["text"], "Marloes Kuipers");
+    assert_eq!(mention["form"], "discovered");
+    assert_eq!(mention["entity"], "new:person:marloes-kuipers");
+    assert_eq!(mention["cue"]["kind"], "role");
+    assert_eq!(mention["cue"]["text"], "woordvoerder");
+    let o = run(&["extract", "--quiet", "--no-discover", "-"], Some(text));
+    let line: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(line["mentions"].as_array().map(Vec::len), Some(0));
+}
