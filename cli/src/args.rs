@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use newsgraph::Kind;
 
 /// Turn news text into an entity network.
 #[derive(Debug, Parser)]
@@ -137,9 +138,15 @@ pub(crate) struct GraphArgs {
     /// How --top ranks edges.
     #[arg(long, value_enum, default_value_t = RankArg::Weight)]
     pub(crate) rank: RankArg,
-    /// Keep only nodes of these kinds (comma-separated).
-    #[arg(long, value_delimiter = ',', value_name = "KIND")]
-    pub(crate) kinds: Vec<KindArg>,
+    /// Keep only nodes of these kinds (comma-separated: person, country,
+    /// region, place, organisation, theme).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "KIND",
+        value_parser = |s: &str| s.parse::<Kind>()
+    )]
+    pub(crate) kinds: Vec<Kind>,
     /// Let dateline places and agency credits take part.
     #[arg(long)]
     pub(crate) include_datelines: bool,
@@ -176,16 +183,6 @@ pub(crate) enum WindowArg {
 pub(crate) enum RankArg {
     Weight,
     Npmi,
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub(crate) enum KindArg {
-    Person,
-    Country,
-    Region,
-    Place,
-    Organisation,
-    Theme,
 }
 
 #[derive(Debug, Subcommand)]

@@ -7,12 +7,12 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsgraph::graph::{Datelines, GraphFilter, Rank, Themes};
-use newsgraph::{CooccurrenceGraph, Extractor, GraphConfig, Kind, Window};
+use newsgraph::{CooccurrenceGraph, Extractor, GraphConfig, Window};
 use rayon::prelude::*;
 
 use crate::args::{
     Cli, Command, Common, ExtractArgs, ExtractFormat, GraphArgs, GraphFormat,
-    KindArg, RankArg, WindowArg,
+    RankArg, WindowArg,
 };
 use crate::input::{self, Documents, StdinMode};
 use crate::outfile::OutputFile;
@@ -257,10 +257,7 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
     let mut filter = GraphFilter::default()
         .min_weight(args.min_weight)
         .min_documents(args.min_documents)
-        .kinds(
-            (!args.kinds.is_empty())
-                .then(|| args.kinds.iter().map(|&k| kind(k)).collect()),
-        )
+        .kinds((!args.kinds.is_empty()).then(|| args.kinds.clone()))
         .drop_isolated(!args.keep_isolated);
     if let Some(k) = args.top {
         filter = filter.top(
@@ -274,7 +271,7 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
     // The filter keeps the nodes of the chosen kinds that have an edge
     // (unless --keep-isolated): the difference is what the summary calls
     // left out for having no edge.
-    let kinds: Vec<Kind> = args.kinds.iter().map(|&k| kind(k)).collect();
+    let kinds = &args.kinds;
     let of_kinds = graph
         .nodes()
         .iter()
@@ -404,15 +401,4 @@ fn csv_paths(path: &Path) -> (PathBuf, PathBuf) {
         path.with_file_name(format!("{stem}-nodes.csv")),
         path.with_file_name(format!("{stem}-edges.csv")),
     )
-}
-
-fn kind(k: KindArg) -> Kind {
-    match k {
-        KindArg::Person => Kind::Person,
-        KindArg::Country => Kind::Country,
-        KindArg::Region => Kind::Region,
-        KindArg::Place => Kind::Place,
-        KindArg::Organisation => Kind::Organisation,
-        KindArg::Theme => Kind::Theme,
-    }
 }
