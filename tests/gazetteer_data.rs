@@ -4,9 +4,9 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::Write;
 
-use newsgraph::gazetteer::CaseRule;
+use newsgraph::gazetteer::{CaseRule, SurfaceForm};
 use newsgraph::normalize::fold;
-use newsgraph::{Form, Gazetteer, Kind};
+use newsgraph::{Entity, Form, Gazetteer, Kind};
 
 fn builtin() -> &'static Gazetteer {
     Gazetteer::builtin()
@@ -242,6 +242,11 @@ fn declared_ambiguities_are_real() {
 }
 
 /// Lower-case words of a word list (entries written in lower case there).
+/// A form and its entity, for a list of offenders.
+fn described(e: &Entity, f: &SurfaceForm) -> String {
+    format!("{} ({}: {})", f.text(), e.id(), e.name())
+}
+
 /// The lower-case words of Debian's Dutch and American English lists;
 /// `None` (with a note) where they are not installed, which CI forbids.
 fn word_lists() -> Option<Vec<HashSet<String>>> {
@@ -312,12 +317,7 @@ fn no_capitalised_form_is_a_common_word() {
                 && words.iter().any(|w| w.contains(&key))
                 && !reviewed.contains_key(key.as_str())
             {
-                offenders.insert(format!(
-                    "{} ({}: {})",
-                    f.text(),
-                    e.id(),
-                    e.name()
-                ));
+                offenders.insert(described(e, f));
             }
         }
     }
@@ -340,12 +340,7 @@ fn no_spelling_variant_is_a_common_word() {
         for f in e.forms().iter().filter(|f| f.is_generated()) {
             generated += 1;
             if words.iter().any(|w| w.contains(&fold(f.text()))) {
-                offenders.insert(format!(
-                    "{} ({}: {})",
-                    f.text(),
-                    e.id(),
-                    e.name()
-                ));
+                offenders.insert(described(e, f));
             }
         }
     }
@@ -404,12 +399,7 @@ fn no_case_insensitive_form_is_a_common_word() {
             if words.iter().any(|w| w.contains(&key))
                 && !reviewed.contains_key(key.as_str())
             {
-                offenders.insert(format!(
-                    "{} ({}: {})",
-                    f.text(),
-                    e.id(),
-                    e.name()
-                ));
+                offenders.insert(described(e, f));
             }
         }
     }

@@ -12,7 +12,7 @@ use newsgraph::{Entity, Extraction, Extractor, Gazetteer, Kind};
 
 /// A small gazetteer with every kind of form: multi-word names, an
 /// acronym, a `=Form`, a partial, genitive-taking names, stems.
-fn extractor() -> &'static Extractor {
+pub(crate) fn extractor() -> &'static Extractor {
     static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
     EXTRACTOR.get_or_init(|| {
         let mut b = Gazetteer::builder();
