@@ -46,12 +46,11 @@ import json
 import os
 import re
 import sys
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
-from cities import read_natural_earth  # noqa: E402
+from cities import fold, read_natural_earth  # noqa: E402
 
 PLACES_FILE = "places-nl-be.tsv"
 REGIONS_FILE = "regions.tsv"
@@ -86,20 +85,6 @@ def cue_alias(alias, cues, names):
         return False
     rest = " ".join(w for w in words if w not in cues and w not in CUE_FILLERS)
     return rest in {n.replace("-", " ") for n in names}
-
-
-def fold(s):
-    """Approximates newsgraph's folding: case, diacritics, a few letters."""
-    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
-    s = s.replace("\u2010", "-").replace("\u2011", "-")
-    out = []
-    for ch in unicodedata.normalize("NFKD", s.casefold()):
-        if unicodedata.combining(ch):
-            continue
-        out.append({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h",
-                    "ı": "i", "ŧ": "t", "æ": "ae", "œ": "oe", "þ": "th",
-                    "ĳ": "ij"}.get(ch, ch))
-    return " ".join("".join(out).split())
 
 
 def bare(form):
