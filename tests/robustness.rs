@@ -132,6 +132,10 @@ fn edge_texts() {
         "u\u{a0}. H.",
         "De VS\u{a0}zei. Rusland niet.",
         "Poetin\u{2009}sprak. Moskou\u{3000}zweeg.",
+        // A multi-byte quote before a role noun once panicked discovery.
+        "e\u{2018}Papresident Vl",
+        "De film \u{2018}Minister Jan Smit\u{2019} met president Piet Jansen.",
+        "\u{ab}Woordvoerder Anna de Vries\u{bb} zei het.",
     ] {
         checks::check_extraction(text, &extractor.extract(text));
     }

@@ -600,9 +600,10 @@ fn is_title_case(sentence: &str) -> bool {
 /// capitalised.
 fn inside_quoted_title(text: &str, sentence: Span, span: Span) -> bool {
     let before = &text[sentence.start..span.start];
-    let open =
-        before.rfind(['"', '\u{201C}', '\u{201E}', '\u{2018}', '\u{00AB}']);
-    let Some(open) = open else { return false };
+    let open = before.char_indices().rev().find(|&(_, c)| {
+        matches!(c, '"' | '\u{201C}' | '\u{201E}' | '\u{2018}' | '\u{00AB}')
+    });
+    let Some((open, quote)) = open else { return false };
     let straight = before.matches('"').count();
     let curly_open = before
         .matches(['\u{201C}', '\u{201E}', '\u{2018}', '\u{00AB}'])
@@ -612,7 +613,8 @@ fn inside_quoted_title(text: &str, sentence: Span, span: Span) -> bool {
     if straight % 2 == 0 && curly_open <= curly_close {
         return false;
     }
-    let quoted_start = sentence.start + open + 1;
+    // After the quote, which may take more than one byte (`‘`, `«`).
+    let quoted_start = sentence.start + open + quote.len_utf8();
     let after = &text[quoted_start..sentence.end];
     let close =
         after.find(['"', '\u{201D}', '\u{00BB}']).unwrap_or(after.len());
