@@ -725,7 +725,12 @@ impl Extractor {
             }
             let paragraph =
                 &segments.paragraphs()[sentence.paragraph.as_usize()];
-            let (entity, kind, name, form) = match self.known(f.span, hits) {
+            // Of the same kind: a town read as a surname (`Leerdam zei`
+            // after `Jutta Leerdam`) stays the person.
+            let known = self.known(f.span, hits).filter(|claim| {
+                self.entities[claim.entity.as_usize()].kind == f.kind
+            });
+            let (entity, kind, name, form) = match known {
                 Some(claim) => {
                     let e = &self.entities[claim.entity.as_usize()];
                     (e.id.clone(), e.kind, e.name.clone(), claim.form)
@@ -752,6 +757,14 @@ impl Extractor {
                 cue: Some(f.cue),
             });
         }
+        // A discovered name holds whole the places it was allowed to take
+        // (`Bank of Ghana`, `Jutta Leerdam`): they are no mentions of
+        // their own.
+        let mut names = added.iter().map(|m| m.span).peekable();
+        mentions.retain(|m| {
+            while names.next_if(|n| n.end <= m.span.start).is_some() {}
+            names.peek().is_none_or(|n| m.span.end <= n.start)
+        });
         mentions.extend(added);
         mentions.sort_by_key(|m| m.span.start);
     }

@@ -20,6 +20,8 @@ fn gazetteer() -> Gazetteer {
             .adjective("Nederlandse"),
         Entity::new("Q36600", "Den Haag", Kind::Place),
         Entity::new("Q727", "Amsterdam", Kind::Place),
+        Entity::new("Q9920", "Leerdam", Kind::Place),
+        Entity::new("Q117", "Ghana", Kind::Country),
         Entity::new("Q1", "Marjolein Faber", Kind::Person).partial("Faber"),
     ] {
         builder.add(entity);
@@ -254,6 +256,28 @@ fn discovery_table() {
                 "Leerdam@new:person:jutta-leerdam",
             ],
         ),
+        // places taken whole into longer names
+        (
+            "place010",
+            "The Bank of Ghana raised rates; Bank of Ghana staff agreed.",
+            &[
+                "Bank of Ghana@new:organisation:bank-of-ghana",
+                "Bank of Ghana@new:organisation:bank-of-ghana",
+            ],
+        ),
+        (
+            "place020",
+            "Amsterdam University said so.",
+            &["Amsterdam University@new:organisation:amsterdam-university"],
+        ),
+        (
+            "place030",
+            "Schaatsster Jutta Leerdam won in Leerdam. Leerdam zei niets.",
+            &[
+                "Jutta Leerdam@new:person:jutta-leerdam",
+                "Leerdam@new:person:jutta-leerdam",
+            ],
+        ),
         // a field between role and name; owners need full names
         (
             "field010",
@@ -288,11 +312,10 @@ fn discovery_table() {
         ("neg005", "De Lijn zei dat niet.", &[]),
         ("neg004", "Vandaag zei Maandag niets. Ex-minister Oud-Premier.", &[]),
         ("neg003", "Volgens Reuters ging het mis. Reuters zei niets.", &[]),
-        (
-            "neg006",
-            "Amsterdam University said so. Frankrijk's Rode Kruis hielp.",
-            &[],
-        ),
+        ("neg006", "Frankrijk's Rode Kruis hielp.", &[]),
+        // a town is no surname alone, nor after a word that is no name
+        ("neg011", "In Leerdam zei de burgemeester niets.", &[]),
+        ("neg012", "Bewoners van Leerdam zeiden: Leerdam zei nee.", &[]),
         ("neg007", "De Franse Federale Bank zei niets.", &[]),
         (
             "neg009",

@@ -97,14 +97,20 @@ pub(crate) struct Found {
 }
 
 /// Finds the names in `text` that `mentions` (sorted, not overlapping)
-/// leave out. The result is sorted and overlaps neither `mentions` nor
-/// itself.
+/// leave out. The result is sorted and does not overlap itself; a name
+/// overlaps `mentions` only where it holds whole places, regions or
+/// countries written as names (`Bank of Ghana`), which the caller drops.
 pub(crate) fn discover(
     text: &str,
     segments: &Segments,
     mentions: &[Mention],
 ) -> Vec<Found> {
     let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    let absorbable: Vec<Span> = mentions
+        .iter()
+        .filter(|m| is_absorbable(text, m))
+        .map(|m| m.span)
+        .collect();
     // Themes are no names: a cue word may be one (`economist`).
     let named: Vec<Span> = mentions
         .iter()
@@ -121,11 +127,12 @@ pub(crate) fn discover(
         let word = CUES.words[m.pattern().as_usize()].1;
         let Some(word) = cue_word(text, cue, word) else { continue };
         let Some(sentence) = sentences.open(cue) else { continue };
-        let cue_area = Area { text, sentence, taken: &named };
+        let cue_area = Area { text, sentence, taken: &named, absorbable: &[] };
         if cue_area.taken(cue) {
             continue;
         }
-        let area = Area { text, sentence, taken: &taken };
+        let area =
+            Area { text, sentence, taken: &taken, absorbable: &absorbable };
         let from = found.len();
         candidates(&area, cue, word, &mut found, &mut surnames);
         let mut i = from;
@@ -139,7 +146,8 @@ pub(crate) fn discover(
     }
     for m in mentions.iter().filter(|m| m.kind == Kind::Country) {
         let Some(sentence) = sentences.open(m.span) else { continue };
-        let area = Area { text, sentence, taken: &taken };
+        let area =
+            Area { text, sentence, taken: &taken, absorbable: &absorbable };
         if let Some(candidate) = after_nationality(&area, m) {
             found.push(candidate);
         }
@@ -148,7 +156,13 @@ pub(crate) fn discover(
     found.dedup_by(|later, kept| later.span.start < kept.span.end);
     // Names found by a cue of their own win over a surname's full name.
     for (surname, cue) in surnames {
-        let f = full_name_before(text, &mut sentences, &taken, surname, cue);
+        let f = full_name_before(
+            text,
+            &mut sentences,
+            (&taken, &absorbable),
+            surname,
+            cue,
+        );
         let apart = |f: &Found| {
             found.iter().all(|g| {
                 g.span.end <= f.span.start || g.span.start >= f.span.end
@@ -160,8 +174,43 @@ pub(crate) fn discover(
         }
     }
     name_consistently(&mut found);
-    link_later(text, &taken, &mut found);
+    link_later(text, (&taken, &absorbable), &mut found);
     found
+}
+
+/// Whether a longer name may take `mention` whole: a place, region or
+/// country written as a name, with a capital (`Ghana`, `São Paulo`,
+/// `Leerdam`); not an adjective (`Nederlandse`), which names of things
+/// keep apart.
+fn is_absorbable(text: &str, mention: &Mention) -> bool {
+    matches!(mention.kind, Kind::Place | Kind::Region | Kind::Country)
+        && matches!(mention.form, Form::Name | Form::Alias | Form::Short)
+        && text[mention.span.range()].starts_with(char::is_uppercase)
+}
+
+/// Prepositions before a place (`in Leerdam`), where a town written
+/// again stays the town, whoever is named after it.
+const PREPOSITIONS: &[&str] = &[
+    "in", "uit", "naar", "bij", "te", "van", "nabij", "rond", "op", "voor",
+    "door", "tot", "from", "at", "to", "near", "of", "around", "into", "for",
+];
+
+/// Whether the word before `span` is one of the [`PREPOSITIONS`].
+fn after_preposition(text: &str, span: Span) -> bool {
+    words::previous(text, 0, span.start)
+        .filter(|w| words::only_space(text, w.end, span.start))
+        .is_some_and(|w| PREPOSITIONS.contains(&&text[w.range()]))
+}
+
+/// Whether `span` overlaps no mention in `taken` but the absorbable ones
+/// it holds whole.
+fn clear_of(span: Span, (taken, absorbable): (&[Span], &[Span])) -> bool {
+    let i = taken.partition_point(|t| t.end <= span.start);
+    taken[i..].iter().take_while(|t| t.start < span.end).all(|t| {
+        span.start <= t.start
+            && t.end <= span.end
+            && absorbable.binary_search_by_key(&t.start, |a| a.start).is_ok()
+    })
 }
 
 /// The sentences of a document, looked up by offset, with whether each
@@ -477,7 +526,7 @@ fn apposition(area: &Area<'_>, cue: Span) -> Option<Name> {
 fn full_name_before(
     text: &str,
     sentences: &mut Sentences<'_>,
-    taken: &[Span],
+    (taken, absorbable): (&[Span], &[Span]),
     surname: Span,
     cue: Span,
 ) -> Option<Found> {
@@ -490,7 +539,7 @@ fn full_name_before(
         let Some(sentence) = sentences.open(Span::new(at, end)) else {
             continue;
         };
-        let area = Area { text, sentence, taken };
+        let area = Area { text, sentence, taken, absorbable };
         let name = names::person_before(&area, end).filter(Name::full);
         if let Some(name) = name.filter(|n| n.span.end == end) {
             return Some(found(
@@ -656,7 +705,7 @@ fn name_consistently(found: &mut [Found]) {
 
 /// Adds the later mentions of each discovered name: the full name again,
 /// then a person's surname alone; earlier finds win overlaps.
-fn link_later(text: &str, taken: &[Span], found: &mut Vec<Found>) {
+fn link_later(text: &str, taken: (&[Span], &[Span]), found: &mut Vec<Found>) {
     let mut firsts: Vec<&Found> = Vec::new();
     for f in found.iter() {
         if !firsts.iter().any(|g| g.id == f.id) {
@@ -688,9 +737,9 @@ fn link_later(text: &str, taken: &[Span], found: &mut Vec<Found>) {
         }
         // `National Unity Platform (NUP)`: the acronym names it too.
         if let Some(acronym) = link::acronym_after(text, f.span) {
-            let clear =
-                |s: &Span| s.end <= acronym.start || s.start >= acronym.end;
-            if f.kind == Kind::Organisation && taken.iter().all(clear) {
+            if f.kind == Kind::Organisation
+                && clear_of(acronym, (taken.0, &[]))
+            {
                 extra.push(earlier(f, acronym));
                 shorts.push((f, &text[acronym.range()]));
             }
@@ -699,7 +748,9 @@ fn link_later(text: &str, taken: &[Span], found: &mut Vec<Found>) {
     for (first, short) in shorts {
         link::later(text, short, first.span.end, |span| {
             let clear = |s: &Span| s.end <= span.start || s.start >= span.end;
-            if taken.iter().all(clear)
+            let place = !taken.0.iter().all(clear);
+            if clear_of(span, taken)
+                && !(place && after_preposition(text, span))
                 && found.iter().all(|f| clear(&f.span))
                 && extra.iter().all(|f| clear(&f.span))
             {

@@ -2,8 +2,11 @@
 //! `Touria el Idrissi`, `Pieter-Jan de Wolff`, `Kim Yong-hyun`) and
 //! organisations (`Bouwbedrijf Hendriks`, `Johnson & Johnson`).
 //!
-//! A name never runs into a gazetteer mention: the words it would take
-//! from one are left out, so discovery cannot split or overlap one.
+//! A name never splits a gazetteer mention. It stops before one, or,
+//! where the mention is a place, region or country written as a name,
+//! takes it whole: `Bank of Ghana`, `Universiteit van São Paulo`, and
+//! after a cue for a person, a given name and a town (`schaatsster Jutta
+//! Leerdam`), since surnames are often place names.
 
 use super::cues;
 use super::words::{self, is_acronym, is_capitalised};
@@ -19,6 +22,9 @@ pub(crate) struct Area<'a> {
     pub(crate) sentence: Span,
     /// Spans of the mentions found so far, sorted.
     pub(crate) taken: &'a [Span],
+    /// The spans among `taken` that a longer name may take whole: places,
+    /// regions and countries written as names (never adjectives), sorted.
+    pub(crate) absorbable: &'a [Span],
 }
 
 impl Area<'_> {
@@ -30,6 +36,24 @@ impl Area<'_> {
 
     fn word(&self, span: Span) -> &str {
         &self.text[span.range()]
+    }
+
+    /// The absorbable mention that starts with the word `word`.
+    fn absorbable_from(&self, word: Span) -> Option<Span> {
+        let i = self.absorbable.partition_point(|t| t.start < word.start);
+        self.absorbable.get(i).copied().filter(|t| t.start == word.start)
+    }
+
+    /// The absorbable mention that ends with the word `word`.
+    fn absorbable_to(&self, word: Span) -> Option<Span> {
+        let i = self.absorbable.partition_point(|t| t.end < word.end);
+        self.absorbable.get(i).copied().filter(|t| t.end == word.end)
+    }
+
+    /// The absorbable mention of one word that is the word `word`: a town
+    /// that may be a surname (`Leerdam`), not `Den Haag`.
+    fn absorbable_word(&self, word: Span) -> Option<Span> {
+        self.absorbable_from(word).filter(|t| *t == word)
     }
 }
 
@@ -120,11 +144,19 @@ impl Parts {
 pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
     let mut spans = Parts::new();
     while let Some(w) = words::next(area.text, at, area.sentence.end) {
-        if area.taken(w) {
-            return runs_into(area, w, spans.as_mut_slice());
-        }
         if spans.len() == MAX_WORDS {
             break;
+        }
+        if area.taken(w) {
+            // `Jutta Leerdam`: a town right after a given name is her
+            // surname; not after a particle (`Jansen van Leerdam`).
+            let given = spans.as_mut_slice().last().is_some_and(|s| s.1);
+            match area.absorbable_word(w) {
+                Some(town) if given => spans.push((town, true)),
+                _ => return runs_into(area, w, spans.as_mut_slice()),
+            }
+            at = w.end;
+            continue;
         }
         let word = area.word(w);
         if is_name_word(word) {
@@ -166,19 +198,33 @@ fn initial_after(area: &Area<'_>, word: Span) -> Option<Span> {
 /// The person's name that ends at `at` (before white space), if one does.
 pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
     let mut spans = Parts::new();
+    // A town read as the surname (`Jutta Leerdam zei`): every caller
+    // wants a given name before it, or a full name earlier.
     while let Some(w) = words::previous(area.text, area.sentence.start, at) {
-        if area.taken(w) {
-            if !spans.is_empty() && is_upper_initial(area.word(w)) {
-                return None;
-            }
-            break;
-        }
         if spans.len() == MAX_WORDS {
             break;
         }
+        if area.taken(w) {
+            match area.absorbable_word(w) {
+                Some(place) if spans.is_empty() => {
+                    spans.push((place, true));
+                    at = w.start;
+                    continue;
+                }
+                _ if !spans.is_empty() && is_upper_initial(area.word(w)) => {
+                    return None;
+                }
+                _ => break,
+            }
+        }
         let word = area.word(w);
+        let after_town = spans.len() == 1 && area.taken(spans.items[0].0);
         if is_name_word(word) {
             spans.push((w, true));
+        } else if after_town {
+            // A town is a surname only after a given name (`Jutta
+            // Leerdam`), not after a particle (`Bewoners van Leerdam`).
+            return None;
         } else if is_particle(word) && !spans.is_empty() {
             // Before a full name, a lone `van` is a preposition
             // (`Schepen van Mobiliteit Jolien De Ridder`).
@@ -206,10 +252,10 @@ fn is_upper_initial(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
 }
 
-/// A name that reaches a mention: `None` when the mention is capitalised
-/// (`Abdifatah` before the place `Aden`), as the gazetteer took part of
-/// the name and what is left is none; whole when the mention is written
-/// in lower case.
+/// A name that reaches a mention it cannot take: `None` when the mention
+/// is capitalised (`Jan` before `Den Haag`), as the gazetteer took part
+/// of the name and what is left is none; whole when the mention is
+/// written in lower case.
 fn runs_into(
     area: &Area<'_>,
     mention: Span,
@@ -301,9 +347,9 @@ pub(crate) fn organisation_after(
 /// The organisation's name around a capitalised head noun: the
 /// capitalised words right before it and after it, with `of`, `van`,
 /// `and` between them (`National Unity Platform`, `Law Society of Kenya`),
-/// if there are any. `None` when it runs into a capitalised mention
-/// (`Utrecht University`, `Bank of Ghana`): a name that would take part
-/// of one is no name of its own.
+/// if there are any, taking places whole (`Utrecht University`, `Bank of
+/// Ghana`). `None` when it runs into another capitalised mention: a name
+/// that would take part of one is no name of its own.
 pub(crate) fn organisation_around(
     area: &Area<'_>,
     head: Span,
@@ -320,6 +366,11 @@ pub(crate) fn organisation_around(
             break;
         }
         if area.taken(w) {
+            if let Some(place) = area.absorbable_to(w) {
+                start = place.start;
+                count += 1;
+                continue;
+            }
             if is_upper_initial(area.word(w)) {
                 return None;
             }
@@ -339,6 +390,11 @@ pub(crate) fn organisation_around(
         }
         let word = area.word(w);
         if area.taken(w) {
+            if let Some(place) = area.absorbable_from(w) {
+                (end, at, connector) = (place.end, place.end, false);
+                count += 1;
+                continue;
+            }
             if is_upper_initial(word) {
                 return None;
             }
@@ -393,7 +449,12 @@ mod tests {
     use super::*;
 
     fn area(text: &str) -> Area<'_> {
-        Area { text, sentence: Span::new(0, text.len()), taken: &[] }
+        Area {
+            text,
+            sentence: Span::new(0, text.len()),
+            taken: &[],
+            absorbable: &[],
+        }
     }
 
     #[test]
