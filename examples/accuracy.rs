@@ -14,11 +14,16 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 3] = [
+const SETS: [(&str, &str, bool); 4] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
         include_str!("../tests/golden/discovery-dev.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev2.tsv",
+        include_str!("../tests/golden/discovery-dev2.tsv"),
         false,
     ),
     (
