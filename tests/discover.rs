@@ -22,6 +22,9 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q727", "Amsterdam", Kind::Place),
         Entity::new("Q9920", "Leerdam", Kind::Place),
         Entity::new("Q117", "Ghana", Kind::Country),
+        Entity::new("org:bbb", "BBB", Kind::Organisation),
+        Entity::new("org:vvd", "VVD", Kind::Organisation),
+        Entity::new("org:kmar", "KMar", Kind::Organisation),
         Entity::new("Q1", "Marjolein Faber", Kind::Person).partial("Faber"),
     ] {
         builder.add(entity);
@@ -278,6 +281,45 @@ fn discovery_table() {
                 "Leerdam@new:person:jutta-leerdam",
             ],
         ),
+        // an organisation in brackets after a full name
+        (
+            "affiliation010",
+            "Het voorstel van Hind Lahouiri (BBB) en Pieter de Groot-Rensen (VVD) haalde het.",
+            &[
+                "Hind Lahouiri@new:person:hind-lahouiri",
+                "Pieter de Groot-Rensen@new:person:pieter-de-groot-rensen",
+            ],
+        ),
+        // a given name and a surname's initial
+        (
+            "initial010",
+            "De jongen, Thijs K., wordt voorgeleid. Marijke S. deed aangifte.",
+            &[
+                "Thijs K.@new:person:thijs-k",
+                "Marijke S.@new:person:marijke-s",
+            ],
+        ),
+        // a portfolio between role and name is no part of the name
+        (
+            "portfolio010",
+            "De schepen voor Jeugd Latifa El Ouazzani (BBB) opent het huis.",
+            &["Latifa El Ouazzani@new:person:latifa-el-ouazzani"],
+        ),
+        // people nouns want full names
+        (
+            "weak020",
+            "De 54-jarige Saskia Oudshoorn-Tjon volgt hem op. Zijn oom Kemal Aydoğan zweeg.",
+            &[
+                "Saskia Oudshoorn-Tjon@new:person:saskia-oudshoorn-tjon",
+                "Kemal Aydoğan@new:person:kemal-aydogan",
+            ],
+        ),
+        // a place taken into a company's name before its legal form
+        (
+            "place040",
+            "De fabriek van Leerdam Cocoa N.V. sluit.",
+            &["Leerdam Cocoa N.V.@new:organisation:leerdam-cocoa-n-v"],
+        ),
         // a field between role and name; owners need full names
         (
             "field010",
@@ -313,6 +355,16 @@ fn discovery_table() {
         ("neg004", "Vandaag zei Maandag niets. Ex-minister Oud-Premier.", &[]),
         ("neg003", "Volgens Reuters ging het mis. Reuters zei niets.", &[]),
         ("neg006", "Frankrijk's Rode Kruis hielp.", &[]),
+        // no initial before a capital, which may start a sentence
+        (
+            "neg013",
+            "Dat zei Jan P. Balkenende. Het was Plan B. Dat werkte.",
+            &[],
+        ),
+        // an acronym in brackets that spells the name before it
+        ("neg014", "De Koninklijke Marechaussee (KMar) controleert.", &[]),
+        // people nouns with one capitalised word after them
+        ("neg015", "De boer Nederland en zijn oom Jansen.", &[]),
         // a town is no surname alone, nor after a word that is no name
         ("neg011", "In Leerdam zei de burgemeester niets.", &[]),
         ("neg012", "Bewoners van Leerdam zeiden: Leerdam zei nee.", &[]),

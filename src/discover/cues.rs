@@ -15,8 +15,8 @@ use rustc_hash::FxHashMap;
 /// Role and title nouns: a name written right after one is a person
 /// (`woordvoerder Marloes Kuipers`, `Prime Minister Keir Starmer`). Dutch
 /// compounds ending in one count too (`politiewoordvoerder`,
-/// `oud-wethouder`, `GroenLinks-PvdA-leider`). Nouns that companies are
-/// too are in [`WEAK_ROLES`] as well.
+/// `oud-wethouder`, `GroenLinks-PvdA-leider`). [`WEAK_ROLES`] are role
+/// nouns too.
 #[rustfmt::skip]
 pub(crate) const ROLES: &[&str] = &[
     // Dutch
@@ -39,7 +39,7 @@ pub(crate) const ROLES: &[&str] = &[
     "verdediger", "keeper", "renner", "wielrenner", "schaatser",
     "schaatsster", "collega", "politicoloog", "socioloog", "psycholoog",
     "criminoloog", "viroloog", "epidemioloog", "historicus", "jurist",
-    "curator", "verdachte", "eigenaar", "owner",
+    "curator", "verdachte",
     // English
     "prime minister", "spokesman", "spokeswoman", "spokesperson",
     "chief executive", "ceo", "cfo", "chairman", "chairwoman", "general",
@@ -54,12 +54,64 @@ pub(crate) const ROLES: &[&str] = &[
     "reporter",
     "colleague", "rival", "runner", "sprinter", "cyclist", "rider",
     "skater", "player", "swimmer", "defender", "midfielder",
+    // more Dutch roles: trades, care, law, faith, sport, defence
+    "inspecteur", "veehouder", "tuinder", "visser", "assistent", "tennisser",
+    "tennisster", "kapitein", "hoofdcommissaris", "rechercheur",
+    "brandweerman", "piloot", "kunstenaar", "kunstenares", "regisseur",
+    "dirigent", "componist", "dichter", "dichteres", "cabaretier",
+    "presentator", "presentatrice", "architect", "ingenieur", "docent",
+    "leraar", "lerares", "predikant", "pastoor", "priester", "ds.", "mgr.",
+    "ir.", "ing.", "drs.", "verpleegkundige", "huisarts", "tandarts",
+    "dierenarts", "apotheker", "psychiater", "verloskundige", "bewoner",
+    "bewoonster", "onderzoekster", "expert", "adviseur", "bankier",
+    "makelaar", "aannemer", "zakenman", "zakenvrouw", "eigenaresse",
+    "uitbater", "winkelier", "lijsttrekker", "raadsheer", "griffier",
+    "notaris", "luitenant", "kolonel", "majoor", "admiraal",
+    "diplomaat", "consul", "ombudsman", "ombudsvrouw", "dijkgraaf",
+    "fractieleider", "voorzitster", "parlementslid", "sportdirecteur",
+    "teammanager", "ploegleider", "renster", "veldrijder", "zwemster",
+    "zwemmer", "atleet", "atlete", "hardloper", "hardloopster", "voetballer",
+    "voetbalster", "hockeyer", "hockeyster", "golfer", "darter", "judoka",
+    "bokser", "turner", "turnster", "roeier", "roeister", "zeiler", "coureur",
+    "scheidsrechter", "invaller", "topscorer", "kampioen", "kampioene",
+    "staatsraad", "procureur", "onderzoeksrechter",
+    "strafpleiter", "kinderarts", "longarts", "cardioloog", "neuroloog",
+    "oncoloog", "klimatoloog", "bioloog", "econome", "klokkenluider",
+    // more English roles
+    "inspector", "detective", "constable", "superintendent", "sheriff",
+    "forward", "winger", "skipper", "batsman", "bowler", "quarterback",
+    "pitcher", "driver", "teammate", "nurse", "doctor", "surgeon",
+    "physician", "teacher", "pastor", "priest", "rev.", "rabbi",
+    "archbishop", "singer", "actor", "actress", "producer", "writer",
+    "novelist", "poet", "editor",
+    "photographer", "historian", "strategist", "adviser", "advisor",
+    "consultant", "banker", "executive", "entrepreneur", "businessman",
+    "businesswoman", "billionaire", "tycoon", "co-founder",
+    "councillor", "councilman", "councilwoman", "legislator", "speaker",
+    "diplomat", "commissioner", "magistrate", "barrister",
+    "solicitor", "defendant", "suspect", "campaigner", "aide",
+    "dean", "lecturer", "champion",
+    "spreker", "spreekster", "conservator", "conservatrice", "leden",
 ];
 
-/// Role nouns that companies are too (`its owner Wingtech`): only a full
-/// name after one is a person.
+/// Role nouns that companies are too (`its owner Wingtech`), or that come
+/// before other capitalised words as well: only a full name after one is
+/// a person. Not repeated in [`ROLES`].
 #[rustfmt::skip]
-pub(crate) const WEAK_ROLES: &[&str] = &["eigenaar", "owner"];
+pub(crate) const WEAK_ROLES: &[&str] = &[
+    "eigenaar", "owner",
+    // people of every kind, but also before capitalised non-names
+    // (`boer Nederland`, `worker Amazon`): full names only
+    "jarige", "year-old", "boer", "boerin", "vader", "moeder", "zoon",
+    "dochter", "broer", "zus", "oom", "tante", "neef", "nicht", "opa", "oma",
+    "echtgenoot", "echtgenote", "weduwe", "partner", "vriend", "vriendin",
+    "buurman", "buurvrouw", "student", "studente", "scholier", "leerling",
+    "patiënt", "slachtoffer", "gedetineerde", "father", "mother", "son",
+    "daughter", "brother", "sister", "uncle", "aunt", "cousin", "wife",
+    "husband", "widow", "friend", "neighbour", "neighbor", "resident",
+    "farmer", "worker", "victim", "survivor", "volunteer",
+    "candidate", "kandidaat", "kandidate",
+];
 
 /// Whether `word` is one of [`WEAK_ROLES`].
 pub(crate) fn is_weak_role(word: &str) -> bool {
@@ -240,6 +292,9 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     // words that start names of things, not people
     "executive", "owner", "federal", "national", "central", "royal",
     "nationale", "centrale",
+    // legal forms and institutions in other languages
+    "ltd", "inc", "gmbh", "plc", "llc", "corp", "universidad", "universidade",
+    "université", "universität", "partido", "banco", "instituto",
 ];
 
 /// What a cue word found by [`CUES`] is.
@@ -293,6 +348,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
     add(SPEECH_BEFORE, CueWord::SpeechBefore);
     add(SPEECH_AFTER, CueWord::SpeechAfter);
     add(ROLES, CueWord::Role);
+    add(WEAK_ROLES, CueWord::Role);
     add(LEGAL_SUFFIXES, CueWord::LegalSuffix);
     add(ORGANISATION_NOUNS, CueWord::Organisation);
     add(ORGANISATION_HEADS, CueWord::Head);
@@ -330,6 +386,7 @@ static LISTED: Lazy<FxHashMap<&'static str, u16>> = Lazy::new(|| {
     let mut map: FxHashMap<&'static str, u16> = FxHashMap::default();
     for (list, words) in [
         (List::Role, ROLES),
+        (List::Role, WEAK_ROLES),
         (List::Particle, PARTICLES),
         (List::SurnameParticle, SURNAME_PARTICLES),
         (List::ArabicPrefix, ARABIC_PREFIXES),
@@ -368,13 +425,37 @@ pub(crate) fn is(word: &str, list: List) -> bool {
 /// Whether `word` is a role noun or a compound ending in one of five
 /// letters or more (`Bestuursvoorzitter`, `FNV-bestuurder`).
 pub(crate) fn is_role(word: &str) -> bool {
-    if is(word, List::Role) {
+    is_or_ends_in(word, List::Role)
+}
+
+/// Whether `portfolio` after `preposition` is a role's complement
+/// (`van Onderwijs`, `voor Jeugd`), as in [`ROLE_COMPLEMENTS`].
+pub(crate) fn is_portfolio(preposition: &str, portfolio: &str) -> bool {
+    if !matches!(preposition, "van" | "voor" | "of" | "for") {
+        return false;
+    }
+    ROLE_COMPLEMENTS.iter().any(|c| {
+        c.split_once(' ')
+            .is_some_and(|(_, tail)| tail.eq_ignore_ascii_case(portfolio))
+    })
+}
+
+/// Whether `word` is an organisation noun or a compound ending in one
+/// (`Studentenvakbond`, `Reizigersvereniging`).
+pub(crate) fn is_organisation_noun(word: &str) -> bool {
+    is_or_ends_in(word, List::OrganisationNoun)
+}
+
+/// Whether `word` is in `list`, or is a compound ending in a word of
+/// five letters or more that is.
+fn is_or_ends_in(word: &str, list: List) -> bool {
+    if is(word, list) {
         return true;
     }
     // The lists hold lower case: once the word is, its suffixes look up
     // as they are.
     let role = |suffix: &str| {
-        LISTED.get(suffix).is_some_and(|l| l & List::Role as u16 != 0)
+        LISTED.get(suffix).is_some_and(|l| l & list as u16 != 0)
     };
     let mut buffer = [0u8; 48];
     if word.is_ascii() && word.len() <= buffer.len() {

@@ -82,6 +82,11 @@ pub enum CueKind {
     /// A name discovered earlier in the document, written again in full or
     /// (people) by surname.
     Earlier,
+    /// An organisation in brackets after a person (`Sander Bolhuis (SP)`).
+    Affiliation,
+    /// The initial of a surname after a given name, as Dutch news names
+    /// suspects and victims (`Thijs K.`).
+    Initial,
 }
 
 /// A name found by discovery, not yet placed in its segments.
@@ -150,6 +155,28 @@ pub(crate) fn discover(
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
         if let Some(candidate) = after_nationality(&area, m) {
             found.push(candidate);
+        }
+    }
+    for m in mentions.iter().filter(|m| m.kind == Kind::Organisation) {
+        let Some(sentence) = sentences.open(m.span) else { continue };
+        let area =
+            Area { text, sentence, taken: &taken, absorbable: &absorbable };
+        if let Some(person) = before_affiliation(&area, m.span) {
+            found.push(person);
+        }
+    }
+    for initial in initials(text) {
+        let Some(sentence) = sentences.open(initial) else { continue };
+        let area =
+            Area { text, sentence, taken: &taken, absorbable: &absorbable };
+        if area.taken(initial) {
+            continue;
+        }
+        let name = names::person_before(&area, initial.start)
+            .filter(|n| n.span.end + 1 == initial.start);
+        if let Some(name) = name {
+            let span = Span::new(name.span.start, initial.end);
+            found.push(found_by(text, span, CueKind::Initial, initial));
         }
     }
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
@@ -490,6 +517,60 @@ fn found(
     }
 }
 
+/// A person found by a cue of `kind` at `cue`.
+fn found_by(text: &str, span: Span, kind: CueKind, cue: Span) -> Found {
+    found(text, span, Kind::Person, kind, cue)
+}
+
+/// A person before an organisation in brackets (`Sander Bolhuis (SP)`,
+/// `Hind Lahouiri (GroenLinks-PvdA)`): a full name, and not the name that
+/// an acronym in brackets spells (`Koninklijke Marechaussee (KMar)`).
+fn before_affiliation(area: &Area<'_>, organisation: Span) -> Option<Found> {
+    let text = area.text;
+    let open = organisation.start.checked_sub(1)?;
+    if !text[..organisation.start].ends_with(" (")
+        || !text[organisation.end..].starts_with(')')
+    {
+        return None;
+    }
+    let name = names::person_before(area, open).filter(Name::full)?;
+    let initials: String = text[name.span.range()]
+        .split(' ')
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    let mut spelt = initials.chars();
+    let mut capitals =
+        text[organisation.range()].chars().filter(|c| c.is_uppercase());
+    if capitals.all(|c| spelt.any(|i| i == c)) {
+        return None;
+    }
+    Some(found_by(text, name.span, CueKind::Affiliation, organisation))
+}
+
+/// The initials of surnames after a given name (`Thijs K.`, `Mehmet Ö.`),
+/// with their period: a capital alone between a space and a period that
+/// a comma, a bracket or a word in lower case follows (not a capital,
+/// which may start a sentence: `Jan P. Balkenende`, `in Groep A. De`).
+fn initials(text: &str) -> impl Iterator<Item = Span> + '_ {
+    memchr::memchr_iter(b'.', text.as_bytes()).filter_map(move |dot| {
+        let mut before = text[..dot].chars().rev();
+        let initial = before.next().filter(|c| c.is_uppercase())?;
+        if before.next() != Some(' ') {
+            return None;
+        }
+        let rest = &text[dot + 1..];
+        let mut after = rest.chars();
+        let fits = match after.next() {
+            Some(',' | ')') => true,
+            Some(' ') => {
+                after.next().is_some_and(|c| c.is_lowercase() || c == '(')
+            }
+            _ => false,
+        };
+        fits.then(|| Span::new(dot - initial.len_utf8(), dot + 1))
+    })
+}
+
 /// The name before a role noun in apposition: `Abdul Muhari, woordvoerder
 /// van`, `Mohd Afzanizam, chief economist at` (up to two lower-case words
 /// between the comma and the noun).
@@ -727,7 +808,8 @@ fn link_later(text: &str, taken: (&[Span], &[Span]), found: &mut Vec<Found>) {
     };
     for f in &firsts {
         shorts.push((f, &f.name));
-        if f.kind == Kind::Person {
+        // `K.` of `Thijs K.` is no surname to find again.
+        if f.kind == Kind::Person && f.cue.kind != CueKind::Initial {
             if let Some(surname) = link::surname(&f.name) {
                 shorts.push((f, surname));
             }

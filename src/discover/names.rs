@@ -101,6 +101,7 @@ fn is_name_word(word: &str) -> bool {
     is_capitalised(word)
         && cues::lists(word) & not_names == 0
         && !cues::is_role(word)
+        && !cues::is_organisation_noun(word)
 }
 
 /// `O'Brien's` without its `'s`.
@@ -185,11 +186,15 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
 fn initial_after(area: &Area<'_>, word: Span) -> Option<Span> {
     let rest = &area.text.as_bytes()[word.end..area.sentence.end];
     match rest {
-        [b' ', c, b'.', ..] if c.is_ascii_uppercase() => {
-            let after = rest.get(3).copied();
-            after
-                .is_none_or(|b| !b.is_ascii_alphanumeric())
-                .then(|| Span::new(word.end + 1, word.end + 3))
+        [b' ', c, b'.', after @ ..] if c.is_ascii_uppercase() => {
+            // Not before a capital: `Jan P. Balkenende`, or the end of a
+            // sentence.
+            let fits = match after {
+                [] => true,
+                [b' ', next, ..] => !next.is_ascii_uppercase(),
+                [next, ..] => !next.is_ascii_alphanumeric(),
+            };
+            fits.then(|| Span::new(word.end + 1, word.end + 3))
         }
         _ => None,
     }
@@ -230,10 +235,30 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
             // (`Schepen van Mobiliteit Jolien De Ridder`).
             let names = spans.as_mut_slice().iter().filter(|s| s.1).count();
             if word == "van" && names >= 2 {
+                let earliest = spans.as_mut_slice().last().copied();
+                if let Some((portfolio, true)) = earliest {
+                    if names >= 3
+                        && cues::is_portfolio(word, area.word(portfolio))
+                    {
+                        spans.len -= 1;
+                    }
+                }
                 break;
             }
             spans.push((w, false));
         } else {
+            // A portfolio before the name (`schepen voor Jeugd Latifa El
+            // Ouazzani`) is no part of it.
+            let len = spans.len();
+            let earliest = spans.as_mut_slice().last().copied();
+            if let Some((portfolio, true)) = earliest {
+                let names =
+                    spans.as_mut_slice().iter().filter(|s| s.1).count();
+                if names >= 3 && cues::is_portfolio(word, area.word(portfolio))
+                {
+                    spans.len = len - 1;
+                }
+            }
             break;
         }
         at = w.start;
@@ -252,16 +277,21 @@ fn is_upper_initial(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
 }
 
-/// A name that reaches a mention it cannot take: `None` when the mention
-/// is capitalised (`Jan` before `Den Haag`), as the gazetteer took part
-/// of the name and what is left is none; whole when the mention is
-/// written in lower case.
+/// A name that reaches a mention it cannot take: `None` when a name word
+/// runs into a capitalised one (`Jan` before `Den Haag`), as the
+/// gazetteer took part of the name and what is left is none; the name
+/// before a particle otherwise (`Jan-Willem Brouwers van
+/// Volksgezondheid`), or before a mention in lower case.
 fn runs_into(
     area: &Area<'_>,
     mention: Span,
     spans: &[(Span, bool)],
 ) -> Option<Name> {
-    if !spans.is_empty() && is_upper_initial(area.word(mention)) {
+    let names = spans.iter().filter(|s| s.1).count();
+    let after_name = spans.last().is_some_and(|s| s.1);
+    // After one name word, a particle may start a surname the mention
+    // took (`Hennie van` before the place `Hattem`).
+    if is_upper_initial(area.word(mention)) && (after_name || names < 2) {
         return None;
     }
     finish(area, spans)
@@ -424,8 +454,19 @@ pub(crate) fn organisation_before(
     let end = area.text[..at].trim_end().len();
     let mut count = 0;
     while let Some(w) = words::previous(area.text, area.sentence.start, at) {
-        if area.taken(w) || count == 4 {
+        if count == 4 {
             break;
+        }
+        if area.taken(w) {
+            // `Zaanstad Cocoa N.V.`
+            match area.absorbable_to(w) {
+                Some(place) => {
+                    (first, at) = (Some(place.start), place.start);
+                    count += 1;
+                    continue;
+                }
+                None => break,
+            }
         }
         let word = area.word(w);
         if is_organisation_word(word) {
