@@ -22,6 +22,8 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q727", "Amsterdam", Kind::Place),
         Entity::new("Q9920", "Leerdam", Kind::Place),
         Entity::new("Q117", "Ghana", Kind::Country),
+        Entity::new("Q34370", "Rotterdam", Kind::Place),
+        Entity::new("Q707", "Flevoland", Kind::Region),
         Entity::new("org:bbb", "BBB", Kind::Organisation),
         Entity::new("org:vvd", "VVD", Kind::Organisation),
         Entity::new("org:kmar", "KMar", Kind::Organisation),
@@ -320,6 +322,25 @@ fn discovery_table() {
             "De fabriek van Leerdam Cocoa N.V. sluit.",
             &["Leerdam Cocoa N.V.@new:organisation:leerdam-cocoa-n-v"],
         ),
+        // a capitalised organisation noun: part of the name before a place
+        // or alone, a description before another name or an acronym
+        (
+            "orgnoun010",
+            "De Veiligheidsregio Rotterdam-Rijnmond waarschuwt. Studentenvakbond LSVb protesteert.",
+            &[
+                "Veiligheidsregio Rotterdam-Rijnmond@new:organisation:veiligheidsregio-rotterdam-rijnmond",
+                "LSVb@new:organisation:lsvb",
+            ],
+        ),
+        (
+            "orgnoun020",
+            "Bestuurder Yusuf Demirci van Stichting Plein Flevoland zegt dat. Vakbond FNV zweeg.",
+            &[
+                "Yusuf Demirci@new:person:yusuf-demirci",
+                "Stichting Plein Flevoland@new:organisation:stichting-plein-flevoland",
+                "FNV@new:organisation:fnv",
+            ],
+        ),
         // a field between role and name; owners need full names
         (
             "field010",
@@ -355,6 +376,8 @@ fn discovery_table() {
         ("neg004", "Vandaag zei Maandag niets. Ex-minister Oud-Premier.", &[]),
         ("neg003", "Volgens Reuters ging het mis. Reuters zei niets.", &[]),
         ("neg006", "Frankrijk's Rode Kruis hielp.", &[]),
+        // a company's legal form after a name ending in an organisation noun
+        ("neg016", "Commerzbank AG wees het bod af.", &[]),
         // no initial before a capital, which may start a sentence
         (
             "neg013",

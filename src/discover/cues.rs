@@ -151,7 +151,8 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "organisatie", "fabrikant", "maatschappij", "verzekeraar", "keten",
     "webwinkel", "uitgeverij", "dagblad", "persbureau", "denktank", "zender",
     "vereniging", "club", "start-up", "startup", "producent", "leverancier",
-    "supermarkt", "fonds", "holding",
+    "supermarkt", "fonds", "holding", "veiligheidsregio", "politiezone",
+    "waterschap", "hoogheemraadschap", "omgevingsdienst", "brandweerzone",
     "firma",
     // English
     "company", "firm", "party", "militia", "group", "union", "newspaper",
@@ -426,6 +427,26 @@ pub(crate) fn is(word: &str, list: List) -> bool {
 /// letters or more (`Bestuursvoorzitter`, `FNV-bestuurder`).
 pub(crate) fn is_role(word: &str) -> bool {
     is_or_ends_in(word, List::Role)
+}
+
+/// Organisation nouns that Dutch writes capitalised as the first word of
+/// a body's name (`Stichting Plein Flevoland`, `Veiligheidsregio
+/// Drenthe`); others, capitalised, describe what follows (`Chipmaker`).
+const NAME_NOUNS: &[&str] = &[
+    "stichting",
+    "vereniging",
+    "vakbond",
+    "veiligheidsregio",
+    "politiezone",
+    "waterschap",
+    "hoogheemraadschap",
+    "omgevingsdienst",
+    "brandweerzone",
+];
+
+/// Whether `word` is one of the [`NAME_NOUNS`].
+pub(crate) fn is_name_noun(word: &str) -> bool {
+    NAME_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
 /// Whether `portfolio` after `preposition` is a role's complement

@@ -127,7 +127,7 @@ pub(crate) fn discover(
     // One-word names next to speech verbs, which count only with a full
     // name earlier (`Jutta Leerdam won … Leerdam zei`).
     let mut surnames: Vec<(Span, Span)> = Vec::new();
-    for m in CUES.automaton.find_iter(text) {
+    for m in cue_matches(text) {
         let cue = Span::new(m.start(), m.end());
         let word = CUES.words[m.pattern().as_usize()].1;
         let Some(word) = cue_word(text, cue, word) else { continue };
@@ -203,6 +203,27 @@ pub(crate) fn discover(
     name_consistently(&mut found);
     link_later(text, (&taken, &absorbable), &mut found);
     found
+}
+
+/// The cue words' matches in `text`, leftmost-longest. A match that is
+/// no word of its own must not hide one that starts inside it (`nv` of
+/// `studentenvakbond` before `vakbond`): after such a match, the search
+/// goes on from its second character, not its end.
+fn cue_matches(text: &str) -> impl Iterator<Item = aho_corasick::Match> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let input = aho_corasick::Input::new(text).span(at..text.len());
+        let m = CUES.automaton.find(input)?;
+        let word = CUES.words[m.pattern().as_usize()].1;
+        let cue = Span::new(m.start(), m.end());
+        at = if cue_word(text, cue, word).is_some() {
+            m.end()
+        } else {
+            m.start()
+                + text[m.start()..].chars().next().map_or(1, char::len_utf8)
+        };
+        Some(m)
+    })
 }
 
 /// Whether a longer name may take `mention` whole: a place, region or
@@ -334,9 +355,21 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
                 .next()
                 .unwrap_or("");
             let lower = |s: &str| !s.chars().any(char::is_uppercase);
-            if lower(written) && lower(compound) {
+            let capitalised = |s: &str| s.starts_with(char::is_uppercase);
+            if lower(written) && lower(compound)
+                || lower(written) && capitalised(compound)
+                || compound.is_empty()
+                    && capitalised(written)
+                    && cues::is_name_noun(written)
+            {
                 cues::is(written, cues::List::OrganisationNoun)
                     .then_some(CueWord::Organisation)
+                    .or_else(|| {
+                        (compound.is_empty()
+                            && capitalised(written)
+                            && cues::is(written, cues::List::OrganisationHead))
+                        .then_some(CueWord::Head)
+                    })
             } else if !inside_word
                 && written.starts_with(char::is_uppercase)
                 && cues::is(written, cues::List::OrganisationHead)
@@ -443,7 +476,42 @@ fn candidates(
             }
         }
         CueWord::Organisation => {
-            if let Some(span) = names::organisation_after(area, cue.end) {
+            // Capitalised, the noun names the body with a place after it
+            // (`Veiligheidsregio Drenthe`, `Havenbedrijf Rotterdam`); before
+            // another name it only says what that is (`Studentenvakbond
+            // LSVb`).
+            let start = cue.start
+                - text[area.sentence.start..cue.start]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphanumeric())
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+            let capitalised = text[start..].starts_with(char::is_uppercase);
+            let place = words::next(text, cue.end, area.sentence.end)
+                .and_then(|w| area.absorbable_place(w));
+            // Not a company's legal form (`Commerzbank AG`).
+            let name = names::organisation_after(area, cue.end).filter(|n| {
+                let written = &text[n.range()];
+                !(capitalised
+                    && (cues::LEGAL_SUFFIXES.contains(&written)
+                        || matches!(written, "AG" | "SE")))
+            });
+            if let Some(name) = name.filter(|_| capitalised) {
+                // The noun belongs to the name when it stands alone
+                // (`Stichting Plein Flevoland`) or before a place.
+                let acronym = words::is_acronym(&text[name.range()]);
+                let whole = start == cue.start && !acronym || place.is_some();
+                let span =
+                    if whole { Span::new(start, name.end) } else { name };
+                out.push(found(
+                    text,
+                    span,
+                    Kind::Organisation,
+                    CueKind::OrganisationNoun,
+                    cue,
+                ));
+            } else if let Some(span) = name {
                 out.push(found(
                     text,
                     span,

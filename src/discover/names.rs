@@ -50,6 +50,12 @@ impl Area<'_> {
         self.absorbable.get(i).copied().filter(|t| t.end == word.end)
     }
 
+    /// The absorbable mention that starts with the word `word`, for
+    /// callers outside this module.
+    pub(crate) fn absorbable_place(&self, word: Span) -> Option<Span> {
+        self.absorbable_from(word)
+    }
+
     /// The absorbable mention of one word that is the word `word`: a town
     /// that may be a surname (`Leerdam`), not `Den Haag`.
     fn absorbable_word(&self, word: Span) -> Option<Span> {
@@ -247,6 +253,12 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
             }
             spans.push((w, false));
         } else {
+            // A town after an organisation noun names the body
+            // (`Stichting Plein Flevoland`), no person.
+            let first = spans.items[0].0;
+            if area.taken(first) && cues::is_organisation_noun(word) {
+                return None;
+            }
             // A portfolio before the name (`schepen voor Jeugd Latifa El
             // Ouazzani`) is no part of it.
             let len = spans.len();
@@ -354,8 +366,21 @@ pub(crate) fn organisation_after(
                 _ => break,
             },
         };
-        if area.taken(w) || count == 5 {
+        if count == 5 {
             break;
+        }
+        if area.taken(w) {
+            // `Plein Flevoland`, `Rotterdam-Rijnmond`
+            match area.absorbable_from(w) {
+                Some(place) => {
+                    first.get_or_insert(place.start);
+                    end = place.end;
+                    count += 1;
+                    (end, at) = hyphenated(area, end);
+                    continue;
+                }
+                None => break,
+            }
         }
         let word = area.word(w);
         if is_organisation_word(word) {
@@ -372,6 +397,22 @@ pub(crate) fn organisation_after(
     let span =
         Span::new(start, end - (word.len() - without_genitive(word).len()));
     Some(span)
+}
+
+/// Past capitalised parts joined by hyphens to the name that ends at
+/// `end` (`Rotterdam-Rijnmond` after the place `Rotterdam`): the new end,
+/// twice, for the caller's end and position.
+fn hyphenated(area: &Area<'_>, mut end: usize) -> (usize, usize) {
+    let text = area.text;
+    while text[end..area.sentence.end].starts_with('-') {
+        let Some(w) = words::next(text, end + 1, area.sentence.end)
+            .filter(|w| w.start == end + 1 && is_capitalised(area.word(*w)))
+        else {
+            break;
+        };
+        end = area.absorbable_from(w).map_or(w.end, |p| p.end.max(w.end));
+    }
+    (end, end)
 }
 
 /// The organisation's name around a capitalised head noun: the
