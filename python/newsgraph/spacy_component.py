@@ -113,23 +113,30 @@ class NewsgraphComponent:
     def _apply(self, doc: Doc, extraction: Extraction) -> Doc:
         ents: List[Span] = []
         themes: List[Span] = []
-        for m in extraction.mentions:
-            theme = m.kind == "theme"
-            label = self.theme_label if theme else self.labels.get(m.kind)
+        labels, theme_label, char_span = self.labels, self.theme_label, doc.char_span
+        for start, end, kind, entity in extraction.spans():
+            if kind == "theme":
+                span = char_span(start, end, theme_label, kb_id=entity, alignment_mode="expand")
+                if span is not None:
+                    themes.append(span)
+                continue
+            label = labels.get(kind)
             if label is None:
                 continue
-            span = doc.char_span(
-                m.start, m.end, label=label, kb_id=m.entity, alignment_mode="expand"
-            )
-            if span is None:
-                continue
-            (themes if theme else ents).append(span)
+            span = char_span(start, end, label, kb_id=entity, alignment_mode="expand")
+            if span is not None:
+                ents.append(span)
         doc.spans[self.spans_key] = themes
         if not ents:
             return doc
         # Expanding to whole tokens can make two mentions overlap.
         ours = filter_spans(ents)
-        existing = list(doc.ents)
+        # Reading doc.ents makes a Token of every token: only when some
+        # token has entity annotation.
+        existing = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
+        if not existing:
+            doc.ents = ours
+            return doc
         if self.overwrite_ents:
             kept = [e for e in existing if not _overlaps_any(e, ours)]
             new = ours

@@ -311,6 +311,23 @@ impl PyExtraction {
         Ok(found)
     }
 
+    /// The text's mentions as `(start, end, kind, entity)` tuples, with
+    /// character offsets: the cheap form for code that only places spans
+    /// (the spaCy component), without a `Mention` object each.
+    fn spans<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let spans = PyList::empty(py);
+        for m in &self.extracted.text.mentions {
+            let kind = PyString::intern(py, m.kind.as_str());
+            spans.append((
+                m.char_span.start,
+                m.char_span.end,
+                kind,
+                &*m.entity,
+            ))?;
+        }
+        Ok(spans)
+    }
+
     /// The mentions as dicts (`Mention.to_dict()`), with `id` and `date`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);

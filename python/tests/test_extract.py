@@ -195,3 +195,11 @@ def test_an_error_of_the_iterable_itself_propagates(extractor):
     assert next(results).mentions[0].entity == "Q159"
     with pytest.raises(KeyError):
         next(results)
+
+
+@pytest.mark.parametrize("text", NON_ASCII)
+def test_spans_are_the_texts_mentions(extractor, text):
+    x = extractor.extract(text, title="Rusland")
+    assert x.spans() == [
+        (m.start, m.end, m.kind, m.entity) for m in x.mentions if m.field == "text"
+    ]
