@@ -11,10 +11,9 @@ use pyo3::types::{PyIterator, PyMapping, PyString};
 
 use crate::errors::document_error;
 
-/// A batch ends at this many documents or bytes, whichever comes first
-/// (the command's numbers): enough to keep every core busy, small enough
-/// for flat memory.
-pub(crate) const BATCH_DOCUMENTS: usize = 512;
+/// A batch ends at its number of documents (512 by default, as the
+/// command's) or at this many bytes, whichever comes first: enough to keep
+/// every core busy, small enough for flat memory.
 const BATCH_BYTES: usize = 4 << 20;
 
 /// What separates the text from the title in a graph's view of a document:

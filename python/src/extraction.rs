@@ -10,7 +10,7 @@ use pyo3::types::{PyDict, PyIterator, PyList, PyString};
 use rayon::prelude::*;
 
 use crate::documents::{
-    BATCH_DOCUMENTS, Document, Extracted, Pending, in_pool, next_batch, pool,
+    Document, Extracted, Pending, in_pool, next_batch, pool,
 };
 use crate::errors::new_error;
 use crate::gazetteer::PyGazetteer;
@@ -127,7 +127,7 @@ impl PyExtractor {
     /// optionally `title`, `id` and `date`; it is read in batches of
     /// `batch_size` documents (or 4 MiB), so memory stays flat however
     /// many there are. `threads` defaults to one per core.
-    #[pyo3(signature = (docs, threads = None, *, batch_size = BATCH_DOCUMENTS))]
+    #[pyo3(signature = (docs, threads = None, *, batch_size = 512))]
     fn extract_many(
         &self,
         docs: &Bound<'_, PyAny>,

@@ -11,7 +11,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use rayon::prelude::*;
 
-use crate::documents::{BATCH_DOCUMENTS, Document, in_pool, next_batch, pool};
+use crate::documents::{Document, in_pool, next_batch, pool};
 use crate::errors::{file_error, new_error, option_error};
 use crate::extraction::{
     PyExtraction, PyExtractor, extract_caught, processing_error,
@@ -249,7 +249,7 @@ impl PyGraph {
     /// `Extractor.extract_many`. Returns the number of documents added. A
     /// document that cannot be read raises after the ones before it were
     /// added.
-    #[pyo3(signature = (extractor, docs, threads = None, *, batch_size = BATCH_DOCUMENTS))]
+    #[pyo3(signature = (extractor, docs, threads = None, *, batch_size = 512))]
     fn add_many(
         &mut self,
         py: Python<'_>,
