@@ -264,6 +264,8 @@ impl PyGraph {
         let config = self.inner.config();
         let mut added = 0;
         loop {
+            // Ctrl-C between batches: the loop may run for hours.
+            py.check_signals()?;
             let batch = next_batch(py, &source, added, batch_size);
             let documents = batch.documents;
             let (part, failure) = py.detach(|| {
