@@ -1,6 +1,7 @@
 """Type stubs of the compiled module (python/src/*.rs)."""
 
 from os import PathLike
+from pathlib import Path
 from typing import (
     Any,
     Dict,
@@ -236,7 +237,8 @@ class CooccurrenceGraph:
         top: Optional[int] = None,
         rank: _Rank = "weight",
         keep_isolated: bool = False,
-    ) -> List[Any]: ...
+    ) -> List[Path]:
+        """The files written (two for CSV)."""
     def to_networkx(
         self,
         *,
