@@ -109,28 +109,37 @@ fn extract(c: &mut Criterion) {
     group.finish();
 }
 
-/// 100,000 extractions: the seeds' extractions under new document ids;
-/// one long document at wide windows; writing GraphML.
+/// 100,000 extractions: the seeds' extractions under new document ids,
+/// without dates and with dates over a year (a timeline per node and
+/// edge); one long document at wide windows; writing GraphML and GEXF.
 fn graph(c: &mut Criterion) {
     let extractions: Vec<(Extraction, &str)> =
         SEEDS.iter().map(|t| (EXTRACTOR.extract(t), t.as_str())).collect();
     let mut group = c.benchmark_group("graph");
     group.sample_size(10);
     group.throughput(Throughput::Elements(100_000));
-    group.bench_function("add 100k extractions", |b| {
-        b.iter(|| {
-            let mut graph = CooccurrenceGraph::new(GraphConfig::default());
-            let mut x = extractions[0].0.clone();
-            for i in 0..100_000 {
-                let (source, text) = &extractions[i % extractions.len()];
-                x.mentions.clone_from(&source.mentions);
-                x.sentences.clone_from(&source.sentences);
-                x.id = Some(format!("doc{i}"));
-                graph.add(&x, text);
-            }
-            graph
+    for dated in [false, true] {
+        let name = if dated {
+            "add 100k extractions dated over a year"
+        } else {
+            "add 100k extractions"
+        };
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let mut graph = CooccurrenceGraph::new(GraphConfig::default());
+                let mut x = extractions[0].0.clone();
+                for i in 0..100_000 {
+                    let (source, text) = &extractions[i % extractions.len()];
+                    x.mentions.clone_from(&source.mentions);
+                    x.sentences.clone_from(&source.sentences);
+                    x.id = Some(format!("doc{i}"));
+                    x.date = dated.then(|| day_of_2024(i));
+                    graph.add(&x, text);
+                }
+                graph
+            });
         });
-    });
+    }
     // One long document: the seeds apart, with 80 KB of text that names no
     // one between them, so that many linked mentions lie far apart.
     let filler = "Er gebeurde verder niets bijzonders. ".repeat(2000);
@@ -155,6 +164,7 @@ fn graph(c: &mut Criterion) {
     for (i, (x, text)) in extractions.iter().cycle().take(1000).enumerate() {
         let mut x = x.clone();
         x.id = Some(format!("doc{i}"));
+        x.date = Some(day_of_2024(i));
         graph.add(&x, text);
     }
     group.throughput(Throughput::Elements(graph.edge_count() as u64));
@@ -165,7 +175,27 @@ fn graph(c: &mut Criterion) {
             out
         });
     });
+    group.bench_function("write GEXF, dated", |b| {
+        b.iter(|| {
+            let mut out = Vec::new();
+            newsgraph::export::gexf::write(&graph, &mut out).unwrap();
+            out
+        });
+    });
     group.finish();
+}
+
+/// Day `i` of 2024 (modulo its 366 days), as `YYYY-MM-DD`.
+fn day_of_2024(i: usize) -> String {
+    const MONTHS: [usize; 12] =
+        [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let mut day = i % 366;
+    let mut month = 0;
+    while day >= MONTHS[month] {
+        day -= MONTHS[month];
+        month += 1;
+    }
+    format!("2024-{:02}-{:02}", month + 1, day + 1)
 }
 
 criterion_group!(benches, build, extract, graph);

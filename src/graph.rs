@@ -3,11 +3,12 @@
 //! [`CooccurrenceGraph`] accumulates [`Extraction`]s. Two entities are linked
 //! when they occur in the same window (a sentence by default). Each edge
 //! counts its shared windows (`weight`) and documents, the themes found in
-//! those windows, the first and last date, and keeps a few evidence records
-//! so a reader can see why two entities are linked. Every statistic is a
-//! sum, a minimum or a maximum, and evidence is the *n* smallest records by
-//! (document, span), so graphs built on disjoint document sets merge into
-//! exactly the graph of their union, in any order.
+//! those windows, the first and last date, the shared windows per day (a
+//! [`Timeline`]; nodes count their mentions per day), and keeps a few
+//! evidence records so a reader can see why two entities are linked. Every
+//! statistic is a sum, a minimum or a maximum, and evidence is the *n*
+//! smallest records by (document, span), so graphs built on disjoint
+//! document sets merge into exactly the graph of their union, in any order.
 //!
 //! Dateline places and agency credits (`MOSKOU (ANP/RTR) -`) stay out by
 //! default: ANP would otherwise link to everything.
@@ -22,6 +23,10 @@ use serde::Serialize;
 use crate::extract::{Extraction, Mention, Role};
 use crate::gazetteer::Kind;
 use crate::span::{ItemId, Span};
+
+mod timeline;
+
+pub use timeline::{Day, Timeline};
 
 /// What counts as "together".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
@@ -194,6 +199,10 @@ pub struct Node {
     /// Whether discovery found it (its id starts with `new:`) rather than
     /// a gazetteer.
     pub discovered: bool,
+    /// Mentions per day, from documents whose date names a day (see
+    /// [`Day::parse`]).
+    #[serde(skip_serializing_if = "Timeline::is_empty")]
+    pub timeline: Timeline,
 }
 
 /// Why two entities are linked: a place in a document.
@@ -238,6 +247,11 @@ pub struct Edge {
     pub first_date: Option<String>,
     /// Latest document date, where dates are given.
     pub last_date: Option<String>,
+    /// Shared windows per day, from documents whose date names a day (see
+    /// [`Day::parse`]); the counts add up to `weight` when every document
+    /// has such a date.
+    #[serde(skip_serializing_if = "Timeline::is_empty")]
+    pub timeline: Timeline,
     /// The smallest evidence records by (document, span).
     pub evidence: Vec<Evidence>,
 }
@@ -322,11 +336,12 @@ impl CooccurrenceGraph {
         }
         let mut doc_nodes = BTreeSet::new();
         let mut doc_edges = BTreeSet::new();
+        let day = extraction.date.as_deref().and_then(Day::parse);
         for mentions in by_window.values() {
             self.add_window(
                 extraction,
                 text,
-                &document,
+                (&document, day),
                 mentions,
                 &mut doc_nodes,
                 &mut doc_edges,
@@ -351,7 +366,7 @@ impl CooccurrenceGraph {
         &mut self,
         extraction: &Extraction,
         text: &str,
-        document: &str,
+        (document, day): (&str, Option<Day>),
         mentions: &[&Mention],
         doc_nodes: &mut BTreeSet<NodeIndex>,
         doc_edges: &mut BTreeSet<(NodeIndex, NodeIndex)>,
@@ -365,7 +380,11 @@ impl CooccurrenceGraph {
             }
             if m.kind != Kind::Theme || self.config.themes == Themes::AsNodes {
                 let node = self.node(m);
-                self.nodes[node.as_usize()].mentions += 1;
+                let node = &mut self.nodes[node.as_usize()];
+                node.mentions += 1;
+                if let Some(day) = day {
+                    node.timeline.add(day, 1);
+                }
                 first.entry(&m.entity).or_insert(m);
             }
         }
@@ -403,6 +422,9 @@ impl CooccurrenceGraph {
                 if let Some(date) = &extraction.date {
                     merge_dates(edge, Some(date), Some(date));
                 }
+                if let Some(day) = day {
+                    edge.timeline.add(day, 1);
+                }
                 // The snippet is built only for a record that is kept.
                 let limit = self.config.evidence;
                 let slot = span.and_then(|span| {
@@ -439,6 +461,7 @@ impl CooccurrenceGraph {
             documents: 0,
             windows: 0,
             discovered: m.entity.starts_with("new:"),
+            timeline: Timeline::default(),
         });
         self.index.insert(m.entity.clone(), node);
         self.graph.add_node(node);
@@ -486,6 +509,7 @@ impl CooccurrenceGraph {
                     mine.mentions += node.mentions;
                     mine.documents += node.documents;
                     mine.windows += node.windows;
+                    mine.timeline.merge(&node.timeline);
                     i
                 }
                 None => {
@@ -514,6 +538,7 @@ impl CooccurrenceGraph {
                 edge.first_date.as_deref(),
                 edge.last_date.as_deref(),
             );
+            mine.timeline.merge(&edge.timeline);
             let limit = self.config.evidence;
             for e in &edge.evidence {
                 if let Some(at) =

@@ -20,7 +20,7 @@
 //! | match | [`matcher`] | every form at word starts, leftmost-longest ([`matcher::Matcher`]) |
 //! | resolve | [`Extractor`] | partial names, datelines and roles: an [`Extraction`] of [`Mention`]s |
 //! | graph | [`graph`] | [`CooccurrenceGraph`]: windows, weights, NPMI, themes, dates, evidence |
-//! | export | [`export`] | GraphML, node-link JSON, CSV |
+//! | export | [`export`] | GraphML, GEXF (with time), node-link JSON, CSV |
 //!
 //! [`corpus`] reads news archives as JSON lines.
 //!

@@ -1,7 +1,7 @@
 //! The co-occurrence graph on small documents: windows, datelines, themes,
 //! evidence, filters, and merging equal to a single build.
 
-use newsgraph::graph::{Datelines, GraphFilter, Rank, Themes};
+use newsgraph::graph::{Datelines, GraphFilter, Rank, Themes, Timeline};
 use newsgraph::{
     CooccurrenceGraph, Entity, Extractor, Gazetteer, GraphConfig, Kind, Window,
 };
@@ -128,6 +128,52 @@ fn options_change_windows_datelines_and_theme_nodes() {
     assert!(graph.edges().iter().all(|(_, _, e)| e.evidence.len() <= 1));
 }
 
+/// A timeline as `day=count` strings.
+fn days(timeline: &Timeline) -> Vec<String> {
+    timeline.iter().map(|(day, n)| format!("{day}={n}")).collect()
+}
+
+#[test]
+fn timelines_count_mentions_and_shared_windows_per_day() {
+    let graph = build(GraphConfig::default(), &DOCS);
+    let ru_ir = graph.edge("ir", "ru").unwrap();
+    assert_eq!(days(&ru_ir.timeline), ["2024-01-15=1", "2024-01-17=1"]);
+    // Every document's date is a day: the timelines add up to the counts.
+    for (a, b, edge) in graph.edges() {
+        assert_eq!(edge.timeline.total(), edge.weight, "{}–{}", a.id, b.id);
+    }
+    for node in graph.nodes() {
+        assert_eq!(node.timeline.total(), node.mentions, "{}", node.id);
+    }
+    assert_eq!(
+        days(&graph.node_by_id("mx").unwrap().timeline),
+        ["2024-01-17=1", "2025-03-01=1"]
+    );
+    // (date, the day it counts for, or none)
+    let rows = [
+        ("2024-01-15T23:30:00-05:00", Some("2024-01-15=1")),
+        ("2024-01-15 08:00", Some("2024-01-15=1")),
+        ("15-01-2024", None),
+        ("gisteren", None),
+        ("", None),
+    ];
+    for (date, want) in rows {
+        let graph =
+            build(GraphConfig::default(), &[("x", date, "Rusland en Iran.")]);
+        let edge = graph.edge("ir", "ru").unwrap();
+        assert_eq!(edge.weight, 1, "{date:?}");
+        assert_eq!(days(&edge.timeline), Vec::from_iter(want), "{date:?}");
+        let node = graph.node_by_id("ru").unwrap();
+        assert_eq!(days(&node.timeline), Vec::from_iter(want), "{date:?}");
+    }
+    // No date at all: no timeline.
+    let extractor = extractor();
+    let mut graph = CooccurrenceGraph::default();
+    let text = "Rusland en Iran.";
+    graph.add(&extractor.extract_document("x", None, text), text);
+    assert!(graph.edge("ir", "ru").unwrap().timeline.is_empty());
+}
+
 #[test]
 fn merge_equals_single_build_in_any_order() {
     for config in [
@@ -213,7 +259,9 @@ fn output_is_byte_identical_across_runs_and_orders() {
         newsgraph::export::graphml::write(&graph, &mut graphml).unwrap();
         let mut json = Vec::new();
         newsgraph::export::json::write(&graph, &mut json).unwrap();
-        (graphml, json)
+        let mut gexf = Vec::new();
+        newsgraph::export::gexf::write(&graph, &mut gexf).unwrap();
+        (graphml, json, gexf)
     };
     let forward = render(&DOCS);
     let mut reversed = DOCS;

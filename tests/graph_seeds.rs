@@ -9,7 +9,8 @@
 
 use std::collections::HashMap;
 
-use newsgraph::export::{csv, graphml, json};
+use newsgraph::corpus::Document;
+use newsgraph::export::{csv, gexf, graphml, json};
 use newsgraph::{
     CooccurrenceGraph, Extraction, Extractor, Gazetteer, GraphConfig, Role,
 };
@@ -111,6 +112,9 @@ fn exports_of_the_seeds_graph() {
     graphml::write(&graph, &mut out).unwrap();
     insta::assert_snapshot!("seeds.graphml", String::from_utf8(out).unwrap());
     let mut out = Vec::new();
+    gexf::write(&graph, &mut out).unwrap();
+    insta::assert_snapshot!("seeds.gexf", String::from_utf8(out).unwrap());
+    let mut out = Vec::new();
     json::write(&graph, &mut out).unwrap();
     let value: serde_json::Value = serde_json::from_slice(&out).unwrap();
     insta::assert_snapshot!(
@@ -129,4 +133,40 @@ fn exports_of_the_seeds_graph() {
         "seeds.edges.csv",
         String::from_utf8(out).unwrap()
     );
+}
+
+/// The graph of `tests/dated/ticker.jsonl`: short items over three weeks.
+fn ticker_graph() -> CooccurrenceGraph {
+    let extractor = Extractor::new(Gazetteer::builtin()).unwrap();
+    let mut graph = CooccurrenceGraph::new(GraphConfig::default());
+    let path =
+        format!("{}/tests/dated/ticker.jsonl", env!("CARGO_MANIFEST_DIR"));
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        let doc = Document::from_json_line(line.as_bytes()).unwrap();
+        let date = doc.date.as_deref();
+        graph.add(
+            &extractor.extract_document(&doc.id, date, &doc.text),
+            &doc.text,
+        );
+    }
+    graph
+}
+
+#[test]
+fn gexf_of_dated_news_is_dynamic() {
+    let graph = ticker_graph();
+    // Russia–Iran: t1 and t2 on the 15th, t4 on the 24th (t3 names them
+    // in two sentences), and t6, whose date names no day, only in the
+    // total.
+    let russia_iran = graph.edge("Q159", "Q794").unwrap();
+    let days: Vec<String> = russia_iran
+        .timeline
+        .iter()
+        .map(|(day, n)| format!("{day}={n}"))
+        .collect();
+    assert_eq!(days, ["2024-01-15=2", "2024-01-24=1"]);
+    assert_eq!(russia_iran.weight, russia_iran.timeline.total() + 1);
+    let mut out = Vec::new();
+    gexf::write(&graph, &mut out).unwrap();
+    insta::assert_snapshot!("ticker.gexf", String::from_utf8(out).unwrap());
 }

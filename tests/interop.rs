@@ -1,8 +1,11 @@
 //! Real consumers read the exports: networkx and igraph load the GraphML of
 //! the seed documents with the right types, networkx loads the node-link
 //! JSON, and a label with `<&>"'`, an emoji and a control character
-//! survives. The GraphML, with entity ids that are not valid node ids,
-//! meets the GraphML schema's rules (`tests/interop/graphml-rules.xsd`,
+//! survives. networkx reads the GEXF, static and dynamic, with the nodes,
+//! edges, values and types of the GraphML and the days of the graph's
+//! timelines. The GraphML and the GEXF, with entity ids that are not valid
+//! node ids, meet the rules of their schemas
+//! (`tests/interop/graphml-rules.xsd`, `tests/interop/gexf-rules.xsd`,
 //! checked with xmlschema, offline), and files that break those rules
 //! fail. `.ci/run` installs the Python packages
 //! (`tests/interop/requirements.txt`) and sets `NEWSGRAPH_PYTHON`;
@@ -12,6 +15,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::Command;
 
+use newsgraph::corpus::Document;
 use newsgraph::{
     CooccurrenceGraph, Entity, Extractor, Gazetteer, GraphConfig, Kind,
 };
@@ -115,7 +119,7 @@ const ODD_IDS: [(&str, &str); 6] = [
     ("person:józef", "Józef Ozwald"),
 ];
 
-fn odd_ids_graph() -> CooccurrenceGraph {
+fn odd_ids_graph(date: Option<&str>) -> CooccurrenceGraph {
     let mut builder = Gazetteer::builder();
     for (id, name) in ODD_IDS {
         builder.add(Entity::new(id, name, Kind::Organisation));
@@ -123,14 +127,14 @@ fn odd_ids_graph() -> CooccurrenceGraph {
     let extractor = Extractor::new(&builder.build().unwrap()).unwrap();
     let mut graph = CooccurrenceGraph::new(GraphConfig::default());
     let text = "AT&T, Zorblax, Atsix, Xylo, Xyra en Józef Ozwald tekenen.";
-    graph.add(&extractor.extract_document("odd", None, text), text);
+    graph.add(&extractor.extract_document("odd", date, text), text);
     graph
 }
 
 #[test]
 fn graphml_meets_the_schema_rules() {
     let Some(python) = python() else { return };
-    let graph = odd_ids_graph();
+    let graph = odd_ids_graph(None);
     assert_eq!(graph.node_count(), ODD_IDS.len());
     let mut out = Vec::new();
     newsgraph::export::graphml::write(&graph, &mut out).unwrap();
@@ -192,5 +196,203 @@ fn graphml_meets_the_schema_rules() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}{stderr}");
     assert!(stdout.contains("6 passed, 0 failed"), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The graph of `tests/dated/ticker.jsonl`: news over three weeks.
+fn ticker_graph() -> CooccurrenceGraph {
+    let extractor = Extractor::new(Gazetteer::builtin()).unwrap();
+    let mut graph = CooccurrenceGraph::new(GraphConfig::default());
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dated/ticker.jsonl");
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        let doc = Document::from_json_line(line.as_bytes()).unwrap();
+        let x = extractor.extract_document(
+            &doc.id,
+            doc.date.as_deref(),
+            &doc.text,
+        );
+        graph.add(&x, &doc.text);
+    }
+    graph
+}
+
+/// What check_gexf.py expects: whether the graph is dynamic, and the days
+/// of every node and edge, by labels. Not by entity ids: XML cannot carry
+/// the control character that tells `org:x\u{7}y` from `org:xy`.
+fn expected_days(graph: &CooccurrenceGraph) -> serde_json::Value {
+    let mut nodes = serde_json::Map::new();
+    for node in graph.nodes() {
+        let days: Vec<String> =
+            node.timeline.iter().map(|(day, _)| day.to_string()).collect();
+        let repeated = nodes.insert(node.label.to_string(), days.into());
+        assert!(repeated.is_none(), "labels name nodes: {}", node.label);
+    }
+    let mut edges = serde_json::Map::new();
+    for (a, b, edge) in graph.edges() {
+        let days: serde_json::Map<String, serde_json::Value> = edge
+            .timeline
+            .iter()
+            .map(|(day, n)| (day.to_string(), n.into()))
+            .collect();
+        let mut pair = [&a.label, &b.label];
+        pair.sort();
+        edges.insert(format!("{}|{}", pair[0], pair[1]), days.into());
+    }
+    let dynamic = graph.nodes().iter().any(|n| !n.timeline.is_empty());
+    serde_json::json!({
+        "dynamic": dynamic,
+        "node_days": nodes,
+        "edge_days": edges,
+    })
+}
+
+#[test]
+fn networkx_reads_the_gexf_like_the_graphml() {
+    let Some(python) = python() else { return };
+    let dir = std::env::temp_dir()
+        .join(format!("newsgraph-gexf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // (name, graph, dynamic)
+    let rows = [
+        ("seeds", seed_graph(), false),
+        ("odd-ids-dated", odd_ids_graph(Some("2024-03-01T12:00:00Z")), true),
+        ("ticker", ticker_graph(), true),
+    ];
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/interop/check_gexf.py");
+    let mut command = Command::new(&python);
+    command.arg(script);
+    for (name, graph, dynamic) in &rows {
+        let gexf = dir.join(format!("{name}.gexf"));
+        let graphml = dir.join(format!("{name}.graphml"));
+        let expected = dir.join(format!("{name}.json"));
+        newsgraph::export::gexf::write(
+            graph,
+            std::fs::File::create(&gexf).unwrap(),
+        )
+        .unwrap();
+        newsgraph::export::graphml::write(
+            graph,
+            std::fs::File::create(&graphml).unwrap(),
+        )
+        .unwrap();
+        let days = expected_days(graph);
+        assert_eq!(days["dynamic"], *dynamic, "{name}");
+        std::fs::write(&expected, days.to_string()).unwrap();
+        command.arg(name).arg(&gexf).arg(&graphml).arg(&expected);
+    }
+    let output = command.output().expect("python runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}{stderr}");
+    assert!(stdout.contains("gexf interop ok"), "{stdout}");
+    assert_eq!(stdout.matches("gexf ok ").count(), rows.len(), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn gexf_meets_the_schema_rules() {
+    let Some(python) = python() else { return };
+    let render = |graph: &CooccurrenceGraph| {
+        let mut out = Vec::new();
+        newsgraph::export::gexf::write(graph, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let odd = render(&odd_ids_graph(None));
+    assert!(
+        odd.contains(r#"<attvalue for="entity_id" value="org:at&amp;t"/>"#)
+    );
+    let dated = render(&odd_ids_graph(Some("2024-03-01")));
+    let ticker = render(&ticker_graph());
+    let spell = r#"<spell start="2024-01-24" end="2024-01-24"/>"#;
+    // (name, file, valid)
+    let rows: [(&str, String, bool); 13] = [
+        ("gexf000 odd ids, escaped", odd.clone(), true),
+        ("gexf010 the seeds", render(&seed_graph()), true),
+        ("gexf020 odd ids, dated", dated.clone(), true),
+        ("gexf030 dated news", ticker.clone(), true),
+        (
+            "gexf100 ids that differ in a control character merged",
+            odd.replace(r#""org:x_7_y""#, r#""org:xy""#),
+            false,
+        ),
+        (
+            "gexf110 an edge to no node",
+            odd.replacen(r#"target="org:xy""#, r#"target="org:xyz""#, 1),
+            false,
+        ),
+        (
+            "gexf120 GraphML's int for integer",
+            odd.replacen(r#"type="integer""#, r#"type="int""#, 1),
+            false,
+        ),
+        (
+            "gexf130 a count that is not an integer",
+            odd.replacen(
+                r#"<attvalue for="mentions" value="1"/>"#,
+                r#"<attvalue for="mentions" value="one"/>"#,
+                1,
+            ),
+            false,
+        ),
+        (
+            "gexf140 a value for an attribute of the other class",
+            odd.replacen(r#"<attvalue for="npmi""#, r#"<attvalue for="kind""#, 1),
+            false,
+        ),
+        (
+            "gexf150 a day that does not exist",
+            ticker.replacen(spell, r#"<spell start="2024-02-30" end="2024-02-30"/>"#, 1),
+            false,
+        ),
+        (
+            "gexf160 a spell with a timestamp and an interval",
+            ticker.replacen(
+                spell,
+                r#"<spell start="2024-01-24" end="2024-01-24" timestamp="2024-01-24"/>"#,
+                1,
+            ),
+            false,
+        ),
+        (
+            "gexf170 spells without a spell",
+            ticker.replacen(
+                &format!("<spells>\n          {spell}\n        </spells>"),
+                "<spells></spells>",
+                1,
+            ),
+            false,
+        ),
+        (
+            "gexf180 another version",
+            odd.replacen(r#"version="1.3""#, r#"version="1.2""#, 1),
+            false,
+        ),
+    ];
+    let dir = std::env::temp_dir()
+        .join(format!("newsgraph-gexf-schema-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop");
+    let mut command = Command::new(&python);
+    command
+        .arg(schema.join("check_schema.py"))
+        .arg(schema.join("gexf-rules.xsd"));
+    for (i, (name, text, expect)) in rows.iter().enumerate() {
+        let changed = ![&odd, &dated, &ticker].contains(&text);
+        assert!(*expect || changed, "{name} changes the file");
+        let path = dir.join(format!("{i}.gexf"));
+        std::fs::write(&path, text).unwrap();
+        command.arg(name).arg(&path).arg(if *expect {
+            "valid"
+        } else {
+            "invalid"
+        });
+    }
+    let output = command.output().expect("python runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}{stderr}");
+    assert!(stdout.contains("13 passed, 0 failed"), "{stdout}");
     std::fs::remove_dir_all(&dir).unwrap();
 }

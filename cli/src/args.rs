@@ -117,7 +117,8 @@ pub(crate) enum ExtractFormat {
 pub(crate) struct GraphArgs {
     #[command(flatten)]
     pub(crate) common: Common,
-    /// Output file; the format follows from its extension unless given.
+    /// Output file; the format follows from its extension (`.graphml`,
+    /// `.gexf`, `.json`, `.csv`, in any case) unless given.
     #[arg(long, short, value_name = "FILE")]
     pub(crate) output: PathBuf,
     /// Output format (default: from the output file's extension).
@@ -165,6 +166,9 @@ pub(crate) struct GraphArgs {
 pub(crate) enum GraphFormat {
     /// GraphML (Gephi, networkx, igraph, yEd).
     Graphml,
+    /// GEXF 1.3 (Gephi); dynamic, with a timeline, when documents have
+    /// dates (`YYYY-MM-DD`, a time may follow).
+    Gexf,
     /// Node-link JSON (networkx).
     Json,
     /// Two CSV tables, `<stem>-nodes.csv` and `<stem>-edges.csv` (Gephi).

@@ -221,6 +221,10 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
             Outputs::Json(OutputFile::create(&args.output)?),
             args.output.display().to_string(),
         ),
+        GraphFormat::Gexf => (
+            Outputs::Gexf(OutputFile::create(&args.output)?),
+            args.output.display().to_string(),
+        ),
     };
     let extractor = Extractor::builder()
         .discover(!args.common.no_discover)
@@ -286,6 +290,9 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
         Outputs::Json(file) => {
             file.write(|w| export::json::write(&graph, w))?.commit()?;
         }
+        Outputs::Gexf(file) => {
+            file.write(|w| export::gexf::write(&graph, w))?.commit()?;
+        }
         Outputs::Csv(nodes, edges) => {
             let nodes =
                 nodes.write(|w| export::csv::write_nodes(&graph, w))?;
@@ -317,6 +324,7 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
 enum Outputs {
     Graphml(OutputFile),
     Json(OutputFile),
+    Gexf(OutputFile),
     Csv(OutputFile, OutputFile),
 }
 
@@ -387,8 +395,9 @@ fn format_of(path: &Path) -> Result<GraphFormat> {
         "graphml" => Ok(GraphFormat::Graphml),
         "json" => Ok(GraphFormat::Json),
         "csv" => Ok(GraphFormat::Csv),
+        "gexf" => Ok(GraphFormat::Gexf),
         _ => bail!(
-            "{}: cannot tell the format from the extension; use .graphml, .json or .csv, or --format",
+            "{}: cannot tell the format from the extension; use .graphml, .gexf, .json or .csv, or --format",
             path.display()
         ),
     }

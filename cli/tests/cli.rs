@@ -151,7 +151,7 @@ fn graph_in_every_format() {
     let out_dir = g.join("out");
     std::fs::create_dir_all(&out_dir).unwrap();
     let fixtures = fixtures();
-    for file in ["seeds.graphml", "seeds.json", "seeds.csv"] {
+    for file in ["seeds.graphml", "seeds.gexf", "seeds.json", "seeds.csv"] {
         let target = out_dir.join(file);
         let o = run(
             &[
@@ -166,7 +166,16 @@ fn graph_in_every_format() {
             None,
         );
         assert!(o.status.success(), "{file}: {}", stderr(&o));
+        let summary = format!("wrote {}", target.display());
+        let summary = summary.replace("seeds.csv", "seeds-nodes.csv and");
+        assert!(stderr(&o).starts_with(&summary), "{}", stderr(&o));
     }
+    let gexf = std::fs::read_to_string(out_dir.join("seeds.gexf")).unwrap();
+    assert!(
+        gexf.contains(r#"<graph defaultedgetype="undirected" mode="static">"#)
+            && gexf.contains(r#"source="Q159" target="Q794""#),
+        "{gexf}"
+    );
     let graphml =
         std::fs::read_to_string(out_dir.join("seeds.graphml")).unwrap();
     assert!(
@@ -221,10 +230,61 @@ fn graph_in_every_format() {
     );
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("x.png: cannot tell the format"),
+        stderr(&o).contains(
+            "x.png: cannot tell the format from the extension; use \
+             .graphml, .gexf, .json or .csv, or --format"
+        ),
         "{}",
         stderr(&o)
     );
+}
+
+#[test]
+fn gexf_has_a_timeline_when_documents_have_dates() {
+    let g = gazetteer_dir("gexf");
+    let gs = g.to_str().unwrap();
+    let jsonl = concat!(
+        r#"{"id": "a", "date": "2024-01-15", "text": "Rusland en Iran."}"#,
+        "\n",
+        r#"{"id": "b", "date": "2024-01-17T09:00:00Z", "text": "Iran en Rusland. Rusland en Iran."}"#,
+        "\n",
+        r#"{"id": "c", "date": "gisteren", "text": "Rusland en Iran."}"#,
+        "\n",
+    );
+    // (output, extra arguments, dynamic)
+    let rows: [(&str, &[&str], bool); 3] = [
+        ("dated.GEXF", &[], true),
+        ("dated.out", &["--format", "gexf"], true),
+        ("undated.gexf", &[], false),
+    ];
+    for (file, extra, dynamic) in rows {
+        let output = g.join(file);
+        let mut args = graph_args(gs, output.to_str().unwrap());
+        args.extend(extra);
+        let input = if dynamic {
+            jsonl.to_string()
+        } else {
+            jsonl.replace("2024-01-1", "gisteren ")
+        };
+        let o = run(&args, Some(&input));
+        assert!(o.status.success(), "{file}: {}", stderr(&o));
+        let gexf = std::fs::read_to_string(&output).unwrap();
+        let spells = [
+            r#"<spell start="2024-01-15" end="2024-01-15"/>"#,
+            r#"<spell start="2024-01-17" end="2024-01-17"/>"#,
+            r#"<attvalue for="weight" value="2" start="2024-01-17" end="2024-01-17"/>"#,
+            r#"mode="dynamic" timeformat="date""#,
+        ];
+        for spell in spells {
+            assert_eq!(
+                gexf.contains(spell),
+                dynamic,
+                "{file}: {spell}\n{gexf}"
+            );
+        }
+        // The total weight counts the document without a day too.
+        assert!(gexf.contains(r#"target="Q794" weight="4""#), "{gexf}");
+    }
 }
 
 #[test]
@@ -911,9 +971,12 @@ fn output_names_and_errors() {
     let gs = g.to_str().unwrap();
     let text = Some("Rusland en Iran.");
     // The format follows the extension in any case.
-    for (file, start) in
-        [("x.GRAPHML", "<?xml"), ("x.Json", "{"), ("x.CSV", "")]
-    {
+    for (file, start) in [
+        ("x.GRAPHML", "<?xml"),
+        ("x.Gexf", "<?xml"),
+        ("x.Json", "{"),
+        ("x.CSV", ""),
+    ] {
         let output = g.join(file);
         let o = run(&graph_args(gs, output.to_str().unwrap()), text);
         assert!(o.status.success(), "{file}: {}", stderr(&o));

@@ -178,9 +178,11 @@ pub(crate) fn jsonl(data: &[u8]) {
 
 /// `exports`: entity ids from the first line (split at `|`), so ids with
 /// control characters, spaces, `&`, quotes and any script; documents from
-/// the other lines, naming the entities `Alfa`, `Bravo`, …. Every export
-/// must be well-formed, with distinct node ids, and read back with the
-/// graph's counts.
+/// the other lines, naming the entities `Alfa`, `Bravo`, …, dated in
+/// turn with a day, nothing, a day and time, and no day. Every export must
+/// be well-formed, with distinct node ids, and read back with the graph's
+/// counts; the GEXF has the names as labels and is dynamic exactly when
+/// some document's date names a day.
 pub(crate) fn exports(data: &[u8]) {
     use newsgraph::export;
     use newsgraph::{CooccurrenceGraph, GraphConfig, Window};
@@ -201,21 +203,42 @@ pub(crate) fn exports(data: &[u8]) {
         if body.len() % 2 == 0 { Window::Sentence } else { Window::Document };
     let mut graph =
         CooccurrenceGraph::new(GraphConfig::default().window(window));
+    // Days, a time after a day, no date and a date that names no day; or,
+    // for a third of the inputs, no dates at all (a static GEXF).
+    const DATES: [Option<&str>; 4] = [
+        Some("2024-01-01"),
+        None,
+        Some("2024-02-29T10:00:00Z"),
+        Some("gisteren"),
+    ];
+    let dated = body.len() % 3 != 0;
     for (i, doc) in body.split("\n\n").enumerate() {
-        let x = extractor.extract_document(
-            format!("d{i}"),
-            Some("2024-01-01"),
-            doc,
-        );
+        let date = if dated { DATES[i % DATES.len()] } else { None };
+        let x = extractor.extract_document(format!("d{i}"), date, doc);
         graph.add(&x, doc);
     }
     let (nodes, edges) = (graph.node_count(), graph.edge_count());
 
     let mut graphml = Vec::new();
     export::graphml::write(&graph, &mut graphml).expect("writes");
-    let (node_ids, edge_count) = read_graphml(&graphml);
-    assert_eq!(node_ids.len(), nodes, "GraphML nodes");
-    assert_eq!(edge_count, edges, "GraphML edges");
+    let read = read_xml_graph(&graphml);
+    assert_eq!(read.nodes.len(), nodes, "GraphML nodes");
+    assert_eq!(read.edges, edges, "GraphML edges");
+
+    let mut gexf = Vec::new();
+    export::gexf::write(&graph, &mut gexf).expect("writes");
+    let read = read_xml_graph(&gexf);
+    assert_eq!(read.nodes.len(), nodes, "GEXF nodes");
+    assert_eq!(read.edges, edges, "GEXF edges");
+    let days = graph.nodes().iter().any(|n| !n.timeline.is_empty());
+    let mode = if days { "dynamic" } else { "static" };
+    assert_eq!(read.mode.as_deref(), Some(mode), "GEXF mode");
+    let mut labels = read.labels;
+    labels.sort_unstable();
+    let mut names: Vec<String> =
+        graph.nodes().iter().map(|n| n.label.to_string()).collect();
+    names.sort_unstable();
+    assert_eq!(labels, names, "GEXF labels");
 
     let mut json = Vec::new();
     export::json::write(&graph, &mut json).expect("writes");
@@ -246,14 +269,27 @@ pub(crate) fn exports(data: &[u8]) {
     }
 }
 
-/// The node ids and the edge count of a GraphML document, which must be
-/// well-formed, with distinct node ids and edges between declared nodes.
-fn read_graphml(xml: &[u8]) -> (std::collections::HashSet<String>, usize) {
+/// What [`read_xml_graph`] reads.
+struct XmlGraph {
+    nodes: std::collections::HashSet<String>,
+    edges: usize,
+    /// The `label` of every node that has one (GEXF).
+    labels: Vec<String>,
+    /// The `mode` of the `graph` element (GEXF).
+    mode: Option<String>,
+}
+
+/// The node ids, edge count, node labels and graph mode of a GraphML or
+/// GEXF document (both name their elements `graph`, `node` and `edge`),
+/// which must be well-formed, with distinct node ids and edges between
+/// declared nodes.
+fn read_xml_graph(xml: &[u8]) -> XmlGraph {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_reader(xml);
     reader.config_mut().check_end_names = true;
     let (mut nodes, mut ends, mut edges) =
         (std::collections::HashSet::new(), Vec::new(), 0);
+    let (mut labels, mut mode) = (Vec::new(), None);
     let mut buf = Vec::new();
     loop {
         match reader.read_event_into(&mut buf).expect("well-formed XML") {
@@ -271,7 +307,9 @@ fn read_graphml(xml: &[u8]) -> (std::collections::HashSet<String>, usize) {
                             nodes.insert(id.clone()),
                             "duplicate node id {id:?}"
                         );
+                        labels.extend(attribute(b"label"));
                     }
+                    b"graph" => mode = attribute(b"mode"),
                     b"edge" => {
                         edges += 1;
                         ends.push(attribute(b"source").expect("source"));
@@ -287,5 +325,5 @@ fn read_graphml(xml: &[u8]) -> (std::collections::HashSet<String>, usize) {
     for end in &ends {
         assert!(nodes.contains(end), "edge to an undeclared node {end:?}");
     }
-    (nodes, edges)
+    XmlGraph { nodes, edges, labels, mode }
 }

@@ -21,9 +21,7 @@
 //! Unicode letters a name may hold (XML 1.0 editions differ), and ASCII
 //! is valid under all of them.
 
-use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
-use std::fmt::Write as _;
+use std::collections::HashMap;
 use std::io::Write;
 
 use quick_xml::Writer;
@@ -32,6 +30,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 use super::records::{
     self, Attribute, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, NodeRecord,
 };
+use super::xml::{ENTITY_ID, escaped_ids, node_id, xml_safe};
 use crate::graph::CooccurrenceGraph;
 
 /// The key id of an attribute: its name, prefixed with its domain when
@@ -187,116 +186,4 @@ fn data<W: Write>(
         .with_attribute(("key", key))
         .write_text_content(BytesText::new(&xml_safe(value)))?;
     Ok(())
-}
-
-/// The node attribute that keeps an entity id that is not the node id.
-const ENTITY_ID: &str = "entity_id";
-
-/// The node id of an entity id.
-fn node_id<'a>(ids: &'a HashMap<&str, String>, entity: &'a str) -> &'a str {
-    ids.get(entity).map_or(entity, String::as_str)
-}
-
-/// Whether an entity id can be a node id as it is.
-fn is_plain_id(id: &str) -> bool {
-    !id.is_empty() && id.bytes().all(is_plain)
-}
-
-fn is_plain(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b':')
-}
-
-/// The node ids of the entity ids that cannot be written as they are, by
-/// entity id. `entities` are sorted, so the suffixes are deterministic.
-fn escaped_ids<'a>(entities: &[&'a str]) -> HashMap<&'a str, String> {
-    let plain: HashSet<&str> =
-        entities.iter().copied().filter(|id| is_plain_id(id)).collect();
-    let mut taken: HashSet<String> = HashSet::new();
-    let mut out = HashMap::new();
-    for &entity in entities.iter().filter(|id| !plain.contains(*id)) {
-        let base = escape(entity);
-        let mut id = base.clone();
-        let mut n = 1;
-        while plain.contains(id.as_str()) || taken.contains(&id) {
-            n += 1;
-            id = format!("{base}-{n}");
-        }
-        taken.insert(id.clone());
-        out.insert(entity, id);
-    }
-    out
-}
-
-/// `org:at&t` → `org:at_26_t`; the empty id → `_`.
-fn escape(id: &str) -> String {
-    let mut out = String::with_capacity(id.len() + 8);
-    for c in id.chars() {
-        if c.is_ascii() && is_plain(c as u8) {
-            out.push(c);
-        } else {
-            write!(out, "_{:x}_", u32::from(c)).expect("writing to a string");
-        }
-    }
-    if out.is_empty() {
-        out.push('_');
-    }
-    out
-}
-
-/// Drops the characters XML 1.0 does not allow.
-fn xml_safe(s: &str) -> Cow<'_, str> {
-    let allowed = |c: char| {
-        matches!(c, '\t' | '\n' | '\r')
-            || ('\u{20}'..='\u{D7FF}').contains(&c)
-            || ('\u{E000}'..='\u{FFFD}').contains(&c)
-            || c >= '\u{10000}'
-    };
-    if s.chars().all(allowed) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.chars().filter(|&c| allowed(c)).collect())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{escape, escaped_ids, is_plain_id, xml_safe};
-
-    #[test]
-    fn plain_ids_stay_and_others_are_escaped() {
-        // (entity id, plain, escaped)
-        let rows = [
-            ("Q159", true, "Q159"),
-            ("theme:defence", true, "theme:defence"),
-            ("org:n-va", true, "org:n-va"),
-            ("a.b_c", true, "a.b_c"),
-            ("org:at&t", false, "org:at_26_t"),
-            ("Zorblax Ltd", false, "Zorblax_20_Ltd"),
-            ("a\u{7}b", false, "a_7_b"),
-            ("józef", false, "j_f3_zef"),
-            ("", false, "_"),
-        ];
-        for (id, plain, escaped) in rows {
-            assert_eq!(is_plain_id(id), plain, "{id:?}");
-            assert_eq!(escape(id), escaped, "{id:?}");
-        }
-    }
-
-    #[test]
-    fn escaped_ids_are_unique() {
-        // `a_20_b` is a plain id and the escape of `a b`; `a\tb`... differ.
-        let mut entities = vec!["a b", "a_20_b", "a_20_b-2", "ab", "a\u{7}b"];
-        entities.sort_unstable();
-        let ids = escaped_ids(&entities);
-        assert_eq!(ids.len(), 2, "{ids:?}");
-        assert_eq!(ids["a b"], "a_20_b-3");
-        assert_eq!(ids["a\u{7}b"], "a_7_b");
-        assert!(!ids.contains_key("ab"));
-    }
-
-    #[test]
-    fn forbidden_characters_are_dropped() {
-        assert_eq!(xml_safe("a\u{0}b\u{1F}c\u{FFFE}d\te😀"), "abcd\te😀");
-        assert!(matches!(xml_safe("plain"), std::borrow::Cow::Borrowed(_)));
-    }
 }

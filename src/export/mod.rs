@@ -7,6 +7,8 @@
 //! a new attribute or a rounding rule is written once for all formats.
 
 pub mod csv;
+pub mod gexf;
 pub mod graphml;
 pub mod json;
 mod records;
+mod xml;

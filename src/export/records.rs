@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::graph::{CooccurrenceGraph, Edge, Evidence, Node};
+use crate::graph::{CooccurrenceGraph, Edge, Evidence, Node, Timeline};
 
 /// Scores are rounded to this many decimals, in every format, so output is
 /// the same on every platform.
@@ -128,6 +128,11 @@ impl<'a> NodeRecord<'a> {
             Some(Value::Bool(n.discovered)),
         ]
     }
+
+    /// Mentions per day.
+    pub(crate) fn timeline(&self) -> &'a Timeline {
+        &self.node.timeline
+    }
 }
 
 /// An edge as the writers see it: `source` is the smaller id.
@@ -144,7 +149,7 @@ impl<'a> EdgeRecord<'a> {
     pub(crate) fn values(&self) -> [Option<Value<'a>>; 7] {
         let e = self.edge;
         [
-            Some(Value::Double { value: as_double(e.weight), decimals: 0 }),
+            Some(weight(e.weight)),
             Some(Value::Int(e.documents)),
             Some(Value::Double {
                 value: rounded(self.npmi, SCORE_DECIMALS),
@@ -155,6 +160,11 @@ impl<'a> EdgeRecord<'a> {
             e.last_date.as_deref().map(Value::Text),
             Some(Value::Evidence(&e.evidence)),
         ]
+    }
+
+    /// Shared windows per day.
+    pub(crate) fn timeline(&self) -> &'a Timeline {
+        &self.edge.timeline
     }
 }
 
@@ -179,6 +189,12 @@ pub(crate) fn edges(graph: &CooccurrenceGraph) -> Vec<EdgeRecord<'_>> {
             npmi: graph.npmi(a, b, edge),
         })
         .collect()
+}
+
+/// A count of shared windows as a weight: a double, written without
+/// decimals (the edge weight, and in GEXF its value per day).
+pub(crate) fn weight(windows: u64) -> Value<'static> {
+    Value::Double { value: as_double(windows), decimals: 0 }
 }
 
 /// Counts as doubles.

@@ -1,4 +1,6 @@
-"""Validates GraphML files against the GraphML rules in graphml-rules.xsd.
+"""Validates GraphML or GEXF files against a rules schema (graphml-rules.xsd,
+gexf-rules.xsd); a schema that declares vc:minVersion="1.1" is read as XML
+Schema 1.1, for its assertions.
 
 Usage: check_schema.py XSD NAME FILE EXPECT [NAME FILE EXPECT ...]
 
@@ -12,7 +14,10 @@ import xmlschema
 
 
 def main():
-    schema = xmlschema.XMLSchema(sys.argv[1])
+    with open(sys.argv[1], encoding="utf-8") as f:
+        version_11 = 'vc:minVersion="1.1"' in f.read()
+    schema_class = xmlschema.XMLSchema11 if version_11 else xmlschema.XMLSchema
+    schema = schema_class(sys.argv[1])
     rows = sys.argv[2:]
     failed = 0
     for i in range(0, len(rows), 3):
