@@ -140,6 +140,8 @@ pub mod export;
 mod extract;
 pub mod gazetteer;
 pub mod graph;
+#[cfg(feature = "import")]
+pub mod import;
 pub mod matcher;
 pub mod normalize;
 pub mod segment;

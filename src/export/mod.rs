@@ -10,3 +10,4 @@ pub mod csv;
 pub mod graphml;
 pub mod json;
 mod records;
+pub mod spacy;
