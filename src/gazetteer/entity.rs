@@ -338,6 +338,13 @@ impl SurfaceForm {
         }
     }
 
+    /// Makes the form a partial: the form an entity keeps of a name it
+    /// shares with a more salient one
+    /// ([`SharedNames::Salient`](super::SharedNames::Salient)).
+    pub(super) fn demote_to_partial(&mut self) {
+        self.form = Form::Partial;
+    }
+
     /// Decides the genitive rule for a form of an entity of `kind`.
     pub(super) fn for_kind(mut self, kind: Kind) -> Self {
         self.genitive = self.form != Form::Adjective
