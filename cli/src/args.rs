@@ -94,6 +94,23 @@ pub(crate) struct GazetteerArgs {
     /// Leave the built-in gazetteers out.
     #[arg(long)]
     pub(crate) no_builtin: bool,
+    /// What to do with a name that several entities claim: fail naming
+    /// both rows, give it to the one with the highest `salience` (the
+    /// others keep it as a partial), or match it as none of them.
+    #[arg(long, value_enum, default_value_t = SharedNamesArg::Reject)]
+    pub(crate) shared_names: SharedNamesArg,
+}
+
+/// `--shared-names`: the library's [`SharedNames`](newsgraph::gazetteer::SharedNames).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum SharedNamesArg {
+    /// An error naming the file and line of both claims.
+    Reject,
+    /// The most salient entity keeps the name (ties: shortest id, then
+    /// byte order); the others keep it as a partial.
+    Salient,
+    /// The name is matched as none of them, and reported.
+    Skip,
 }
 
 #[derive(Debug, Args)]

@@ -1029,3 +1029,216 @@ fn discovered_mentions_carry_their_cue() {
     let line: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(line["mentions"].as_array().map(Vec::len), Some(0));
 }
+
+#[test]
+fn shared_names_policy_on_check_extract_and_graph() {
+    let dir = std::env::temp_dir()
+        .join(format!("newsgraph-cli-shared-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let places = dir.join("places.tsv");
+    std::fs::write(
+        &places,
+        "id\tname\taliases\tsalience\nQ830149\tParis, Texas\tParis\t40\nQ90\tParis\tParijs\t250\n",
+    )
+    .unwrap();
+    let g = places.to_str().unwrap();
+    // (arguments, exit status, stdout, stderr lines)
+    let rows: &[(&[&str], i32, &str, &[&str])] = &[
+        (
+            &["gazetteer", "check", "--no-builtin", "-g", g],
+            2,
+            "",
+            &[
+                "places.tsv:3: form \"Paris\" of Q90 is already claimed by Q830149",
+            ],
+        ),
+        (
+            &[
+                "gazetteer",
+                "check",
+                "--no-builtin",
+                "--shared-names",
+                "reject",
+                "-g",
+                g,
+            ],
+            2,
+            "",
+            &[
+                "places.tsv:3: form \"Paris\" of Q90 is already claimed by Q830149",
+            ],
+        ),
+        (
+            &[
+                "gazetteer",
+                "check",
+                "--no-builtin",
+                "--shared-names",
+                "salient",
+                "-g",
+                g,
+            ],
+            0,
+            "ok: 2 entities, 4 forms, 0 declared ambiguous\nshared names (--shared-names salient): 1 form resolved by salience, 0 forms skipped\n",
+            &[],
+        ),
+        (
+            &[
+                "gazetteer",
+                "check",
+                "--no-builtin",
+                "--shared-names",
+                "skip",
+                "-g",
+                g,
+            ],
+            0,
+            "ok: 2 entities, 4 forms, 0 declared ambiguous\nshared names (--shared-names skip): 0 forms resolved by salience, 1 form skipped\n",
+            &[],
+        ),
+        (
+            &[
+                "gazetteer",
+                "stats",
+                "--no-builtin",
+                "--shared-names",
+                "first",
+                "-g",
+                g,
+            ],
+            2,
+            "",
+            &[
+                "invalid value 'first' for '--shared-names <SHARED_NAMES>'",
+                "[possible values: reject, salient, skip]",
+                "",
+                "For more information, try '--help'.",
+            ],
+        ),
+        (
+            &[
+                "extract",
+                "--no-builtin",
+                "--no-discover",
+                "--shared-names",
+                "salient",
+                "--format",
+                "tsv",
+                "-g",
+                g,
+                "-",
+            ],
+            0,
+            "",
+            &[
+                "newsgraph: shared names (--shared-names salient): 1 form resolved by salience, 0 forms skipped",
+                "extracted 3 mentions from 1 document",
+            ],
+        ),
+        (
+            &[
+                "extract",
+                "--no-builtin",
+                "--no-discover",
+                "--shared-names",
+                "salient",
+                "--verbose",
+                "--format",
+                "tsv",
+                "-g",
+                g,
+                "-",
+            ],
+            0,
+            "",
+            &[
+                "newsgraph: shared names (--shared-names salient): 1 form resolved by salience, 0 forms skipped",
+                "newsgraph: shared name \"paris\": kept by Q90, a partial of Q830149",
+                "extracted 3 mentions from 1 document",
+            ],
+        ),
+        (
+            &[
+                "extract",
+                "--no-builtin",
+                "--no-discover",
+                "--shared-names",
+                "skip",
+                "--quiet",
+                "--format",
+                "tsv",
+                "-g",
+                g,
+                "-",
+            ],
+            0,
+            "",
+            &[],
+        ),
+    ];
+    let text = "Paris is groot. Paris, Texas is klein. Paris ligt in Texas.";
+    for &(args, status, want_out, want_err) in rows {
+        let o = run(args, Some(text));
+        assert_eq!(o.status.code(), Some(status), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        let got: Vec<&str> = err.lines().collect();
+        assert_eq!(got.len(), want_err.len(), "{args:?}: {err}");
+        for (got, want) in got.iter().zip(want_err) {
+            assert!(got.contains(want), "{args:?}: {got}\nwant {want}");
+        }
+        if args[0] == "gazetteer" {
+            assert_eq!(stdout(&o), want_out, "{args:?}");
+        }
+    }
+    // The mentions themselves: Q90 for the bare name, then the Texan
+    // partial after its full name; with skip, only the full name.
+    let ids = |policy: &str| -> Vec<String> {
+        let o = run(
+            &[
+                "extract",
+                "--no-builtin",
+                "--no-discover",
+                "--quiet",
+                "--shared-names",
+                policy,
+                "--format",
+                "tsv",
+                "-g",
+                g,
+                "-",
+            ],
+            Some(text),
+        );
+        stdout(&o)
+            .lines()
+            .skip(1)
+            .map(|l| l.split('\t').nth(1).unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids("salient"), ["Q90", "Q830149", "Q830149"]);
+    assert_eq!(ids("skip"), ["Q830149"]);
+    let o = run(
+        &[
+            "graph",
+            "--no-builtin",
+            "--no-discover",
+            "--shared-names",
+            "salient",
+            "-g",
+            g,
+            "-o",
+            dir.join("g.json").to_str().unwrap(),
+            "-",
+        ],
+        Some(text),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with(
+            "newsgraph: shared names (--shared-names salient): 1 form"
+        ),
+        "{}",
+        stderr(&o)
+    );
+}
