@@ -204,6 +204,10 @@ pub(crate) fn run(action: &GazetteerAction) -> Result<()> {
                 writeln!(out, "{k}\t{}\t{forms}", entities.len())?;
             }
         }
+        // Run by `commands`, which gives them their exit status.
+        GazetteerAction::Import(_) | GazetteerAction::Export(_) => {
+            unreachable!("handled by interchange")
+        }
     }
     out.flush()?;
     Ok(())

@@ -149,16 +149,16 @@ fn read_list(
         }
         line_no += 1;
         let bytes = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf);
+        if bytes.trim_ascii().is_empty() {
+            continue;
+        }
+        ctx.report.read += 1;
         let Ok(line) = std::str::from_utf8(bytes) else {
             ctx.malformed(source, line_no, "invalid utf-8")
                 .map_err(ListError::Fatal)?;
             continue;
         };
         let line = line.trim_end_matches(['\n', '\r']);
-        if line.trim().is_empty() {
-            continue;
-        }
-        ctx.report.read += 1;
         match parse_entry(line, importer.separator) {
             Ok((entry, features)) => {
                 let id =
@@ -201,7 +201,7 @@ fn read_list(
                         "entry of an id with another kind",
                         format!(
                             "{gate_type} entry of id {} is not a {first} \
-                             like the id's first entry; kept as an alias",
+                             like the id's first entry",
                             id.unwrap_or_default()
                         ),
                     );

@@ -544,8 +544,9 @@ pub(crate) struct Grouped {
 }
 
 impl Grouped {
-    /// Adds `name` to the entity with `key`, or starts it. Returns the
-    /// kind the entity already had when it differs from `kind`.
+    /// Adds `name` to the entity with `key`, or starts it. When the
+    /// entity has another kind, nothing is added and its kind is
+    /// returned.
     pub(crate) fn add(
         &mut self,
         key: &str,
@@ -555,8 +556,11 @@ impl Grouped {
     ) -> Option<Kind> {
         if let Some(&i) = self.index.get(key) {
             let (first_kind, record) = &mut self.order[i];
+            if *first_kind != kind {
+                return Some(*first_kind);
+            }
             record.aliases.push(name.to_string());
-            return (*first_kind != kind).then_some(*first_kind);
+            return None;
         }
         self.index.insert(key.to_string(), self.order.len());
         self.order.push((kind, make()));

@@ -76,16 +76,16 @@ fn read_patterns(
         }
         line_no += 1;
         let bytes = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf);
+        if bytes.trim_ascii().is_empty() {
+            continue;
+        }
+        ctx.report.read += 1;
         let Ok(line) = std::str::from_utf8(bytes) else {
             ctx.malformed(source, line_no, "invalid utf-8")
                 .map_err(ReadError::Fatal)?;
             continue;
         };
-        if line.trim().is_empty() {
-            continue;
-        }
-        ctx.report.read += 1;
-        match parse_line(line) {
+        match parse_line(line.trim_end_matches(['\n', '\r'])) {
             Ok(Parsed::Pattern { label, text, id }) => {
                 let Some(kind) = importer.map.get(&label) else {
                     ctx.skip(format!("label not mapped ({label})"));
@@ -111,8 +111,7 @@ fn read_patterns(
                         "pattern of an id with another kind",
                         format!(
                             "label {label} of {key:?} is not the kind \
-                             ({first}) of the id's first pattern; kept as \
-                             an alias of {first}",
+                             ({first}) of the id's first pattern",
                             key = id.unwrap_or_default()
                         ),
                     );

@@ -25,8 +25,9 @@ use super::{Context, Grouped, Importer, Record, io_error};
 use crate::error::{Error, Result};
 use crate::gazetteer::Kind;
 
-/// A row: column → value, with its line (CSV) or row number (JSON).
-type Row = (usize, BTreeMap<String, String>);
+/// A row: column → value, or why it cannot be read, with its line (CSV)
+/// or row number (JSON).
+type Row = (usize, Result<BTreeMap<String, String>, String>);
 
 pub(crate) fn read(
     importer: &Importer,
@@ -46,12 +47,12 @@ pub(crate) fn read(
     let rows = match text.get(start) {
         Some(b'{') => sparql_json(&source, &text)?,
         Some(b'[') => plain_json(&source, &text)?,
-        _ => csv_rows(&source, &text, ctx)?,
+        _ => csv_rows(&source, &text)?,
     };
     let mut grouped = Grouped::default();
     for (line, row) in rows {
         ctx.report.read += 1;
-        match record(importer, &row) {
+        match row.and_then(|row| record(importer, &row)) {
             Ok(Some((kind, record))) => {
                 let key = record.id.clone();
                 let name = record.name.clone();
@@ -172,7 +173,7 @@ fn sparql_json(source: &str, text: &[u8]) -> Result<Vec<Row>> {
         .into_iter()
         .enumerate()
         .map(|(i, b)| {
-            (i + 1, b.into_iter().map(|(k, t)| (k, t.value)).collect())
+            (i + 1, Ok(b.into_iter().map(|(k, t)| (k, t.value)).collect()))
         })
         .collect())
 }
@@ -200,15 +201,14 @@ fn plain_json(source: &str, text: &[u8]) -> Result<Vec<Row>> {
                     (k, v)
                 })
                 .collect();
-            (i + 1, row)
+            (i + 1, Ok(row))
         })
         .collect())
 }
 
-fn csv_rows(source: &str, text: &[u8], ctx: &mut Context) -> Result<Vec<Row>> {
+fn csv_rows(source: &str, text: &[u8]) -> Result<Vec<Row>> {
     let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(text);
-    let mut reader =
-        csv::ReaderBuilder::new().flexible(false).from_reader(text);
+    let mut reader = csv::ReaderBuilder::new().from_reader(text);
     let header: Vec<String> = reader
         .headers()
         .map_err(|e| Error::parse(source, 1, format!("no CSV header: {e}")))?
@@ -232,21 +232,19 @@ fn csv_rows(source: &str, text: &[u8], ctx: &mut Context) -> Result<Vec<Row>> {
                 let line =
                     record.position().map_or(line, |p| p.line() as usize);
                 let mut row = BTreeMap::new();
-                let mut bad = false;
+                let mut utf8 = true;
                 for (column, cell) in header.iter().zip(record.iter()) {
                     let Ok(cell) = std::str::from_utf8(cell) else {
-                        bad = true;
+                        utf8 = false;
                         break;
                     };
                     if !cell.is_empty() {
                         row.insert(column.clone(), cell.to_string());
                     }
                 }
-                if bad {
-                    ctx.malformed(source, line, "invalid utf-8")?;
-                } else {
-                    rows.push((line, row));
-                }
+                let row =
+                    if utf8 { Ok(row) } else { Err("invalid utf-8".into()) };
+                rows.push((line, row));
             }
             Err(e) => {
                 let at = e.position().map_or(line, |p| p.line() as usize);
@@ -255,12 +253,10 @@ fn csv_rows(source: &str, text: &[u8], ctx: &mut Context) -> Result<Vec<Row>> {
                         expected_len,
                         len,
                         ..
-                    } => {
-                        format!("expected {expected_len} cells, found {len}")
-                    }
+                    } => format!("expected {expected_len} cells, found {len}"),
                     _ => format!("malformed CSV: {e}"),
                 };
-                ctx.malformed(source, at, message)?;
+                rows.push((at, Err(message)));
             }
         }
     }
