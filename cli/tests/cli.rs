@@ -1242,3 +1242,163 @@ fn shared_names_policy_on_check_extract_and_graph() {
         stderr(&o)
     );
 }
+
+/// `gazetteer import` writes files that `gazetteer check` passes beside
+/// the built-in gazetteers; malformed lines are reported with file and
+/// line and give exit status 1; `--strict` stops at the first (status 2).
+#[test]
+fn gazetteer_import_writes_files_that_check_passes() {
+    let samples =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/import");
+    let sample = |p: &str| samples.join(p).to_string_lossy().to_string();
+    // (name, arguments, exit status, files, a line of stderr)
+    let rows: [(&str, Vec<String>, i32, &[&str], &str); 5] = [
+        (
+            "import000 spacy",
+            vec!["spacy".into(), sample("spacy/patterns.jsonl")],
+            1,
+            &["organisations.tsv", "people.tsv", "places.tsv"],
+            "spacy/patterns.jsonl:13: no \"label\"; skipped",
+        ),
+        (
+            "import010 gate",
+            vec!["gate".into(), sample("gate/lists.def")],
+            1,
+            &["organisations.tsv", "places.tsv", "regions.tsv"],
+            "gate/city.lst:5: empty entry; skipped",
+        ),
+        (
+            "import020 wikidata",
+            vec!["wikidata".into(), sample("wikidata/dump.json")],
+            1,
+            &[
+                "countries.tsv",
+                "organisations.tsv",
+                "people.tsv",
+                "places.tsv",
+            ],
+            "1 id already in the gazetteers",
+        ),
+        (
+            "import030 wdqs plain json, --kind",
+            vec![
+                "wdqs".into(),
+                sample("wdqs/organisations.json"),
+                "--kind".into(),
+                "organisation".into(),
+            ],
+            0,
+            &["organisations.tsv"],
+            "read 3, wrote 2 (organisation 2), skipped 1 (1 no label)",
+        ),
+        (
+            "import040 spacy, --map NORP=place",
+            vec![
+                "spacy".into(),
+                sample("spacy/patterns.jsonl"),
+                "--map".into(),
+                "NORP=place".into(),
+            ],
+            1,
+            &["organisations.tsv", "people.tsv", "places.tsv"],
+            "wrote 6 (person 1, place 3, organisation 2)",
+        ),
+    ];
+    for (name, args, status, files, line) in rows {
+        let out = std::env::temp_dir()
+            .join(format!("newsgraph-cli-import-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&out);
+        let mut argv = vec!["gazetteer", "import", "--from"];
+        argv.extend(args.iter().map(String::as_str));
+        argv.extend(["-o", out.to_str().unwrap()]);
+        let o = run(&argv, None);
+        assert_eq!(o.status.code(), Some(status), "{name}: {}", stderr(&o));
+        assert!(stderr(&o).contains(line), "{name}: {}", stderr(&o));
+        let mut written: Vec<String> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .collect();
+        written.sort();
+        assert_eq!(written, files, "{name}");
+        let o =
+            run(&["gazetteer", "check", "-g", out.to_str().unwrap()], None);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
+        assert!(stdout(&o).starts_with("ok: "), "{name}");
+        std::fs::remove_dir_all(&out).unwrap();
+    }
+    let out = std::env::temp_dir()
+        .join(format!("newsgraph-cli-import-strict-{}", std::process::id()));
+    let o = run(
+        &[
+            "gazetteer",
+            "import",
+            "--from",
+            "wikidata",
+            "--strict",
+            &sample("wikidata/dump.json"),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("wikidata/dump.json:12: not a JSON entity"),
+        "{}",
+        stderr(&o)
+    );
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+/// `gazetteer export --to spacy` writes one pattern per line with the
+/// entity id, from the built-in set or from `-g` files.
+#[test]
+fn gazetteer_export_to_spacy() {
+    let g = gazetteer_dir("export");
+    let out = g.join("patterns.jsonl");
+    let o = run(
+        &[
+            "gazetteer",
+            "export",
+            "--to",
+            "spacy",
+            "--no-builtin",
+            "-g",
+            g.to_str().unwrap(),
+            "--label",
+            "country=COUNTRY",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&out).unwrap();
+    let want = r#"{"id":"Q159","label":"COUNTRY","pattern":"Russia"}
+{"id":"Q159","label":"COUNTRY","pattern":"Rusland"}
+{"id":"Q159","label":"COUNTRY","pattern":"Russische"}
+{"id":"Q794","label":"COUNTRY","pattern":"Iran"}
+{"id":"Q794","label":"COUNTRY","pattern":"Iraanse"}
+{"id":"Q423","label":"COUNTRY","pattern":"North Korea"}
+{"id":"Q423","label":"COUNTRY","pattern":"Noord-Korea"}
+{"id":"Q1","label":"ORG","pattern":[{"ORTH":"ANP"}]}
+"#;
+    assert_eq!(text, want);
+    assert!(stderr(&o).contains("8 patterns of 4 entities"), "{}", stderr(&o));
+    let o = run(
+        &[
+            "gazetteer",
+            "export",
+            "--to",
+            "spacy",
+            "--label",
+            "x",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("expected KIND=LABEL"), "{}", stderr(&o));
+    std::fs::remove_dir_all(&g).unwrap();
+}
