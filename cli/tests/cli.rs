@@ -1252,7 +1252,14 @@ fn gazetteer_import_writes_files_that_check_passes() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/import");
     let sample = |p: &str| samples.join(p).to_string_lossy().to_string();
     // (name, arguments, exit status, files, a line of stderr)
-    let rows: [(&str, Vec<String>, i32, &[&str], &str); 5] = [
+    type Row = (
+        &'static str,
+        Vec<String>,
+        i32,
+        &'static [&'static str],
+        &'static str,
+    );
+    let rows: [Row; 5] = [
         (
             "import000 spacy",
             vec!["spacy".into(), sample("spacy/patterns.jsonl")],
