@@ -333,3 +333,39 @@ fn inputs_that_are_no_file_of_the_format_fail() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Two imported entities with one name: the import counts it and says so
+/// in the files; the files load under the `salient` policy, which gives
+/// the name to the one with the higher salience.
+#[test]
+fn shared_names_are_counted_and_load_with_a_policy() {
+    use newsgraph::gazetteer::SharedNames;
+
+    let dir = out_dir("shared");
+    std::fs::create_dir_all(&dir).unwrap();
+    let result = dir.join("people.csv");
+    std::fs::write(
+        &result,
+        "item,itemLabel,sitelinks\n\
+         http://www.wikidata.org/entity/Q90000201,Jan de Klaver,3\n\
+         http://www.wikidata.org/entity/Q90000202,Jan de Klaver,40\n",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let mut importer = importer(Format::Wdqs);
+    importer.kind(Some(Kind::Person));
+    let report = importer.run(&[&result], &out).unwrap();
+    assert_eq!(report.written(), 2);
+    assert_eq!(report.shared_forms, 1);
+    let people = std::fs::read_to_string(out.join("people.tsv")).unwrap();
+    assert!(people.contains("# 1 folded forms are shared"), "{people}");
+    assert!(Gazetteer::load_path(&out).is_err(), "rejected by default");
+    let mut builder = Gazetteer::builder();
+    builder.shared_names(SharedNames::Salient).load_path(&out).unwrap();
+    let g = builder.build().unwrap();
+    let extractor = newsgraph::Extractor::new(&g).unwrap();
+    let mentions = extractor.extract("Jan de Klaver sprak.").mentions;
+    assert_eq!(mentions.len(), 1);
+    assert_eq!(mentions[0].entity.as_ref(), "Q90000202");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

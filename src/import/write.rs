@@ -244,7 +244,7 @@ impl Output {
             writeln!(
                 out,
                 "# {} folded forms are shared by several entities of the \
-                 import: load with a shared-name policy.",
+                 import: load with --shared-names salient or skip.",
                 report.shared_forms
             )?;
         }
