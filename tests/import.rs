@@ -188,8 +188,8 @@ const CASES: &[Case] = &[
             "wdqs/places.csv:4: sitelinks \"many\" is no count",
             "wdqs/places.csv:5: expected 4 cells, found 2",
             "wdqs/places.csv:6: item \"http://www.wikidata.org/entity/P31\" is no Wikidata item",
-            "wdqs/people.json:3: unknown kind \"people\"",
-            "wdqs/people.json:4: no \"item\" value",
+            "wdqs/people.json:18: unknown kind \"people\"",
+            "wdqs/people.json:23: no \"item\" value",
         ],
     },
     Case {

@@ -13,13 +13,13 @@ use newsgraph::{
 use rayon::prelude::*;
 
 use crate::args::{
-    Cli, Command, Common, ExtractArgs, ExtractFormat, GazetteerAction,
-    GraphArgs, GraphFormat, RankArg, WindowArg,
+    Cli, Command, Common, ExtractArgs, ExtractFormat, GraphArgs, GraphFormat,
+    RankArg, WindowArg,
 };
 use crate::input::{self, Documents, StdinMode};
 use crate::outfile::OutputFile;
 use crate::tally::{self, Tally};
-use crate::{extraction, gazetteers, interchange, isolate, output};
+use crate::{extraction, gazetteers, isolate, output};
 use newsgraph::corpus::Document;
 
 /// Documents are processed in batches of at most this many documents or
@@ -33,17 +33,7 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract(&args),
         Command::Graph(args) => graph(&args),
-        Command::Gazetteer { action: GazetteerAction::Import(args) } => {
-            interchange::import(&args)
-        }
-        Command::Gazetteer { action: GazetteerAction::Export(args) } => {
-            interchange::export(&args)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Gazetteer { action } => {
-            gazetteers::run(&action)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Gazetteer { action } => gazetteers::run(&action),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use std::io::Write;
 use std::path::Path;
+use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 use newsgraph::gazetteer::{SharedForm, SharedNames, SurfaceForm};
@@ -150,7 +151,8 @@ fn country_problems(g: &Gazetteer) -> Vec<String> {
     problems
 }
 
-pub(crate) fn run(action: &GazetteerAction) -> Result<()> {
+/// Runs a `gazetteer` subcommand; `Ok` carries its exit status.
+pub(crate) fn run(action: &GazetteerAction) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match action {
@@ -204,13 +206,13 @@ pub(crate) fn run(action: &GazetteerAction) -> Result<()> {
                 writeln!(out, "{k}\t{}\t{forms}", entities.len())?;
             }
         }
-        // Run by `commands`, which gives them their exit status.
-        GazetteerAction::Import(_) | GazetteerAction::Export(_) => {
-            unreachable!("handled by interchange")
+        GazetteerAction::Import(args) => {
+            return crate::interchange::import(args);
         }
+        GazetteerAction::Export(args) => crate::interchange::export(args)?,
     }
     out.flush()?;
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(test)]

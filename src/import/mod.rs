@@ -114,7 +114,8 @@ pub struct Record {
 pub struct Problem {
     /// The file (as given).
     pub source: String,
-    /// The 1-based line; for a JSON query result, the 1-based row.
+    /// The 1-based line (of a JSON query result: the line its row starts
+    /// on).
     pub line: usize,
     /// What is wrong, in lower case.
     pub message: String,

@@ -45,8 +45,8 @@ pub(crate) fn read(
         .position(|b| !b.is_ascii_whitespace())
         .unwrap_or(text.len());
     let rows = match text.get(start) {
-        Some(b'{') => sparql_json(&source, &text)?,
-        Some(b'[') => plain_json(&source, &text)?,
+        Some(b'{') => at_lines(sparql_json(&source, &text)?, &text, 3),
+        Some(b'[') => at_lines(plain_json(&source, &text)?, &text, 1),
         _ => csv_rows(&source, &text)?,
     };
     let mut grouped = Grouped::default();
@@ -79,6 +79,50 @@ pub(crate) fn read(
         out.write(ctx, kind, record)?;
     }
     Ok(())
+}
+
+/// JSON rows numbered by the line their object starts on.
+fn at_lines(rows: Vec<Row>, text: &[u8], depth: usize) -> Vec<Row> {
+    let lines = object_lines(text, depth);
+    rows.into_iter()
+        .map(|(row, value)| {
+            (lines.get(row - 1).copied().unwrap_or(row), value)
+        })
+        .collect()
+}
+
+/// The 1-based lines on which the JSON objects that open at nesting
+/// `depth` start (`1` for the elements of a top-level array, `3` for the
+/// bindings of a SPARQL result), in order. serde_json keeps no positions.
+fn object_lines(text: &[u8], depth: usize) -> Vec<usize> {
+    let (mut lines, mut level, mut line) = (Vec::new(), 0usize, 1);
+    let (mut in_string, mut escaped) = (false, false);
+    for &b in text {
+        if b == b'\n' {
+            line += 1;
+        }
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                if b == b'{' && level == depth {
+                    lines.push(line);
+                }
+                level += 1;
+            }
+            b'}' | b']' => level = level.saturating_sub(1),
+            _ => {}
+        }
+    }
+    lines
 }
 
 /// The QID at the end of an entity URI, or a bare QID.
@@ -266,6 +310,14 @@ fn csv_rows(source: &str, text: &[u8]) -> Result<Vec<Row>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_objects_by_line() {
+        let sparql = "{\"head\": {\"vars\": [\"item\"]},\n \"results\": {\"bindings\": [\n  {\"item\": {\"value\": \"}{\\\"\"}},\n\n  {\"item\": {}}\n]}}";
+        assert_eq!(object_lines(sparql.as_bytes(), 3), [3, 5]);
+        let plain = "[{\"a\": {\"b\": 1}},\n{\"a\": \"[{\"}]";
+        assert_eq!(object_lines(plain.as_bytes(), 1), [1, 2]);
+    }
 
     #[test]
     fn qids() {

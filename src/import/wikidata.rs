@@ -19,6 +19,7 @@
 //! lexemes), items with no chosen `P31` and items without a label in the
 //! chosen languages.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -97,27 +98,31 @@ fn trim_line(line: &[u8]) -> &[u8] {
     line.trim_ascii_end()
 }
 
+/// One line of the dump. Strings borrow from the line where they have no
+/// escapes: an item has labels in hundreds of languages, and only a few
+/// are kept.
 #[derive(Deserialize)]
-struct DumpEntity {
+struct DumpEntity<'a> {
     id: Option<String>,
     #[serde(rename = "type")]
     entity_type: Option<String>,
-    #[serde(default)]
-    labels: HashMap<String, Text>,
-    #[serde(default)]
-    aliases: HashMap<String, Vec<Text>>,
+    #[serde(default, borrow)]
+    labels: HashMap<Cow<'a, str>, Text<'a>>,
+    #[serde(default, borrow)]
+    aliases: HashMap<Cow<'a, str>, Vec<Text<'a>>>,
     #[serde(default)]
     claims: Claims,
-    #[serde(default)]
-    sitelinks: HashMap<String, IgnoredAny>,
+    #[serde(default, borrow)]
+    sitelinks: HashMap<Cow<'a, str>, IgnoredAny>,
     redirect: Option<IgnoredAny>,
     redirects: Option<IgnoredAny>,
     missing: Option<IgnoredAny>,
 }
 
 #[derive(Deserialize)]
-struct Text {
-    value: String,
+struct Text<'a> {
+    #[serde(borrow)]
+    value: Cow<'a, str>,
 }
 
 #[derive(Default, Deserialize)]
@@ -201,12 +206,12 @@ fn item(
     let mut names: Vec<String> = Vec::new();
     for language in &languages {
         if let Some(label) = entity.labels.get(*language) {
-            names.push(label.value.clone());
+            names.push(label.value.to_string());
         }
     }
     for language in &languages {
         for alias in entity.aliases.get(*language).into_iter().flatten() {
-            names.push(alias.value.clone());
+            names.push(alias.value.to_string());
         }
     }
     if !languages.iter().any(|l| entity.labels.contains_key(*l)) {
