@@ -263,6 +263,11 @@ fn strict_stops_at_the_first_malformed_line() {
             .unwrap_err()
             .to_string();
         assert!(error.starts_with(&format!("{SAMPLES}/{want}")), "{error}");
+        // Nothing is left behind, not even the rows read before.
+        let left: Vec<_> = std::fs::read_dir(&dir)
+            .map(|d| d.map(|e| e.unwrap().file_name()).collect())
+            .unwrap_or_default();
+        assert!(left.is_empty(), "{input}: {left:?}");
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -252,6 +252,16 @@ impl Output {
     }
 }
 
+impl Drop for Output {
+    /// An import that failed (`--strict`, an unreadable file) leaves no
+    /// body files behind; after [`finish`](Output::finish) there are none.
+    fn drop(&mut self) {
+        for part in self.parts.values() {
+            let _ = fs::remove_file(&part.body_path);
+        }
+    }
+}
+
 /// A form as a gazetteer cell can hold it: whitespace runs made one
 /// space; refused when the format would read it otherwise (`|` splits a
 /// cell, `=` and `*` are markers) or when it has no letter or digit.
