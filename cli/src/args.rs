@@ -234,7 +234,8 @@ pub(crate) struct ImportArgs {
     #[arg(long, value_enum)]
     pub(crate) from: ImportFormat,
     /// Input files: patterns (`.jsonl`), `lists.def` files, dumps (plain,
-    /// `.gz` or `.bz2`) or query results (CSV or JSON).
+    /// `.gz` or `.bz2`; `-` reads one from standard input) or query
+    /// results (CSV or JSON).
     #[arg(value_name = "INPUT", required = true)]
     pub(crate) inputs: Vec<PathBuf>,
     /// The folder to write `people.tsv`, `places.tsv`, … to (created if

@@ -1333,6 +1333,30 @@ fn gazetteer_import_writes_files_that_check_passes() {
         assert!(stdout(&o).starts_with("ok: "), "{name}");
         std::fs::remove_dir_all(&out).unwrap();
     }
+    // A dump on standard input.
+    let out = std::env::temp_dir()
+        .join(format!("newsgraph-cli-import-stdin-{}", std::process::id()));
+    let dump = std::fs::read_to_string(sample("wikidata/dump.json")).unwrap();
+    let o = run(
+        &[
+            "gazetteer",
+            "import",
+            "--from",
+            "wikidata",
+            "-",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        Some(&dump),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("-:12: not a JSON entity"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "wrote 5 (person 2, country 1, place 1, organisation 1)"
+        )
+    );
+    std::fs::remove_dir_all(&out).unwrap();
     let out = std::env::temp_dir()
         .join(format!("newsgraph-cli-import-strict-{}", std::process::id()));
     let o = run(
