@@ -4,7 +4,7 @@
 //! per kind, that [`Gazetteer::load_path`](crate::Gazetteer::load_path)
 //! reads. Feature `import`.
 //!
-//! One module a format reads its input into [`Record`]s; the private
+//! One module a format reads its input into records; the private
 //! `write` module checks every form and writes the files, each with
 //! comments at the top that say where it came from (sources, format,
 //! date, counts).
@@ -94,19 +94,19 @@ impl std::fmt::Display for Format {
 
 /// One entity read from a source, before its forms are checked.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Record {
+pub(crate) struct Record {
     /// The id written to the `id` column.
-    pub id: String,
+    pub(crate) id: String,
     /// The canonical name.
-    pub name: String,
+    pub(crate) name: String,
     /// Other names.
-    pub aliases: Vec<String>,
+    pub(crate) aliases: Vec<String>,
     /// The id of its country, if the gazetteers know that country.
-    pub country: Option<String>,
+    pub(crate) country: Option<String>,
     /// How well known it is (Wikidata: its number of sitelinks).
-    pub salience: Option<u64>,
+    pub(crate) salience: Option<u64>,
     /// Other columns.
-    pub attributes: BTreeMap<String, String>,
+    pub(crate) attributes: BTreeMap<String, String>,
 }
 
 /// A line that was skipped, with where it is and why.
