@@ -127,6 +127,10 @@
 //!   library and parsed on first use by [`Gazetteer::builtin`]. Without it
 //!   the library carries no data; load your own with
 //!   [`Gazetteer::load_path`].
+//! - `import` (off by default): the module `import`, gazetteers from spaCy
+//!   patterns, GATE lists, the Wikidata dump and query results, with the
+//!   `.gz` and `.bz2` decompressors (both pure Rust) a dump needs. The
+//!   command turns it on.
 //!
 //! The `newsgraph` command is the separate crate `newsgraph-cli`, so that
 //! the library never builds a command-line parser.
@@ -140,6 +144,8 @@ pub mod export;
 mod extract;
 pub mod gazetteer;
 pub mod graph;
+#[cfg(feature = "import")]
+pub mod import;
 pub mod matcher;
 pub mod normalize;
 pub mod segment;

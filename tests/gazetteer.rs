@@ -64,6 +64,31 @@ fn errors_name_file_and_line() {
              (people.tsv:2)",
         ),
         (
+            "negative salience",
+            b"id\tname\tsalience\nQ1\tA\t3\nQ2\tB\t-1\n",
+            "people.tsv:3: salience \"-1\" is not a non-negative integer",
+        ),
+        (
+            "salience with decimals",
+            b"id\tname\tsalience\nQ1\tA\t2.5\n",
+            "people.tsv:2: salience \"2.5\" is not a non-negative integer",
+        ),
+        (
+            "salience with a sign",
+            b"id\tname\tsalience\nQ1\tA\t+7\n",
+            "people.tsv:2: salience \"+7\" is not a non-negative integer",
+        ),
+        (
+            "salience in words",
+            b"id\tname\tsalience\nQ1\tA\thigh\n",
+            "people.tsv:2: salience \"high\" is not a non-negative integer",
+        ),
+        (
+            "salience past u64",
+            b"id\tname\tsalience\nQ1\tA\t18446744073709551616\n",
+            "people.tsv:2: salience \"18446744073709551616\" is too large",
+        ),
+        (
             "claimed twice after folding",
             b"id\tname\taliases\nQ1\tKi\xc3\xabv\t\nQ2\tX\tKIEV\n",
             "people.tsv:3: form \"KIEV\" of Q2 is already claimed by Q1",
@@ -171,6 +196,34 @@ fn extra_columns_are_attributes() {
     let putin = &g.entities()[0];
     assert_eq!(putin.country_id(), Some("Q159"));
     assert_eq!(putin.attributes()["role"], "President");
+}
+
+#[test]
+fn salience_is_an_optional_integer_and_no_attribute() {
+    // (cell, salience): an empty cell or a missing column is no salience.
+    let cases: &[(&str, Option<u64>)] = &[
+        ("0", Some(0)),
+        ("7", Some(7)),
+        ("007", Some(7)),
+        (" 412 ", Some(412)),
+        ("18446744073709551615", Some(u64::MAX)),
+        ("", None),
+    ];
+    for &(cell, want) in cases {
+        let tsv = format!("id\tname\tsalience\trole\nQ1\tA\t{cell}\tx\n");
+        let g = load(tsv.as_bytes()).unwrap();
+        let entity = &g.entities()[0];
+        assert_eq!(entity.salience(), want, "cell {cell:?}");
+        assert!(!entity.attributes().contains_key("salience"), "{cell:?}");
+        assert_eq!(entity.attributes()["role"], "x");
+    }
+    let g = load(b"id\tname\nQ1\tA\n").unwrap();
+    assert_eq!(g.entities()[0].salience(), None);
+    let g = load(b"id\tname\tsalience\nQ1\tA\n").unwrap();
+    assert_eq!(g.entities()[0].salience(), None, "a left-out last cell");
+    let entity = Entity::new("Q90", "Paris", Kind::Place).with_salience(250);
+    assert_eq!(entity.salience(), Some(250));
+    assert_eq!(Entity::new("Q1", "A", Kind::Place).salience(), None);
 }
 
 #[test]

@@ -7,7 +7,10 @@
 //! node ids, meet the rules of their schemas
 //! (`tests/interop/graphml-rules.xsd`, `tests/interop/gexf-rules.xsd`,
 //! checked with xmlschema, offline), and files that break those rules
-//! fail. `.ci/run` installs the Python packages
+//! fail. spaCy's EntityRuler, loaded with the patterns of
+//! `newsgraph gazetteer export --to spacy`, finds on the seeds what the
+//! extractor finds, but for the differences `Allowed` names.
+//! `.ci/run` installs the Python packages
 //! (`tests/interop/requirements.txt`) and sets `NEWSGRAPH_PYTHON`;
 //! locally, set it to a Python that has them.
 
@@ -394,5 +397,188 @@ fn gexf_meets_the_schema_rules() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}{stderr}");
     assert!(stdout.contains("13 passed, 0 failed"), "{stdout}");
+/// Why a mention of ours may be missing from spaCy's entities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Allowed {
+    /// Decided by the document (a partial, a cued name, a short name of
+    /// several entities): not exported.
+    Context,
+    /// A genitive `s` after the name (`Poetins`): one token in spaCy.
+    Genitive,
+    /// A span end that is no token end in spaCy (`EU-` glued to a word,
+    /// `geledenKYIV`).
+    Tokens,
+    /// Found through folding that spaCy's LOWER lacks: diacritics
+    /// (`Oekraine`), whitespace runs or line breaks inside a name.
+    Folding,
+    /// Two themes' stems reach the same word (`droneaanval`: `drone*`
+    /// and `*aanval`): each picks one.
+    StemTie,
+}
+
+/// The exported patterns of the built-in gazetteers, run in spaCy on the
+/// seed documents, find the mentions newsgraph finds with the forms it
+/// exports, except where tokenisation or folding differ (`Allowed`).
+#[test]
+fn spacy_entity_ruler_finds_what_newsgraph_finds() {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use newsgraph::Form;
+
+    let Some(python) = python() else { return };
+    let gazetteer = Gazetteer::builtin();
+    let dir = std::env::temp_dir()
+        .join(format!("newsgraph-spacy-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let patterns = dir.join("patterns.jsonl");
+    let report = newsgraph::export::spacy::write(
+        gazetteer,
+        &BTreeMap::new(),
+        std::fs::File::create(&patterns).unwrap(),
+    )
+    .unwrap();
+    assert!(report.patterns > 10_000, "{report:?}");
+    let fixtures =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut files: Vec<_> = std::fs::read_dir(&fixtures)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/interop/spacy_ruler.py");
+    let output = Command::new(&python)
+        .arg(script)
+        .arg(&patterns)
+        .args(&files)
+        .output()
+        .expect("python runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let result: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(result["patterns"].as_u64(), Some(report.patterns));
+
+    let shared: BTreeSet<String> = gazetteer
+        .shared_short_names()
+        .iter()
+        .map(|a| a.form.clone())
+        .collect();
+    let mut extractor = Extractor::builder();
+    extractor.discover(false);
+    let extractor = extractor.build(gazetteer).unwrap();
+    let (mut agreed, mut allowed) = (0, BTreeMap::<Allowed, usize>::new());
+    let mut examples = BTreeMap::<Allowed, Vec<String>>::new();
+    let mut wrong = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let doc = &result["docs"][file.to_str().unwrap()];
+        let numbers = |key: &str| -> BTreeSet<u64> {
+            doc[key]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_u64().unwrap())
+                .collect()
+        };
+        let (starts, ends) = (numbers("starts"), numbers("ends"));
+        let mut theirs: BTreeSet<(u64, u64, String)> = doc["ents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e[0].as_u64().unwrap(),
+                    e[1].as_u64().unwrap(),
+                    e[3].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let chars: Vec<char> = text.chars().collect();
+        for m in extractor.extract(&text).mentions {
+            let key = (
+                m.char_span.start as u64,
+                m.char_span.end as u64,
+                m.entity.to_string(),
+            );
+            if theirs.remove(&key) {
+                agreed += 1;
+                continue;
+            }
+            let entity =
+                gazetteer.get(gazetteer.find(&m.entity).unwrap()).unwrap();
+            let folded = newsgraph::normalize::fold(&m.text);
+            // What spaCy found at the same span instead, if anything.
+            let instead = theirs
+                .iter()
+                .find(|(s, e, _)| (*s, *e) == (key.0, key.1))
+                .cloned();
+            if let Some(other) = &instead {
+                theirs.remove(other);
+            }
+            let other_is_theme = instead.as_ref().is_some_and(|(_, _, id)| {
+                gazetteer
+                    .find(id)
+                    .and_then(|i| gazetteer.get(i))
+                    .is_some_and(|e| e.kind() == newsgraph::Kind::Theme)
+            });
+            let reason = if matches!(m.form, Form::Partial | Form::Cued)
+                || (m.form == Form::Short && shared.contains(&folded))
+            {
+                Allowed::Context
+            } else if m.kind == newsgraph::Kind::Theme && other_is_theme {
+                Allowed::StemTie
+            } else if instead.is_some() {
+                wrong.push(format!(
+                    "{}: spaCy finds {instead:?} instead of {m:?}",
+                    file.display()
+                ));
+                continue;
+            } else if chars
+                .get(m.char_span.end)
+                .is_some_and(|c| *c == 's' || *c == 'S')
+                && !ends.contains(&key.1)
+            {
+                Allowed::Genitive
+            } else if !starts.contains(&key.0) || !ends.contains(&key.1) {
+                Allowed::Tokens
+            } else if m.kind != newsgraph::Kind::Theme
+                && !entity
+                    .forms()
+                    .iter()
+                    .any(|f| f.text().to_lowercase() == m.text.to_lowercase())
+            {
+                Allowed::Folding
+            } else {
+                wrong.push(format!("{}: spaCy misses {m:?}", file.display()));
+                continue;
+            };
+            *allowed.entry(reason).or_default() += 1;
+            let seen = examples.entry(reason).or_default();
+            if seen.len() < 4 {
+                let from = m.char_span.start.saturating_sub(8);
+                let to = (m.char_span.end + 8).min(chars.len());
+                seen.push(chars[from..to].iter().collect::<String>());
+            }
+        }
+        for (start, end, id) in theirs {
+            let surface: String =
+                chars[start as usize..end as usize].iter().collect();
+            wrong.push(format!(
+                "{}: only spaCy finds {id} at {start}..{end} {surface:?}",
+                file.display()
+            ));
+        }
+    }
+    let _ = writeln!(
+        std::io::stderr(),
+        "spaCy {}: {agreed} mentions agree; allowed differences {allowed:?}, \
+         for example {examples:?}",
+        result["spacy"]
+    );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    let total_allowed: usize = allowed.values().sum();
+    assert!(agreed > 3 * total_allowed, "{agreed} agree, {allowed:?}");
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -10,6 +10,18 @@ news-like text, the same bytes for the same --seed and sizes.
   corpus-5mb.txt        the first 5 MB of corpus.txt, cut at a document end
   manifest.json         sizes, counts and SHA-256 of the files
 
+With --huge N (for the large-gazetteer measurement, see README.md), also:
+
+  gazetteer-huge.tsv           N names, flat like the others: every row of
+                               the large one, then more synthetic names, a
+                               tenth of them homonyms (a name another id
+                               already has, as in Wikidata)
+  gazetteer-huge-entities.tsv  the same names in newsgraph's own gazetteer
+                               format: one row per id with `kind`, `name`,
+                               `aliases` and a `salience` (a made-up
+                               sitelink count), so shared names need
+                               `--shared-names salient` or `skip`
+
 Names: every name and alias of the repository's own gazetteers/*.tsv (people,
 organisations, countries, cities), then synthetic people ("First Last",
 "F. Last"), organisations and places built from syllables by a seeded random
@@ -271,6 +283,55 @@ def build_gazetteers(small_n, large_n, seed, common):
     return small, large, dropped
 
 
+def build_huge(large, n, seed, common):
+    """`large` continued to `n` names with new synthetic entities, from an
+    own random stream (the other files stay as they are). One new entity in
+    ten takes, besides a name of its own, a name an earlier id of its kind
+    has (a homonym). Returns the rows and a salience for every id."""
+    rng = random.Random(seed + 2)
+    rows = list(large)
+    seen = {name.lower() for _, _, name in rows}
+    by_kind = {}
+    for _, kind, name in rows:
+        by_kind.setdefault(kind, []).append(name)
+    kinds = ["person"] * 6 + ["organisation"] * 2 + ["place"] * 2 + ["country"]
+    serial = 0
+    while len(rows) < n:
+        kind = rng.choice(kinds)
+        serial += 1
+        eid = f"{kind}:h{serial:07d}"
+        names = [m for m in synthetic(rng, kind)
+                 if m.lower() not in seen and name_ok(m, common)]
+        if not names:
+            continue
+        if rng.random() < 0.1:
+            names.insert(0, rng.choice(by_kind[kind]))
+        for name in names[: n - len(rows)]:
+            if name.lower() not in seen:
+                seen.add(name.lower())
+                by_kind[kind].append(name)
+            rows.append((eid, kind, name))
+    # Sitelink-like: most ids have a few, some many; ties are common.
+    salience = {}
+    for eid, _, _ in rows:
+        if eid not in salience:
+            salience[eid] = min(int(rng.paretovariate(1.2)) - 1, 500)
+    return rows, salience
+
+
+def write_entities(path, rows, salience):
+    """Flat rows as newsgraph's gazetteer format: one row per id (first-seen
+    order) with its first name as `name` and the others as `aliases`."""
+    entities = {}
+    for eid, kind, name in rows:
+        entities.setdefault(eid, (kind, []))[1].append(name)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("id\tkind\tname\taliases\tsalience\n")
+        for eid, (kind, names) in entities.items():
+            f.write(f"{eid}\t{kind}\t{names[0]}\t{'|'.join(names[1:])}\t{salience[eid]}\n")
+    return len(entities)
+
+
 def build_corpus(path, small, large, megabytes, seed, common):
     rng = random.Random(seed + 1)
     pools = {}
@@ -356,6 +417,9 @@ def main():
     ap.add_argument("--large", type=int, default=200000)
     ap.add_argument("--corpus-mb", type=float, default=50.0)
     ap.add_argument("--slice-mb", type=float, default=5.0)
+    ap.add_argument("--huge", type=int, default=0,
+                    help="also write gazetteer-huge.tsv with this many names "
+                    "(and gazetteer-huge-entities.tsv)")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -366,6 +430,15 @@ def main():
             f.write("id\ttype\tname\n")
             for row in rows:
                 f.write("\t".join(row) + "\n")
+    huge = {}
+    if args.huge:
+        rows, salience = build_huge(large, args.huge, args.seed, common)
+        with open(out / "gazetteer-huge.tsv", "w", encoding="utf-8", newline="\n") as f:
+            f.write("id\ttype\tname\n")
+            for row in rows:
+                f.write("\t".join(row) + "\n")
+        ids = write_entities(out / "gazetteer-huge-entities.tsv", rows, salience)
+        huge = {"gazetteer-huge.tsv": len(rows), "gazetteer-huge-entities.tsv": ids}
     stats = build_corpus(out / "corpus.txt", small, large, args.corpus_mb, args.seed, common)
     sliced = slice_corpus(out / "corpus.txt", out / "corpus-5mb.txt", args.slice_mb)
     manifest = {
@@ -376,6 +449,7 @@ def main():
         "gazetteer-large.tsv": len(large),
         "corpus.txt": stats,
         "corpus-5mb.txt": {"bytes": sliced},
+        **huge,
         "sha256": {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
                    for p in sorted(out.iterdir()) if p.suffix in (".tsv", ".txt")},
     }

@@ -94,6 +94,23 @@ pub(crate) struct GazetteerArgs {
     /// Leave the built-in gazetteers out.
     #[arg(long)]
     pub(crate) no_builtin: bool,
+    /// What to do with a name that several entities claim: fail naming
+    /// both rows, give it to the one with the highest `salience` (the
+    /// others keep it as a partial), or match it as none of them.
+    #[arg(long, value_enum, default_value_t = SharedNamesArg::Reject)]
+    pub(crate) shared_names: SharedNamesArg,
+}
+
+/// `--shared-names`: the library's [`SharedNames`](newsgraph::gazetteer::SharedNames).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum SharedNamesArg {
+    /// An error naming the file and line of both claims.
+    Reject,
+    /// The most salient entity keeps the name (ties: shortest id, then
+    /// byte order); the others keep it as a partial.
+    Salient,
+    /// The name is matched as none of them, and reported.
+    Skip,
 }
 
 #[derive(Debug, Args)]
@@ -197,4 +214,103 @@ pub(crate) enum GazetteerAction {
     Check(GazetteerArgs),
     /// Counts per kind and form.
     Stats(GazetteerArgs),
+    /// Turn spaCy patterns, GATE lists, a Wikidata dump or a Wikidata
+    /// Query Service result into gazetteer TSV files, one per kind.
+    ///
+    /// A malformed line is reported with its file and line, skipped and
+    /// counted (exit status 1 at the end); `--strict` stops at the first.
+    /// Entries that no gazetteer form can express, or whose label is
+    /// mapped to no kind, are counted by reason. Ids that the built-in
+    /// gazetteers have are left out, so that the files load beside them.
+    Import(ImportArgs),
+    /// Write a gazetteer as spaCy EntityRuler patterns (JSON lines), with
+    /// the entity id as each pattern's `id`.
+    ///
+    /// Load them with `nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})`
+    /// so that phrase patterns match in any case, as newsgraph does.
+    /// Partials, cued names and forms of several entities are left out.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ImportArgs {
+    /// The input format.
+    #[arg(long, value_enum)]
+    pub(crate) from: ImportFormat,
+    /// Input files: patterns (`.jsonl`), `lists.def` files, dumps (plain,
+    /// `.gz` or `.bz2`; `-` reads one from standard input) or query
+    /// results (CSV or JSON).
+    #[arg(value_name = "INPUT", required = true)]
+    pub(crate) inputs: Vec<PathBuf>,
+    /// The folder to write `people.tsv`, `places.tsv`, … to (created if
+    /// missing; files of the same name are replaced).
+    #[arg(long, short, value_name = "DIR")]
+    pub(crate) output: PathBuf,
+    /// Map a label (spaCy), `majorType[:minorType]` (GATE) or `P31` class
+    /// QID (Wikidata) to a kind, or to `none` to leave it out
+    /// (repeatable; adds to the default map).
+    #[arg(long, value_name = "KEY=KIND")]
+    pub(crate) map: Vec<String>,
+    /// Start from an empty map: only `--map` entries are kept.
+    #[arg(long)]
+    pub(crate) no_default_map: bool,
+    /// Languages of names and aliases (Wikidata), the first the name's.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "nl,en",
+        value_name = "LANG"
+    )]
+    pub(crate) languages: Vec<String>,
+    /// The kind of every row of a query result without a `kind` column.
+    #[arg(long, value_parser = |s: &str| s.parse::<Kind>())]
+    pub(crate) kind: Option<Kind>,
+    /// The character between a GATE entry and its features.
+    #[arg(long, default_value_t = '&', value_name = "CHAR")]
+    pub(crate) separator: char,
+    /// Keep entities whose id a built-in gazetteer has (for use with
+    /// `--no-builtin`).
+    #[arg(long)]
+    pub(crate) keep_builtin_ids: bool,
+    /// Fail on the first malformed line instead of reporting and skipping
+    /// it.
+    #[arg(long)]
+    pub(crate) strict: bool,
+    /// The date written in the files' comments (default: today, UTC).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) date: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ImportFormat {
+    /// spaCy EntityRuler patterns (JSON lines).
+    Spacy,
+    /// A GATE `lists.def` and its `.lst` files.
+    Gate,
+    /// The Wikidata JSON dump (plain, `.gz` or `.bz2`).
+    Wikidata,
+    /// A Wikidata Query Service result (CSV, SPARQL JSON or plain JSON).
+    Wdqs,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExportArgs {
+    /// The output format.
+    #[arg(long, value_enum)]
+    pub(crate) to: ExportFormat,
+    #[command(flatten)]
+    pub(crate) gazetteers: GazetteerArgs,
+    /// The patterns file to write.
+    #[arg(long, short, value_name = "FILE")]
+    pub(crate) output: PathBuf,
+    /// The label of a kind (repeatable; default PERSON, GPE for countries
+    /// and places, LOC for regions, ORG, THEME).
+    #[arg(long, value_name = "KIND=LABEL")]
+    pub(crate) label: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// spaCy EntityRuler patterns (JSON lines).
+    Spacy,
 }

@@ -7,7 +7,9 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsgraph::graph::{Datelines, GraphFilter, Rank, Themes};
-use newsgraph::{CooccurrenceGraph, Extractor, GraphConfig, Window};
+use newsgraph::{
+    CooccurrenceGraph, Extractor, Gazetteer, GraphConfig, Window,
+};
 use rayon::prelude::*;
 
 use crate::args::{
@@ -31,10 +33,7 @@ pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract(&args),
         Command::Graph(args) => graph(&args),
-        Command::Gazetteer { action } => {
-            gazetteers::run(&action)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Gazetteer { action } => gazetteers::run(&action),
     }
 }
 
@@ -150,10 +149,25 @@ fn progress_bar(quiet: bool) -> ProgressBar {
     bar
 }
 
+/// The gazetteers of a run, telling on stderr what `--shared-names`
+/// settled (one line; every form with `--verbose`; nothing with `--quiet`).
+fn load_gazetteers(common: &Common) -> Result<Gazetteer> {
+    let gazetteer = gazetteers::load(&common.gazetteers)?;
+    let say = if common.quiet {
+        gazetteers::Say::Nothing
+    } else if common.verbose {
+        gazetteers::Say::Every
+    } else {
+        gazetteers::Say::Summary
+    };
+    gazetteers::report_shared(&gazetteer, say);
+    Ok(gazetteer)
+}
+
 fn extract(args: &ExtractArgs) -> Result<ExitCode> {
     let extractor = Extractor::builder()
         .discover(!args.common.no_discover)
-        .build(&gazetteers::load(&args.common.gazetteers)?)?;
+        .build(&load_gazetteers(&args.common)?)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if matches!(args.format, ExtractFormat::Tsv) {
@@ -228,7 +242,7 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
     };
     let extractor = Extractor::builder()
         .discover(!args.common.no_discover)
-        .build(&gazetteers::load(&args.common.gazetteers)?)?;
+        .build(&load_gazetteers(&args.common)?)?;
     let config = GraphConfig::default()
         .window(match args.window {
             WindowArg::Sentence => Window::Sentence,

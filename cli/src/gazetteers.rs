@@ -3,13 +3,25 @@
 
 use std::io::Write;
 use std::path::Path;
+use std::process::ExitCode;
 
 use anyhow::{Result, bail};
-use newsgraph::gazetteer::SurfaceForm;
+use newsgraph::gazetteer::{SharedForm, SharedNames, SurfaceForm};
 use newsgraph::{Gazetteer, Kind};
 
-use crate::args::{GazetteerAction, GazetteerArgs};
+use crate::args::{GazetteerAction, GazetteerArgs, SharedNamesArg};
 use crate::tally;
+
+/// How much [`report_shared`] says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Say {
+    /// Nothing.
+    Nothing,
+    /// One line with the counts.
+    Summary,
+    /// The counts and one line per shared form.
+    Every,
+}
 
 /// The built-in gazetteers (unless `--no-builtin`) and the user's. A folder
 /// without `.tsv` files is a warning: it adds nothing, which is seldom meant.
@@ -19,6 +31,11 @@ pub(crate) fn load(args: &GazetteerArgs) -> Result<Gazetteer> {
     } else {
         Gazetteer::builtin().to_builder()
     };
+    builder.shared_names(match args.shared_names {
+        SharedNamesArg::Reject => SharedNames::Reject,
+        SharedNamesArg::Salient => SharedNames::Salient,
+        SharedNamesArg::Skip => SharedNames::Skip,
+    });
     for path in &args.paths {
         if path.is_dir() && !has_tsv_files(path) {
             eprintln!(
@@ -29,6 +46,53 @@ pub(crate) fn load(args: &GazetteerArgs) -> Result<Gazetteer> {
         builder.load_path(path).map_err(with_hint)?;
     }
     Ok(builder.build()?)
+}
+
+/// Tells on stderr what `--shared-names salient|skip` settled: the counts
+/// (nothing under `reject`, where a shared name is an error), and with
+/// `Say::Every` each form with its entities.
+pub(crate) fn report_shared(g: &Gazetteer, say: Say) {
+    if say == Say::Nothing {
+        return;
+    }
+    if let Some(line) = shared_summary(g) {
+        eprintln!("newsgraph: {line}");
+    }
+    if say != Say::Every {
+        return;
+    }
+    let report = g.build_report();
+    let id = |e| g.get(e).map_or("?", |e| e.id());
+    let ids = |s: &SharedForm| {
+        s.others.iter().map(|&e| id(e)).collect::<Vec<_>>().join(", ")
+    };
+    for s in &report.resolved {
+        let kept = s.kept_by.map_or("?", id);
+        eprintln!(
+            "newsgraph: shared name {:?}: kept by {kept}, a partial of {}",
+            s.form,
+            ids(s)
+        );
+    }
+    for s in &report.skipped {
+        eprintln!("newsgraph: shared name {:?}: skipped ({})", s.form, ids(s));
+    }
+}
+
+/// `shared names (--shared-names salient): 3 forms resolved by salience,
+/// 0 skipped`, or `None` under `reject`.
+fn shared_summary(g: &Gazetteer) -> Option<String> {
+    let report = g.build_report();
+    if report.shared_names == SharedNames::Reject {
+        return None;
+    }
+    let resolved = tally::count(report.resolved.len() as u64, "form", "forms");
+    Some(format!(
+        "shared names (--shared-names {}): {resolved} resolved by salience, \
+         {} skipped",
+        report.shared_names,
+        tally::count(report.skipped.len() as u64, "form", "forms")
+    ))
 }
 
 fn has_tsv_files(dir: &Path) -> bool {
@@ -87,7 +151,8 @@ fn country_problems(g: &Gazetteer) -> Vec<String> {
     problems
 }
 
-pub(crate) fn run(action: &GazetteerAction) -> Result<()> {
+/// Runs a `gazetteer` subcommand; `Ok` carries its exit status.
+pub(crate) fn run(action: &GazetteerAction) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match action {
@@ -126,6 +191,9 @@ pub(crate) fn run(action: &GazetteerAction) -> Result<()> {
                 g.len(),
                 g.ambiguities().len()
             )?;
+            if let Some(line) = shared_summary(&g) {
+                writeln!(out, "{line}")?;
+            }
         }
         GazetteerAction::Stats(args) => {
             let g = load(args)?;
@@ -138,9 +206,13 @@ pub(crate) fn run(action: &GazetteerAction) -> Result<()> {
                 writeln!(out, "{k}\t{}\t{forms}", entities.len())?;
             }
         }
+        GazetteerAction::Import(args) => {
+            return crate::interchange::import(args);
+        }
+        GazetteerAction::Export(args) => crate::interchange::export(args)?,
     }
     out.flush()?;
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod commands;
 mod extraction;
 mod gazetteers;
 mod input;
+mod interchange;
 mod isolate;
 mod outfile;
 mod output;

@@ -1092,3 +1092,407 @@ fn discovered_mentions_carry_their_cue() {
     let line: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(line["mentions"].as_array().map(Vec::len), Some(0));
 }
+
+#[test]
+fn shared_names_policy_on_check_extract_and_graph() {
+    let dir = std::env::temp_dir()
+        .join(format!("newsgraph-cli-shared-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let places = dir.join("places.tsv");
+    std::fs::write(
+        &places,
+        "id\tname\taliases\tsalience\nQ830149\tParis, Texas\tParis\t40\nQ90\tParis\tParijs\t250\n",
+    )
+    .unwrap();
+    let g = places.to_str().unwrap();
+    // (arguments, exit status, stdout, stderr lines)
+    let rows: &[(&[&str], i32, &str, &[&str])] = &[
+        (
+            &["gazetteer", "check", "--no-builtin", "-g", g],
+            2,
+            "",
+            &[
+                "places.tsv:3: form \"Paris\" of Q90 is already claimed by Q830149",
+            ],
+        ),
+        (
+            &[
+                "gazetteer",
+                "check",
+                "--no-builtin",
+                "--shared-names",
+                "reject",
+                "-g",
+                g,
+            ],
+            2,
+            "",
+            &[
+                "places.tsv:3: form \"Paris\" of Q90 is already claimed by Q830149",
+            ],
+        ),
+        (
+            &[
+                "gazetteer",
+                "check",
+                "--no-builtin",
+                "--shared-names",
+                "salient",
+                "-g",
+                g,
+            ],
+            0,
+            "ok: 2 entities, 4 forms, 0 declared ambiguous\nshared names (--shared-names salient): 1 form resolved by salience, 0 forms skipped\n",
+            &[],
+        ),
+        (
+            &[
+                "gazetteer",
+                "check",
+                "--no-builtin",
+                "--shared-names",
+                "skip",
+                "-g",
+                g,
+            ],
+            0,
+            "ok: 2 entities, 4 forms, 0 declared ambiguous\nshared names (--shared-names skip): 0 forms resolved by salience, 1 form skipped\n",
+            &[],
+        ),
+        (
+            &[
+                "gazetteer",
+                "stats",
+                "--no-builtin",
+                "--shared-names",
+                "first",
+                "-g",
+                g,
+            ],
+            2,
+            "",
+            &[
+                "invalid value 'first' for '--shared-names <SHARED_NAMES>'",
+                "[possible values: reject, salient, skip]",
+                "",
+                "For more information, try '--help'.",
+            ],
+        ),
+        (
+            &[
+                "extract",
+                "--no-builtin",
+                "--no-discover",
+                "--shared-names",
+                "salient",
+                "--format",
+                "tsv",
+                "-g",
+                g,
+                "-",
+            ],
+            0,
+            "",
+            &[
+                "newsgraph: shared names (--shared-names salient): 1 form resolved by salience, 0 forms skipped",
+                "extracted 3 mentions from 1 document",
+            ],
+        ),
+        (
+            &[
+                "extract",
+                "--no-builtin",
+                "--no-discover",
+                "--shared-names",
+                "salient",
+                "--verbose",
+                "--format",
+                "tsv",
+                "-g",
+                g,
+                "-",
+            ],
+            0,
+            "",
+            &[
+                "newsgraph: shared names (--shared-names salient): 1 form resolved by salience, 0 forms skipped",
+                "newsgraph: shared name \"paris\": kept by Q90, a partial of Q830149",
+                "extracted 3 mentions from 1 document",
+            ],
+        ),
+        (
+            &[
+                "extract",
+                "--no-builtin",
+                "--no-discover",
+                "--shared-names",
+                "skip",
+                "--quiet",
+                "--format",
+                "tsv",
+                "-g",
+                g,
+                "-",
+            ],
+            0,
+            "",
+            &[],
+        ),
+    ];
+    let text = "Paris is groot. Paris, Texas is klein. Paris ligt in Texas.";
+    for &(args, status, want_out, want_err) in rows {
+        let o = run(args, Some(text));
+        assert_eq!(o.status.code(), Some(status), "{args:?}: {}", stderr(&o));
+        let err = stderr(&o);
+        let got: Vec<&str> = err.lines().collect();
+        assert_eq!(got.len(), want_err.len(), "{args:?}: {err}");
+        for (got, want) in got.iter().zip(want_err) {
+            assert!(got.contains(want), "{args:?}: {got}\nwant {want}");
+        }
+        if args[0] == "gazetteer" {
+            assert_eq!(stdout(&o), want_out, "{args:?}");
+        }
+    }
+    // The mentions themselves: Q90 for the bare name, then the Texan
+    // partial after its full name; with skip, only the full name.
+    let ids = |policy: &str| -> Vec<String> {
+        let o = run(
+            &[
+                "extract",
+                "--no-builtin",
+                "--no-discover",
+                "--quiet",
+                "--shared-names",
+                policy,
+                "--format",
+                "tsv",
+                "-g",
+                g,
+                "-",
+            ],
+            Some(text),
+        );
+        stdout(&o)
+            .lines()
+            .skip(1)
+            .map(|l| l.split('\t').nth(1).unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids("salient"), ["Q90", "Q830149", "Q830149"]);
+    assert_eq!(ids("skip"), ["Q830149"]);
+    let o = run(
+        &[
+            "graph",
+            "--no-builtin",
+            "--no-discover",
+            "--shared-names",
+            "salient",
+            "-g",
+            g,
+            "-o",
+            dir.join("g.json").to_str().unwrap(),
+            "-",
+        ],
+        Some(text),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with(
+            "newsgraph: shared names (--shared-names salient): 1 form"
+        ),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// `gazetteer import` writes files that `gazetteer check` passes beside
+/// the built-in gazetteers; malformed lines are reported with file and
+/// line and give exit status 1; `--strict` stops at the first (status 2).
+#[test]
+fn gazetteer_import_writes_files_that_check_passes() {
+    let samples =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/import");
+    let sample = |p: &str| samples.join(p).to_string_lossy().to_string();
+    // (name, arguments, exit status, files, a line of stderr)
+    type Row = (
+        &'static str,
+        Vec<String>,
+        i32,
+        &'static [&'static str],
+        &'static str,
+    );
+    let rows: [Row; 5] = [
+        (
+            "import000 spacy",
+            vec!["spacy".into(), sample("spacy/patterns.jsonl")],
+            1,
+            &["organisations.tsv", "people.tsv", "places.tsv"],
+            "spacy/patterns.jsonl:13: no \"label\"; skipped",
+        ),
+        (
+            "import010 gate",
+            vec!["gate".into(), sample("gate/lists.def")],
+            1,
+            &["organisations.tsv", "places.tsv", "regions.tsv"],
+            "gate/city.lst:5: empty entry; skipped",
+        ),
+        (
+            "import020 wikidata",
+            vec!["wikidata".into(), sample("wikidata/dump.json")],
+            1,
+            &[
+                "countries.tsv",
+                "organisations.tsv",
+                "people.tsv",
+                "places.tsv",
+            ],
+            "1 id already in the gazetteers",
+        ),
+        (
+            "import030 wdqs plain json, --kind",
+            vec![
+                "wdqs".into(),
+                sample("wdqs/organisations.json"),
+                "--kind".into(),
+                "organisation".into(),
+            ],
+            0,
+            &["organisations.tsv"],
+            "read 3, wrote 2 (organisation 2), skipped 1 (1 no label)",
+        ),
+        (
+            "import040 spacy, --map NORP=place",
+            vec![
+                "spacy".into(),
+                sample("spacy/patterns.jsonl"),
+                "--map".into(),
+                "NORP=place".into(),
+            ],
+            1,
+            &["organisations.tsv", "people.tsv", "places.tsv"],
+            "wrote 6 (person 1, place 3, organisation 2)",
+        ),
+    ];
+    for (name, args, status, files, line) in rows {
+        let out = std::env::temp_dir()
+            .join(format!("newsgraph-cli-import-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&out);
+        let mut argv = vec!["gazetteer", "import", "--from"];
+        argv.extend(args.iter().map(String::as_str));
+        argv.extend(["-o", out.to_str().unwrap()]);
+        let o = run(&argv, None);
+        assert_eq!(o.status.code(), Some(status), "{name}: {}", stderr(&o));
+        assert!(stderr(&o).contains(line), "{name}: {}", stderr(&o));
+        let mut written: Vec<String> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .collect();
+        written.sort();
+        assert_eq!(written, files, "{name}");
+        let o =
+            run(&["gazetteer", "check", "-g", out.to_str().unwrap()], None);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
+        assert!(stdout(&o).starts_with("ok: "), "{name}");
+        std::fs::remove_dir_all(&out).unwrap();
+    }
+    // A dump on standard input.
+    let out = std::env::temp_dir()
+        .join(format!("newsgraph-cli-import-stdin-{}", std::process::id()));
+    let dump = std::fs::read_to_string(sample("wikidata/dump.json")).unwrap();
+    let o = run(
+        &[
+            "gazetteer",
+            "import",
+            "--from",
+            "wikidata",
+            "-",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        Some(&dump),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("-:12: not a JSON entity"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "wrote 5 (person 2, country 1, place 1, organisation 1)"
+        )
+    );
+    std::fs::remove_dir_all(&out).unwrap();
+    let out = std::env::temp_dir()
+        .join(format!("newsgraph-cli-import-strict-{}", std::process::id()));
+    let o = run(
+        &[
+            "gazetteer",
+            "import",
+            "--from",
+            "wikidata",
+            "--strict",
+            &sample("wikidata/dump.json"),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("wikidata/dump.json:12: not a JSON entity"),
+        "{}",
+        stderr(&o)
+    );
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+/// `gazetteer export --to spacy` writes one pattern per line with the
+/// entity id, from the built-in set or from `-g` files.
+#[test]
+fn gazetteer_export_to_spacy() {
+    let g = gazetteer_dir("export");
+    let out = g.join("patterns.jsonl");
+    let o = run(
+        &[
+            "gazetteer",
+            "export",
+            "--to",
+            "spacy",
+            "--no-builtin",
+            "-g",
+            g.to_str().unwrap(),
+            "--label",
+            "country=COUNTRY",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&out).unwrap();
+    let want = r#"{"id":"Q159","label":"COUNTRY","pattern":"Russia"}
+{"id":"Q159","label":"COUNTRY","pattern":"Rusland"}
+{"id":"Q159","label":"COUNTRY","pattern":"Russische"}
+{"id":"Q794","label":"COUNTRY","pattern":"Iran"}
+{"id":"Q794","label":"COUNTRY","pattern":"Iraanse"}
+{"id":"Q423","label":"COUNTRY","pattern":"North Korea"}
+{"id":"Q423","label":"COUNTRY","pattern":"Noord-Korea"}
+{"id":"Q1","label":"ORG","pattern":[{"ORTH":"ANP"}]}
+"#;
+    assert_eq!(text, want);
+    assert!(stderr(&o).contains("8 patterns of 4 entities"), "{}", stderr(&o));
+    let o = run(
+        &[
+            "gazetteer",
+            "export",
+            "--to",
+            "spacy",
+            "--label",
+            "x",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("expected KIND=LABEL"), "{}", stderr(&o));
+    std::fs::remove_dir_all(&g).unwrap();
+}

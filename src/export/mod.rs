@@ -11,4 +11,5 @@ pub mod gexf;
 pub mod graphml;
 pub mod json;
 mod records;
+pub mod spacy;
 mod xml;

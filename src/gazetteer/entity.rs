@@ -338,6 +338,13 @@ impl SurfaceForm {
         }
     }
 
+    /// Makes the form a partial: the form an entity keeps of a name it
+    /// shares with a more salient one
+    /// ([`SharedNames::Salient`](super::SharedNames::Salient)).
+    pub(super) fn demote_to_partial(&mut self) {
+        self.form = Form::Partial;
+    }
+
     /// Decides the genitive rule for a form of an entity of `kind`.
     pub(super) fn for_kind(mut self, kind: Kind) -> Self {
         self.genitive = self.form != Form::Adjective
@@ -373,6 +380,8 @@ pub struct Entity {
     /// Folded cue words that select the entity's cued forms.
     pub(super) cues: Vec<String>,
     pub(super) attributes: BTreeMap<String, String>,
+    /// Higher is more salient; `None` when the row gives none.
+    pub(super) salience: Option<u64>,
     pub(super) forms: Vec<SurfaceForm>,
     pub(super) origin: Origin,
 }
@@ -400,6 +409,7 @@ impl Entity {
             country: None,
             cues: Vec::new(),
             attributes: BTreeMap::new(),
+            salience: None,
             forms: vec![form],
             origin: Origin::default(),
         }
@@ -468,6 +478,15 @@ impl Entity {
         self
     }
 
+    /// Sets the salience: higher is more salient (a Wikidata sitelink
+    /// count, say), so that a name several entities share can go to the
+    /// most salient one.
+    #[must_use]
+    pub fn with_salience(mut self, salience: u64) -> Self {
+        self.salience = Some(salience);
+        self
+    }
+
     /// Sets a free attribute.
     #[must_use]
     pub fn attribute(
@@ -514,6 +533,13 @@ impl Entity {
     #[must_use]
     pub fn attributes(&self) -> &BTreeMap<String, String> {
         &self.attributes
+    }
+
+    /// The salience from the `salience` column (or
+    /// [`with_salience`](Self::with_salience)): higher is more salient.
+    #[must_use]
+    pub fn salience(&self) -> Option<u64> {
+        self.salience
     }
 
     /// Every surface form, the name first.

@@ -20,12 +20,14 @@ use crate::span::EntityId;
 #[cfg(feature = "builtin")]
 mod builtin;
 mod entity;
+mod shared;
 pub mod spelling;
 mod tsv;
 
 pub use entity::{
     CaseRule, Entity, Form, FormError, Kind, Stem, SurfaceForm, UnknownKind,
 };
+pub use shared::{BuildReport, SharedForm, SharedNames};
 
 /// A form that several entities claim: a declared ambiguous form, which is
 /// matched as none of them, or a shared short name, settled per document.
@@ -47,6 +49,7 @@ pub struct GazetteerBuilder {
     /// Declared ambiguous forms: folded form → note.
     declared: BTreeMap<String, String>,
     spelling: Spelling,
+    shared_names: SharedNames,
 }
 
 /// Whether the builder adds the [`spelling`] variants of names from other
@@ -96,6 +99,41 @@ impl GazetteerBuilder {
     /// are added (by default they are, for entities with a `script`).
     pub fn spelling(&mut self, spelling: Spelling) -> &mut Self {
         self.spelling = spelling;
+        self
+    }
+
+    /// Sets what [`build`](Self::build) does with a full form that several
+    /// entities claim: fail ([`SharedNames::Reject`], the default), give it
+    /// to the most salient ([`SharedNames::Salient`]) or match it as none
+    /// ([`SharedNames::Skip`]). [`Gazetteer::build_report`] lists what was
+    /// settled.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use newsgraph::gazetteer::SharedNames;
+    /// use newsgraph::{Entity, Extractor, Gazetteer, Kind};
+    ///
+    /// let gazetteer = Gazetteer::builder()
+    ///     .add(Entity::new("Q830149", "Paris", Kind::Place)
+    ///         .alias("Paris, Texas")
+    ///         .with_salience(40))
+    ///     .add(Entity::new("Q90", "Paris", Kind::Place).with_salience(250))
+    ///     .shared_names(SharedNames::Salient)
+    ///     .build()?;
+    /// let report = gazetteer.build_report();
+    /// assert_eq!(report.resolved.len(), 1);
+    /// let extractor = Extractor::new(&gazetteer)?;
+    /// let ids = |text| -> Vec<String> {
+    ///     extractor.extract(text).mentions.iter().map(|m| m.entity.to_string()).collect()
+    /// };
+    /// assert_eq!(ids("Paris is groot."), ["Q90"]);
+    /// // The other Paris keeps it as a partial, after its full name.
+    /// assert_eq!(ids("Paris, Texas is klein. Paris ligt in Texas."), ["Q830149", "Q830149"]);
+    /// # Ok::<(), newsgraph::Error>(())
+    /// ```
+    pub fn shared_names(&mut self, policy: SharedNames) -> &mut Self {
+        self.shared_names = policy;
         self
     }
 
@@ -192,9 +230,10 @@ impl GazetteerBuilder {
     ///
     /// # Errors
     ///
-    /// Fails on a duplicate id and on a form that two entities claim (after
-    /// folding) unless it is declared ambiguous. Partial forms may be shared:
-    /// they are resolved per document.
+    /// Fails on a duplicate id and, under [`SharedNames::Reject`] (the
+    /// default), on a form that two entities claim (after folding) unless it
+    /// is declared ambiguous. Partial forms may be shared: they are resolved
+    /// per document.
     ///
     /// # Examples
     ///
@@ -237,14 +276,31 @@ impl GazetteerBuilder {
             }
             index.insert(entity.id.clone(), EntityId::from_index(i));
         }
+        let settled = (self.shared_names != SharedNames::Reject).then(|| {
+            shared::settle(
+                &mut self.entities,
+                &self.declared,
+                self.shared_names,
+            )
+        });
+        let (report, skipped) = match settled {
+            Some(settled) => (settled.report, settled.skipped),
+            None => (BuildReport::default(), FxHashSet::default()),
+        };
         let Checked { ambiguities, shared_short_names } =
-            self.check_forms()?;
+            self.check_forms(&skipped)?;
+        let ambiguous_keys =
+            ambiguities.iter().map(|a| a.form.clone()).collect();
         Ok(Gazetteer {
             entities: self.entities,
             index,
             ambiguities,
+            ambiguous_keys,
             shared_short_names,
             declared: self.declared,
+            report,
+            skipped,
+            shared_names: self.shared_names,
         })
     }
 
@@ -299,8 +355,9 @@ impl GazetteerBuilder {
         }
     }
 
-    /// Finds forms claimed by two entities: an error, unless declared.
-    fn check_forms(&self) -> Result<Checked> {
+    /// Finds forms claimed by two entities: an error, unless declared or
+    /// `skipped` (settled by [`SharedNames::Skip`]).
+    fn check_forms(&self, skipped: &FxHashSet<String>) -> Result<Checked> {
         // folded form → (entity index, form index) of the first full claim
         let forms = self.entities.iter().map(|e| e.forms.len()).sum();
         let mut claims: FxHashMap<&str, (usize, usize)> =
@@ -322,6 +379,9 @@ impl GazetteerBuilder {
                         continue;
                     }
                     let key = form.key();
+                    if !skipped.is_empty() && skipped.contains(key) {
+                        continue;
+                    }
                     if !pass_full {
                         shorts.entry(key).or_default().push(e);
                     }
@@ -408,8 +468,14 @@ pub struct Gazetteer {
     entities: Vec<Entity>,
     index: FxHashMap<String, EntityId>,
     ambiguities: Vec<Ambiguity>,
+    /// The forms of `ambiguities`, to look up.
+    ambiguous_keys: FxHashSet<String>,
     shared_short_names: Vec<Ambiguity>,
     declared: BTreeMap<String, String>,
+    report: BuildReport,
+    /// Folded forms that [`SharedNames::Skip`] left unmatched.
+    skipped: FxHashSet<String>,
+    shared_names: SharedNames,
 }
 
 impl Gazetteer {
@@ -529,17 +595,34 @@ impl Gazetteer {
         &self.shared_short_names
     }
 
-    /// Whether a folded form is declared ambiguous.
-    pub(crate) fn is_ambiguous(&self, key: &str) -> bool {
-        self.ambiguities.iter().any(|a| a.form == key)
+    /// What the build did with forms that several entities share (see
+    /// [`GazetteerBuilder::shared_names`]): empty under
+    /// [`SharedNames::Reject`].
+    #[must_use]
+    pub fn build_report(&self) -> &BuildReport {
+        &self.report
     }
 
-    /// A builder that starts from this gazetteer's entities, to add more.
+    /// Whether a folded form is declared ambiguous.
+    pub(crate) fn is_ambiguous(&self, key: &str) -> bool {
+        !self.ambiguous_keys.is_empty() && self.ambiguous_keys.contains(key)
+    }
+
+    /// Whether a folded form was skipped as shared
+    /// ([`SharedNames::Skip`]): matched as none of its full or short
+    /// claims.
+    pub(crate) fn is_skipped(&self, key: &str) -> bool {
+        !self.skipped.is_empty() && self.skipped.contains(key)
+    }
+
+    /// A builder that starts from this gazetteer's entities, to add more,
+    /// with the same policy for shared names.
     #[must_use]
     pub fn to_builder(&self) -> GazetteerBuilder {
         let mut builder = GazetteerBuilder::new();
         builder.entities = self.entities.clone();
         builder.declared = self.declared.clone();
+        builder.shared_names = self.shared_names;
         builder
     }
 }

@@ -25,6 +25,10 @@ const FORM_COLUMNS: [(&str, Form); 5] = [
 ];
 /// Cue words of the `cued` forms, `|`-separated.
 const CUES: &str = "cues";
+/// How salient the entity is: a non-negative integer, higher is more
+/// salient (a Wikidata sitelink count, say), so that a name several
+/// entities share can go to the most salient one.
+const SALIENCE: &str = "salience";
 
 /// A header plus data lines, each with its 1-based line number.
 struct Table {
@@ -96,6 +100,22 @@ fn require_column(
     })
 }
 
+/// A `salience` cell: empty for none, else a non-negative integer in
+/// ASCII digits (no sign, no decimals, no exponent).
+fn parse_salience(cell: &str) -> std::result::Result<Option<u64>, String> {
+    if cell.is_empty() {
+        return Ok(None);
+    }
+    if !cell.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!(
+            "salience {cell:?} is not a non-negative integer"
+        ));
+    }
+    cell.parse::<u64>().map(Some).map_err(|_| {
+        format!("salience {cell:?} is too large (at most {})", u64::MAX)
+    })
+}
+
 /// `a|b|c` → forms; an empty value is an error.
 fn split_forms(
     source: &str,
@@ -135,6 +155,7 @@ pub(super) fn read_entities(
     let kind_col = column(header, KIND);
     let country_col = column(header, COUNTRY);
     let cues_col = column(header, CUES);
+    let salience_col = column(header, SALIENCE);
     let form_cols: Vec<(usize, &str, Form)> = FORM_COLUMNS
         .iter()
         .filter_map(|&(name, form)| {
@@ -147,6 +168,7 @@ pub(super) fn read_entities(
             || Some(i) == kind_col
             || Some(i) == country_col
             || Some(i) == cues_col
+            || Some(i) == salience_col
             || form_cols.iter().any(|&(c, _, _)| c == i)
     };
     let source_arc: Arc<str> = Arc::from(source);
@@ -172,6 +194,10 @@ pub(super) fn read_entities(
                         .into(),
                 )
             })?,
+        };
+        let salience = match salience_col {
+            Some(c) => parse_salience(&cells[c]).map_err(fail)?,
+            None => None,
         };
         let origin = Origin { source: source_arc.clone(), line };
         let mut name = SurfaceForm::parse(&cells[name_col], Form::Name)
@@ -210,6 +236,7 @@ pub(super) fn read_entities(
                 })
                 .unwrap_or_default(),
             attributes,
+            salience,
             forms,
             origin,
         });

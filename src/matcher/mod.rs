@@ -164,6 +164,13 @@ impl Matcher {
                 if !settled_later && gazetteer.is_ambiguous(key) {
                     continue;
                 }
+                // A shared form skipped at build time names none of the
+                // entities that share it, not even as a short name.
+                if !matches!(form.form(), Form::Partial | Form::Cued)
+                    && gazetteer.is_skipped(key)
+                {
+                    continue;
+                }
                 let next = patterns.len() as u32;
                 let key_index = *key_of.entry(key).or_insert_with(|| {
                     patterns.push(key);
