@@ -397,6 +397,9 @@ fn gexf_meets_the_schema_rules() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}{stderr}");
     assert!(stdout.contains("13 passed, 0 failed"), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// Why a mention of ours may be missing from spaCy's entities.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Allowed {
