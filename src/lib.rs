@@ -140,8 +140,10 @@ pub mod export;
 mod extract;
 pub mod gazetteer;
 pub mod graph;
+pub mod layout;
 pub mod matcher;
 pub mod normalize;
+pub mod report;
 pub mod segment;
 mod span;
 

@@ -13,6 +13,7 @@ mod input;
 mod isolate;
 mod outfile;
 mod output;
+mod report;
 mod tally;
 
 fn main() -> ExitCode {
