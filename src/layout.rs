@@ -251,6 +251,8 @@ struct QuadTree {
     /// Point indices, grouped so that every cell's points are contiguous.
     order: Vec<u32>,
     stack: Vec<u32>,
+    /// Point and cell interactions summed so far: the cost, for tests.
+    interactions: u64,
 }
 
 impl QuadTree {
@@ -403,6 +405,7 @@ impl QuadTree {
                     let j = j as usize;
                     if j != i {
                         push(&mut force, points[j], mass[j], j);
+                        self.interactions += 1;
                     }
                 }
                 continue;
@@ -414,6 +417,7 @@ impl QuadTree {
                 && p.y < cell.y0 + cell.size;
             if !inside && cell.size < theta * d {
                 push(&mut force, cell.center, cell.mass, 0);
+                self.interactions += 1;
             } else {
                 self.stack.extend(cell.children..cell.children + 4);
             }
@@ -573,6 +577,28 @@ mod tests {
         let exact = tree.repulsion(0, &points, &mass, 0.0);
         assert!((exact.x - brute.x).abs() < 1e-9 * brute.x.abs().max(1.0));
         assert!((exact.y - brute.y).abs() < 1e-9 * brute.y.abs().max(1.0));
+    }
+
+    #[test]
+    fn repulsion_costs_log_n_interactions_per_node() {
+        // Interactions per node on spread points: about 35 for 1,000
+        // nodes and 55 for 16,000 (theta 1), growing
+        // with log n, where all pairs would be n - 1.
+        let per_node = |n: usize| {
+            let points = start(n, 3);
+            let mass = vec![1.0; n];
+            let mut tree = QuadTree::default();
+            tree.build(&points, &mass);
+            for i in 0..n {
+                tree.repulsion(i, &points, &mass, 1.0);
+            }
+            #[allow(clippy::cast_precision_loss)]
+            let average = tree.interactions as f64 / n as f64;
+            average
+        };
+        let (small, large) = (per_node(1_000), per_node(16_000));
+        assert!(large < 120.0, "{large} interactions per node");
+        assert!(large < 2.0 * small, "{small} at 1,000, {large} at 16,000");
     }
 
     #[test]
