@@ -8,7 +8,8 @@
 //! Needs `node`, `npm ci` in `tests/browser/` and `/usr/bin/chromium`
 //! (or `NEWSGRAPH_CHROMIUM`); `.ci/run` installs them. Without them the
 //! test passes with a note, except under `CI=true`, where it fails.
-//! Screenshots land in `target/tmp/report-browser/`.
+//! Screenshots land in `target/tmp/report-browser/seeds/`. A second page,
+//! of two dated documents, checks the date range.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -42,27 +43,38 @@ fn missing_tool() -> Option<String> {
     None
 }
 
-/// Runs the scenario, or `None` (a skip) when a tool is missing outside CI.
-fn scenario() -> Option<(Value, PathBuf)> {
-    if let Some(why) = missing_tool() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must provide the report's browser test tools: {why}"
-        );
-        // Straight to stderr: the test harness would swallow eprintln!.
-        let _ = writeln!(
-            std::io::stderr(),
-            "\nnote: report browser test skipped: {why} (see the README's Tests section)"
-        );
-        return None;
-    }
-    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("report-browser");
+/// Whether the tools are here; `false` (a skip) only outside CI.
+fn tools_present() -> bool {
+    let Some(why) = missing_tool() else { return true };
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must provide the report's browser test tools: {why}"
+    );
+    // Straight to stderr: the test harness would swallow eprintln!.
+    let _ = writeln!(
+        std::io::stderr(),
+        "\nnote: report browser test skipped: {why} (see the README's Tests section)"
+    );
+    false
+}
+
+/// A folder for this test's pages and screenshots.
+fn output_dir(name: &str) -> PathBuf {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("report-browser")
+        .join(name);
     std::fs::create_dir_all(&out).unwrap();
-    let page = out.join("seeds.html");
+    out
+}
+
+/// `newsgraph report ARGS -o PAGE`, run from the repository's root.
+fn make_page(args: &[&str], page: &Path) {
     let made = Command::new(BIN)
         .current_dir(root())
-        .args(["report", "tests/fixtures", "--quiet", "-o"])
-        .arg(&page)
+        .arg("report")
+        .args(args)
+        .args(["--quiet", "-o"])
+        .arg(page)
         .output()
         .unwrap();
     assert!(
@@ -70,27 +82,35 @@ fn scenario() -> Option<(Value, PathBuf)> {
         "{}",
         String::from_utf8_lossy(&made.stderr)
     );
+}
+
+/// Runs a scenario of `tests/browser/` and reads what it printed.
+fn scenario(script: &str, args: &[&Path]) -> Value {
     let run = Command::new("node")
         .current_dir(root().join("tests/browser"))
-        .arg("seeds.mjs")
-        .arg(&page)
-        .arg(&out)
+        .arg(script)
+        .args(args)
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(
         run.status.success(),
-        "the browser scenario failed:\n{stdout}\n{}",
+        "the browser scenario {script} failed:\n{stdout}\n{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    let seen = serde_json::from_str(stdout.trim())
-        .unwrap_or_else(|e| panic!("{e}: {stdout}"));
-    Some((seen, out))
+    serde_json::from_str(stdout.trim())
+        .unwrap_or_else(|e| panic!("{e}: {stdout}"))
 }
 
 #[test]
 fn the_seeds_report_works_in_chromium() {
-    let Some((seen, out)) = scenario() else { return };
+    if !tools_present() {
+        return;
+    }
+    let out = output_dir("seeds");
+    let page = out.join("seeds.html");
+    make_page(&["tests/fixtures"], &page);
+    let seen = scenario("seeds.mjs", &[&page, &out]);
     let s =
         |pointer: &str| seen.pointer(pointer).cloned().unwrap_or(Value::Null);
 
@@ -181,4 +201,40 @@ fn the_seeds_report_works_in_chromium() {
         let size = std::fs::metadata(out.join(shot)).unwrap().len();
         assert!(size > 10_000, "{shot}: {size} bytes");
     }
+}
+
+#[test]
+fn the_date_range_hides_edges_outside_it() {
+    if !tools_present() {
+        return;
+    }
+    let out = output_dir("dates");
+    let input = out.join("dated.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\":\"a\",\"date\":\"2026-01-05\",\"text\":\"Rusland en Iran sloten een verdrag.\"}\n\
+         {\"id\":\"b\",\"date\":\"2026-03-10\",\"text\":\"Noord-Korea levert Rusland granaten.\"}\n",
+    )
+    .unwrap();
+    let page = out.join("dated.html");
+    make_page(&[input.to_str().unwrap()], &page);
+    let seen = scenario("dates.mjs", &[&page]);
+    assert_eq!(seen["datesShown"], true);
+    assert_eq!(seen["range"], serde_json::json!(["2026-01-05", "2026-03-10"]));
+    let labels = |at: &str| -> Vec<Value> {
+        seen[at]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["labels"].clone())
+            .collect()
+    };
+    let iran = serde_json::json!(["Russia", "Iran"]);
+    let korea = serde_json::json!(["Russia", "North Korea"]);
+    assert_eq!(labels("all"), [korea.clone(), iran.clone()]);
+    assert_eq!(labels("fromFebruary"), [korea]);
+    assert_eq!(labels("untilJanuary"), [iran]);
+    assert_eq!(seen["all"][1]["first"], "2026-01-05");
+    assert_eq!(seen["requests"], 1);
+    assert_eq!(seen["errors"], serde_json::json!([]));
 }

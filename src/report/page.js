@@ -680,11 +680,13 @@
       const input = $(id);
       input.min = allDates[0];
       input.max = allDates[allDates.length - 1];
-      input.addEventListener('change', () => {
-        filter.from = $('date-from').value;
-        filter.to = $('date-to').value;
-        applyFilters();
-      });
+      for (const event of ['input', 'change']) {
+        input.addEventListener(event, () => {
+          filter.from = $('date-from').value;
+          filter.to = $('date-to').value;
+          applyFilters();
+        });
+      }
     }
     $('date-from').value = allDates[0];
     $('date-to').value = allDates[allDates.length - 1];
@@ -744,9 +746,18 @@
       return { type: 'edge', ids: [nodes[e.a].id, nodes[e.b].id], labels: [nodes[e.a].label, nodes[e.b].label] };
     },
     get document() { return documentShown ? { ...documentShown } : null; },
-    visibleEdgeThemes() {
+    // The edges the filters let through: labels, theme names and dates.
+    visibleEdgeList() {
       const out = [];
-      for (const e of edges) if (edgeVisible[e.i]) out.push([...e.themes.keys()].map((t) => themes[t].name));
+      for (const e of edges) {
+        if (!edgeVisible[e.i]) continue;
+        out.push({
+          labels: [nodes[e.a].label, nodes[e.b].label],
+          themes: [...e.themes.keys()].map((t) => themes[t].name),
+          first: e.first,
+          last: e.last,
+        });
+      }
       return out;
     },
     screenPosition(label) {

@@ -62,7 +62,7 @@ try {
   await page.selectOption('#theme', 'defence');
   seen.defence = await page.evaluate(() => ({
     visible: window.newsgraphReport.visibleEdges,
-    themes: window.newsgraphReport.visibleEdgeThemes(),
+    themes: window.newsgraphReport.visibleEdgeList().map((e) => e.themes),
   }));
   seen.defenceDrawn = (await state()).edgesDrawn;
   await page.selectOption('#theme', '');
