@@ -305,7 +305,8 @@
       if (seen.has(i) || !nodeVisible[i]) continue;
       seen.add(i);
       const n = nodes[i];
-      const x = px[i] + radius(n) + 3; const y = py[i];
+      // Clear of the selection ring, which is 3 pixels out.
+      const x = px[i] + radius(n) + 7; const y = py[i];
       if (x > view.width || y < 0 || y > view.height || x < -200) continue;
       const tw = ctx.measureText(n.label).width;
       const box = [x - 2, y - 8, x + tw + 2, y + 8];
@@ -625,7 +626,9 @@
     if (first) first.scrollIntoView({ block: 'center' });
     else body.scrollTop = 0;
   }
-  $('document-close').addEventListener('click', () => { $('document').hidden = true; documentShown = null; });
+  function closeDocument() { $('document').hidden = true; documentShown = null; }
+  $('document-close').addEventListener('click', closeDocument);
+  document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape' && documentShown) closeDocument(); });
 
   // ---- Controls -----------------------------------------------------------
 
