@@ -146,8 +146,10 @@ pub mod gazetteer;
 pub mod graph;
 #[cfg(feature = "import")]
 pub mod import;
+pub mod layout;
 pub mod matcher;
 pub mod normalize;
+pub mod report;
 pub mod segment;
 mod span;
 

@@ -41,6 +41,17 @@ pub(crate) enum Command {
     /// a link to nothing is refused.
     #[command(after_help = crate::tally::EXIT_STATUSES)]
     Graph(GraphArgs),
+    /// Build the co-occurrence graph and write it as one self-contained
+    /// HTML page: the graph laid out, with search and filters, the evidence
+    /// behind every link, and the cited documents with their mentions
+    /// highlighted.
+    ///
+    /// Takes the inputs and options of `graph`. The page opens from disk
+    /// in a browser and makes no request to any server. It embeds every
+    /// kept node and edge with its evidence, and the full text of the
+    /// documents cited most (see --embed-documents).
+    #[command(after_help = crate::tally::EXIT_STATUSES)]
+    Report(ReportArgs),
     /// Show and check gazetteers.
     Gazetteer {
         #[command(subcommand)]
@@ -141,6 +152,40 @@ pub(crate) struct GraphArgs {
     /// Output format (default: from the output file's extension).
     #[arg(long, value_enum)]
     pub(crate) format: Option<GraphFormat>,
+    #[command(flatten)]
+    pub(crate) graph: GraphOptions,
+    #[command(flatten)]
+    pub(crate) report: ReportOptions,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    #[command(flatten)]
+    pub(crate) common: Common,
+    /// Output file (HTML).
+    #[arg(long, short, value_name = "FILE")]
+    pub(crate) output: PathBuf,
+    #[command(flatten)]
+    pub(crate) graph: GraphOptions,
+    #[command(flatten)]
+    pub(crate) report: ReportOptions,
+}
+
+/// What the report embeds.
+#[derive(Debug, Args)]
+pub(crate) struct ReportOptions {
+    /// HTML report: embed the full text of at most this many documents,
+    /// those cited by the most evidence first.
+    #[arg(long, default_value_t = 500, value_name = "N")]
+    pub(crate) embed_documents: usize,
+    /// HTML report: embed at most this many megabytes of document text.
+    #[arg(long, default_value_t = 4, value_name = "MB")]
+    pub(crate) embed_megabytes: usize,
+}
+
+/// How the graph is built and filtered: shared by `graph` and `report`.
+#[derive(Debug, Args)]
+pub(crate) struct GraphOptions {
     /// Entities are linked when they share this window.
     #[arg(long, value_enum, default_value_t = WindowArg::Sentence)]
     pub(crate) window: WindowArg,
@@ -190,6 +235,8 @@ pub(crate) enum GraphFormat {
     Json,
     /// Two CSV tables, `<stem>-nodes.csv` and `<stem>-edges.csv` (Gephi).
     Csv,
+    /// One self-contained HTML page, as `newsgraph report` writes it.
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

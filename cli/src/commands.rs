@@ -13,13 +13,13 @@ use newsgraph::{
 use rayon::prelude::*;
 
 use crate::args::{
-    Cli, Command, Common, ExtractArgs, ExtractFormat, GraphArgs, GraphFormat,
-    RankArg, WindowArg,
+    Cli, Command, Common, ExtractArgs, ExtractFormat, GraphFormat,
+    GraphOptions, RankArg, ReportArgs, ReportOptions, WindowArg,
 };
 use crate::input::{self, Documents, StdinMode};
 use crate::outfile::OutputFile;
 use crate::tally::{self, Tally};
-use crate::{extraction, gazetteers, isolate, output};
+use crate::{extraction, gazetteers, isolate, output, report};
 use newsgraph::corpus::Document;
 
 /// Documents are processed in batches of at most this many documents or
@@ -32,7 +32,21 @@ const BATCH_BYTES: usize = 4 << 20;
 pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract(&args),
-        Command::Graph(args) => graph(&args),
+        Command::Graph(args) => {
+            let format = match args.format {
+                Some(format) => format,
+                None => format_of(&args.output)?,
+            };
+            graph(&GraphRun {
+                common: &args.common,
+                output: &args.output,
+                format,
+                options: &args.graph,
+                report: &args.report,
+                command: "graph",
+            })
+        }
+        Command::Report(args) => graph(&GraphRun::report(&args)),
         Command::Gazetteer { action } => gazetteers::run(&action),
     }
 }
@@ -213,56 +227,87 @@ fn extract(args: &ExtractArgs) -> Result<ExitCode> {
     Ok(tally.exit_code())
 }
 
-fn graph(args: &GraphArgs) -> Result<ExitCode> {
-    let format = match args.format {
-        Some(format) => format,
-        None => format_of(&args.output)?,
-    };
+/// What `graph` and `report` share: the inputs, the graph's options, and
+/// where and how to write it.
+struct GraphRun<'a> {
+    common: &'a Common,
+    output: &'a Path,
+    format: GraphFormat,
+    options: &'a GraphOptions,
+    report: &'a ReportOptions,
+    /// The subcommand, for the usage shown when no input is given.
+    command: &'static str,
+}
+
+impl<'a> GraphRun<'a> {
+    fn report(args: &'a ReportArgs) -> Self {
+        GraphRun {
+            common: &args.common,
+            output: &args.output,
+            format: GraphFormat::Html,
+            options: &args.graph,
+            report: &args.report,
+            command: "report",
+        }
+    }
+}
+
+fn graph(run: &GraphRun<'_>) -> Result<ExitCode> {
+    let (common, options) = (run.common, run.options);
     // Before the run: a path that cannot be written fails at once.
-    let (outputs, written) = match format {
+    let (outputs, written) = match run.format {
         GraphFormat::Csv => {
-            let (nodes, edges) = csv_paths(&args.output);
+            let (nodes, edges) = csv_paths(run.output);
             let shown = format!("{} and {}", nodes.display(), edges.display());
             let files =
                 (OutputFile::create(&nodes)?, OutputFile::create(&edges)?);
             (Outputs::Csv(files.0, files.1), shown)
         }
         GraphFormat::Graphml => (
-            Outputs::Graphml(OutputFile::create(&args.output)?),
-            args.output.display().to_string(),
+            Outputs::Graphml(OutputFile::create(run.output)?),
+            run.output.display().to_string(),
         ),
         GraphFormat::Json => (
-            Outputs::Json(OutputFile::create(&args.output)?),
-            args.output.display().to_string(),
+            Outputs::Json(OutputFile::create(run.output)?),
+            run.output.display().to_string(),
+        ),
+        GraphFormat::Html => (
+            Outputs::Html(OutputFile::create(run.output)?),
+            run.output.display().to_string(),
         ),
         GraphFormat::Gexf => (
-            Outputs::Gexf(OutputFile::create(&args.output)?),
-            args.output.display().to_string(),
+            Outputs::Gexf(OutputFile::create(run.output)?),
+            run.output.display().to_string(),
         ),
     };
+    let gazetteer = load_gazetteers(common)?;
     let extractor = Extractor::builder()
-        .discover(!args.common.no_discover)
-        .build(&load_gazetteers(&args.common)?)?;
+        .discover(!common.no_discover)
+        .build(&gazetteer)?;
     let config = GraphConfig::default()
-        .window(match args.window {
+        .window(match options.window {
             WindowArg::Sentence => Window::Sentence,
             WindowArg::Paragraph => Window::Paragraph,
             WindowArg::Item => Window::Item,
             WindowArg::Document => Window::Document,
         })
-        .evidence(args.evidence)
-        .datelines(if args.include_datelines {
+        .evidence(options.evidence)
+        .datelines(if options.include_datelines {
             Datelines::Include
         } else {
             Datelines::Exclude
         })
-        .themes(if args.theme_nodes {
+        .themes(if options.theme_nodes {
             Themes::AsNodes
         } else {
             Themes::OnEdges
         });
     let mut graph = CooccurrenceGraph::new(config);
-    let tally = for_each_batch(&args.common, "graph", |pool, batch| {
+    // The report shows the text of cited documents: keep them until the
+    // graph is filtered and the citations are known.
+    let mut kept = Vec::new();
+    let keep = matches!(outputs, Outputs::Html(_));
+    let tally = for_each_batch(common, run.command, |pool, batch| {
         let (part, mut failures) =
             pool.install(|| graph_of(&extractor, config, batch));
         failures.sort_unstable_by_key(|&(i, _)| i);
@@ -270,17 +315,26 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
             isolate::report(&batch[*i].id, message);
         }
         graph.merge(&part).expect("one configuration");
+        if keep {
+            kept.extend(
+                batch
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| !failures.iter().any(|(f, _)| f == i))
+                    .map(|(_, doc)| doc.clone()),
+            );
+        }
         Ok(failures.len() as u64)
     })?;
     let mut filter = GraphFilter::default()
-        .min_weight(args.min_weight)
-        .min_documents(args.min_documents)
-        .kinds((!args.kinds.is_empty()).then(|| args.kinds.clone()))
-        .drop_isolated(!args.keep_isolated);
-    if let Some(k) = args.top {
+        .min_weight(options.min_weight)
+        .min_documents(options.min_documents)
+        .kinds((!options.kinds.is_empty()).then(|| options.kinds.clone()))
+        .drop_isolated(!options.keep_isolated);
+    if let Some(k) = options.top {
         filter = filter.top(
             k,
-            match args.rank {
+            match options.rank {
                 RankArg::Weight => Rank::Weight,
                 RankArg::Npmi => Rank::Npmi,
             },
@@ -289,7 +343,7 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
     // The filter keeps the nodes of the chosen kinds that have an edge
     // (unless --keep-isolated): the difference is what the summary calls
     // left out for having no edge.
-    let kinds = &args.kinds;
+    let kinds = &options.kinds;
     let of_kinds = graph
         .nodes()
         .iter()
@@ -315,10 +369,23 @@ fn graph(args: &GraphArgs) -> Result<ExitCode> {
             nodes.commit()?;
             edges.commit()?;
         }
+        Outputs::Html(file) => {
+            let page = report::Page {
+                graph: &graph,
+                gazetteer: &gazetteer,
+                extractor: &extractor,
+                documents: &kept,
+                title: &report::title(&common.inputs),
+                options: run.report,
+                threads: common.threads,
+            };
+            let report = page.build()?;
+            file.write(|w| report.write(w))?.commit()?;
+        }
     }
-    if !args.common.quiet {
+    if !common.quiet {
         let left_out = (of_kinds - graph.node_count()) as u64;
-        let isolated = if args.keep_isolated || left_out == 0 {
+        let isolated = if options.keep_isolated || left_out == 0 {
             String::new()
         } else {
             let n = tally::count(left_out, "entity", "entities");
@@ -340,6 +407,7 @@ enum Outputs {
     Json(OutputFile),
     Gexf(OutputFile),
     Csv(OutputFile, OutputFile),
+    Html(OutputFile),
 }
 
 /// Documents per graph built on one thread before graphs are merged: few
@@ -410,8 +478,9 @@ fn format_of(path: &Path) -> Result<GraphFormat> {
         "json" => Ok(GraphFormat::Json),
         "csv" => Ok(GraphFormat::Csv),
         "gexf" => Ok(GraphFormat::Gexf),
+        "html" | "htm" => Ok(GraphFormat::Html),
         _ => bail!(
-            "{}: cannot tell the format from the extension; use .graphml, .gexf, .json or .csv, or --format",
+            "{}: cannot tell the format from the extension; use .graphml, .gexf, .json, .csv or .html, or --format",
             path.display()
         ),
     }

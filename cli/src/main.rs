@@ -14,6 +14,7 @@ mod interchange;
 mod isolate;
 mod outfile;
 mod output;
+mod report;
 mod tally;
 
 fn main() -> ExitCode {
