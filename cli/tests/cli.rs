@@ -232,7 +232,7 @@ fn graph_in_every_format() {
     assert!(
         stderr(&o).contains(
             "x.png: cannot tell the format from the extension; use \
-             .graphml, .gexf, .json or .csv, or --format"
+             .graphml, .gexf, .json, .csv or .html, or --format"
         ),
         "{}",
         stderr(&o)
