@@ -363,7 +363,6 @@ const REVIEWED: &[(&str, &str)] = &[
     ("federatieraad", "in news, Russia's upper house"),
     ("golfstaten", "the Gulf states"),
     ("hamas", "only ever the movement"),
-    ("harry", "a cued name: only right after prins or Prince"),
     ("hezbollah", "only ever the movement"),
     ("marechaussee", "in Dutch news, the Royal Marechaussee"),
     ("mensenrechtenraad", "in news, the UN Human Rights Council"),
