@@ -294,9 +294,11 @@ const REVIEWED_CAPITALISED: &[(&str, &str)] = &[
     ("merkel", "not a Dutch word in use"),
     ("modi", "plural of modus: rare, never capitalised"),
     ("musk", "the scent is rare in news"),
+    ("sinner", "the noun rarely opens a news sentence"),
     ("stocker", "rare in news"),
     ("trump", "the card-game word is rare in news"),
     ("tusk", "rare in news, and lower case there"),
+    ("verstappen", "the verb (zich verstappen) is rare in news"),
     ("wilders", "not a Dutch word in use"),
     ("xi", "the Greek letter is rare in news"),
 ];

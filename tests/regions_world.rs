@@ -1,0 +1,141 @@
+//! The world's first-level subdivisions (`gazetteers/regions-world.tsv`):
+//! what its generator's filters promise, and how its names behave in text.
+
+use newsgraph::gazetteer::CaseRule;
+use newsgraph::{Extractor, Form, Gazetteer, Kind};
+
+fn world_regions() -> impl Iterator<Item = &'static newsgraph::Entity> {
+    Gazetteer::builtin().entities().iter().filter(|e| {
+        e.attributes()
+            .get("source")
+            .is_some_and(|s| s.starts_with("iso-codes ISO 3166-2 "))
+    })
+}
+
+/// Ids are `region:` and the ISO code named in the source; every row is a
+/// region with a country; regions.tsv's subdivisions and NL, BE and GB are
+/// left out.
+#[test]
+fn rows_are_first_level_subdivisions_with_iso_ids() {
+    let mut n = 0;
+    for e in world_regions() {
+        n += 1;
+        let source = &e.attributes()["source"];
+        let code = source
+            .trim_start_matches("iso-codes ISO 3166-2 ")
+            .split(' ')
+            .next()
+            .unwrap();
+        assert_eq!(e.id(), format!("region:{}", code.to_lowercase()));
+        assert_eq!(e.kind(), Kind::Region, "{}", e.id());
+        assert!(e.country_id().is_some(), "{} has no country", e.id());
+        for covered in ["NL-", "BE-", "GB-", "UA-63", "RU-KDA", "US-GA"] {
+            assert!(!code.starts_with(covered), "{code} is built in already");
+        }
+    }
+    assert!(n >= 2000, "{n} world regions");
+}
+
+/// A name that is matched on its own has four letters or more and is not
+/// a word-list word unless written `=Form`; shorter ones are cued only.
+#[test]
+fn short_names_are_cued_only() {
+    for e in world_regions() {
+        for f in e.forms() {
+            let letters =
+                f.text().chars().filter(|c| c.is_alphabetic()).count();
+            if f.form() != Form::Cued {
+                assert!(
+                    letters >= 4,
+                    "{:?} of {} is too short",
+                    f.text(),
+                    e.id()
+                );
+            }
+        }
+    }
+}
+
+/// `(text, surface, id)`: the surface must be found as that entity, or
+/// (id `-`) as no world region at all.
+const ROWS: &[(&str, &str, &str)] = &[
+    // Bare names nothing else claims.
+    (
+        "Overstromingen in de Pakistaanse provincie Sindh.",
+        "Sindh",
+        "region:pk-sd",
+    ),
+    ("Geweld in Rakhine houdt aan.", "Rakhine", "region:mm-16"),
+    ("Het kartel uit Sinaloa.", "Sinaloa", "region:mx-sin"),
+    ("Fighting in Amhara continued.", "Amhara", "region:et-am"),
+    // Dutch and English exonyms.
+    (
+        "Verkiezingen in Beieren en Noordrijn-Westfalen.",
+        "Beieren",
+        "region:de-by",
+    ),
+    (
+        "Verkiezingen in Beieren en Noordrijn-Westfalen.",
+        "Noordrijn-Westfalen",
+        "region:de-nw",
+    ),
+    ("Bavaria votes on Sunday.", "Bavaria", "region:de-by"),
+    ("Bosbranden in Californië.", "Californië", "region:us-ca"),
+    ("Catalonië wil een referendum.", "Catalonië", "region:es-ct"),
+    ("Texas sues the government.", "Texas", "region:us-tx"),
+    // A name shared by two subdivisions: the cue word decides.
+    ("De Indiase deelstaat Punjab kreeg regen.", "Punjab", "region:in-pb"),
+    ("In de provincie Punjab vielen doden.", "Punjab", "region:pk-pb"),
+    ("Punjab kreeg regen.", "Punjab", "-"),
+    // A name a city claims: the region only next to its cue.
+    ("De provincie Aleppo is onrustig.", "Aleppo", "region:sy-hl"),
+    ("Aleppo is onrustig.", "Aleppo", "-"),
+    ("De deelstaat Berlijn stemt.", "Berlijn", "region:de-be"),
+    // A name of a large city (GeoNames) is cued: the city stays the city.
+    ("Explosies in Samara.", "Samara", "-"),
+    ("In de oblast Samara vielen drones.", "Samara", "region:ru-sam"),
+    ("Salzburg feiert.", "Salzburg", "-"),
+    // Indonesia's provinces, below its islands in ISO 3166-2.
+    ("Aardbeving op West-Java.", "West-Java", "region:id-jb"),
+    // A person's name is cued.
+    ("Rivera scored twice.", "Rivera", "-"),
+    // A common word is cued, written `=Form`.
+    ("The Northern state of Sudan.", "Northern", "region:sd-no"),
+    ("Northern lights were seen.", "Northern", "-"),
+    ("Het beieren van de klokken.", "beieren", "-"),
+    // Florida keeps its bare name for the US state.
+    ("Hurricane season in Florida.", "Florida", "region:us-fl"),
+];
+
+#[test]
+fn names_behave_as_the_generator_says() {
+    let extractor = Extractor::new(Gazetteer::builtin()).unwrap();
+    for &(text, surface, id) in ROWS {
+        let start = text.find(surface).expect("surface in text");
+        let span = start..start + surface.len();
+        let found: Vec<String> = extractor
+            .extract(text)
+            .mentions
+            .iter()
+            .filter(|m| m.span.start == span.start && m.span.end == span.end)
+            .map(|m| m.entity.to_string())
+            .collect();
+        if id == "-" {
+            assert!(
+                found.iter().all(|f| !f.starts_with("region:")
+                    || !world_regions().any(|e| e.id() == f)),
+                "{text:?}: {surface} found as {found:?}"
+            );
+        } else {
+            assert_eq!(found, [id], "{text:?}: {surface}");
+        }
+    }
+}
+
+/// `=Form` names keep their case rule: `=Beieren` never in lower case.
+#[test]
+fn common_word_names_match_only_capitalised() {
+    let by = world_regions().find(|e| e.id() == "region:de-by").unwrap();
+    let beieren = by.forms().iter().find(|f| f.text() == "Beieren").unwrap();
+    assert_eq!(beieren.case(), CaseRule::AsWrittenOrUpper);
+}
