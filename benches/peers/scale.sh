@@ -31,7 +31,8 @@ echo "== Python peers (venv $OUT/venv)" >&2
 if [ ! -x "$OUT/venv/bin/python" ]; then
     python3 -m venv "$OUT/venv"
 fi
-"$OUT/venv/bin/pip" install -q --disable-pip-version-check -r benches/peers/requirements.txt
+# Only pyahocorasick runs here, at the version the race pins.
+"$OUT/venv/bin/pip" install -q --disable-pip-version-check "$(grep '^pyahocorasick==' benches/peers/requirements.txt)"
 
 echo "== Rust peers and newsgraph's examples/match_count (release)" >&2
 CARGO_TARGET_DIR="$OUT/cargo" cargo build -q --release --locked --manifest-path benches/peers/Cargo.toml

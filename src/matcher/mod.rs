@@ -1,7 +1,7 @@
-//! One Aho-Corasick automaton over the folded forms of a gazetteer, plus the
-//! word rules that the automaton does not know.
+//! A trie of the folded forms of a gazetteer (a radix tree, `trie.rs`),
+//! plus the word rules that a trie does not know.
 //!
-//! The automaton finds folded forms in the folded text (see
+//! The trie finds folded forms in the folded text (see
 //! [`normalize`](crate::normalize)). A candidate is *valid* when one of the
 //! claims on its form accepts it:
 //!
@@ -21,13 +21,13 @@
 //! collects every form that starts there and tries them longest first.
 //!
 //! Most forms can only start where a word starts, so the scan does not run
-//! the automaton over every byte: at each position that follows a non-word
-//! character and whose first bytes can begin a form (a small filter on the
-//! first four bytes passes over most other words) it walks the automaton by
-//! hand, anchored, which is what makes flashtext-style matchers fast. Forms
-//! written `*stem` may start inside a word; they get a second, small
-//! automaton, searched unanchored for the next candidate once per stretch
-//! of words and consulted only for the word that holds it.
+//! over every byte: at each position that follows a non-word character and
+//! whose first bytes can begin a form (a small filter on the first four
+//! bytes passes over most other words) it walks the trie, anchored, which
+//! is what makes flashtext-style matchers fast. Forms written `*stem` may
+//! start inside a word; they get a small Aho-Corasick automaton, searched
+//! unanchored for the next candidate once per stretch of words and
+//! consulted only for the word that holds it.
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
@@ -349,7 +349,7 @@ impl Matcher {
             .filter(|c| hit.valid & (1 << c.rule) != 0)
     }
 
-    /// Number of distinct folded forms in the automaton.
+    /// Number of distinct folded forms in the trie.
     #[must_use]
     pub fn pattern_count(&self) -> usize {
         self.ranges.len()
