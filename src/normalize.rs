@@ -121,51 +121,15 @@ impl FoldedText {
         out.reserve(text.len());
         self.stretches.clear();
         self.stretches.push(Stretch { folded: 0, original: 0, copy: true });
-        let bytes = text.as_bytes();
-        let mut in_space = false;
-        let mut run = SpaceRun::default();
-        let mut offset = 0;
-        while offset < bytes.len() {
-            // Fast path: a run of ASCII that folds byte for byte. It folds
-            // white space one byte at a time, so a run it ends in started
-            // at its last byte.
-            let fast_start = offset;
-            offset = fold_ascii_run(bytes, offset, &mut in_space, &mut out);
-            if in_space && offset > fast_start {
-                run = SpaceRun {
-                    at: out.len() - 1,
-                    breaks: line_breaks(bytes, offset - 1),
-                };
-            }
-            let Some(c) = text[offset..].chars().next() else { break };
-            let len = c.len_utf8();
-            let before = out.len();
-            if c.is_whitespace() {
-                // The rest of a whitespace run produces nothing, but a
-                // second line break turns its space into a paragraph break.
-                if !in_space {
-                    run = SpaceRun { at: out.len(), breaks: 0 };
-                    out.push(b' ');
-                }
-                in_space = true;
-                run.breaks =
-                    run.breaks.saturating_add(line_breaks(bytes, offset));
-                if run.breaks >= 2 {
-                    out[run.at] = b'\n';
-                }
-            } else {
-                in_space = false;
-                fold_char_into(c, &mut out);
-            }
-            if out[before..] != bytes[offset..offset + len] {
+        fold_with(text, &mut out, |out, before, offset, len| {
+            if out[before..] != text.as_bytes()[offset..offset + len] {
                 // Fits: the length was checked above.
                 if out.len() > before {
                     self.start_stretch(before, offset, false);
                 }
                 self.start_stretch(out.len(), offset + len, true);
             }
-            offset += len;
-        }
+        });
         // Every byte pushed is ASCII or a whole encoded character.
         self.folded = String::from_utf8(out).expect("folded text is UTF-8");
     }
@@ -317,17 +281,73 @@ fn fold_ascii_block(
     true
 }
 
+/// The folding loop of [`FoldedText::refold`] and [`fold`]: appends the
+/// folded `text` to `out`, and calls `on_char(out, before, offset, len)`
+/// after each character that the fast ASCII path did not take (`before`:
+/// where its folded bytes start in `out`; `offset..offset + len`: it in
+/// `text`), so that [`FoldedText`] can map it and [`fold`] need not.
+#[inline]
+fn fold_with(
+    text: &str,
+    out: &mut Vec<u8>,
+    mut on_char: impl FnMut(&mut Vec<u8>, usize, usize, usize),
+) {
+    let bytes = text.as_bytes();
+    let mut in_space = false;
+    let mut run = SpaceRun::default();
+    let mut offset = 0;
+    while offset < bytes.len() {
+        // Fast path: a run of ASCII that folds byte for byte. It folds
+        // white space one byte at a time, so a run it ends in started
+        // at its last byte.
+        let fast_start = offset;
+        offset = fold_ascii_run(bytes, offset, &mut in_space, out);
+        if in_space && offset > fast_start {
+            run = SpaceRun {
+                at: out.len() - 1,
+                breaks: line_breaks(bytes, offset - 1),
+            };
+        }
+        let Some(c) = text[offset..].chars().next() else { break };
+        let len = c.len_utf8();
+        let before = out.len();
+        if c.is_whitespace() {
+            // The rest of a whitespace run produces nothing, but a
+            // second line break turns its space into a paragraph break.
+            if !in_space {
+                run = SpaceRun { at: out.len(), breaks: 0 };
+                out.push(b' ');
+            }
+            in_space = true;
+            run.breaks = run.breaks.saturating_add(line_breaks(bytes, offset));
+            if run.breaks >= 2 {
+                out[run.at] = b'\n';
+            }
+        } else {
+            in_space = false;
+            fold_char_into(c, out);
+        }
+        on_char(out, before, offset, len);
+        offset += len;
+    }
+}
+
 /// Folds a whole string the way [`FoldedText`] folds text, without the map.
 /// Gazetteer forms are folded with this, so forms and text agree.
 #[must_use]
 pub fn fold(s: &str) -> String {
-    // Most forms are one run of ASCII that folds byte for byte: they need
-    // no map.
-    let mut out = Vec::with_capacity(s.len());
-    if fold_ascii_run(s.as_bytes(), 0, &mut false, &mut out) == s.len() {
-        return String::from_utf8(out).expect("folded ASCII is UTF-8");
-    }
-    FoldedText::new(s).folded
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out`.
+pub(crate) fn fold_into(s: &str, out: &mut String) {
+    let mut bytes = std::mem::take(out).into_bytes();
+    bytes.reserve(s.len());
+    fold_with(s, &mut bytes, |_, _, _, _| {});
+    // Every byte pushed is ASCII or a whole encoded character.
+    *out = String::from_utf8(bytes).expect("folded text is UTF-8");
 }
 
 /// Appends the folded form of one non-ASCII, non-whitespace character.

@@ -349,3 +349,44 @@ fn builtin_set_is_built_with_reject_and_keeps_the_policy_in_to_builder() {
     assert_eq!(report.len(), 1, "{report:?}");
     assert!(report[0].starts_with("rusland: X1 > "), "{report:?}");
 }
+
+#[test]
+fn without_conflicts_every_policy_builds_the_same_gazetteer() {
+    // The built-in set has declared ambiguous forms and shared short
+    // names but no conflict: each policy must find the same ones.
+    let reject = Gazetteer::builtin();
+    for policy in [Salient, Skip] {
+        let mut builder = reject.to_builder();
+        builder.shared_names(policy);
+        let g = builder.into_gazetteer().unwrap();
+        assert_eq!(g.ambiguities(), reject.ambiguities(), "{policy}");
+        assert_eq!(
+            g.shared_short_names(),
+            reject.shared_short_names(),
+            "{policy}"
+        );
+        assert!(g.build_report().resolved.is_empty(), "{policy}");
+        assert!(g.build_report().skipped.is_empty(), "{policy}");
+        assert!(!g.ambiguities().is_empty(), "{policy}");
+    }
+    // Short names two entities keep, and a declared form.
+    let tsv = "id\tname\tshort\taliases\nP1\tDonald Trump\tTrump\tCongo\n\
+               P2\tMelania Trump\tTrump\tCongo\nP3\tIvana Trump\t\t\n";
+    let with = |policy| {
+        let mut builder = Gazetteer::builder();
+        builder
+            .read_tsv("people.tsv", tsv.as_bytes(), Some(Kind::Person))
+            .unwrap()
+            .declare_ambiguous("Congo", "test")
+            .shared_names(policy);
+        builder.build().unwrap()
+    };
+    let reject = with(Reject);
+    assert_eq!(reject.shared_short_names()[0].ids, ["P1", "P2"]);
+    assert_eq!(reject.ambiguities()[0].ids, ["P1", "P2"]);
+    for policy in [Salient, Skip] {
+        let g = with(policy);
+        assert_eq!(g.shared_short_names(), reject.shared_short_names());
+        assert_eq!(g.ambiguities(), reject.ambiguities());
+    }
+}

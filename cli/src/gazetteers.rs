@@ -45,7 +45,7 @@ pub(crate) fn load(args: &GazetteerArgs) -> Result<Gazetteer> {
         }
         builder.load_path(path).map_err(with_hint)?;
     }
-    Ok(builder.build()?)
+    Ok(builder.into_gazetteer()?)
 }
 
 /// Tells on stderr what `--shared-names salient|skip` settled: the counts

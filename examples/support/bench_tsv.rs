@@ -45,7 +45,7 @@ pub(crate) fn gazetteer(tsv: &str) -> Gazetteer {
             names.fold(Entity::new(id, first, kind), |e, name| e.alias(&name));
         builder.add(entity);
     }
-    builder.build().expect("names are unique after folding")
+    builder.into_gazetteer().expect("names are unique after folding")
 }
 
 fn kind_of(kind: &str) -> Kind {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 use serde::Serialize;
 
-use crate::normalize::fold;
+use crate::normalize::{fold, fold_into};
 
 /// What kind of thing an entity is.
 #[derive(
@@ -203,7 +203,11 @@ pub enum CaseRule {
 /// One surface form of an entity, as the gazetteer declares it.
 #[derive(Clone, Debug)]
 pub struct SurfaceForm {
-    text: String,
+    /// The form as written, then its folded key: one allocation, as a
+    /// large gazetteer has millions of forms.
+    text_and_key: Box<str>,
+    /// Where the key starts in `text_and_key`.
+    key_start: u32,
     form: Form,
     case: CaseRule,
     stem: Stem,
@@ -212,9 +216,6 @@ pub struct SurfaceForm {
     genitive: bool,
     /// Made by the spelling rules rather than listed.
     generated: bool,
-    /// The folded text: what the matcher searches for.
-    key: String,
-    pub(super) origin: Origin,
 }
 
 impl SurfaceForm {
@@ -241,18 +242,39 @@ impl SurfaceForm {
             (true, true) => Stem::Infix,
         };
         let text = text.trim_start_matches('*').trim_end_matches('*').trim();
+        // One pass over the characters (most forms are ASCII: bytes).
         let (mut has_alphanumeric, mut has_lower, mut has_upper) =
             (false, false, false);
-        for c in text.chars() {
-            has_alphanumeric |= c.is_alphanumeric();
-            has_lower |= c.is_lowercase();
-            has_upper |= c.is_uppercase();
+        let (mut letters, mut only_letters) = (0, true);
+        let mut see = |alphabetic: bool, digit: bool, lower, upper| {
+            has_alphanumeric |= alphabetic || digit;
+            has_lower |= lower;
+            has_upper |= upper;
+            letters += usize::from(alphabetic);
+            only_letters &= alphabetic;
+        };
+        if text.is_ascii() {
+            for b in text.bytes() {
+                see(
+                    b.is_ascii_alphabetic(),
+                    b.is_ascii_digit(),
+                    b.is_ascii_lowercase(),
+                    b.is_ascii_uppercase(),
+                );
+            }
+        } else {
+            for c in text.chars() {
+                see(
+                    c.is_alphabetic(),
+                    c.is_numeric(),
+                    c.is_lowercase(),
+                    c.is_uppercase(),
+                );
+            }
         }
         if !has_alphanumeric {
             return Err(FormError { written: written.to_string() });
         }
-        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-        let only_letters = text.chars().all(char::is_alphabetic);
         let case = if !has_lower && has_upper {
             if letters >= 4 && only_letters && !exact_marked {
                 CaseRule::AcronymOrTitle
@@ -265,22 +287,29 @@ impl SurfaceForm {
         } else {
             CaseRule::Insensitive
         };
-        Ok(SurfaceForm {
-            key: fold(text),
-            text: text.to_string(),
-            form,
-            case,
-            stem,
+        Ok(SurfaceForm { form, case, stem, ..SurfaceForm::with_text(text) })
+    }
+
+    /// A whole-word name spelled `text`, with its key.
+    fn with_text(text: &str) -> SurfaceForm {
+        let mut both = String::with_capacity(text.len() * 2);
+        both.push_str(text);
+        fold_into(text, &mut both);
+        SurfaceForm {
+            text_and_key: both.into_boxed_str(),
+            key_start: u32::try_from(text.len()).expect("a form under 4 GiB"),
+            form: Form::Name,
+            case: CaseRule::Insensitive,
+            stem: Stem::Whole,
             genitive: false,
             generated: false,
-            origin: Origin::default(),
-        })
+        }
     }
 
     /// The form without its markers (`*`, `=`).
     #[must_use]
     pub fn text(&self) -> &str {
-        &self.text
+        &self.text_and_key[..self.key_start as usize]
     }
 
     /// How it names the entity.
@@ -319,15 +348,16 @@ impl SurfaceForm {
 
     /// The key the matcher searches for: the folded form.
     pub(crate) fn key(&self) -> &str {
-        &self.key
+        &self.text_and_key[self.key_start as usize..]
     }
 
     /// The same form spelled `text`: a generated alias of a name, else a
     /// generated form of the same kind, with the same case rule.
     pub(super) fn respelled(&self, text: &str) -> SurfaceForm {
+        let spelled = SurfaceForm::with_text(text);
         SurfaceForm {
-            text: text.to_string(),
-            key: fold(text),
+            text_and_key: spelled.text_and_key,
+            key_start: spelled.key_start,
             form: if self.form == Form::Name {
                 Form::Alias
             } else {
@@ -350,7 +380,12 @@ impl SurfaceForm {
         self.genitive = self.form != Form::Adjective
             && kind != Kind::Theme
             && self.stem == Stem::Whole
-            && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+            && self
+                .text()
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .nth(3)
+                .is_some();
         self
     }
 }
@@ -423,10 +458,9 @@ impl Entity {
     /// Panics if the form has no letter or digit.
     #[must_use]
     pub fn with(mut self, form: Form, written: &str) -> Self {
-        let mut parsed = SurfaceForm::parse(written, form)
+        let parsed = SurfaceForm::parse(written, form)
             .expect("a form needs a letter or digit")
             .for_kind(self.kind);
-        parsed.origin = self.origin.clone();
         self.forms.push(parsed);
         self
     }

@@ -251,9 +251,13 @@ impl GazetteerBuilder {
         self.clone().into_gazetteer()
     }
 
-    /// [`build`](Self::build) without the copy, for the loaders that own
-    /// their builder.
-    pub(crate) fn into_gazetteer(mut self) -> Result<Gazetteer> {
+    /// [`build`](Self::build) without a copy of the entities: for large
+    /// gazetteers, whose copy would double the memory the build needs.
+    ///
+    /// # Errors
+    ///
+    /// As [`build`](Self::build).
+    pub fn into_gazetteer(mut self) -> Result<Gazetteer> {
         if self.spelling == Spelling::Variants {
             self.add_spelling_variants();
         }
@@ -276,19 +280,22 @@ impl GazetteerBuilder {
             }
             index.insert(entity.id.clone(), EntityId::from_index(i));
         }
-        let settled = (self.shared_names != SharedNames::Reject).then(|| {
-            shared::settle(
-                &mut self.entities,
-                &self.declared,
-                self.shared_names,
-            )
-        });
-        let (report, skipped) = match settled {
-            Some(settled) => (settled.report, settled.skipped),
-            None => (BuildReport::default(), FxHashSet::default()),
-        };
-        let Checked { ambiguities, shared_short_names } =
-            self.check_forms(&skipped)?;
+        let (report, skipped, Checked { ambiguities, shared_short_names }) =
+            if self.shared_names == SharedNames::Reject {
+                let checked = self.check_forms()?;
+                (BuildReport::default(), FxHashSet::default(), checked)
+            } else {
+                let settled = shared::settle(
+                    &mut self.entities,
+                    &self.declared,
+                    self.shared_names,
+                );
+                let checked = Checked {
+                    ambiguities: settled.ambiguities,
+                    shared_short_names: settled.shared_short_names,
+                };
+                (settled.report, settled.skipped, checked)
+            };
         let ambiguous_keys =
             ambiguities.iter().map(|a| a.form.clone()).collect();
         Ok(Gazetteer {
@@ -355,9 +362,8 @@ impl GazetteerBuilder {
         }
     }
 
-    /// Finds forms claimed by two entities: an error, unless declared or
-    /// `skipped` (settled by [`SharedNames::Skip`]).
-    fn check_forms(&self, skipped: &FxHashSet<String>) -> Result<Checked> {
+    /// Finds forms claimed by two entities: an error, unless declared.
+    fn check_forms(&self) -> Result<Checked> {
         // folded form → (entity index, form index) of the first full claim
         let forms = self.entities.iter().map(|e| e.forms.len()).sum();
         let mut claims: FxHashMap<&str, (usize, usize)> =
@@ -379,9 +385,6 @@ impl GazetteerBuilder {
                         continue;
                     }
                     let key = form.key();
-                    if !skipped.is_empty() && skipped.contains(key) {
-                        continue;
-                    }
                     if !pass_full {
                         shorts.entry(key).or_default().push(e);
                     }
@@ -438,15 +441,17 @@ impl GazetteerBuilder {
                 (ids.len() > 1).then(|| Ambiguity {
                     form: form.to_string(),
                     ids,
-                    note: "short name of several entities: resolved per \
-                           document by the full names before it"
-                        .to_string(),
+                    note: SHARED_SHORT_NOTE.to_string(),
                 })
             })
             .collect();
         Ok(Checked { ambiguities, shared_short_names })
     }
 }
+
+/// The note of a short name that several entities share.
+const SHARED_SHORT_NOTE: &str = "short name of several entities: resolved \
+                                 per document by the full names before it";
 
 /// What [`GazetteerBuilder::check_forms`] finds.
 struct Checked {

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
+use super::Ambiguity;
 use super::entity::{CaseRule, Entity, Form, SurfaceForm};
 use crate::span::EntityId;
 
@@ -110,11 +111,16 @@ pub struct BuildReport {
     pub skipped: Vec<SharedForm>,
 }
 
-/// What [`settle`] decided: the report, and the folded forms to match as
-/// none of their full or short claims.
+/// What [`settle`] decided: the report, the folded forms to match as none
+/// of their full or short claims, and what the builder's own check finds
+/// under [`SharedNames::Reject`] (so that it need not run again).
 pub(super) struct Settled {
     pub(super) report: BuildReport,
     pub(super) skipped: FxHashSet<String>,
+    /// Declared ambiguous forms that several entities claim.
+    pub(super) ambiguities: Vec<Ambiguity>,
+    /// Short names that several entities keep.
+    pub(super) shared_short_names: Vec<Ambiguity>,
 }
 
 /// One claim on a form: entity and form index.
@@ -123,20 +129,50 @@ type ClaimAt = (u32, u32);
 /// Settles the forms that several entities claim under `policy` (not
 /// [`SharedNames::Reject`], which the builder checks itself): demotes the
 /// losers' claims to partials ([`SharedNames::Salient`]) or lists the form
-/// as skipped. Forms in `declared` are left alone.
+/// as skipped. Forms in `declared` are left alone: they become
+/// ambiguities when several entities claim them.
 pub(super) fn settle(
     entities: &mut [Entity],
     declared: &BTreeMap<String, String>,
     policy: SharedNames,
 ) -> Settled {
-    let groups = shared_claims(entities, declared);
+    let groups = shared_claims(entities);
     let mut report =
         BuildReport { shared_names: policy, ..Default::default() };
     let mut skipped = FxHashSet::default();
     let mut demoted: Vec<ClaimAt> = Vec::new();
+    let mut ambiguities = Vec::new();
+    let mut shared_short_names = Vec::new();
     for (form, claims) in groups {
         let contenders = contenders(entities, &claims);
-        if contenders.len() < 2 {
+        let note = declared.get(&form);
+        if let Some(note) = note {
+            if contenders.len() >= 2 {
+                ambiguities.push(Ambiguity {
+                    form: form.clone(),
+                    ids: string_ids(entities, &contenders),
+                    note: note.clone(),
+                });
+            }
+        }
+        if contenders.len() < 2 || note.is_some() {
+            // Short names of several entities stay, settled per document.
+            let shorts: Vec<u32> = claims
+                .iter()
+                .filter(|&&(e, f)| {
+                    entities[e as usize].forms[f as usize].form()
+                        == Form::Short
+                })
+                .map(|&(e, _)| e)
+                .collect();
+            let ids = string_ids(entities, &shorts);
+            if ids.len() > 1 {
+                shared_short_names.push(Ambiguity {
+                    form,
+                    ids,
+                    note: super::SHARED_SHORT_NOTE.to_string(),
+                });
+            }
             continue;
         }
         match policy {
@@ -184,7 +220,18 @@ pub(super) fn settle(
     }
     report.resolved.sort_by(|a, b| a.form.cmp(&b.form));
     report.skipped.sort_by(|a, b| a.form.cmp(&b.form));
-    Settled { report, skipped }
+    ambiguities.sort_by(|a, b| a.form.cmp(&b.form));
+    shared_short_names.sort_by(|a, b| a.form.cmp(&b.form));
+    Settled { report, skipped, ambiguities, shared_short_names }
+}
+
+/// The string ids of `indices`, sorted, without repeats.
+fn string_ids(entities: &[Entity], indices: &[u32]) -> Vec<String> {
+    let mut ids: Vec<String> =
+        indices.iter().map(|&e| entities[e as usize].id.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    ids
 }
 
 /// Whether a claim takes part in the check: full forms and short names.
@@ -196,10 +243,7 @@ fn checked(form: &SurfaceForm) -> bool {
 /// Every folded form with more than one full or short claim, with its
 /// claims in gazetteer order. One hash map entry per form: the first claim
 /// is kept inline, and only forms claimed again get a list.
-fn shared_claims(
-    entities: &[Entity],
-    declared: &BTreeMap<String, String>,
-) -> Vec<(String, Vec<ClaimAt>)> {
+fn shared_claims(entities: &[Entity]) -> Vec<(String, Vec<ClaimAt>)> {
     let forms = entities.iter().map(|e| e.forms.len()).sum();
     let mut first: FxHashMap<&str, ClaimAt> =
         FxHashMap::with_capacity_and_hasher(forms, FxBuildHasher);
@@ -221,10 +265,7 @@ fn shared_claims(
             }
         }
     }
-    more.into_iter()
-        .filter(|(key, _)| !declared.contains_key(*key))
-        .map(|(key, claims)| (key.to_string(), claims))
-        .collect()
+    more.into_iter().map(|(key, claims)| (key.to_string(), claims)).collect()
 }
 
 /// Up to two distinct entities of a set of claims: enough to tell whether

@@ -30,60 +30,111 @@ const CUES: &str = "cues";
 /// entities share can go to the most salient one.
 const SALIENCE: &str = "salience";
 
-/// A header plus data lines, each with its 1-based line number.
-struct Table {
+/// A TSV read row by row: the header, then one data row at a time, so a
+/// file of millions of rows is never held as cells. Skips comments and
+/// blank lines, checks UTF-8 and the cell count of every row against the
+/// header.
+struct Rows<'s, R> {
+    source: &'s str,
+    reader: R,
+    /// The current line, without its line break.
+    line: String,
+    /// Byte ranges of the current row's cells in `line`, trimmed.
+    cells: Vec<(usize, usize)>,
+    line_no: usize,
     header: Vec<String>,
-    rows: Vec<(usize, Vec<String>)>,
 }
 
-/// Reads the lines of a TSV: skips comments and blank lines, checks UTF-8
-/// and the cell count of every row against the header.
-fn read_table(source: &str, mut reader: impl BufRead) -> Result<Table> {
-    let mut header: Option<Vec<String>> = None;
-    let mut rows = Vec::new();
-    let mut buf = Vec::new();
-    let mut line_no = 0;
-    loop {
-        buf.clear();
-        let read = reader.read_until(b'\n', &mut buf).map_err(|e| {
-            Error::parse(source, line_no + 1, format!("cannot read: {e}"))
-        })?;
-        if read == 0 {
-            break;
+impl<'s, R: BufRead> Rows<'s, R> {
+    /// Reads up to the header, the first line that is neither blank nor a
+    /// comment.
+    fn new(source: &'s str, reader: R) -> Result<Self> {
+        let mut rows = Rows {
+            source,
+            reader,
+            line: String::new(),
+            cells: Vec::new(),
+            line_no: 0,
+            header: Vec::new(),
+        };
+        if !rows.next_line()? {
+            return Err(Error::parse(
+                source,
+                rows.line_no.max(1),
+                "no header row",
+            ));
         }
-        line_no += 1;
-        let line = std::str::from_utf8(&buf)
-            .map_err(|_| Error::parse(source, line_no, "invalid utf-8"))?;
-        let line = line.trim_end_matches(['\n', '\r']);
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
+        rows.header =
+            (0..rows.cells.len()).map(|i| rows.cell(i).to_string()).collect();
+        Ok(rows)
+    }
+
+    /// Moves to the next data row; returns its 1-based line number, or
+    /// `None` at the end.
+    fn next_row(&mut self) -> Result<Option<usize>> {
+        if !self.next_line()? {
+            return Ok(None);
         }
-        let mut cells: Vec<String> =
-            line.split('\t').map(|c| c.trim().to_string()).collect();
-        match &header {
-            None => header = Some(cells),
-            Some(h) if h.len() < cells.len() => {
-                return Err(Error::parse(
-                    source,
-                    line_no,
-                    format!(
-                        "expected at most {} tab-separated cells, found {}",
-                        h.len(),
-                        cells.len()
-                    ),
-                ));
+        if self.cells.len() > self.header.len() {
+            return Err(Error::parse(
+                self.source,
+                self.line_no,
+                format!(
+                    "expected at most {} tab-separated cells, found {}",
+                    self.header.len(),
+                    self.cells.len()
+                ),
+            ));
+        }
+        Ok(Some(self.line_no))
+    }
+
+    /// Cell `i` of the current row, trimmed; trailing empty cells may be
+    /// left out of a row, so past its end the cell is empty.
+    fn cell(&self, i: usize) -> &str {
+        self.cells.get(i).map_or("", |&(start, end)| &self.line[start..end])
+    }
+
+    /// Reads the next line that is neither blank nor a comment and splits
+    /// it into cells; `false` at the end of the input.
+    fn next_line(&mut self) -> Result<bool> {
+        let mut buf = std::mem::take(&mut self.line).into_bytes();
+        loop {
+            buf.clear();
+            let read =
+                self.reader.read_until(b'\n', &mut buf).map_err(|e| {
+                    Error::parse(
+                        self.source,
+                        self.line_no + 1,
+                        format!("cannot read: {e}"),
+                    )
+                })?;
+            if read == 0 {
+                return Ok(false);
             }
-            Some(h) => {
-                // Trailing empty cells may be left out.
-                cells.resize(h.len(), String::new());
-                rows.push((line_no, cells));
+            self.line_no += 1;
+            while buf.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
+                buf.pop();
             }
+            let line = String::from_utf8(buf).map_err(|_| {
+                Error::parse(self.source, self.line_no, "invalid utf-8")
+            })?;
+            if line.trim().is_empty() || line.starts_with('#') {
+                buf = line.into_bytes();
+                continue;
+            }
+            self.cells.clear();
+            let mut start = 0;
+            for cell in line.split('\t') {
+                let trimmed = cell.trim_start();
+                let from = start + (cell.len() - trimmed.len());
+                self.cells.push((from, from + trimmed.trim_end().len()));
+                start += cell.len() + 1;
+            }
+            self.line = line;
+            return Ok(true);
         }
     }
-    let header = header.ok_or_else(|| {
-        Error::parse(source, line_no.max(1), "no header row")
-    })?;
-    Ok(Table { header, rows })
 }
 
 fn column(header: &[String], name: &str) -> Option<usize> {
@@ -116,31 +167,32 @@ fn parse_salience(cell: &str) -> std::result::Result<Option<u64>, String> {
     })
 }
 
-/// `a|b|c` → forms; an empty value is an error.
+/// `a|b|c` → forms of an entity of `kind`, appended to `forms`; an empty
+/// value is an error.
 fn split_forms(
     source: &str,
     line: usize,
-    column_name: &str,
-    cell: &str,
-    form: Form,
-) -> Result<Vec<SurfaceForm>> {
+    (column_name, cell): (&str, &str),
+    (form, kind): (Form, Kind),
+    forms: &mut Vec<SurfaceForm>,
+) -> Result<()> {
     if cell.is_empty() {
-        return Ok(Vec::new());
+        return Ok(());
     }
-    cell.split('|')
-        .map(|value| {
-            if value.trim().is_empty() {
-                return Err(Error::parse(
-                    source,
-                    line,
-                    format!("empty value in column {column_name}"),
-                ));
-            }
-            SurfaceForm::parse(value, form).map_err(|e| {
-                Error::parse(source, line, format!("{column_name}: {e}"))
-            })
-        })
-        .collect()
+    for value in cell.split('|') {
+        if value.trim().is_empty() {
+            return Err(Error::parse(
+                source,
+                line,
+                format!("empty value in column {column_name}"),
+            ));
+        }
+        let parsed = SurfaceForm::parse(value, form).map_err(|e| {
+            Error::parse(source, line, format!("{column_name}: {e}"))
+        })?;
+        forms.push(parsed.for_kind(kind));
+    }
+    Ok(())
 }
 
 pub(super) fn read_entities(
@@ -148,18 +200,18 @@ pub(super) fn read_entities(
     reader: impl BufRead,
     default_kind: Option<Kind>,
 ) -> Result<Vec<Entity>> {
-    let table = read_table(source, reader)?;
-    let header = &table.header;
-    let id_col = require_column(source, header, ID)?;
-    let name_col = require_column(source, header, NAME)?;
-    let kind_col = column(header, KIND);
-    let country_col = column(header, COUNTRY);
-    let cues_col = column(header, CUES);
-    let salience_col = column(header, SALIENCE);
+    let mut rows = Rows::new(source, reader)?;
+    let header = rows.header.clone();
+    let id_col = require_column(source, &header, ID)?;
+    let name_col = require_column(source, &header, NAME)?;
+    let kind_col = column(&header, KIND);
+    let country_col = column(&header, COUNTRY);
+    let cues_col = column(&header, CUES);
+    let salience_col = column(&header, SALIENCE);
     let form_cols: Vec<(usize, &str, Form)> = FORM_COLUMNS
         .iter()
         .filter_map(|&(name, form)| {
-            column(header, name).map(|i| (i, name, form))
+            column(&header, name).map(|i| (i, name, form))
         })
         .collect();
     let is_special = |i: usize| {
@@ -171,18 +223,21 @@ pub(super) fn read_entities(
             || Some(i) == salience_col
             || form_cols.iter().any(|&(c, _, _)| c == i)
     };
+    let attribute_cols: Vec<usize> =
+        (0..header.len()).filter(|&i| !is_special(i)).collect();
     let source_arc: Arc<str> = Arc::from(source);
-    let mut entities = Vec::with_capacity(table.rows.len());
-    for (line, cells) in table.rows {
+    let mut entities = Vec::new();
+    while let Some(line) = rows.next_row()? {
         let fail = |message: String| Error::parse(source, line, message);
-        let id = &cells[id_col];
+        let id = rows.cell(id_col);
         if id.is_empty() {
             return Err(fail("missing id".into()));
         }
-        if cells[name_col].is_empty() {
+        let name = rows.cell(name_col);
+        if name.is_empty() {
             return Err(fail(format!("missing name for {id}")));
         }
-        let kind = match kind_col.map(|c| cells[c].as_str()) {
+        let kind = match kind_col.map(|c| rows.cell(c)) {
             Some(k) if !k.is_empty() => {
                 k.parse::<Kind>().map_err(|e| fail(e.to_string()))?
             }
@@ -196,38 +251,40 @@ pub(super) fn read_entities(
             })?,
         };
         let salience = match salience_col {
-            Some(c) => parse_salience(&cells[c]).map_err(fail)?,
+            Some(c) => parse_salience(rows.cell(c)).map_err(fail)?,
             None => None,
         };
         let origin = Origin { source: source_arc.clone(), line };
-        let mut name = SurfaceForm::parse(&cells[name_col], Form::Name)
+        let name = SurfaceForm::parse(name, Form::Name)
             .map_err(|e| fail(format!("name: {e}")))?
             .for_kind(kind);
-        name.origin = origin.clone();
-        let mut forms = vec![name];
-        for &(col, col_name, form) in &form_cols {
-            for mut parsed in
-                split_forms(source, line, col_name, &cells[col], form)?
-            {
-                parsed.origin = origin.clone();
-                forms.push(parsed.for_kind(kind));
-            }
-        }
-        let attributes: BTreeMap<String, String> = header
+        let count = form_cols
             .iter()
-            .enumerate()
-            .filter(|&(i, _)| !is_special(i) && !cells[i].is_empty())
-            .map(|(i, h)| (h.clone(), cells[i].clone()))
+            .map(|&(col, _, _)| rows.cell(col))
+            .filter(|cell| !cell.is_empty())
+            .map(|cell| cell.bytes().filter(|&b| b == b'|').count() + 1)
+            .sum::<usize>();
+        let mut forms = Vec::with_capacity(1 + count);
+        forms.push(name);
+        for &(col, col_name, form) in &form_cols {
+            let cell = (col_name, rows.cell(col));
+            split_forms(source, line, cell, (form, kind), &mut forms)?;
+        }
+        let attributes: BTreeMap<String, String> = attribute_cols
+            .iter()
+            .filter(|&&i| !rows.cell(i).is_empty())
+            .map(|&i| (header[i].clone(), rows.cell(i).to_string()))
             .collect();
         entities.push(Entity {
-            id: id.clone(),
+            id: id.to_string(),
             kind,
             country: country_col
-                .map(|c| cells[c].clone())
-                .filter(|c| !c.is_empty()),
+                .map(|c| rows.cell(c))
+                .filter(|c| !c.is_empty())
+                .map(str::to_string),
             cues: cues_col
                 .map(|c| {
-                    cells[c]
+                    rows.cell(c)
                         .split('|')
                         .map(str::trim)
                         .filter(|w| !w.is_empty())
@@ -249,16 +306,18 @@ pub(super) fn read_ambiguous(
     source: &str,
     reader: impl BufRead,
 ) -> Result<Vec<(String, String)>> {
-    let table = read_table(source, reader)?;
-    let form_col = require_column(source, &table.header, "form")?;
-    let note_col = column(&table.header, "note");
+    let mut rows = Rows::new(source, reader)?;
+    let form_col = require_column(source, &rows.header, "form")?;
+    let note_col = column(&rows.header, "note");
     let mut out = Vec::new();
-    for (line, cells) in table.rows {
-        if cells[form_col].is_empty() {
+    while let Some(line) = rows.next_row()? {
+        let form = rows.cell(form_col);
+        if form.is_empty() {
             return Err(Error::parse(source, line, "missing form"));
         }
-        let note = note_col.map(|c| cells[c].clone()).unwrap_or_default();
-        out.push((cells[form_col].clone(), note));
+        let note =
+            note_col.map(|c| rows.cell(c).to_string()).unwrap_or_default();
+        out.push((form.to_string(), note));
     }
     Ok(out)
 }

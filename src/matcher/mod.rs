@@ -1,7 +1,7 @@
-//! One Aho-Corasick automaton over the folded forms of a gazetteer, plus the
-//! word rules that the automaton does not know.
+//! A trie of the folded forms of a gazetteer (a radix tree, `trie.rs`),
+//! plus the word rules that a trie does not know.
 //!
-//! The automaton finds folded forms in the folded text (see
+//! The trie finds folded forms in the folded text (see
 //! [`normalize`](crate::normalize)). A candidate is *valid* when one of the
 //! claims on its form accepts it:
 //!
@@ -21,13 +21,13 @@
 //! collects every form that starts there and tries them longest first.
 //!
 //! Most forms can only start where a word starts, so the scan does not run
-//! the automaton over every byte: at each position that follows a non-word
-//! character and whose first bytes can begin a form (a small filter on the
-//! first four bytes passes over most other words) it walks the automaton by
-//! hand, anchored, which is what makes flashtext-style matchers fast. Forms
-//! written `*stem` may start inside a word; they get a second, small
-//! automaton, searched unanchored for the next candidate once per stretch
-//! of words and consulted only for the word that holds it.
+//! over every byte: at each position that follows a non-word character and
+//! whose first bytes can begin a form (a small filter on the first four
+//! bytes passes over most other words) it walks the trie, anchored, which
+//! is what makes flashtext-style matchers fast. Forms written `*stem` may
+//! start inside a word; they get a small Aho-Corasick automaton, searched
+//! unanchored for the next candidate once per stretch of words and
+//! consulted only for the word that holds it.
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
@@ -180,17 +180,8 @@ impl Matcher {
             }
         }
         // Per key: full forms, then short names, then partials;
-        // case-sensitive before insensitive; else gazetteer order (the
-        // sort is stable).
-        tagged.sort_by_key(|&(key, _, form)| {
-            let rank = match form.form() {
-                Form::Cued => 3,
-                Form::Partial => 2,
-                Form::Short => 1,
-                _ => 0,
-            };
-            (key, rank, form.case() == CaseRule::Insensitive)
-        });
+        // case-sensitive before insensitive; else gazetteer order.
+        let tagged = group_by_key(tagged, patterns.len());
         let mut claims: Vec<Claim> = Vec::with_capacity(tagged.len());
         let mut ranges = Vec::with_capacity(patterns.len());
         let mut rules: Vec<Rule> = Vec::new();
@@ -251,7 +242,7 @@ impl Matcher {
                 seen.clear();
             }
         }
-        let trie = Trie::new(&patterns)?;
+        let trie = Trie::new(&patterns);
         let starts = StartFilter::new(&patterns);
         let infix_keys: Vec<u32> = rule_ranges
             .iter()
@@ -358,7 +349,7 @@ impl Matcher {
             .filter(|c| hit.valid & (1 << c.rule) != 0)
     }
 
-    /// Number of distinct folded forms in the automaton.
+    /// Number of distinct folded forms in the trie.
     #[must_use]
     pub fn pattern_count(&self) -> usize {
         self.ranges.len()
@@ -607,6 +598,50 @@ impl Matcher {
         let span = folded.original_span(Span::new(start, end));
         Some((Hit { span, key, valid }, end))
     }
+}
+
+/// The claims grouped by key in key order, each key's claims ordered:
+/// full forms, then short names, then partials, then cued names;
+/// case-sensitive before insensitive; else in gazetteer order. Keys are
+/// `0..keys`, so a counting sort groups them in linear time (a comparison
+/// sort of two million claims was a good part of a large build); only a
+/// key with several claims sorts its own, stably.
+fn group_by_key(
+    tagged: Vec<(u32, EntityId, &SurfaceForm)>,
+    keys: usize,
+) -> Vec<(u32, EntityId, &SurfaceForm)> {
+    let mut starts = vec![0u32; keys + 1];
+    for &(key, _, _) in &tagged {
+        starts[key as usize + 1] += 1;
+    }
+    for k in 0..keys {
+        starts[k + 1] += starts[k];
+    }
+    let mut slots: Vec<Option<(u32, EntityId, &SurfaceForm)>> =
+        vec![None; tagged.len()];
+    let mut next = starts.clone();
+    for claim in tagged {
+        let at = &mut next[claim.0 as usize];
+        slots[*at as usize] = Some(claim);
+        *at += 1;
+    }
+    let mut grouped: Vec<(u32, EntityId, &SurfaceForm)> =
+        slots.into_iter().map(|c| c.expect("every slot filled")).collect();
+    for k in 0..keys {
+        let (start, end) = (starts[k] as usize, starts[k + 1] as usize);
+        if end - start > 1 {
+            grouped[start..end].sort_by_key(|&(_, _, form)| {
+                let rank = match form.form() {
+                    Form::Cued => 3,
+                    Form::Partial => 2,
+                    Form::Short => 1,
+                    _ => 0,
+                };
+                (rank, form.case() == CaseRule::Insensitive)
+            });
+        }
+    }
+    grouped
 }
 
 /// A genitive `s` belongs to a proper name, written with a capital.
