@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # pyspark and pyarrow are needed only when called.
     import pyarrow
     from pyspark.sql import DataFrame
 
-__all__ = ["GraphTables", "cooccurrences", "extract", "graph_tables", "nodes"]
+__all__ = ["GraphTables", "cooccurrences", "extract", "graph_tables", "nodes", "npmi"]
 
 _Paths = Union[str, "PathLike[str]", Sequence[Union[str, "PathLike[str]"]], None]
 
@@ -237,10 +237,6 @@ def extract(
     `threads` is the extractor's threads per task (1: Spark already runs a
     task per core; None: one per core).
     """
-    from pyspark.sql import functions as F  # noqa: F401  (fails early without pyspark)
-
-    if id_col not in df.columns:
-        raise ValueError(f"no column {id_col!r} in the DataFrame (columns: {', '.join(df.columns)})")
     config = _ExtractorConfig.of(gazetteer, builtin, discover, kinds, partial_names)
     docs = _documents(df, text_col, id_col, title_col, date_col, id_as_string=False)
     id_type = docs.schema[_ID].dataType.simpleString()
