@@ -23,7 +23,8 @@ The main classes:
   ``edges_table``.
 
 The spaCy component is ``nlp.add_pipe("newsgraph")`` (see
-:mod:`newsgraph.spacy_component`); the exceptions are in
+:mod:`newsgraph.spacy_component`); DataFrames of documents on Apache Spark
+are :mod:`newsgraph.spark`'s; the exceptions are in
 :mod:`newsgraph.errors`.
 """
 
