@@ -16,7 +16,9 @@ use std::io::BufRead;
 use std::path::Path;
 
 use super::write::Output;
-use super::{Context, Grouped, Importer, Record, io_error, slug};
+use super::{
+    Context, Grouped, Importer, Lines, LinesError, Record, io_error, slug,
+};
 use crate::error::{Error, Result};
 
 /// Features that name the entity an entry belongs to.
@@ -109,10 +111,7 @@ fn read(
             grouped,
             extra,
         )
-        .map_err(|e| match e {
-            ListError::Io(e) => io_error(&list_path)(e),
-            ListError::Fatal(e) => e,
-        })?;
+        .map_err(|e| e.naming(&list_path))?;
     }
     if lists == 0 {
         return Err(Error::parse(
@@ -124,41 +123,19 @@ fn read(
     Ok(())
 }
 
-enum ListError {
-    Io(std::io::Error),
-    Fatal(Error),
-}
-
 #[allow(clippy::too_many_arguments)]
 fn read_list(
     importer: &Importer,
     source: &str,
-    mut reader: impl BufRead,
+    reader: impl BufRead,
     kind: crate::Kind,
     gate_type: &str,
     ctx: &mut Context,
     grouped: &mut Grouped,
     extra: &mut Vec<String>,
-) -> Result<(), ListError> {
-    let mut buf = Vec::new();
-    let mut line_no = 0;
-    loop {
-        buf.clear();
-        if reader.read_until(b'\n', &mut buf).map_err(ListError::Io)? == 0 {
-            break;
-        }
-        line_no += 1;
-        let bytes = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf);
-        if bytes.trim_ascii().is_empty() {
-            continue;
-        }
-        ctx.report.read += 1;
-        let Ok(line) = std::str::from_utf8(bytes) else {
-            ctx.malformed(source, line_no, "invalid utf-8")
-                .map_err(ListError::Fatal)?;
-            continue;
-        };
-        let line = line.trim_end_matches(['\n', '\r']);
+) -> Result<(), LinesError> {
+    let mut lines = Lines::new(reader);
+    while let Some((line_no, line)) = lines.next(source, ctx)? {
         match parse_entry(line, importer.separator) {
             Ok((entry, features)) => {
                 let id =
@@ -209,7 +186,7 @@ fn read_list(
             }
             Err(message) => ctx
                 .malformed(source, line_no, message)
-                .map_err(ListError::Fatal)?,
+                .map_err(LinesError::Fatal)?,
         }
     }
     Ok(())

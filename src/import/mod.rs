@@ -513,6 +513,70 @@ impl Context {
 }
 
 /// An I/O error on `path`.
+/// Why reading an input's lines stopped: the reader failed (its path is
+/// the caller's to name), or a malformed line under `--strict`.
+pub(crate) enum LinesError {
+    Io(std::io::Error),
+    Fatal(Error),
+}
+
+impl LinesError {
+    /// The error, naming `path` when reading it failed.
+    pub(crate) fn naming(self, path: &Path) -> Error {
+        match self {
+            LinesError::Io(e) => io_error(path)(e),
+            LinesError::Fatal(e) => e,
+        }
+    }
+}
+
+/// The non-blank lines of a line-based input (spaCy patterns, GATE
+/// lists), numbered from 1, without a byte-order mark or line end. Each
+/// counts as read; one that is no UTF-8 is reported as malformed and
+/// skipped.
+pub(crate) struct Lines<R> {
+    reader: R,
+    buf: Vec<u8>,
+    number: usize,
+}
+
+impl<R: std::io::BufRead> Lines<R> {
+    pub(crate) fn new(reader: R) -> Self {
+        Lines { reader, buf: Vec::new(), number: 0 }
+    }
+
+    /// The next line and its number, or `None` at the end.
+    pub(crate) fn next(
+        &mut self,
+        source: &str,
+        ctx: &mut Context,
+    ) -> std::result::Result<Option<(usize, &str)>, LinesError> {
+        let start = loop {
+            self.buf.clear();
+            let read = self.reader.read_until(b'\n', &mut self.buf);
+            if read.map_err(LinesError::Io)? == 0 {
+                return Ok(None);
+            }
+            self.number += 1;
+            let start =
+                if self.buf.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+            if self.buf[start..].trim_ascii().is_empty() {
+                continue;
+            }
+            ctx.report.read += 1;
+            if std::str::from_utf8(&self.buf[start..]).is_ok() {
+                break start;
+            }
+            ctx.malformed(source, self.number, "invalid utf-8")
+                .map_err(LinesError::Fatal)?;
+        };
+        // Checked in the loop; a borrow returned from inside it would
+        // keep `self.buf` borrowed across its next iteration.
+        let line = std::str::from_utf8(&self.buf[start..]).unwrap_or_default();
+        Ok(Some((self.number, line.trim_end_matches(['\n', '\r']))))
+    }
+}
+
 pub(crate) fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> Error {
     let path = path.to_path_buf();
     move |source| Error::Io { path, source }

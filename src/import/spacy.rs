@@ -23,7 +23,9 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::write::Output;
-use super::{Context, Grouped, Importer, Record, io_error, slug};
+use super::{
+    Context, Grouped, Importer, Lines, LinesError, Record, io_error, slug,
+};
 use crate::error::Result;
 
 /// Token attributes whose string value is the token's text.
@@ -45,47 +47,23 @@ pub(crate) fn read(
         ctx,
         &mut grouped,
     )
-    .map_err(|e| match e {
-        ReadError::Io(e) => io_error(path)(e),
-        ReadError::Fatal(e) => e,
-    })?;
+    .map_err(|e| e.naming(path))?;
     for (kind, record) in grouped.into_records() {
         out.write(ctx, kind, record)?;
     }
     Ok(())
 }
 
-enum ReadError {
-    Io(std::io::Error),
-    Fatal(crate::Error),
-}
-
 fn read_patterns(
     importer: &Importer,
     source: &str,
-    mut reader: impl BufRead,
+    reader: impl BufRead,
     ctx: &mut Context,
     grouped: &mut Grouped,
-) -> Result<(), ReadError> {
-    let mut buf = Vec::new();
-    let mut line_no = 0;
-    loop {
-        buf.clear();
-        if reader.read_until(b'\n', &mut buf).map_err(ReadError::Io)? == 0 {
-            break;
-        }
-        line_no += 1;
-        let bytes = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&buf);
-        if bytes.trim_ascii().is_empty() {
-            continue;
-        }
-        ctx.report.read += 1;
-        let Ok(line) = std::str::from_utf8(bytes) else {
-            ctx.malformed(source, line_no, "invalid utf-8")
-                .map_err(ReadError::Fatal)?;
-            continue;
-        };
-        match parse_line(line.trim_end_matches(['\n', '\r'])) {
+) -> Result<(), LinesError> {
+    let mut lines = Lines::new(reader);
+    while let Some((line_no, line)) = lines.next(source, ctx)? {
+        match parse_line(line) {
             Ok(Parsed::Pattern { label, text, id }) => {
                 let Some(kind) = importer.map.get(&label) else {
                     ctx.skip(format!("label not mapped ({label})"));
@@ -125,7 +103,7 @@ fn read_patterns(
             ),
             Err(message) => ctx
                 .malformed(source, line_no, message)
-                .map_err(ReadError::Fatal)?,
+                .map_err(LinesError::Fatal)?,
         }
     }
     Ok(())
