@@ -101,14 +101,31 @@ pub(crate) struct Found {
     pub(crate) cue: Cue,
 }
 
-/// Finds the names in `text` that `mentions` (sorted, not overlapping)
-/// leave out. The result is sorted and does not overlap itself; a name
-/// overlaps `mentions` only where it holds whole places, regions or
-/// countries written as names (`Bank of Ghana`), which the caller drops.
+/// What discovery keeps of the earlier blocks of a document: the names
+/// it found, which later blocks link to and name consistently.
+#[derive(Debug, Default)]
+pub(crate) struct Earlier {
+    /// The first mention of each name, in text order.
+    firsts: Vec<Found>,
+    /// Their ids.
+    ids: rustc_hash::FxHashSet<String>,
+    /// What later text may call each (by index into `firsts`): the name,
+    /// a person's surname and last two words, an organisation's acronym.
+    shorts: Vec<(usize, String)>,
+}
+
+/// Finds the names in the block `range` of `text` that `mentions` (the
+/// block's, sorted, not overlapping) leave out; `segments` are the
+/// block's, and `earlier` what the document's earlier blocks found. The
+/// result is sorted and does not overlap itself; a name overlaps
+/// `mentions` only where it holds whole places, regions or countries
+/// written as names (`Bank of Ghana`), which the caller drops.
 pub(crate) fn discover(
     text: &str,
+    range: Span,
     segments: &Segments,
     mentions: &[Mention],
+    earlier: &mut Earlier,
 ) -> Vec<Found> {
     let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     let absorbable: Vec<Span> = mentions
@@ -127,7 +144,7 @@ pub(crate) fn discover(
     // One-word names next to speech verbs, which count only with a full
     // name earlier (`Jutta Leerdam won … Leerdam zei`).
     let mut surnames: Vec<(Span, Span)> = Vec::new();
-    for (cue, word) in cue_matches(text) {
+    for (cue, word) in cue_matches(text, range) {
         let Some(sentence) = sentences.open(cue) else { continue };
         let cue_area = Area { text, sentence, taken: &named, absorbable: &[] };
         if cue_area.taken(cue) {
@@ -162,7 +179,7 @@ pub(crate) fn discover(
             found.push(person);
         }
     }
-    for initial in initials(text) {
+    for initial in initials(text, range) {
         let Some(sentence) = sentences.open(initial) else { continue };
         let area =
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
@@ -182,6 +199,7 @@ pub(crate) fn discover(
     for (surname, cue) in surnames {
         let f = full_name_before(
             text,
+            range.start,
             &mut sentences,
             (&taken, &absorbable),
             surname,
@@ -197,8 +215,8 @@ pub(crate) fn discover(
             found.insert(at, f);
         }
     }
-    name_consistently(&mut found);
-    link_later(text, (&taken, &absorbable), &mut found);
+    name_consistently(&earlier.firsts, &mut found);
+    link_later(text, range, (&taken, &absorbable), &mut found, earlier);
     found
 }
 
@@ -206,11 +224,14 @@ pub(crate) fn discover(
 /// no word of its own must not hide one that starts inside it (`nv` of
 /// `studentenvakbond` before `vakbond`): after such a match, the search
 /// goes on from its second character, not its end.
-fn cue_matches(text: &str) -> impl Iterator<Item = (Span, CueWord)> + '_ {
-    let mut at = 0;
+fn cue_matches(
+    text: &str,
+    range: Span,
+) -> impl Iterator<Item = (Span, CueWord)> + '_ {
+    let mut at = range.start;
     std::iter::from_fn(move || {
         loop {
-            let input = aho_corasick::Input::new(text).span(at..text.len());
+            let input = aho_corasick::Input::new(text).span(at..range.end);
             let m = CUES.automaton.find(input)?;
             let cue = Span::new(m.start(), m.end());
             let listed = CUES.words[m.pattern().as_usize()].1;
@@ -614,8 +635,10 @@ fn before_affiliation(area: &Area<'_>, organisation: Span) -> Option<Found> {
 /// with their period: a capital alone between a space and a period that
 /// a comma, a bracket or a word in lower case follows (not a capital,
 /// which may start a sentence: `Jan P. Balkenende`, `in Groep A. De`).
-fn initials(text: &str) -> impl Iterator<Item = Span> + '_ {
-    memchr::memchr_iter(b'.', text.as_bytes()).filter_map(move |dot| {
+fn initials(text: &str, range: Span) -> impl Iterator<Item = Span> + '_ {
+    let block = &text.as_bytes()[range.range()];
+    memchr::memchr_iter(b'.', block).filter_map(move |dot| {
+        let dot = range.start + dot;
         let mut before = text[..dot].chars().rev();
         let initial = before.next().filter(|c| c.is_uppercase())?;
         if before.next() != Some(' ') {
@@ -664,18 +687,20 @@ fn apposition(area: &Area<'_>, cue: Span) -> Option<Name> {
     None
 }
 
-/// A full name that ends in `surname` earlier in the text (`Jutta
-/// Leerdam` before `Leerdam zei`): a person, justified by the speech verb
-/// of the later surname.
+/// A full name that ends in `surname` earlier in the text, from `from`
+/// on (`Jutta Leerdam` before `Leerdam zei`): a person, justified by the
+/// speech verb of the later surname.
 fn full_name_before(
     text: &str,
+    from: usize,
     sentences: &mut Sentences<'_>,
     (taken, absorbable): (&[Span], &[Span]),
     surname: Span,
     cue: Span,
 ) -> Option<Found> {
     let word = &text[surname.range()];
-    for (at, _) in text[..surname.start].match_indices(word) {
+    for (at, _) in text[from..surname.start].match_indices(word) {
+        let at = from + at;
         let end = at + word.len();
         if text[end..].starts_with(char::is_alphanumeric) {
             continue;
@@ -826,39 +851,92 @@ fn sentence_index(sentences: &[Sentence], offset: usize) -> Option<usize> {
     sentences.get(i).filter(|s| s.span.start <= offset).map(|_| i)
 }
 
-/// Gives every mention of one id the name first written for it.
-/// A person found by a cue of its own under an earlier person's surname
-/// (`Gomes Neto added` after `Francisco Gomes Neto`) is that person.
-fn name_consistently(found: &mut [Found]) {
-    for i in 1..found.len() {
-        let short = found[i].name.as_str();
-        let earlier = found[..i].iter().find(|f| {
+/// Gives every mention of one id the name first written for it, in
+/// earlier blocks (`firsts`) or this one. A person found by a cue of its
+/// own under an earlier person's surname (`Gomes Neto added` after
+/// `Francisco Gomes Neto`) is that person.
+fn name_consistently(firsts: &[Found], found: &mut [Found]) {
+    for i in 0..found.len() {
+        let (before, rest) = found.split_at_mut(i);
+        let this = &mut rest[0];
+        let short = this.name.as_str();
+        let earlier = firsts.iter().chain(before.iter()).find(|f| {
             f.kind == Kind::Person
-                && found[i].kind == Kind::Person
+                && this.kind == Kind::Person
                 && (link::surname(&f.name) == Some(short)
                     || link::last_two(&f.name) == Some(short))
         });
         if let Some(earlier) = earlier {
-            found[i].id = earlier.id.clone();
+            this.id = earlier.id.clone();
         }
-        if let Some(first) = found[..i].iter().find(|f| f.id == found[i].id) {
-            found[i].name = first.name.clone();
+        let first =
+            firsts.iter().chain(before.iter()).find(|f| f.id == this.id);
+        if let Some(first) = first {
+            this.name = first.name.clone();
         }
     }
 }
 
-/// Adds the later mentions of each discovered name: the full name again,
-/// then a person's surname alone; earlier finds win overlaps.
-fn link_later(text: &str, taken: (&[Span], &[Span]), found: &mut Vec<Found>) {
-    let mut firsts: Vec<&Found> = Vec::new();
+/// Adds the later mentions in the block `range` of each name discovered
+/// in it or before it: the full name again, then a person's surname
+/// alone; earlier finds win overlaps.
+fn link_later(
+    text: &str,
+    range: Span,
+    taken: (&[Span], &[Span]),
+    found: &mut Vec<Found>,
+    earlier: &mut Earlier,
+) {
+    let mut extra: Vec<Found> = Vec::new();
     for f in found.iter() {
-        if !firsts.iter().any(|g| g.id == f.id) {
-            firsts.push(f);
+        if !earlier.ids.insert(f.id.clone()) {
+            continue;
+        }
+        let index = earlier.firsts.len();
+        earlier.firsts.push(f.clone());
+        earlier.shorts.push((index, f.name.clone()));
+        // `K.` of `Thijs K.` is no surname to find again.
+        if f.kind == Kind::Person && f.cue.kind != CueKind::Initial {
+            if let Some(surname) = link::surname(&f.name) {
+                earlier.shorts.push((index, surname.to_string()));
+            }
+            if let Some(last_two) = link::last_two(&f.name) {
+                earlier.shorts.push((index, last_two.to_string()));
+            }
+        }
+        // `National Unity Platform (NUP)`: the acronym names it too.
+        if let Some(acronym) = link::acronym_after(text, f.span) {
+            if f.kind == Kind::Organisation
+                && clear_of(acronym, (taken.0, &[]))
+            {
+                extra.push(later_mention(f, acronym));
+                let written = text[acronym.range()].to_string();
+                earlier.shorts.push((index, written));
+            }
         }
     }
-    let mut extra: Vec<Found> = Vec::new();
-    let mut shorts: Vec<(&Found, &str)> = Vec::new();
-    let earlier = |first: &Found, span: Span| Found {
+    for (first, short) in &earlier.shorts {
+        let first = &earlier.firsts[*first];
+        let from = first.span.end.max(range.start);
+        link::later(text, short, from, range.end, |span| {
+            let clear = |s: &Span| s.end <= span.start || s.start >= span.end;
+            let place = !taken.0.iter().all(clear);
+            if clear_of(span, taken)
+                && !(place && after_preposition(text, span))
+                && found.iter().all(|f| clear(&f.span))
+                && extra.iter().all(|f| clear(&f.span))
+            {
+                extra.push(later_mention(first, span));
+            }
+        });
+    }
+    found.extend(extra);
+    found.sort_by_key(|f| f.span.start);
+}
+
+/// A later mention of the name `first` introduced.
+fn later_mention(first: &Found, span: Span) -> Found {
+    Found {
         span,
         kind: first.kind,
         id: first.id.clone(),
@@ -868,41 +946,5 @@ fn link_later(text: &str, taken: (&[Span], &[Span]), found: &mut Vec<Found>) {
             text: first.name.clone(),
             span: first.span,
         },
-    };
-    for f in &firsts {
-        shorts.push((f, &f.name));
-        // `K.` of `Thijs K.` is no surname to find again.
-        if f.kind == Kind::Person && f.cue.kind != CueKind::Initial {
-            if let Some(surname) = link::surname(&f.name) {
-                shorts.push((f, surname));
-            }
-            if let Some(last_two) = link::last_two(&f.name) {
-                shorts.push((f, last_two));
-            }
-        }
-        // `National Unity Platform (NUP)`: the acronym names it too.
-        if let Some(acronym) = link::acronym_after(text, f.span) {
-            if f.kind == Kind::Organisation
-                && clear_of(acronym, (taken.0, &[]))
-            {
-                extra.push(earlier(f, acronym));
-                shorts.push((f, &text[acronym.range()]));
-            }
-        }
     }
-    for (first, short) in shorts {
-        link::later(text, short, first.span.end, |span| {
-            let clear = |s: &Span| s.end <= span.start || s.start >= span.end;
-            let place = !taken.0.iter().all(clear);
-            if clear_of(span, taken)
-                && !(place && after_preposition(text, span))
-                && found.iter().all(|f| clear(&f.span))
-                && extra.iter().all(|f| clear(&f.span))
-            {
-                extra.push(earlier(first, span));
-            }
-        });
-    }
-    found.extend(extra);
-    found.sort_by_key(|f| f.span.start);
 }
