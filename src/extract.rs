@@ -12,8 +12,8 @@ use crate::gazetteer::{Form, Gazetteer, Kind};
 use crate::matcher::{Claim, Hit, Matcher, PieceScan};
 use crate::normalize::{FoldedText, fold};
 use crate::segment::{
-    Dateline, Item, NewsSegmenter, Paragraph, ParagraphKind, SegmentBlock, Segmenter,
-    Segments, Sentence,
+    Dateline, Item, NewsSegmenter, Paragraph, ParagraphKind, SegmentBlock,
+    Segmenter, Segments, Sentence,
 };
 use crate::span::{EntityId, ItemId, ParagraphId, SentenceId, Span};
 
@@ -139,22 +139,36 @@ impl Extraction {
     /// (the command appends a JSON line's title to its text this way).
     pub fn append(
         &mut self,
-        other: Extraction,
+        mut other: Extraction,
         byte_offset: usize,
         char_offset: usize,
+    ) {
+        let first =
+            (self.items.len(), self.paragraphs.len(), self.sentences.len());
+        other.shift(byte_offset, char_offset, first);
+        self.mentions.extend(other.mentions);
+        self.unresolved.extend(other.unresolved);
+        self.sentences.extend(other.sentences);
+        self.paragraphs.extend(other.paragraphs);
+        self.items.extend(other.items);
+    }
+
+    /// Moves every span by `byte_offset` (`char_offset` characters) and
+    /// numbers the items, paragraphs and sentences from `first`, as when
+    /// the text it was extracted from follows another: see
+    /// [`append`](Self::append), or a title added to the blocks of a huge
+    /// document.
+    pub fn shift(
+        &mut self,
+        byte_offset: usize,
+        char_offset: usize,
+        first: (usize, usize, usize),
     ) {
         let shift = |span: Span| {
             Span::new(span.start + byte_offset, span.end + byte_offset)
         };
-        let (sentences, paragraphs, items) =
-            (self.sentences.len(), self.paragraphs.len(), self.items.len());
-        let sentence =
-            |id: SentenceId| SentenceId::from_index(id.as_usize() + sentences);
-        let paragraph = |id: ParagraphId| {
-            ParagraphId::from_index(id.as_usize() + paragraphs)
-        };
-        let item = |id: ItemId| ItemId::from_index(id.as_usize() + items);
-        for mut m in other.mentions {
+        let (item, paragraph, sentence) = ids_from(first);
+        for m in &mut self.mentions {
             m.span = shift(m.span);
             m.char_span = Span::new(
                 m.char_span.start + char_offset,
@@ -163,25 +177,21 @@ impl Extraction {
             m.sentence = sentence(m.sentence);
             m.paragraph = paragraph(m.paragraph);
             m.item = m.item.map(item);
-            self.mentions.push(m);
         }
-        for mut u in other.unresolved {
+        for u in &mut self.unresolved {
             u.span = shift(u.span);
-            self.unresolved.push(u);
         }
-        for mut s in other.sentences {
+        for s in &mut self.sentences {
             s.id = sentence(s.id);
             s.span = shift(s.span);
             s.paragraph = paragraph(s.paragraph);
-            self.sentences.push(s);
         }
-        for mut p in other.paragraphs {
+        for p in &mut self.paragraphs {
             p.id = paragraph(p.id);
             p.span = shift(p.span);
             p.item = p.item.map(item);
-            self.paragraphs.push(p);
         }
-        for mut i in other.items {
+        for i in &mut self.items {
             i.id = item(i.id);
             i.span = shift(i.span);
             i.headline = i.headline.map(shift);
@@ -195,7 +205,6 @@ impl Extraction {
             if let Some(age) = &mut i.age {
                 age.span = shift(age.span);
             }
-            self.items.push(i);
         }
     }
 }
@@ -476,7 +485,7 @@ impl Extractor {
         });
         let n = state.pending.partition_point(|h| h.span.start < range.end);
         let hits = &state.pending[..n];
-        let (mut mentions, mut unresolved) =
+        let (mut mentions, unresolved) =
             self.resolve(text, hits, &segments, &mut state.resolving);
         if self.discover {
             self.add_discovered(
@@ -489,28 +498,10 @@ impl Extractor {
             );
         }
         state.pending.drain(..n);
-        let (mut items, mut paragraphs, mut sentences) = segments.into_parts();
+        let (mut items, mut paragraphs, sentences) = segments.into_parts();
         items.truncate(finished.0);
         paragraphs.truncate(finished.1);
-        let (item, paragraph, sentence) = ids_from(first);
-        for m in &mut mentions {
-            m.sentence = sentence(m.sentence);
-            m.paragraph = paragraph(m.paragraph);
-            m.item = m.item.map(item);
-        }
-        for i in &mut items {
-            i.id = item(i.id);
-        }
-        for p in &mut paragraphs {
-            p.id = paragraph(p.id);
-            p.item = p.item.map(item);
-        }
-        for s in &mut sentences {
-            s.id = sentence(s.id);
-            s.paragraph = paragraph(s.paragraph);
-        }
-        unresolved.shrink_to_fit();
-        Extraction {
+        let mut block = Extraction {
             id: None,
             date: None,
             mentions,
@@ -518,7 +509,9 @@ impl Extractor {
             items,
             paragraphs,
             sentences,
-        }
+        };
+        block.shift(0, 0, first);
+        block
     }
 
     /// Extracts from one document with its id and optional date.
@@ -932,7 +925,9 @@ fn ids_from(
 ) {
     (
         move |id: ItemId| ItemId::from_index(id.as_usize() + item),
-        move |id: ParagraphId| ParagraphId::from_index(id.as_usize() + paragraph),
+        move |id: ParagraphId| {
+            ParagraphId::from_index(id.as_usize() + paragraph)
+        },
         move |id: SentenceId| SentenceId::from_index(id.as_usize() + sentence),
     )
 }

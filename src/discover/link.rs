@@ -218,7 +218,9 @@ mod tests {
         ];
         for (text, short, expected) in rows {
             let mut found = Vec::new();
-            later(text, short, 0, text.len(), |s| found.push(&text[s.range()]));
+            later(text, short, 0, text.len(), |s| {
+                found.push(&text[s.range()])
+            });
             assert_eq!(found, expected, "{text}");
         }
     }

@@ -71,7 +71,13 @@ impl PieceScan {
     /// A scan from the start, in pieces of about `piece` bytes.
     pub(crate) fn new(piece: usize) -> Self {
         let piece = piece.max(1);
-        PieceScan { offset: 0, size: piece, piece, ends: Vec::new(), done: false }
+        PieceScan {
+            offset: 0,
+            size: piece,
+            piece,
+            ends: Vec::new(),
+            done: false,
+        }
     }
 
     /// A scan from the start in the usual pieces.

@@ -322,8 +322,9 @@ impl<'t> SegmentsBuilder<'t> {
         for mut paragraph in segments.paragraphs {
             paragraph.id =
                 ParagraphId::from_index(paragraph.id.as_usize() + paragraphs);
-            paragraph.item =
-                paragraph.item.map(|i| ItemId::from_index(i.as_usize() + items));
+            paragraph.item = paragraph
+                .item
+                .map(|i| ItemId::from_index(i.as_usize() + items));
             self.last_end = self.last_end.max(paragraph.span.end);
             self.segments.paragraphs.push(paragraph);
         }
@@ -357,7 +358,9 @@ impl<'t> SegmentsBuilder<'t> {
                 sentences.len()
             } else {
                 sentences
-                    .partition_point(|s| s.span.end.saturating_sub(from) <= bytes)
+                    .partition_point(|s| {
+                        s.span.end.saturating_sub(from) <= bytes
+                    })
                     .max(1)
             };
             let to = if all {
@@ -433,7 +436,9 @@ impl<'t> SegmentsBuilder<'t> {
         }
         for (i, p) in segments.paragraphs.iter_mut().enumerate() {
             p.id = ParagraphId::from_index(i);
-            p.item = p.item.map(|id| ItemId::from_index(id.as_usize() - shift_item));
+            p.item = p
+                .item
+                .map(|id| ItemId::from_index(id.as_usize() - shift_item));
         }
         for (i, s) in segments.sentences.iter_mut().enumerate() {
             s.id = SentenceId::from_index(i);
