@@ -219,7 +219,7 @@ mod tests {
         for (text, short, expected) in rows {
             let mut found = Vec::new();
             later(text, short, 0, text.len(), |s| {
-                found.push(&text[s.range()])
+                found.push(&text[s.range()]);
             });
             assert_eq!(found, expected, "{text}");
         }
