@@ -32,6 +32,9 @@
 //! It finds cue words with one automaton over the text (`cues.rs`) and
 //! reads only the few words next to each.
 
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::Mention;
@@ -108,10 +111,14 @@ pub(crate) struct Earlier {
     /// The first mention of each name, in text order.
     firsts: Vec<Found>,
     /// Their ids.
-    ids: rustc_hash::FxHashSet<String>,
+    ids: FxHashSet<String>,
     /// What later text may call each (by index into `firsts`): the name,
     /// a person's surname and last two words, an organisation's acronym.
     shorts: Vec<(usize, String)>,
+    /// The name first written for each id.
+    names: FxHashMap<String, String>,
+    /// The id of the first person with this surname or last two words.
+    people: FxHashMap<String, String>,
 }
 
 /// Finds the names in the block `range` of `text` that `mentions` (the
@@ -196,26 +203,40 @@ pub(crate) fn discover(
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, kept| later.span.start < kept.span.end);
     // Names found by a cue of their own win over a surname's full name.
+    // Per surname, how far the text was searched and the full name found.
+    let mut searched: FxHashMap<&str, (usize, Option<Span>)> =
+        FxHashMap::default();
+    let found_spans: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let mut added: BTreeMap<usize, Found> = BTreeMap::new();
     for (surname, cue) in surnames {
-        let f = full_name_before(
-            text,
-            range.start,
-            &mut sentences,
-            (&taken, &absorbable),
-            surname,
-            cue,
-        );
-        let apart = |f: &Found| {
-            found.iter().all(|g| {
-                g.span.end <= f.span.start || g.span.start >= f.span.end
-            })
-        };
-        if let Some(f) = f.filter(apart) {
-            let at = found.partition_point(|g| g.span.start < f.span.start);
-            found.insert(at, f);
+        let word = &text[surname.range()];
+        let (from, name) =
+            searched.get(word).copied().unwrap_or((range.start, None));
+        let name = name.or_else(|| {
+            full_name_before(
+                text,
+                from,
+                &mut sentences,
+                (&taken, &absorbable),
+                surname,
+            )
+        });
+        searched.insert(word, (surname.start, name));
+        let Some(name) = name else { continue };
+        let before = added.range(..name.end).next_back();
+        if !overlaps(&found_spans, name)
+            && before.is_none_or(|(_, f)| f.span.end <= name.start)
+        {
+            let f =
+                self::found(text, name, Kind::Person, CueKind::Speech, cue);
+            added.insert(name.start, f);
         }
     }
-    name_consistently(&earlier.firsts, &mut found);
+    if !added.is_empty() {
+        found.extend(added.into_values());
+        found.sort_by_key(|f| f.span.start);
+    }
+    name_consistently(&mut found, earlier);
     link_later(text, range, (&taken, &absorbable), &mut found, earlier);
     found
 }
@@ -687,17 +708,16 @@ fn apposition(area: &Area<'_>, cue: Span) -> Option<Name> {
     None
 }
 
-/// A full name that ends in `surname` earlier in the text, from `from`
-/// on (`Jutta Leerdam` before `Leerdam zei`): a person, justified by the
-/// speech verb of the later surname.
+/// The first full name that ends in `surname` earlier in the text, from
+/// `from` on (`Jutta Leerdam` before `Leerdam zei`): a person, justified
+/// by the speech verb of the later surname.
 fn full_name_before(
     text: &str,
     from: usize,
     sentences: &mut Sentences<'_>,
     (taken, absorbable): (&[Span], &[Span]),
     surname: Span,
-    cue: Span,
-) -> Option<Found> {
+) -> Option<Span> {
     let word = &text[surname.range()];
     for (at, _) in text[from..surname.start].match_indices(word) {
         let at = from + at;
@@ -711,13 +731,7 @@ fn full_name_before(
         let area = Area { text, sentence, taken, absorbable };
         let name = names::person_before(&area, end).filter(Name::full);
         if let Some(name) = name.filter(|n| n.span.end == end) {
-            return Some(found(
-                text,
-                name.span,
-                Kind::Person,
-                CueKind::Speech,
-                cue,
-            ));
+            return Some(name.span);
         }
     }
     None
@@ -852,27 +866,35 @@ fn sentence_index(sentences: &[Sentence], offset: usize) -> Option<usize> {
 }
 
 /// Gives every mention of one id the name first written for it, in
-/// earlier blocks (`firsts`) or this one. A person found by a cue of its
-/// own under an earlier person's surname (`Gomes Neto added` after
-/// `Francisco Gomes Neto`) is that person.
-fn name_consistently(firsts: &[Found], found: &mut [Found]) {
-    for i in 0..found.len() {
-        let (before, rest) = found.split_at_mut(i);
-        let this = &mut rest[0];
-        let short = this.name.as_str();
-        let earlier = firsts.iter().chain(before.iter()).find(|f| {
-            f.kind == Kind::Person
-                && this.kind == Kind::Person
-                && (link::surname(&f.name) == Some(short)
-                    || link::last_two(&f.name) == Some(short))
-        });
-        if let Some(earlier) = earlier {
-            this.id = earlier.id.clone();
+/// this block or an earlier one. A person found by a cue of its own under
+/// an earlier person's surname (`Gomes Neto added` after `Francisco Gomes
+/// Neto`) is that person. Looked up in maps, as a long document finds the
+/// same names thousands of times.
+fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
+    for this in found.iter_mut() {
+        if this.kind == Kind::Person {
+            if let Some(id) = earlier.people.get(&this.name) {
+                this.id.clone_from(id);
+            }
         }
-        let first =
-            firsts.iter().chain(before.iter()).find(|f| f.id == this.id);
-        if let Some(first) = first {
-            this.name = first.name.clone();
+        match earlier.names.get(&this.id) {
+            Some(name) => this.name.clone_from(name),
+            None => {
+                earlier.names.insert(this.id.clone(), this.name.clone());
+                if this.kind == Kind::Person {
+                    let keys = [
+                        link::surname(&this.name),
+                        link::last_two(&this.name),
+                    ];
+                    for key in keys.into_iter().flatten() {
+                        if !earlier.people.contains_key(key) {
+                            earlier
+                                .people
+                                .insert(key.to_string(), this.id.clone());
+                        }
+                    }
+                }
+            }
         }
     }
 }
@@ -915,23 +937,36 @@ fn link_later(
             }
         }
     }
+    // Spans looked up by position: a long document writes the same names
+    // thousands of times.
+    let found_spans: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let mut added: BTreeMap<usize, usize> =
+        extra.iter().map(|f| (f.span.start, f.span.end)).collect();
     for (first, short) in &earlier.shorts {
         let first = &earlier.firsts[*first];
         let from = first.span.end.max(range.start);
         link::later(text, short, from, range.end, |span| {
-            let clear = |s: &Span| s.end <= span.start || s.start >= span.end;
-            let place = !taken.0.iter().all(clear);
+            let place = overlaps(taken.0, span);
+            let added_before = added.range(..span.end).next_back();
             if clear_of(span, taken)
                 && !(place && after_preposition(text, span))
-                && found.iter().all(|f| clear(&f.span))
-                && extra.iter().all(|f| clear(&f.span))
+                && !overlaps(&found_spans, span)
+                && added_before.is_none_or(|(_, &end)| end <= span.start)
             {
+                added.insert(span.start, span.end);
                 extra.push(later_mention(first, span));
             }
         });
     }
     found.extend(extra);
     found.sort_by_key(|f| f.span.start);
+}
+
+/// Whether `span` overlaps one of `sorted`, which do not overlap each
+/// other.
+fn overlaps(sorted: &[Span], span: Span) -> bool {
+    let i = sorted.partition_point(|s| s.end <= span.start);
+    sorted.get(i).is_some_and(|s| s.start < span.end)
 }
 
 /// A later mention of the name `first` introduced.

@@ -222,6 +222,8 @@ pub struct SegmentsBuilder<'t> {
     current: Option<usize>,
     /// Where the last paragraph ended (it may have been handed on).
     last_end: usize,
+    /// Whether the last paragraph may get more sentences.
+    paragraph_open: bool,
     /// Where blocks go, if they are handed on as they fill.
     blocks: Option<Blocks<'t>>,
 }
@@ -278,6 +280,7 @@ impl<'t> SegmentsBuilder<'t> {
             segments: Segments::default(),
             current: None,
             last_end: 0,
+            paragraph_open: false,
             blocks: None,
         }
     }
@@ -385,6 +388,7 @@ impl<'t> SegmentsBuilder<'t> {
         // open item) still needs stay for the next block.
         let paragraphs_done = match rest_sentences.first() {
             Some(s) => s.paragraph.as_usize(),
+            None if self.paragraph_open => segments.paragraphs.len() - 1,
             None => segments
                 .paragraphs
                 .partition_point(|p| p.span.start < to || all),
@@ -593,15 +597,23 @@ impl<'t> SegmentsBuilder<'t> {
     ) -> Result<ParagraphId, SegmentError> {
         let id = self.push_paragraph(span, kind)?;
         let text = self.text;
-        let sentences = &mut self.segments.sentences;
+        // Blocks are handed on as the sentences come, so that one huge
+        // paragraph is never all in memory.
+        self.paragraph_open = true;
         let mut push = |span| {
+            let sentences = &mut self.segments.sentences;
             let sid = SentenceId::from_index(sentences.len());
-            sentences.push(Sentence { id: sid, span, paragraph: id });
+            // The paragraph's id moves when a block before it is handed on.
+            let paragraph =
+                self.segments.paragraphs.last().map_or(id, |p| p.id);
+            sentences.push(Sentence { id: sid, span, paragraph });
+            self.hand_on(false);
         };
         match kind {
-            ParagraphKind::Body => sentences::split(text, span, push),
+            ParagraphKind::Body => sentences::split(text, span, &mut push),
             _ => push(span),
         }
+        self.paragraph_open = false;
         self.hand_on(false);
         Ok(id)
     }
