@@ -140,7 +140,7 @@ impl<'a, W: Write> DocumentWriter<'a, W> {
                     serde_json::to_writer(&mut self.out, &r)?;
                 }
                 ExtractFormat::Tsv => {
-                    self.out.write_all(tsv_line(self.id, &r).as_bytes())?
+                    self.out.write_all(tsv_line(self.id, &r).as_bytes())?;
                 }
             }
             self.written = true;
