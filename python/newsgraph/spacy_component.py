@@ -54,13 +54,15 @@ Example::
 from __future__ import annotations
 
 from itertools import islice
-from typing import Dict, Iterable, Iterator, List, Optional
+from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
+import numpy
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ._newsgraph import Extraction, Extractor, Gazetteer
+from ._newsgraph import Extraction, Extractor, Gazetteer, SpacyAnnotator
 
 __all__ = ["KIND_LABELS", "NewsgraphComponent", "make_newsgraph"]
 
@@ -73,10 +75,30 @@ KIND_LABELS: Dict[str, str] = {
     "organisation": "ORG",
 }
 
+#: What the annotator reads of each token, and the entity annotation it
+#: reads and writes (the first three columns, or all four).
+_TOKEN_ATTRS = [ORTH, SPACY]
+_ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+
+
+def _arrays(doc: Doc) -> Tuple[bytes, Optional[bytes]]:
+    """A doc as the annotator reads it: its tokens, and its entity
+    annotation when it has any (a KB id alone counts: spaCy keeps it on
+    tokens outside entities)."""
+    tokens = doc.to_array(_TOKEN_ATTRS).tobytes()
+    if doc.has_annotation("ENT_IOB") or doc.has_annotation("ENT_KB_ID"):
+        return tokens, doc.to_array(_ENT_ATTRS).tobytes()
+    return tokens, None
+
 
 class NewsgraphComponent:
     """Sets ``doc.ents`` and ``doc.spans[spans_key]`` from newsgraph's
-    mentions; see the module documentation."""
+    mentions; see the module documentation.
+
+    The text, the alignment to tokens and the entity annotation go through
+    the doc's arrays (``Doc.to_array``, ``Doc.from_array``) and the Rust
+    side, not through ``doc.text`` and a ``Span`` per entity, which made a
+    Python object per token and cost more than extraction itself."""
 
     def __init__(
         self,
@@ -94,9 +116,13 @@ class NewsgraphComponent:
         self.theme_label = theme_label
         self.labels = dict(KIND_LABELS, **(labels or {}))
         self.threads = threads
+        self._annotator = SpacyAnnotator(
+            extractor, self.labels, theme_label, overwrite_ents=overwrite_ents, threads=threads
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        return self._apply(doc, self.extractor.extract(doc.text))
+        (result,) = self._annotator.annotate(doc.vocab.strings, [_arrays(doc)])
+        return self._set(doc, result)
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Extracts each batch of docs in parallel, with the GIL released."""
@@ -105,12 +131,30 @@ class NewsgraphComponent:
             batch = list(islice(docs, max(batch_size, 1)))
             if not batch:
                 return
-            texts = [doc.text for doc in batch]
-            extractions = self.extractor.extract_many(texts, self.threads)
-            for doc, extraction in zip(batch, extractions):
-                yield self._apply(doc, extraction)
+            store = batch[0].vocab.strings
+            if any(doc.vocab.strings is not store for doc in batch):
+                yield from (self(doc) for doc in batch)
+                continue
+            results = self._annotator.annotate(store, [_arrays(doc) for doc in batch])
+            for doc, result in zip(batch, results):
+                yield self._set(doc, result)
+
+    def _set(self, doc: Doc, result: Tuple[int, Optional[bytes], List[Tuple[int, int, int, int]]]) -> Doc:
+        columns, array, themes = result
+        if columns < 0:
+            # The doc's own entity annotation is invalid: spaCy's way
+            # raises spaCy's error for it.
+            return self._apply(doc, self.extractor.extract(doc.text))
+        if columns:
+            values = numpy.frombuffer(array, dtype=numpy.uint64).reshape(columns, len(doc))
+            doc.from_array(_ENT_ATTRS[:columns], values.T)
+        doc.spans[self.spans_key] = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in themes]
+        return doc
 
     def _apply(self, doc: Doc, extraction: Extraction) -> Doc:
+        """The same annotation through spaCy's own calls (``char_span``,
+        ``filter_spans``, ``doc.ents``): the reference the array path
+        follows, and the path for a doc whose annotation is invalid."""
         ents: List[Span] = []
         themes: List[Span] = []
         labels, theme_label, char_span = self.labels, self.theme_label, doc.char_span
