@@ -75,20 +75,15 @@ KIND_LABELS: Dict[str, str] = {
     "organisation": "ORG",
 }
 
-#: What the annotator reads of each token, and the entity annotation it
-#: reads and writes (the first three columns, or all four).
-_TOKEN_ATTRS = [ORTH, SPACY]
+#: What the annotator reads of each token: enough to see whether the doc
+#: has entity annotation (a KB id alone counts: spaCy keeps it on tokens
+#: outside entities), and all of it for a doc that has; the entity
+#: annotation it writes (the first three columns, or all four).
+_SHORT_READ = [ORTH, SPACY, ENT_IOB, ENT_KB_ID]
+_FULL_READ = [ORTH, SPACY, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
 _ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
-
-
-def _arrays(doc: Doc) -> Tuple[bytes, Optional[bytes]]:
-    """A doc as the annotator reads it: its tokens, and its entity
-    annotation when it has any (a KB id alone counts: spaCy keeps it on
-    tokens outside entities)."""
-    tokens = doc.to_array(_TOKEN_ATTRS).tobytes()
-    if doc.has_annotation("ENT_IOB") or doc.has_annotation("ENT_KB_ID"):
-        return tokens, doc.to_array(_ENT_ATTRS).tobytes()
-    return tokens, None
+#: The annotator's answer for a doc with entity annotation, read short.
+_READ_IN_FULL = -2
 
 
 class NewsgraphComponent:
@@ -121,7 +116,8 @@ class NewsgraphComponent:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        (result,) = self._annotator.annotate(doc.vocab.strings, [_arrays(doc)])
+        store = doc.vocab.strings
+        (result,) = self._annotator.annotate(store, [doc.to_array(_SHORT_READ).tobytes()], 4)
         return self._set(doc, result)
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -135,12 +131,15 @@ class NewsgraphComponent:
             if any(doc.vocab.strings is not store for doc in batch):
                 yield from (self(doc) for doc in batch)
                 continue
-            results = self._annotator.annotate(store, [_arrays(doc) for doc in batch])
-            for doc, result in zip(batch, results):
+            arrays = [doc.to_array(_SHORT_READ).tobytes() for doc in batch]
+            for doc, result in zip(batch, self._annotator.annotate(store, arrays, 4)):
                 yield self._set(doc, result)
 
     def _set(self, doc: Doc, result: Tuple[int, Optional[bytes], List[Tuple[int, int, int, int]]]) -> Doc:
         columns, array, themes = result
+        if columns == _READ_IN_FULL:
+            full = [doc.to_array(_FULL_READ).tobytes()]
+            ((columns, array, themes),) = self._annotator.annotate(doc.vocab.strings, full, 6)
         if columns < 0:
             # The doc's own entity annotation is invalid: spaCy's way
             # raises spaCy's error for it.

@@ -32,10 +32,21 @@ const IOB_INSIDE: u64 = 1;
 const IOB_OUTSIDE: u64 = 2;
 const IOB_BEGIN: u64 = 3;
 
-/// The columns the component reads of each token (`[ORTH, SPACY]`), and
-/// of its entity annotation (`[ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]`).
-const TOKEN_COLUMNS: usize = 2;
+/// What the component reads of each token: `[ORTH, SPACY, ENT_IOB,
+/// ENT_KB_ID]`, enough to see whether a doc has entity annotation; for a
+/// doc that has, all of it: `[ORTH, SPACY, ENT_IOB, ENT_TYPE, ENT_KB_ID,
+/// ENT_ID]`.
+const SHORT_READ: usize = 4;
+const FULL_READ: usize = 6;
+/// The entity annotation of a token as kept here: `[ENT_IOB, ENT_TYPE,
+/// ENT_KB_ID, ENT_ID]`.
 const ENTITY_COLUMNS: usize = 4;
+
+/// The `columns` of a result: leave the doc's entities as they are; the
+/// doc's own annotation is invalid; read the doc again in full.
+const UNCHANGED: i64 = 0;
+const INVALID: i64 = -1;
+const READ_IN_FULL: i64 = -2;
 
 /// A hasher for keys that already are hashes (spaCy's 64-bit string
 /// hashes): the key itself.
@@ -335,14 +346,15 @@ impl PySpacyAnnotator {
         Ok(())
     }
 
-    /// Rebuilds a doc's text from its `[ORTH, SPACY]` rows, as `Doc.text`
-    /// joins its tokens' texts and spaces.
+    /// Rebuilds a doc's text from its rows (`ORTH` and `SPACY` first), as
+    /// `Doc.text` joins its tokens' texts and spaces.
     fn rebuild(
         strings: &mut Strings,
         store: &Bound<'_, PyAny>,
         rows: &[u64],
+        columns: usize,
     ) -> PyResult<Rebuilt> {
-        let n = rows.len() / TOKEN_COLUMNS;
+        let n = rows.len() / columns;
         let mut doc = Rebuilt {
             text: String::with_capacity(n * 7),
             starts: Vec::with_capacity(n),
@@ -351,7 +363,7 @@ impl PySpacyAnnotator {
         if strings.tokens.len() > MAX_CACHED_TOKENS {
             strings.tokens.clear();
         }
-        for row in rows.chunks_exact(TOKEN_COLUMNS) {
+        for row in rows.chunks_exact(columns) {
             let (orth, space) = (row[0], row[1]);
             let token = match strings.tokens.entry(orth) {
                 Entry::Occupied(known) => known.into_mut(),
@@ -409,62 +421,71 @@ impl PySpacyAnnotator {
         })
     }
 
-    /// Annotates docs given as `(tokens, entities)`: `tokens` the bytes of
-    /// `doc.to_array([ORTH, SPACY])`, `entities` those of
-    /// `doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])` when the doc
-    /// has entity annotation, else `None`. `store` is the docs' string
-    /// store. Gives, for each doc, `(columns, array, themes)`: `array` the
-    /// bytes of a `(columns, len(doc))` uint64 array for `Doc.from_array`
-    /// with `[ENT_IOB, ENT_TYPE, ENT_KB_ID]` (and `ENT_ID` when four);
-    /// `columns` 0 (and `array` None) to leave the entities as they are,
-    /// -1 when the doc's own annotation is invalid; `themes` the theme
-    /// spans as `(start, end, label, kb_id)` token offsets and hashes.
-    /// Several docs are extracted in parallel with the GIL released.
+    /// Annotates docs given as the bytes of `doc.to_array(...)` with
+    /// `columns` 4 (`[ORTH, SPACY, ENT_IOB, ENT_KB_ID]`) or 6 (`[ORTH,
+    /// SPACY, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]`); `store` is the docs'
+    /// string store. Gives, for each doc, `(columns, array, themes)`:
+    /// `array` the bytes of a `(columns, len(doc))` uint64 array for
+    /// `Doc.from_array` with `[ENT_IOB, ENT_TYPE, ENT_KB_ID]` (and
+    /// `ENT_ID` when four); `themes` the theme spans as `(start, end,
+    /// label, kb_id)` token offsets and hashes. `columns` 0 (`array` None)
+    /// leaves the entities as they are; -1: the doc's own annotation is
+    /// invalid; -2: the doc has entity annotation and must come again with
+    /// 6 columns (nothing else is done for it). Several docs are extracted
+    /// in parallel with the GIL released.
     fn annotate<'py>(
         &self,
         py: Python<'py>,
         store: &Bound<'py, PyAny>,
-        docs: Vec<(Bound<'py, PyBytes>, Option<Bound<'py, PyBytes>>)>,
+        docs: Vec<Bound<'py, PyBytes>>,
+        columns: usize,
     ) -> PyResult<Bound<'py, PyList>> {
-        let mut rebuilt = Vec::with_capacity(docs.len());
-        let mut existing = Vec::with_capacity(docs.len());
+        if columns != SHORT_READ && columns != FULL_READ {
+            return Err(PyValueError::new_err(format!(
+                "columns must be {SHORT_READ} or {FULL_READ}, not {columns}"
+            )));
+        }
+        // Per doc: its text and tokens with its entity annotation, or
+        // `None` when it must be read in full.
+        let mut read: Vec<Option<(Rebuilt, Option<Vec<u64>>)>> =
+            Vec::with_capacity(docs.len());
         let labels = {
             let mut strings = self
                 .strings
                 .lock_py_attached(py)
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
             self.use_store(&mut strings, store)?;
-            for (tokens, entities) in &docs {
-                let rows = words(tokens.as_bytes(), TOKEN_COLUMNS)?;
-                let doc = Self::rebuild(&mut strings, store, &rows)?;
-                let n = doc.starts.len();
-                let entities = match entities {
-                    Some(e) => {
-                        let array = words(e.as_bytes(), ENTITY_COLUMNS)?;
-                        if array.len() != n * ENTITY_COLUMNS {
-                            return Err(PyValueError::new_err(
-                                "the entity array has not one row per token",
-                            ));
-                        }
-                        Some(array)
-                    }
-                    None => None,
-                };
-                rebuilt.push(doc);
-                existing.push(entities);
+            for array in &docs {
+                let rows = words(array.as_bytes(), columns)?;
+                let (iob, kb_id) =
+                    if columns == SHORT_READ { (2, 3) } else { (2, 4) };
+                let annotated = rows
+                    .chunks_exact(columns)
+                    .any(|row| row[iob] != 0 || row[kb_id] != 0);
+                if annotated && columns == SHORT_READ {
+                    read.push(None);
+                    continue;
+                }
+                let doc = Self::rebuild(&mut strings, store, &rows, columns)?;
+                let entities = annotated.then(|| {
+                    rows.chunks_exact(columns)
+                        .flat_map(|row| [row[2], row[3], row[4], row[5]])
+                        .collect()
+                });
+                read.push(Some((doc, entities)));
             }
             strings.labels
         };
         let extractor = &*self.extractor;
-        let aligned: Vec<Result<Aligned, String>> = py.detach(|| {
-            if rebuilt.len() == 1 {
-                return vec![align(extractor, &rebuilt[0], &labels)];
+        let one = |doc: &Option<(Rebuilt, Option<Vec<u64>>)>| {
+            doc.as_ref().map(|(doc, _)| align(extractor, doc, &labels))
+        };
+        let aligned: Vec<Option<Result<Aligned, String>>> = py.detach(|| {
+            if read.len() == 1 {
+                return vec![one(&read[0])];
             }
             in_pool(self.pool.as_deref(), || {
-                rebuilt
-                    .par_iter()
-                    .map(|doc| align(extractor, doc, &labels))
-                    .collect()
+                read.par_iter().map(one).collect()
             })
         });
         let mut strings = self
@@ -474,9 +495,11 @@ impl PySpacyAnnotator {
         // The store may have changed hands while the lock was free.
         self.use_store(&mut strings, store)?;
         let out = PyList::empty(py);
-        for (i, ((doc, entities), aligned)) in
-            rebuilt.iter().zip(&existing).zip(aligned).enumerate()
-        {
+        for (i, (doc, aligned)) in read.iter().zip(aligned).enumerate() {
+            let (Some((doc, entities)), Some(aligned)) = (doc, aligned) else {
+                out.append((READ_IN_FULL, py.None(), PyList::empty(py)))?;
+                continue;
+            };
             let aligned = aligned
                 .map_err(|message| processing_error(py, i, &message))?;
             let n = doc.starts.len();
@@ -511,10 +534,10 @@ impl PySpacyAnnotator {
                             })?;
                         (columns as i64, Some(bytes))
                     }
-                    None => (-1, None),
+                    None => (INVALID, None),
                 }
             } else {
-                (0, None)
+                (UNCHANGED, None)
             };
             out.append(PyTuple::new(
                 py,
