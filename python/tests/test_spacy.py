@@ -249,3 +249,21 @@ def test_invalid_entity_annotation_raises_spacys_error():
     valid = nlp.make_doc("Poetin sprak met Iran.")
     valid.from_array([ENT_IOB, ENT_TYPE], numpy.array([[2, 0], [3, label], [2, 0], [2, 0], [2, 0]], dtype="uint64"))
     assert [e.text for e in component(valid).ents] == ["Poetin", "sprak", "Iran"]
+
+
+def test_threads_share_one_component():
+    from concurrent.futures import ThreadPoolExecutor
+
+    nlp = spacy.blank("nl")
+    component = nlp.add_pipe("newsgraph")
+    texts = [NEWS, "Poetin in Moskou.", "Geen namen hier.", "De NAVO en defensie."] * 5
+    expected = [_annotation(component(nlp.make_doc(t))) for t in texts]
+
+    def piped(start):
+        docs = [nlp.make_doc(t) for t in texts[start:] + texts[:start]]
+        return [_annotation(d) for d in component.pipe(docs, batch_size=3)]
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(piped, range(4)))
+    for start, result in enumerate(results):
+        assert result == expected[start:] + expected[:start]
