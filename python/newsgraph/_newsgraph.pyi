@@ -203,12 +203,11 @@ class SpacyAnnotator:
         threads: Optional[int] = None,
     ) -> None: ...
     def annotate(
-        self, store: Any, docs: List[bytes], columns: Literal[4, 6]
+        self, store: Any, docs: List[Tuple[bytes, Literal[2, 6]]]
     ) -> List[Tuple[int, Optional[bytes], List[Tuple[int, int, int, int]]]]:
-        """For each doc (its ``to_array`` bytes): the columns and bytes of
-        its entity array for ``Doc.from_array`` (0: leave the entities;
-        -1: invalid annotation; -2: read it again with 6 columns) and its
-        theme spans."""
+        """For each doc (its ``to_array`` bytes and columns): the columns
+        and bytes of its entity array for ``Doc.from_array`` (0: leave the
+        entities; -1: invalid annotation) and its theme spans."""
 
 class CooccurrenceGraph:
     """Entities linked by the windows they share."""

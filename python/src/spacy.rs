@@ -32,21 +32,19 @@ const IOB_INSIDE: u64 = 1;
 const IOB_OUTSIDE: u64 = 2;
 const IOB_BEGIN: u64 = 3;
 
-/// What the component reads of each token: `[ORTH, SPACY, ENT_IOB,
-/// ENT_KB_ID]`, enough to see whether a doc has entity annotation; for a
-/// doc that has, all of it: `[ORTH, SPACY, ENT_IOB, ENT_TYPE, ENT_KB_ID,
-/// ENT_ID]`.
-const SHORT_READ: usize = 4;
+/// What the component reads of each token: `[ORTH, SPACY]` of a doc
+/// without entity annotation, and `[ORTH, SPACY, ENT_IOB, ENT_TYPE,
+/// ENT_KB_ID, ENT_ID]` of a doc that may have some.
+const SHORT_READ: usize = 2;
 const FULL_READ: usize = 6;
 /// The entity annotation of a token as kept here: `[ENT_IOB, ENT_TYPE,
 /// ENT_KB_ID, ENT_ID]`.
 const ENTITY_COLUMNS: usize = 4;
 
 /// The `columns` of a result: leave the doc's entities as they are; the
-/// doc's own annotation is invalid; read the doc again in full.
+/// doc's own annotation is invalid.
 const UNCHANGED: i64 = 0;
 const INVALID: i64 = -1;
-const READ_IN_FULL: i64 = -2;
 
 /// A hasher for keys that already are hashes (spaCy's 64-bit string
 /// hashes): the key itself.
@@ -421,33 +419,25 @@ impl PySpacyAnnotator {
         })
     }
 
-    /// Annotates docs given as the bytes of `doc.to_array(...)` with
-    /// `columns` 4 (`[ORTH, SPACY, ENT_IOB, ENT_KB_ID]`) or 6 (`[ORTH,
-    /// SPACY, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]`); `store` is the docs'
-    /// string store. Gives, for each doc, `(columns, array, themes)`:
+    /// Annotates docs given as `(array, columns)`: the bytes of
+    /// `doc.to_array(...)` with `columns` 2 (`[ORTH, SPACY]`, for a doc
+    /// without entity annotation) or 6 (`[ORTH, SPACY, ENT_IOB, ENT_TYPE,
+    /// ENT_KB_ID, ENT_ID]`); `store` is the docs' string store. Gives, for each doc, `(columns, array, themes)`:
     /// `array` the bytes of a `(columns, len(doc))` uint64 array for
     /// `Doc.from_array` with `[ENT_IOB, ENT_TYPE, ENT_KB_ID]` (and
     /// `ENT_ID` when four); `themes` the theme spans as `(start, end,
     /// label, kb_id)` token offsets and hashes. `columns` 0 (`array` None)
     /// leaves the entities as they are; -1: the doc's own annotation is
-    /// invalid; -2: the doc has entity annotation and must come again with
-    /// 6 columns (nothing else is done for it). Several docs are extracted
-    /// in parallel with the GIL released.
+    /// invalid. Several docs are extracted in parallel with the GIL
+    /// released.
     fn annotate<'py>(
         &self,
         py: Python<'py>,
         store: &Bound<'py, PyAny>,
-        docs: Vec<Bound<'py, PyBytes>>,
-        columns: usize,
+        docs: Vec<(Bound<'py, PyBytes>, usize)>,
     ) -> PyResult<Bound<'py, PyList>> {
-        if columns != SHORT_READ && columns != FULL_READ {
-            return Err(PyValueError::new_err(format!(
-                "columns must be {SHORT_READ} or {FULL_READ}, not {columns}"
-            )));
-        }
-        // Per doc: its text and tokens with its entity annotation, or
-        // `None` when it must be read in full.
-        let mut read: Vec<Option<(Rebuilt, Option<Vec<u64>>)>> =
+        // Per doc: its text and tokens, and its entity annotation if any.
+        let mut read: Vec<(Rebuilt, Option<Vec<u64>>)> =
             Vec::with_capacity(docs.len());
         let labels = {
             let mut strings = self
@@ -455,32 +445,35 @@ impl PySpacyAnnotator {
                 .lock_py_attached(py)
                 .unwrap_or_else(std::sync::PoisonError::into_inner);
             self.use_store(&mut strings, store)?;
-            for array in &docs {
-                let rows = words(array.as_bytes(), columns)?;
-                let (iob, kb_id) =
-                    if columns == SHORT_READ { (2, 3) } else { (2, 4) };
-                let annotated = rows
-                    .chunks_exact(columns)
-                    .any(|row| row[iob] != 0 || row[kb_id] != 0);
-                if annotated && columns == SHORT_READ {
-                    read.push(None);
-                    continue;
+            for (array, columns) in &docs {
+                let columns = *columns;
+                if columns != SHORT_READ && columns != FULL_READ {
+                    return Err(PyValueError::new_err(format!(
+                        "columns must be {SHORT_READ} or {FULL_READ}, not {columns}"
+                    )));
                 }
+                let rows = words(array.as_bytes(), columns)?;
                 let doc = Self::rebuild(&mut strings, store, &rows, columns)?;
+                // A KB id alone counts: set_ents keeps it on tokens
+                // outside entities.
+                let annotated = columns == FULL_READ
+                    && rows
+                        .chunks_exact(columns)
+                        .any(|row| row[2] != 0 || row[4] != 0);
                 let entities = annotated.then(|| {
                     rows.chunks_exact(columns)
                         .flat_map(|row| [row[2], row[3], row[4], row[5]])
                         .collect()
                 });
-                read.push(Some((doc, entities)));
+                read.push((doc, entities));
             }
             strings.labels
         };
         let extractor = &*self.extractor;
-        let one = |doc: &Option<(Rebuilt, Option<Vec<u64>>)>| {
-            doc.as_ref().map(|(doc, _)| align(extractor, doc, &labels))
+        let one = |(doc, _): &(Rebuilt, Option<Vec<u64>>)| {
+            align(extractor, doc, &labels)
         };
-        let aligned: Vec<Option<Result<Aligned, String>>> = py.detach(|| {
+        let aligned: Vec<Result<Aligned, String>> = py.detach(|| {
             if read.len() == 1 {
                 return vec![one(&read[0])];
             }
@@ -495,11 +488,9 @@ impl PySpacyAnnotator {
         // The store may have changed hands while the lock was free.
         self.use_store(&mut strings, store)?;
         let out = PyList::empty(py);
-        for (i, (doc, aligned)) in read.iter().zip(aligned).enumerate() {
-            let (Some((doc, entities)), Some(aligned)) = (doc, aligned) else {
-                out.append((READ_IN_FULL, py.None(), PyList::empty(py)))?;
-                continue;
-            };
+        for (i, ((doc, entities), aligned)) in
+            read.iter().zip(aligned).enumerate()
+        {
             let aligned = aligned
                 .map_err(|message| processing_error(py, i, &message))?;
             let n = doc.starts.len();

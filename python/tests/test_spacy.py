@@ -134,6 +134,12 @@ def _with_ents(spans):
     return make
 
 
+def _all_outside(nlp, text):
+    doc = nlp.make_doc(text)
+    doc.ents = []
+    return doc
+
+
 def _with_kb_id_only(nlp, text):
     doc = nlp.make_doc(text)
     doc[1].ent_kb_id_ = "Kx"
@@ -154,6 +160,7 @@ EQUAL_ROWS = [
     ("existing overwritten", NEWS, _with_ents([(0, 1, "MISC", "K0", "I0"), (9, 11, "X", "", "")]), {"overwrite_ents": True}),
     ("existing apart", NEWS, _with_ents([(5, 6, "MISC", "K5", "")]), {"overwrite_ents": True}),
     ("a KB id outside entities", NEWS, _with_kb_id_only, {}),
+    ("every token outside", NEWS, _all_outside, {}),
     ("a kind left out", NEWS, lambda nlp, t: nlp.make_doc(t), {"labels": {"person": ""}}),
     ("other labels", NEWS, lambda nlp, t: nlp.make_doc(t), {"labels": {"region": "GPE", "place": "LOC"}}),
 ]
@@ -246,6 +253,10 @@ def test_invalid_entity_annotation_raises_spacys_error():
     doc.from_array([ENT_IOB, ENT_TYPE], numpy.array([[2, 0], [1, label], [2, 0], [2, 0], [2, 0]], dtype="uint64"))
     with pytest.raises(ValueError, match="E093"):
         component(doc)
+    # Without a mention the doc's entities are not read: no error, as before.
+    quiet = nlp.make_doc("Geen namen hier .")
+    quiet.from_array([ENT_IOB, ENT_TYPE], numpy.array([[2, 0], [1, label], [2, 0], [2, 0]], dtype="uint64"))
+    assert list(component(quiet).spans["themes"]) == []
     valid = nlp.make_doc("Poetin sprak met Iran.")
     valid.from_array([ENT_IOB, ENT_TYPE], numpy.array([[2, 0], [3, label], [2, 0], [2, 0], [2, 0]], dtype="uint64"))
     assert [e.text for e in component(valid).ents] == ["Poetin", "sprak", "Iran"]
