@@ -84,10 +84,11 @@ _ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
 
 
 def _read(doc: Doc) -> Tuple[bytes, int]:
-    """A doc's token array for the annotator, and its number of columns. Two scans in C tell whether the doc has entity annotation: its
-    entities (an invalid annotation raises, and counts), and any KB id
-    (which spaCy keeps on tokens outside entities); far cheaper than more
-    columns."""
+    """A doc's token array for the annotator, and its number of columns.
+    Two scans tell whether the doc has entity annotation: its entities (an
+    invalid annotation raises, and counts) and any KB id (which spaCy keeps
+    on tokens outside entities); cheaper than reading more columns of
+    every doc."""
     try:
         annotated = bool(doc.ents) or doc.has_annotation("ENT_KB_ID")
     except ValueError:
