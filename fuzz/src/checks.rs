@@ -7,6 +7,7 @@
 
 use std::sync::OnceLock;
 
+use newsgraph::discover::CueKind;
 use newsgraph::normalize::FoldedText;
 use newsgraph::{Entity, Extraction, Extractor, Gazetteer, Kind};
 
@@ -90,9 +91,9 @@ pub(crate) fn check_extraction(text: &str, x: &Extraction) {
     }
 }
 
-/// `extract`: any text, with the span invariants, and the bare matcher
-/// finding the same hits whatever its piece size (chosen by the first
-/// byte).
+/// `extract`: any text, with the span invariants, the bare matcher
+/// finding the same hits whatever its piece size, and extraction in blocks
+/// the same as at once (sizes chosen by the first byte).
 pub(crate) fn extract(data: &[u8]) {
     let Some((&piece, rest)) = data.split_first() else { return };
     let text = String::from_utf8_lossy(rest);
@@ -111,6 +112,34 @@ pub(crate) fn extract(data: &[u8]) {
         piece,
     );
     assert_eq!(whole, pieces, "piece size {piece} changes the hits");
+    check_blocks(extractor, &text, piece / 2);
+}
+
+/// The blocks of `text` join to its whole extraction: the same segments,
+/// and the same mentions unless a surname next to a speech verb looked
+/// back for its full name (which stays within its block).
+pub(crate) fn check_blocks(extractor: &Extractor, text: &str, bytes: usize) {
+    let whole = extractor.extract(text);
+    let mut joined = Extraction::default();
+    extractor.extract_blocks(text, bytes, |block| {
+        joined.mentions.extend(block.mentions);
+        joined.unresolved.extend(block.unresolved);
+        joined.items.extend(block.items);
+        joined.paragraphs.extend(block.paragraphs);
+        joined.sentences.extend(block.sentences);
+    });
+    assert_eq!(joined.sentences, whole.sentences, "blocks of {bytes}");
+    assert_eq!(joined.paragraphs, whole.paragraphs, "blocks of {bytes}");
+    assert_eq!(joined.items, whole.items, "blocks of {bytes}");
+    let speech = |x: &Extraction| {
+        x.mentions
+            .iter()
+            .any(|m| m.cue.as_ref().is_some_and(|c| c.kind == CueKind::Speech))
+    };
+    if !speech(&whole) && !speech(&joined) {
+        assert_eq!(joined.mentions, whole.mentions, "blocks of {bytes}");
+        assert_eq!(joined.unresolved, whole.unresolved, "blocks of {bytes}");
+    }
 }
 
 /// `gazetteer_tsv`: any bytes as a gazetteer file either load, and then
