@@ -210,3 +210,53 @@ fn graphs_built_from_blocks_equal_graphs_of_whole_documents() {
         }
     }
 }
+
+/// A segmenter of its own (here: every line a paragraph and an item of
+/// its own, its sentences split at `;`) gets blocks too, from the whole
+/// segments it makes.
+#[test]
+fn a_custom_segmenter_gets_blocks_too() {
+    use newsgraph::Span;
+    use newsgraph::segment::{ParagraphKind, Segmenter, Segments};
+    #[derive(Debug)]
+    struct Lines;
+    impl Segmenter for Lines {
+        fn segment(&self, text: &str) -> Segments {
+            let mut b = Segments::builder(text);
+            let mut start = 0;
+            for line in text.split_inclusive('\n') {
+                let span = Span::new(start, start + line.trim_end().len());
+                start += line.len();
+                if span.is_empty() {
+                    continue;
+                }
+                let mut sentences = Vec::new();
+                let mut at = span.start;
+                for part in text[span.range()].split_inclusive(';') {
+                    sentences.push(Span::new(at, at + part.len()));
+                    at += part.len();
+                }
+                b.open_item(span.start).unwrap();
+                b.paragraph_with_sentences(
+                    span,
+                    ParagraphKind::Body,
+                    &sentences,
+                )
+                .unwrap();
+            }
+            b.build()
+        }
+    }
+    let mut builder = Extractor::builder();
+    builder.segmenter(Lines);
+    let extractor = builder.build(Gazetteer::builtin()).unwrap();
+    let text =
+        "Rusland en Iran; Poetin in Moskou\nIran;Noord-Korea en China\n"
+            .repeat(20);
+    let whole = extractor.extract(&text);
+    assert_eq!(whole.items.len(), 40);
+    assert!(whole.mentions.len() > 100);
+    for bytes in [1, 10, 100, 1000] {
+        assert_eq!(joined(&extractor, &text, bytes), whole, "{bytes}");
+    }
+}
