@@ -42,6 +42,7 @@ use crate::span::Span;
 mod cues;
 mod link;
 mod names;
+mod organisations;
 mod words;
 
 use cues::{CUES, CueWord};
@@ -87,6 +88,10 @@ pub enum CueKind {
     /// The initial of a surname after a given name, as Dutch news names
     /// suspects and victims (`Thijs K.`).
     Initial,
+    /// The body a person, or a role in apposition, works for, after `van`,
+    /// `of`, `at` (`Jos Versteeg van InsingerGilissen`, `an economist at
+    /// Nedbank`).
+    Employer,
 }
 
 /// A name found by discovery, not yet placed in its segments.
@@ -176,6 +181,14 @@ pub(crate) fn discover(
             found.push(found_by(text, span, CueKind::Initial, initial));
         }
     }
+    let around = organisations::around(
+        text,
+        &mut sentences,
+        (&taken, &absorbable),
+        mentions,
+        &found,
+    );
+    found.extend(around);
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, kept| later.span.start < kept.span.end);
     // Names found by a cue of their own win over a surname's full name.
@@ -230,9 +243,13 @@ fn cue_matches(text: &str) -> impl Iterator<Item = (Span, CueWord)> + '_ {
 /// `Leerdam`); not an adjective (`Nederlandse`), which names of things
 /// keep apart.
 fn is_absorbable(text: &str, mention: &Mention) -> bool {
-    matches!(mention.kind, Kind::Place | Kind::Region | Kind::Country)
-        && matches!(mention.form, Form::Name | Form::Alias | Form::Short)
-        && text[mention.span.range()].starts_with(char::is_uppercase)
+    let capitalised =
+        text[mention.span.range()].starts_with(char::is_uppercase);
+    // A theme's word is a word of a name too (`Election Commission`).
+    capitalised && mention.kind == Kind::Theme
+        || matches!(mention.kind, Kind::Place | Kind::Region | Kind::Country)
+            && matches!(mention.form, Form::Name | Form::Alias | Form::Short)
+            && capitalised
 }
 
 /// Prepositions before a place (`in Leerdam`), where a town written
@@ -339,7 +356,12 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
         // Dutch compounds: `politiewoordvoerder`, `oud-wethouder`.
         CueWord::Role => {
             let glued = before.is_some_and(char::is_alphanumeric);
-            (!glued || written.len() >= 5).then_some(word)
+            // Capitalised after a hyphen, a role noun ends a double
+            // surname (`Van Wijngaarden-Prins`), but for `PVV-Kamerlid`.
+            let surname = before == Some('-')
+                && written.starts_with(char::is_uppercase)
+                && !cues::is(written, cues::List::CapitalisedRole);
+            (!surname && (!glued || written.len() >= 5)).then_some(word)
         }
         CueWord::Organisation | CueWord::Head => {
             // A noun before a name in lower case, and so the whole
@@ -416,6 +438,8 @@ fn candidates(
     // A role noun takes a surname alone (`minister Faber`); other cues
     // want a full name (`Name::full`).
     let mut person = |name: Option<Name>, min_words: usize, kind: CueKind| {
+        let name =
+            name.filter(|n| !organisations::before_role_noun(area, n.span));
         let enough = |n: &Name| n.words >= min_words || n.full();
         match name {
             Some(name) if enough(&name) => {
@@ -429,8 +453,12 @@ fn candidates(
     };
     match word {
         CueWord::Role => {
-            // Companies are owners too: after those, full names only.
+            // Companies are owners too: after those, full names only; and
+            // no person after `its` (`its new partner Nippon Ishin`).
             let least = if cues::is_weak_role(written) { 2 } else { 1 };
+            if least == 2 && names::after_its(area, cue) {
+                return;
+            }
             let at = skip_complement(area, cue.end);
             person(names::person_after(area, at), least, CueKind::Role);
             // A field between role and name: `arts
@@ -444,6 +472,7 @@ fn candidates(
                 person(name, 2, CueKind::Role);
             }
             person(apposition(area, cue), 2, CueKind::Role);
+            organisations::around_role(area, cue, out);
         }
         CueWord::SpeechBefore => {
             person(names::person_after(area, cue.end), 2, CueKind::Speech);
@@ -470,7 +499,13 @@ fn candidates(
                 }
             }
         }
+        CueWord::Organisation
+            if cues::is(written, cues::List::OrganisationPlural) =>
+        {
+            organisations::push_listed(area, cue, out);
+        }
         CueWord::Organisation => {
+            organisations::push_before_noun(area, cue, out);
             // Capitalised, the noun names the body with a place after it
             // (`Veiligheidsregio Drenthe`, `Havenbedrijf Rotterdam`); before
             // another name it only says what that is (`Studentenvakbond
