@@ -510,6 +510,51 @@ fn discovery_table() {
             &["Embraer S.A.@org:embraer"],
         ),
         ("legal020", "Embraer said on Monday it signed.", &[]),
+        // a known acronym with the name of its unit
+        (
+            "acronym010",
+            "Bestuurder Roel Bouwmeester van BBB Metaal noemde het een klap.",
+            &[
+                "Roel Bouwmeester@new:person:roel-bouwmeester",
+                "BBB Metaal@new:organisation:bbb-metaal",
+            ],
+        ),
+        (
+            "acronym020",
+            "De VVD en BBB Kamerlid Jan Smit.",
+            &["Jan Smit@new:person:jan-smit"],
+        ),
+        // people before an age between commas, `, who`, in plural lists
+        (
+            "age500",
+            "Police said Tran Thi Hang, 52, was arrested.",
+            &["Tran Thi Hang@new:person:tran-thi-hang"],
+        ),
+        ("age510", "In May, 2024, 45 people died.", &[]),
+        (
+            "who010",
+            "They met Tom Andrews, who urged calm.",
+            &["Tom Andrews@new:person:tom-andrews"],
+        ),
+        ("who020", "They met Acme Corp, which urged calm.", &[]),
+        (
+            "plural010",
+            "Volgens de ministers Klever en Keijzer is dat onhaalbaar.",
+            &["Klever@new:person:klever", "Keijzer@new:person:keijzer"],
+        ),
+        ("plural020", "De ministers van Financiën vergaderen.", &[]),
+        (
+            "title010",
+            "It was late, Mr Starmer said on Monday.",
+            &["Starmer@new:person:starmer"],
+        ),
+        // after `de` and a Dutch adjective, a name a verb follows
+        (
+            "nationality500",
+            "Ook de Franse Marie Dupont reed een record.",
+            &["Marie Dupont@new:person:marie-dupont"],
+        ),
+        ("nationality510", "Ook de Franse Grand Prix was spannend.", &[]),
         // double surnames, hyphenated given names, particles in places
         (
             "shape500",

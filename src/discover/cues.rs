@@ -96,6 +96,23 @@ pub(crate) const ROLES: &[&str] = &[
     "korpschef", "boswachter", "teler", "kanselier", "bondskanselier",
     "aanklager", "politica", "politician", "rapporteur", "boss",
     "director-general", "statenlid",
+    "baas", "bevelhebber", "stafchef", "legerchef", "negotiator",
+    "nominee", "mediator", "mp",
+    // titles: `Mr Starmer`, `de heer Jansen`, `Sheikh Tamim`
+    "mr", "mrs", "ms", "dr", "prof", "heer", "sheikh", "sjeik", "emir",
+    "sultan", "ayatollah",
+];
+
+/// Plural role nouns, before a list of people (`de ministers Faber en
+/// Klever`, `the lawyers Jane Roe and John Doe`). Role nouns too.
+#[rustfmt::skip]
+pub(crate) const ROLE_PLURALS: &[&str] = &[
+    "ministers", "kamerleden", "leiders", "spelers", "advocaten",
+    "onderzoekers", "woordvoerders", "presidenten", "premiers",
+    "burgemeesters", "wethouders", "senatoren", "rechters", "trainers",
+    "renners", "journalisten", "activisten", "artsen", "leaders", "players",
+    "lawyers", "senators", "presidents", "judges", "researchers",
+    "scientists", "lawmakers", "journalists", "activists", "doctors",
 ];
 
 /// Role nouns that companies are too (`its owner Wingtech`), or that come
@@ -141,6 +158,10 @@ pub(crate) const SPEECH_AFTER: &[&str] = &[
     "klaagde", "erkende", "ontkende", "meldde", "vond", "vindt", "hoopt",
     "denkt", "gelooft", "complained", "admitted", "denied", "noted",
     "insisted", "believes", "thinks",
+    // more verbs that people, rarely bodies, do
+    "sprak", "riep", "pleitte", "vreest", "twitterde", "tweette",
+    "verklaart", "benadrukt", "waarschuwt", "erkent", "ontkent", "urged",
+    "vowed", "tweeted", "testified", "pleaded", "recalled",
 ];
 
 /// Nouns for organisations: a name right after one is an organisation
@@ -269,7 +290,7 @@ pub(crate) const EAST_ASIAN_FAMILY: &[&str] = &[
     "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim",
     "han", "shin", "xi", "wang", "li", "zhang", "liu", "chen", "yang", "huang",
     "zhao", "wu", "zhou", "nguyen", "tran", "pham",
-    "lin", "zheng", "sun", "zhu", "hu", "guo", "xu", "gao", "luo", "liang",
+    "he", "lin", "zheng", "sun", "zhu", "hu", "guo", "xu", "gao", "luo", "liang",
     "tang", "hsieh", "chiu", "chang", "tsai", "hsu", "kuo", "cheng", "lai",
     "kwon", "hwang", "ahn", "jeon", "hong", "moon", "seo", "bae", "ryu",
     "le", "vo", "vu", "dang", "bui", "ngo", "phan", "hoang", "huynh",
@@ -344,6 +365,8 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     // legal forms and institutions in other languages
     "ltd", "inc", "gmbh", "plc", "llc", "corp", "universidad", "universidade",
     "université", "universität", "partido", "banco", "instituto",
+    // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
+    "grand", "prix", "open", "cup", "tour", "classic", "groep",
 ];
 
 /// What a cue word found by [`CUES`] is.
@@ -398,6 +421,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
     add(SPEECH_AFTER, CueWord::SpeechAfter);
     add(ROLES, CueWord::Role);
     add(WEAK_ROLES, CueWord::Role);
+    add(ROLE_PLURALS, CueWord::Role);
     add(LEGAL_SUFFIXES, CueWord::LegalSuffix);
     add(ORGANISATION_NOUNS, CueWord::Organisation);
     add(ORGANISATION_PLURALS, CueWord::Organisation);
@@ -431,6 +455,7 @@ pub(crate) enum List {
     OrganisationAfter = 1 << 10,
     WordPrefix = 1 << 11,
     CapitalisedRole = 1 << 12,
+    RolePlural = 1 << 13,
 }
 
 /// Every listed word with the lists it is in, as bits of [`List`]: names
@@ -454,6 +479,8 @@ static LISTED: Lazy<FxHashMap<&'static str, u16>> = Lazy::new(|| {
         (List::OrganisationAfter, ORGANISATION_NOUNS_AFTER),
         (List::WordPrefix, WORD_PREFIXES),
         (List::CapitalisedRole, CAPITALISED_ROLES),
+        (List::Role, ROLE_PLURALS),
+        (List::RolePlural, ROLE_PLURALS),
     ] {
         for &w in words {
             *map.entry(w).or_default() |= list as u16;
@@ -575,6 +602,7 @@ mod tests {
             ORGANISATION_NOUNS_AFTER,
             WORD_PREFIXES,
             CAPITALISED_ROLES,
+            ROLE_PLURALS,
         ] {
             for w in list {
                 assert_eq!(*w, w.to_lowercase(), "{w}");

@@ -43,6 +43,7 @@ mod cues;
 mod link;
 mod names;
 mod organisations;
+mod people;
 mod words;
 
 use cues::{CUES, CueWord};
@@ -88,6 +89,8 @@ pub enum CueKind {
     /// The initial of a surname after a given name, as Dutch news names
     /// suspects and victims (`Thijs K.`).
     Initial,
+    /// A relative clause that only people take (`Jan Smit, who`).
+    Relative,
     /// The body a person, or a role in apposition, works for, after `van`,
     /// `of`, `at` (`Jos Versteeg van InsingerGilissen`, `an economist at
     /// Nedbank`).
@@ -189,6 +192,7 @@ pub(crate) fn discover(
         &found,
     );
     found.extend(around);
+    found.extend(people::around(text, &mut sentences, (&taken, &absorbable)));
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, kept| later.span.start < kept.span.end);
     // Names found by a cue of their own win over a surname's full name.
@@ -314,19 +318,28 @@ impl<'a> Sentences<'a> {
 fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
     let text = area.text;
     let written = &text[country.span.range()];
-    if country.form != Form::Adjective
-        || written.ends_with('e')
-        || written.ends_with("sch")
-    {
+    if country.form != Form::Adjective || written.ends_with("sch") {
         return None;
     }
     let before =
         words::previous(text, area.sentence.start, country.span.start);
-    if before.is_some_and(|w| text[w.range()].eq_ignore_ascii_case("the")) {
+    let article = |a: &str| {
+        before.is_some_and(|w| text[w.range()].eq_ignore_ascii_case(a))
+    };
+    if article("the") || written.ends_with('e') && !article("de") {
         return None;
     }
     let at = country.span.end;
     let name = names::person_after(area, at).filter(|n| n.words >= 2)?;
+    // `de Japanse Miho Takagi reed`, but `de Japanse Grand Prix`: after a
+    // Dutch adjective, a name that a verb or the sentence's end follows.
+    let next = words::next(text, name.span.end, area.sentence.end);
+    if written.ends_with('e')
+        && next
+            .is_some_and(|w| !text[w.range()].starts_with(char::is_lowercase))
+    {
+        return None;
+    }
     Some(found(
         text,
         name.span,
@@ -452,6 +465,9 @@ fn candidates(
         }
     };
     match word {
+        CueWord::Role if cues::is(written, cues::List::RolePlural) => {
+            people::push_listed(area, cue, out);
+        }
         CueWord::Role => {
             // Companies are owners too: after those, full names only; and
             // no person after `its` (`its new partner Nippon Ishin`).
@@ -461,6 +477,9 @@ fn candidates(
             }
             let at = skip_complement(area, cue.end);
             person(names::person_after(area, at), least, CueKind::Role);
+            let copula = names::after_copula(area, at);
+            let name = copula.and_then(|c| names::person_after(area, c));
+            person(name, 2, CueKind::Role);
             // A field between role and name: `arts
             // infectieziektebestrijding Yasmina Bouzid`.
             let field = words::next(text, at, area.sentence.end).filter(|w| {
@@ -870,7 +889,9 @@ fn name_consistently(found: &mut [Found]) {
         let earlier = found[..i].iter().find(|f| {
             f.kind == Kind::Person
                 && found[i].kind == Kind::Person
-                && (link::surname(&f.name) == Some(short)
+                // `Ter Horst` after `Ilse ter Horst`.
+                && (link::surname(&f.name)
+                    .is_some_and(|s| s.eq_ignore_ascii_case(short))
                     || link::last_two(&f.name) == Some(short))
         });
         if let Some(earlier) = earlier {
@@ -913,6 +934,12 @@ fn link_later(text: &str, taken: (&[Span], &[Span]), found: &mut Vec<Found>) {
             }
             if let Some(last_two) = link::last_two(&f.name) {
                 shorts.push((f, last_two));
+            }
+        }
+        // `Austal Ltd`: later `Austal`.
+        if let Some(core) = link::without_legal_form(&f.name) {
+            if f.kind == Kind::Organisation {
+                shorts.push((f, core));
             }
         }
         // `National Unity Platform (NUP)`: the acronym names it too.

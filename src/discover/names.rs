@@ -55,6 +55,41 @@ impl Area<'_> {
         self.absorbable.get(i).copied().filter(|t| t.end == word.end)
     }
 
+    /// The mention of the one capitalised word `word` that modifies the
+    /// capitalised name word after it, as the first words of a body's
+    /// name (`Fries Museum`, `Drents Overijsselse Delta`, `Vlaams
+    /// Instituut voor Biotechnologie`). The first is no Dutch adjective
+    /// inflected as any other (`het Gentse Museum`, `de Franse Federale
+    /// Bank`): a name fixes its words.
+    pub(crate) fn modifier(&self, word: Span) -> Option<Span> {
+        let written = self.word(word);
+        if written.ends_with('e') {
+            return None;
+        }
+        self.modifier_in_chain(word)
+    }
+
+    /// A [`Area::modifier`] after the first.
+    pub(crate) fn modifier_in_chain(&self, word: Span) -> Option<Span> {
+        let mention = self.taken_by(word).filter(|m| *m == word)?;
+        let written = self.word(word);
+        if !is_capitalised(written) {
+            return None;
+        }
+        let next = words::next(self.text, mention.end, self.sentence.end)
+            .filter(|n| words::only_space(self.text, mention.end, n.start))?;
+        if !is_capitalised(self.word(next))
+            || !is_organisation_word(self.word(next))
+        {
+            return None;
+        }
+        if self.taken(next) {
+            self.modifier_in_chain(next).map(|_| mention)
+        } else {
+            Some(mention)
+        }
+    }
+
     /// The absorbable mention that starts with the word `word`, for
     /// callers outside this module.
     pub(crate) fn absorbable_place(&self, word: Span) -> Option<Span> {
@@ -189,6 +224,15 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             let given = spans.as_mut_slice().last().is_some_and(|s| s.1);
             match area.absorbable_word(w) {
                 Some(town) if given => spans.push((town, true)),
+                // `Harm-Jan ter Beek`: after particles that only start
+                // surnames, a town is the surname (but `Jansen van
+                // Leerdam` may be Jansen from Leerdam).
+                Some(town)
+                    if surname_particles(area, spans.as_mut_slice()) =>
+                {
+                    spans.push((town, true));
+                    break;
+                }
                 _ => match surname_taken(area, w).filter(|_| given) {
                     Some(surname) => {
                         spans.push((surname, true));
@@ -213,6 +257,8 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             spans.push((initial, true));
             at = initial.end;
             continue;
+        } else if spans.is_empty() && is_family_first(area, w) {
+            spans.push((w, true));
         } else {
             // `Alonso Ccahuana van de Pontificia Universidad`: before the
             // name of a thing, a particle after a full name is a
@@ -261,6 +307,37 @@ fn surname_taken(area: &Area<'_>, word: Span) -> Option<Span> {
     }
     let (end, _) = hyphenated(area, mention.end);
     Some(Span::new(mention.start, end))
+}
+
+/// Whether the name read so far ends in particles after a name word that
+/// only start surnames: `ter`, `de`, `van der`; not a lone `van`.
+fn surname_particles(area: &Area<'_>, spans: &[(Span, bool)]) -> bool {
+    let Some(name) = spans.iter().rposition(|s| s.1) else { return false };
+    let particles: Vec<&str> =
+        spans[name + 1..].iter().map(|s| area.word(s.0)).collect();
+    !particles.is_empty()
+        && particles != ["van"]
+        && particles.iter().all(|p| p.starts_with(char::is_lowercase))
+}
+
+/// An East-Asian family name that is also a stop word, first before a
+/// given name (`He Xiaopeng`).
+fn is_family_first(area: &Area<'_>, word: Span) -> bool {
+    let written = area.word(word);
+    let next = words::next(area.text, word.end, area.sentence.end);
+    is_capitalised(written)
+        && cues::is(written, cues::List::EastAsianFamily)
+        && next.is_some_and(|n| {
+            words::only_space(area.text, word.end, n.start)
+                && is_name_word(area.word(n))
+        })
+}
+
+/// The end of a copula right after `at` (`slachtoffer is Emre Aydoğan`,
+/// `the winner was`), where a role noun names the person after it.
+pub(crate) fn after_copula(area: &Area<'_>, at: usize) -> Option<usize> {
+    let w = words::next(area.text, at, area.sentence.end)?;
+    matches!(area.word(w), "is" | "was" | "werd" | "wordt").then_some(w.end)
 }
 
 /// An initial with its period before a name word (`A. Saravanan`): a
@@ -444,7 +521,7 @@ fn finish(area: &Area<'_>, spans: &[(Span, bool)]) -> Option<Name> {
 /// Connectors inside organisation names (`Bank of America`, `Stichting
 /// voor Vluchtelingen`).
 const CONNECTORS: &[&str] =
-    &["of", "van", "voor", "de", "der", "&", "en", "and", "for"];
+    &["of", "van", "voor", "de", "der", "&", "en", "and", "for", "del"];
 
 pub(crate) fn is_organisation_word(word: &str) -> bool {
     (is_capitalised(word) || is_acronym(word))
@@ -476,8 +553,13 @@ pub(crate) fn organisation_after(
             break;
         }
         if area.taken(w) {
-            // `Plein Flevoland`, `Rotterdam-Rijnmond`
-            match area.absorbable_from(w) {
+            // `Plein Flevoland`, `Rotterdam-Rijnmond`, `Hollandse Delta`
+            let modifier = if first.is_some() {
+                area.modifier_in_chain(w)
+            } else {
+                area.modifier(w)
+            };
+            match area.absorbable_from(w).or(modifier) {
                 Some(place) => {
                     first.get_or_insert(place.start);
                     end = place.end;
@@ -543,7 +625,9 @@ pub(crate) fn organisation_around(
             break;
         }
         if area.taken(w) {
-            if let Some(place) = area.absorbable_to(w) {
+            if let Some(place) =
+                area.absorbable_to(w).or_else(|| area.modifier(w))
+            {
                 start = place.start;
                 count += 1;
                 continue;
@@ -754,6 +838,44 @@ mod tests {
             };
             let at = text.find(' ').expect("a space");
             let found = person_after(&area, at).map(|n| &text[n.span.range()]);
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn organisations_with_modifiers() {
+        // (text, taken mentions, the name after the first word)
+        let rows: [(&str, &[&str], Option<&str>); 5] = [
+            (
+                "van Brabants Landschap vond",
+                &["Brabants"],
+                Some("Brabants Landschap"),
+            ),
+            (
+                "van Drents Overijsselse Delta zei",
+                &["Drents", "Overijsselse"],
+                Some("Drents Overijsselse Delta"),
+            ),
+            // inflected first, or before no name
+            ("van Gentse Musea zei", &["Gentse"], None),
+            ("van Brabants water", &["Brabants"], None),
+            ("van Brabants", &["Brabants"], None),
+        ];
+        for (text, taken, expected) in rows {
+            let taken: Vec<Span> = taken
+                .iter()
+                .map(|t| {
+                    let start = text.find(t).expect("in the text");
+                    Span::new(start, start + t.len())
+                })
+                .collect();
+            let area = Area {
+                text,
+                sentence: Span::new(0, text.len()),
+                taken: &taken,
+                absorbable: &[],
+            };
+            let found = organisation_after(&area, 3).map(|s| &text[s.range()]);
             assert_eq!(found, expected, "{text}");
         }
     }

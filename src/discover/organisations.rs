@@ -47,7 +47,7 @@ pub(crate) fn employer_after(area: &Area<'_>, at: usize) -> Option<Span> {
     }
     let first = words::next(text, from, end)?;
     let name = &text[first.range()];
-    if area.taken(first)
+    if area.taken(first) && area.modifier(first).is_none()
         || cues::is_portfolio(written, name)
         || cues::is(name, List::Stop)
     {
@@ -259,7 +259,40 @@ pub(crate) fn around(
         }
     }
     out.extend(mentions.iter().filter_map(|m| with_legal_form(text, m)));
+    for m in mentions.iter().filter(|m| m.kind == Kind::Organisation) {
+        let Some(sentence) = sentences.open(m.span) else { continue };
+        let area = Area { text, sentence, taken, absorbable };
+        if let Some(span) = acronym_with_name(&area, m.span) {
+            let kind = CueKind::OrganisationNoun;
+            out.push(found(text, span, Kind::Organisation, kind, m.span));
+        }
+    }
     out
+}
+
+/// A known organisation's acronym with the name of its branch or unit
+/// after it (`FNV Metaal`, `OM Oost-Brabant`, `AZ Groeninge`, `GGD
+/// Hollands Noorden`): a body of its own. Not a role (`VVD Kamerlid`) or
+/// a person's name (`VVD Dilan Yeşilgöz`) after it.
+fn acronym_with_name(area: &Area<'_>, acronym: Span) -> Option<Span> {
+    let text = area.text;
+    if !is_acronym(&text[acronym.range()])
+        || !text[acronym.end..].starts_with(' ')
+    {
+        return None;
+    }
+    let next = words::next(text, acronym.end, area.sentence.end)?;
+    let word = &text[next.range()];
+    if !word.starts_with(char::is_uppercase)
+        || is_acronym(word)
+        || cues::is_role(word)
+        || cues::is(word, List::Stop)
+        || names::person_after(area, acronym.end).is_some_and(|n| n.words >= 2)
+    {
+        return None;
+    }
+    let name = names::organisation_after(area, acronym.end)?;
+    (name.start == next.start).then(|| Span::new(acronym.start, name.end))
 }
 
 /// What a role noun says of the organisations next to it: the name before
@@ -450,6 +483,40 @@ mod tests {
                 before_role(&area(text, &[]), cue).map(|s| &text[s.range()]);
             assert_eq!(found, expected, "{text}");
         }
+    }
+
+    #[test]
+    fn acronyms_with_a_name() {
+        // (text, taken mentions, expected)
+        let rows: [(&str, &[&str], Option<&str>); 7] = [
+            ("van FNV Metaal noemde het", &["FNV"], Some("FNV Metaal")),
+            ("Het AZ Groeninge heeft", &["AZ"], Some("AZ Groeninge")),
+            ("Het OM Oost-Brabant verwacht", &["OM", "Oost-Brabant"], None),
+            ("zei VVD Kamerlid Jan", &["VVD"], None),
+            ("zei VVD Dilan Yesilgoz vandaag", &["VVD"], None),
+            ("het RIVM Maandag", &["RIVM"], None),
+            ("de VVD en het CDA", &["VVD"], None),
+        ];
+        for (text, taken, expected) in rows {
+            let taken: Vec<Span> =
+                taken.iter().map(|t| span_of(text, t)).collect();
+            let acronym = taken[0];
+            let found = acronym_with_name(&area(text, &taken), acronym)
+                .map(|s| &text[s.range()]);
+            assert_eq!(found, expected, "{text}");
+        }
+        // A place after it is taken whole.
+        let text = "Het OM Oost-Brabant verwacht";
+        let taken = [span_of(text, "OM"), span_of(text, "Oost-Brabant")];
+        let area = Area {
+            text,
+            sentence: Span::new(0, text.len()),
+            taken: &taken,
+            absorbable: &taken[1..],
+        };
+        let found =
+            acronym_with_name(&area, taken[0]).map(|s| &text[s.range()]);
+        assert_eq!(found, Some("OM Oost-Brabant"));
     }
 
     #[test]
