@@ -324,9 +324,11 @@ fn surname_particles(area: &Area<'_>, spans: &[(Span, bool)]) -> bool {
 /// given name (`He Xiaopeng`).
 fn is_family_first(area: &Area<'_>, word: Span) -> bool {
     let written = area.word(word);
+    if written.len() > 6 || !is_capitalised(written) {
+        return false;
+    }
     let next = words::next(area.text, word.end, area.sentence.end);
-    is_capitalised(written)
-        && cues::is(written, cues::List::EastAsianFamily)
+    cues::is(written, cues::List::EastAsianFamily)
         && next.is_some_and(|n| {
             words::only_space(area.text, word.end, n.start)
                 && is_name_word(area.word(n))
@@ -344,12 +346,15 @@ pub(crate) fn after_copula(area: &Area<'_>, at: usize) -> Option<usize> {
 /// given name written short.
 fn leading_initial(area: &Area<'_>, word: Span) -> Option<Span> {
     let text = area.text;
-    let mut letters = area.word(word).chars();
-    let capital = letters.next().is_some_and(char::is_uppercase);
+    let written = area.word(word);
+    if written.len() != 1
+        || !written.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return None;
+    }
     let after = text[word.end..area.sentence.end].strip_prefix(". ")?;
     let next = after.split(' ').next().unwrap_or("");
-    (capital && letters.next().is_none() && is_name_word(next))
-        .then(|| Span::new(word.start, word.end + 1))
+    is_name_word(next).then(|| Span::new(word.start, word.end + 1))
 }
 
 /// The initial that stands for a surname right after a given name, the

@@ -34,11 +34,19 @@ const NAME_ARTICLES: &[&str] = &["La", "El", "Le", "Los", "Las", "De", "Het"];
 pub(crate) fn employer_after(area: &Area<'_>, at: usize) -> Option<Span> {
     let text = area.text;
     let end = area.sentence.end;
-    let preposition = words::next(text, at, end)?;
-    let written = &text[preposition.range()];
-    if !EMPLOYER_PREPOSITIONS.contains(&written) {
+    // Most names and roles have no preposition after them: a test of
+    // the bytes before reading words.
+    let rest = text[at..end].as_bytes();
+    if !EMPLOYER_PREPOSITIONS.iter().any(|p| {
+        rest.len() > p.len() + 1
+            && rest[0] == b' '
+            && rest[1..=p.len()] == *p.as_bytes()
+            && rest[p.len() + 1] == b' '
+    }) {
         return None;
     }
+    let preposition = words::next(text, at, end)?;
+    let written = &text[preposition.range()];
     let mut from = preposition.end;
     if let Some(article) = words::next(text, from, end)
         .filter(|a| ARTICLES.contains(&&text[a.range()]))
@@ -101,9 +109,13 @@ pub(crate) fn before_noun(area: &Area<'_>, cue: Span) -> Option<Span> {
 /// nationality or party (`Republican senator`).
 pub(crate) fn before_role(area: &Area<'_>, cue: Span) -> Option<Span> {
     let text = area.text;
-    if !text[cue.range()].starts_with(char::is_lowercase)
-        || !text[..cue.start].ends_with(' ')
-    {
+    // The word before: after a space, with a capital (a test of the
+    // bytes before reading words).
+    let head = &text[area.sentence.start..cue.start];
+    let capital = head.strip_suffix(' ').is_some_and(|h| {
+        h.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase))
+    });
+    if !capital || !text[cue.range()].starts_with(char::is_lowercase) {
         return None;
     }
     let span = name_before(area, cue.start)?;
@@ -287,12 +299,14 @@ fn acronym_with_name(area: &Area<'_>, acronym: Span) -> Option<Span> {
         || is_acronym(word)
         || cues::is_role(word)
         || cues::is(word, List::Stop)
-        || names::person_after(area, acronym.end).is_some_and(|n| n.words >= 2)
     {
         return None;
     }
-    let name = names::organisation_after(area, acronym.end)?;
-    (name.start == next.start).then(|| Span::new(acronym.start, name.end))
+    let name = names::organisation_after(area, acronym.end)
+        .filter(|name| name.start == next.start)?;
+    let person = names::person_after(area, acronym.end);
+    (!person.is_some_and(|n| n.words >= 2))
+        .then(|| Span::new(acronym.start, name.end))
 }
 
 /// What a role noun says of the organisations next to it: the name before
@@ -300,18 +314,20 @@ fn acronym_with_name(area: &Area<'_>, acronym: Span) -> Option<Span> {
 /// body after it, where it stands in apposition to a person (`Pareekh
 /// Jain, an analyst at EIIRTrend`; not a relative: `X, son of Y`).
 pub(crate) fn around_role(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
+    // The cheap tests first: they fail for most role nouns.
     let text = area.text;
-    let person = names::person_after(area, cue.end).is_some_and(|n| n.full());
-    if let Some(span) = before_role(area, cue).filter(|_| person) {
+    let person =
+        || names::person_after(area, cue.end).is_some_and(|n| n.full());
+    if let Some(span) = before_role(area, cue).filter(|_| person()) {
         out.push(found(text, span, Kind::Organisation, CueKind::Role, cue));
     }
-    if !cues::is_weak_role(&text[cue.range()])
-        && super::apposition(area, cue).is_some()
-    {
-        if let Some(span) = employer_after(area, cue.end) {
-            let kind = CueKind::Employer;
-            out.push(found(text, span, Kind::Organisation, kind, cue));
-        }
+    let employer = employer_after(area, cue.end).filter(|_| {
+        !cues::is_weak_role(&text[cue.range()])
+            && super::apposition(area, cue).is_some()
+    });
+    if let Some(span) = employer {
+        let kind = CueKind::Employer;
+        out.push(found(text, span, Kind::Organisation, kind, cue));
     }
 }
 
