@@ -36,7 +36,7 @@ pub(crate) fn employer_after(area: &Area<'_>, at: usize) -> Option<Span> {
     let end = area.sentence.end;
     // Most names and roles have no preposition after them: a test of
     // the bytes before reading words.
-    let rest = text[at..end].as_bytes();
+    let rest = &text.as_bytes()[at..end];
     if !EMPLOYER_PREPOSITIONS.iter().any(|p| {
         rest.len() > p.len() + 1
             && rest[0] == b' '
@@ -305,7 +305,8 @@ fn acronym_with_name(area: &Area<'_>, acronym: Span) -> Option<Span> {
     let name = names::organisation_after(area, acronym.end)
         .filter(|name| name.start == next.start)?;
     let person = names::person_after(area, acronym.end);
-    (!person.is_some_and(|n| n.words >= 2))
+    person
+        .is_none_or(|n| n.words < 2)
         .then(|| Span::new(acronym.start, name.end))
 }
 
