@@ -383,11 +383,13 @@ fn discovery_table() {
         ("neg006", "Frankrijk's Rode Kruis hielp.", &[]),
         // a company's legal form after a name ending in an organisation noun
         ("neg016", "Commerzbank AG wees het bod af.", &[]),
-        // no initial before a capital, which may start a sentence
+        // no surname's initial before a capital, which may start a
+        // sentence (`Plan B. Dat`); a middle initial before a surname is
+        // part of the name
         (
             "neg013",
             "Dat zei Jan P. Balkenende. Het was Plan B. Dat werkte.",
-            &[],
+            &["Jan P. Balkenende@new:person:jan-p-balkenende"],
         ),
         // an acronym in brackets that spells the name before it
         ("neg014", "De Koninklijke Marechaussee (KMar) controleert.", &[]),

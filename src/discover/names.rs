@@ -251,9 +251,7 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             && (!spans.is_empty() || is_capitalised(word))
         {
             spans.push((w, false));
-        } else if let Some(initial) =
-            leading_initial(area, w).filter(|_| spans.is_empty())
-        {
+        } else if let Some(initial) = leading_initial(area, w) {
             spans.push((initial, true));
             at = initial.end;
             continue;
@@ -342,8 +340,8 @@ pub(crate) fn after_copula(area: &Area<'_>, at: usize) -> Option<usize> {
     matches!(area.word(w), "is" | "was" | "werd" | "wordt").then_some(w.end)
 }
 
-/// An initial with its period before a name word (`A. Saravanan`): a
-/// given name written short.
+/// An initial with its period before a name word: a given name written
+/// short (`A. Saravanan`) or a middle name (`John F. Kennedy`).
 fn leading_initial(area: &Area<'_>, word: Span) -> Option<Span> {
     let text = area.text;
     let written = area.word(word);
@@ -798,7 +796,7 @@ mod tests {
     #[test]
     fn people_after_a_cue_in_context() {
         // (text, the taken mentions, the name after the first word)
-        let rows: [(&str, &[&str], Option<&str>); 7] = [
+        let rows: [(&str, &[&str], Option<&str>); 8] = [
             // a place with a particle in lower case is the surname
             (
                 "Burgemeester Aukje de Haan-Feenstra van de gemeente",
@@ -815,6 +813,7 @@ mod tests {
             // an initial before a surname
             ("spokesman A. Saravanan said", &[], Some("A. Saravanan")),
             ("spokesman A. said", &[], None),
+            ("President John F. Kennedy said", &[], Some("John F. Kennedy")),
             // before the name of a thing, `van de` is a preposition
             (
                 "Politicoloog Alonso Ccahuana van de Pontificia Universidad Católica",
