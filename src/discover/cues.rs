@@ -92,6 +92,27 @@ pub(crate) const ROLES: &[&str] = &[
     "solicitor", "defendant", "suspect", "campaigner", "aide",
     "dean", "lecturer", "champion",
     "spreker", "spreekster", "conservator", "conservatrice", "leden",
+    // more roles: police, nature, farming, politics
+    "korpschef", "boswachter", "teler", "kanselier", "bondskanselier",
+    "aanklager", "politica", "politician", "rapporteur", "boss",
+    "director-general", "statenlid",
+    "baas", "bevelhebber", "stafchef", "legerchef", "negotiator",
+    "nominee", "mediator", "mp",
+    // titles: `Mr Starmer`, `de heer Jansen`, `Sheikh Tamim`
+    "mr", "mrs", "ms", "dr", "prof", "heer", "sheikh", "sjeik", "emir",
+    "sultan", "ayatollah",
+];
+
+/// Plural role nouns, before a list of people (`de ministers Faber en
+/// Klever`, `the lawyers Jane Roe and John Doe`). Role nouns too.
+#[rustfmt::skip]
+pub(crate) const ROLE_PLURALS: &[&str] = &[
+    "ministers", "kamerleden", "leiders", "spelers", "advocaten",
+    "onderzoekers", "woordvoerders", "presidenten", "premiers",
+    "burgemeesters", "wethouders", "senatoren", "rechters", "trainers",
+    "renners", "journalisten", "activisten", "artsen", "leaders", "players",
+    "lawyers", "senators", "presidents", "judges", "researchers",
+    "scientists", "lawmakers", "journalists", "activists", "doctors",
 ];
 
 /// Role nouns that companies are too (`its owner Wingtech`), or that come
@@ -137,6 +158,10 @@ pub(crate) const SPEECH_AFTER: &[&str] = &[
     "klaagde", "erkende", "ontkende", "meldde", "vond", "vindt", "hoopt",
     "denkt", "gelooft", "complained", "admitted", "denied", "noted",
     "insisted", "believes", "thinks",
+    // more verbs that people, rarely bodies, do
+    "sprak", "riep", "pleitte", "vreest", "twitterde", "tweette",
+    "verklaart", "benadrukt", "waarschuwt", "erkent", "ontkent", "urged",
+    "vowed", "tweeted", "testified", "pleaded", "recalled",
 ];
 
 /// Nouns for organisations: a name right after one is an organisation
@@ -159,6 +184,30 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "broadcaster", "carmaker", "chipmaker", "airline", "retailer", "insurer",
     "manufacturer", "charity", "think tank", "agency", "regulator", "movement",
     "lender", "conglomerate", "outlet",
+    // more firms, schools and papers
+    "consultancy", "brokerage", "shipbuilder", "contractor", "miner",
+    "cooperative", "planemaker", "automaker", "drugmaker", "refiner",
+    "coöperatie", "tijdschrift", "vakblad", "weekblad", "basisschool",
+    "school", "ziekenhuis", "vzw", "museum", "journal", "magazine",
+    "dienst", "agentschap",
+];
+
+/// Plural organisation nouns, before a list of names (`de vakbonden ACV en
+/// ABVV`, `the carmakers BMW and Audi`). Organisation nouns too.
+#[rustfmt::skip]
+pub(crate) const ORGANISATION_PLURALS: &[&str] = &[
+    "bedrijven", "partijen", "vakbonden", "banken", "kranten", "omroepen",
+    "organisaties", "companies", "parties", "unions", "banks", "firms",
+    "carmakers", "airlines", "newspapers",
+];
+
+/// Organisation nouns written after an English name, which they say is an
+/// organisation (`Faye's Pastef party`, `the Central Obrera Boliviana (COB)
+/// union`).
+#[rustfmt::skip]
+pub(crate) const ORGANISATION_NOUNS_AFTER: &[&str] = &[
+    "party", "union", "militia", "movement", "alliance", "coalition",
+    "group",
 ];
 
 /// Legal forms written after a company name (`Bouwbedrijf Hendriks B.V.`),
@@ -224,6 +273,8 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "foundation", "corporation", "committee", "alliance", "coalition",
     "organisation", "organization", "service", "department", "airlines",
     "airways", "research", "bureau", "office",
+    "museum", "instituut", "administration", "board", "exchange", "army",
+    "team",
 ];
 
 /// Prefixes joined to an Arabic surname by a hyphen (`al-Sadr`).
@@ -239,7 +290,25 @@ pub(crate) const EAST_ASIAN_FAMILY: &[&str] = &[
     "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim",
     "han", "shin", "xi", "wang", "li", "zhang", "liu", "chen", "yang", "huang",
     "zhao", "wu", "zhou", "nguyen", "tran", "pham",
+    "he", "lin", "zheng", "sun", "zhu", "hu", "guo", "xu", "gao", "luo", "liang",
+    "tang", "hsieh", "chiu", "chang", "tsai", "hsu", "kuo", "cheng", "lai",
+    "kwon", "hwang", "ahn", "jeon", "hong", "moon", "seo", "bae", "ryu",
+    "le", "vo", "vu", "dang", "bui", "ngo", "phan", "hoang", "huynh",
 ];
+
+/// Word prefixes joined by a hyphen (`Ex-man`, `Oud-minister`): no given
+/// name.
+#[rustfmt::skip]
+pub(crate) const WORD_PREFIXES: &[&str] = &[
+    "oud", "ex", "vice", "co", "anti", "pro", "non", "niet", "pre", "post",
+    "semi", "neo", "mede", "sub",
+];
+
+/// Role nouns Dutch writes with a capital, also after a hyphen
+/// (`PVV-Kamerlid`); any other capitalised word there ends a double
+/// surname (`Van Wijngaarden-Prins`).
+#[rustfmt::skip]
+pub(crate) const CAPITALISED_ROLES: &[&str] = &["kamerlid", "statenlid"];
 
 /// Capitalised words that are no name or start none: months, weekdays,
 /// determiners and pronouns, sentence openers, and capitalised common
@@ -296,6 +365,8 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     // legal forms and institutions in other languages
     "ltd", "inc", "gmbh", "plc", "llc", "corp", "universidad", "universidade",
     "université", "universität", "partido", "banco", "instituto",
+    // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
+    "grand", "prix", "open", "cup", "tour", "classic", "groep",
 ];
 
 /// What a cue word found by [`CUES`] is.
@@ -350,8 +421,10 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
     add(SPEECH_AFTER, CueWord::SpeechAfter);
     add(ROLES, CueWord::Role);
     add(WEAK_ROLES, CueWord::Role);
+    add(ROLE_PLURALS, CueWord::Role);
     add(LEGAL_SUFFIXES, CueWord::LegalSuffix);
     add(ORGANISATION_NOUNS, CueWord::Organisation);
+    add(ORGANISATION_PLURALS, CueWord::Organisation);
     add(ORGANISATION_HEADS, CueWord::Head);
     add(&["("], CueWord::Bracket);
     // A DFA: the scan runs over every byte of every text, and a DFA of a
@@ -378,6 +451,11 @@ pub(crate) enum List {
     NotInPersonNames = 1 << 6,
     OrganisationNoun = 1 << 7,
     OrganisationHead = 1 << 8,
+    OrganisationPlural = 1 << 9,
+    OrganisationAfter = 1 << 10,
+    WordPrefix = 1 << 11,
+    CapitalisedRole = 1 << 12,
+    RolePlural = 1 << 13,
 }
 
 /// Every listed word with the lists it is in, as bits of [`List`]: names
@@ -396,6 +474,13 @@ static LISTED: Lazy<FxHashMap<&'static str, u16>> = Lazy::new(|| {
         (List::NotInPersonNames, NOT_IN_PERSON_NAMES),
         (List::OrganisationNoun, ORGANISATION_NOUNS),
         (List::OrganisationHead, ORGANISATION_HEADS),
+        (List::OrganisationNoun, ORGANISATION_PLURALS),
+        (List::OrganisationPlural, ORGANISATION_PLURALS),
+        (List::OrganisationAfter, ORGANISATION_NOUNS_AFTER),
+        (List::WordPrefix, WORD_PREFIXES),
+        (List::CapitalisedRole, CAPITALISED_ROLES),
+        (List::Role, ROLE_PLURALS),
+        (List::RolePlural, ROLE_PLURALS),
     ] {
         for &w in words {
             *map.entry(w).or_default() |= list as u16;
@@ -513,6 +598,11 @@ mod tests {
             EAST_ASIAN_FAMILY,
             STOP_WORDS,
             NOT_IN_PERSON_NAMES,
+            ORGANISATION_PLURALS,
+            ORGANISATION_NOUNS_AFTER,
+            WORD_PREFIXES,
+            CAPITALISED_ROLES,
+            ROLE_PLURALS,
         ] {
             for w in list {
                 assert_eq!(*w, w.to_lowercase(), "{w}");

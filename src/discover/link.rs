@@ -80,6 +80,14 @@ fn east_asian(parts: &[&str]) -> bool {
     }
 }
 
+/// A company's name without the legal form it ends in (`Austal` of
+/// `Austal Ltd`, `Zaanstad Cocoa` of `Zaanstad Cocoa N.V.`), as it is
+/// written again later.
+pub(crate) fn without_legal_form(name: &str) -> Option<&str> {
+    let (core, last) = name.rsplit_once(' ')?;
+    cues::LEGAL_SUFFIXES.contains(&last).then_some(core)
+}
+
 /// The acronym in brackets right after `span` (`(NUP)`, `(UGent)`): two
 /// capitals or more, letters and digits only.
 pub(crate) fn acronym_after(text: &str, span: Span) -> Option<Span> {
@@ -120,7 +128,11 @@ pub(crate) fn later(
         }
         // A Dutch genitive stays outside (`Mulders zus`), as for the
         // gazetteer's forms of four letters or more.
-        let genitive = core.chars().count() >= 4
+        // Three letters do before a word in lower case (`Kims advocaat`).
+        let long = core.chars().count() >= 4
+            || text[end..].starts_with("s ")
+                && text[end + 2..].starts_with(char::is_lowercase);
+        let genitive = long
             && !core.ends_with('s')
             && text[end..].starts_with('s')
             && !text[end + 1..].starts_with(char::is_alphanumeric);
@@ -200,6 +212,19 @@ mod tests {
     }
 
     #[test]
+    fn names_without_their_legal_form() {
+        let rows = [
+            ("Austal Ltd", Some("Austal")),
+            ("Zaanstad Cocoa N.V.", Some("Zaanstad Cocoa")),
+            ("Bank of America", None),
+            ("Nexperia", None),
+        ];
+        for (name, expected) in rows {
+            assert_eq!(without_legal_form(name), expected, "{name}");
+        }
+    }
+
+    #[test]
     fn later_mentions() {
         let rows = [
             (
@@ -214,6 +239,8 @@ mod tests {
             ),
             ("Smitje en Smitsen", "Smit", vec![]),
             ("Mulders zus kwam", "Mulder", vec!["Mulder"]),
+            ("Kims advocaat zei", "Kim", vec!["Kim"]),
+            ("Kims Bar", "Kim", vec![]),
             ("Ook Kuipers kwam.", "Kuipers", vec!["Kuipers"]),
         ];
         for (text, short, expected) in rows {

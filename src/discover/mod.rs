@@ -45,6 +45,8 @@ use crate::span::Span;
 mod cues;
 mod link;
 mod names;
+mod organisations;
+mod people;
 mod words;
 
 use cues::{CUES, CueWord};
@@ -90,6 +92,12 @@ pub enum CueKind {
     /// The initial of a surname after a given name, as Dutch news names
     /// suspects and victims (`Thijs K.`).
     Initial,
+    /// A relative clause that only people take (`Jan Smit, who`).
+    Relative,
+    /// The body a person, or a role in apposition, works for, after `van`,
+    /// `of`, `at` (`Jos Versteeg van InsingerGilissen`, `an economist at
+    /// Nedbank`).
+    Employer,
 }
 
 /// A name found by discovery, not yet placed in its segments.
@@ -200,6 +208,16 @@ pub(crate) fn discover(
             found.push(found_by(text, span, CueKind::Initial, initial));
         }
     }
+    let around = organisations::around(
+        text,
+        &mut sentences,
+        (&taken, &absorbable),
+        mentions,
+        &found,
+    );
+    found.extend(around);
+    let areas = (taken.as_slice(), absorbable.as_slice());
+    found.extend(people::around(text, range, &mut sentences, areas));
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, kept| later.span.start < kept.span.end);
     // Names found by a cue of their own win over a surname's full name.
@@ -272,9 +290,13 @@ fn cue_matches(
 /// `Leerdam`); not an adjective (`Nederlandse`), which names of things
 /// keep apart.
 fn is_absorbable(text: &str, mention: &Mention) -> bool {
-    matches!(mention.kind, Kind::Place | Kind::Region | Kind::Country)
-        && matches!(mention.form, Form::Name | Form::Alias | Form::Short)
-        && text[mention.span.range()].starts_with(char::is_uppercase)
+    let capitalised =
+        text[mention.span.range()].starts_with(char::is_uppercase);
+    // A theme's word is a word of a name too (`Election Commission`).
+    capitalised && mention.kind == Kind::Theme
+        || matches!(mention.kind, Kind::Place | Kind::Region | Kind::Country)
+            && matches!(mention.form, Form::Name | Form::Alias | Form::Short)
+            && capitalised
 }
 
 /// Prepositions before a place (`in Leerdam`), where a town written
@@ -339,19 +361,28 @@ impl<'a> Sentences<'a> {
 fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
     let text = area.text;
     let written = &text[country.span.range()];
-    if country.form != Form::Adjective
-        || written.ends_with('e')
-        || written.ends_with("sch")
-    {
+    if country.form != Form::Adjective || written.ends_with("sch") {
         return None;
     }
     let before =
         words::previous(text, area.sentence.start, country.span.start);
-    if before.is_some_and(|w| text[w.range()].eq_ignore_ascii_case("the")) {
+    let article = |a: &str| {
+        before.is_some_and(|w| text[w.range()].eq_ignore_ascii_case(a))
+    };
+    if article("the") || written.ends_with('e') && !article("de") {
         return None;
     }
     let at = country.span.end;
     let name = names::person_after(area, at).filter(|n| n.words >= 2)?;
+    // `de Japanse Miho Takagi reed`, but `de Japanse Grand Prix`: after a
+    // Dutch adjective, a name that a verb or the sentence's end follows.
+    let next = words::next(text, name.span.end, area.sentence.end);
+    if written.ends_with('e')
+        && next
+            .is_some_and(|w| !text[w.range()].starts_with(char::is_lowercase))
+    {
+        return None;
+    }
     Some(found(
         text,
         name.span,
@@ -381,7 +412,12 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
         // Dutch compounds: `politiewoordvoerder`, `oud-wethouder`.
         CueWord::Role => {
             let glued = before.is_some_and(char::is_alphanumeric);
-            (!glued || written.len() >= 5).then_some(word)
+            // Capitalised after a hyphen, a role noun ends a double
+            // surname (`Van Wijngaarden-Prins`), but for `PVV-Kamerlid`.
+            let surname = before == Some('-')
+                && written.starts_with(char::is_uppercase)
+                && !cues::is(written, cues::List::CapitalisedRole);
+            (!surname && (!glued || written.len() >= 5)).then_some(word)
         }
         CueWord::Organisation | CueWord::Head => {
             // A noun before a name in lower case, and so the whole
@@ -458,6 +494,8 @@ fn candidates(
     // A role noun takes a surname alone (`minister Faber`); other cues
     // want a full name (`Name::full`).
     let mut person = |name: Option<Name>, min_words: usize, kind: CueKind| {
+        let name =
+            name.filter(|n| !organisations::before_role_noun(area, n.span));
         let enough = |n: &Name| n.words >= min_words || n.full();
         match name {
             Some(name) if enough(&name) => {
@@ -470,11 +508,21 @@ fn candidates(
         }
     };
     match word {
+        CueWord::Role if cues::is(written, cues::List::RolePlural) => {
+            people::push_listed(area, cue, out);
+        }
         CueWord::Role => {
-            // Companies are owners too: after those, full names only.
+            // Companies are owners too: after those, full names only; and
+            // no person after `its` (`its new partner Nippon Ishin`).
             let least = if cues::is_weak_role(written) { 2 } else { 1 };
+            if least == 2 && names::after_its(area, cue) {
+                return;
+            }
             let at = skip_complement(area, cue.end);
             person(names::person_after(area, at), least, CueKind::Role);
+            let copula = names::after_copula(area, at);
+            let name = copula.and_then(|c| names::person_after(area, c));
+            person(name, 2, CueKind::Role);
             // A field between role and name: `arts
             // infectieziektebestrijding Yasmina Bouzid`.
             let field = words::next(text, at, area.sentence.end).filter(|w| {
@@ -486,6 +534,7 @@ fn candidates(
                 person(name, 2, CueKind::Role);
             }
             person(apposition(area, cue), 2, CueKind::Role);
+            organisations::around_role(area, cue, out);
         }
         CueWord::SpeechBefore => {
             person(names::person_after(area, cue.end), 2, CueKind::Speech);
@@ -512,7 +561,13 @@ fn candidates(
                 }
             }
         }
+        CueWord::Organisation
+            if cues::is(written, cues::List::OrganisationPlural) =>
+        {
+            organisations::push_listed(area, cue, out);
+        }
         CueWord::Organisation => {
+            organisations::push_before_noun(area, cue, out);
             // Capitalised, the noun names the body with a place after it
             // (`Veiligheidsregio Drenthe`, `Havenbedrijf Rotterdam`); before
             // another name it only says what that is (`Studentenvakbond
@@ -873,7 +928,8 @@ fn sentence_index(sentences: &[Sentence], offset: usize) -> Option<usize> {
 fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
     for this in found.iter_mut() {
         if this.kind == Kind::Person {
-            if let Some(id) = earlier.people.get(&this.name) {
+            // `Ter Horst` after `Ilse ter Horst`: keys in lower case.
+            if let Some(id) = earlier.people.get(&this.name.to_lowercase()) {
                 this.id.clone_from(id);
             }
         }
@@ -887,11 +943,10 @@ fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
                         link::last_two(&this.name),
                     ];
                     for key in keys.into_iter().flatten() {
-                        if !earlier.people.contains_key(key) {
-                            earlier
-                                .people
-                                .insert(key.to_string(), this.id.clone());
-                        }
+                        earlier
+                            .people
+                            .entry(key.to_lowercase())
+                            .or_insert_with(|| this.id.clone());
                     }
                 }
             }
@@ -924,6 +979,12 @@ fn link_later(
             }
             if let Some(last_two) = link::last_two(&f.name) {
                 earlier.shorts.push((index, last_two.to_string()));
+            }
+        }
+        // `Austal Ltd`: later `Austal`.
+        if let Some(core) = link::without_legal_form(&f.name) {
+            if f.kind == Kind::Organisation {
+                earlier.shorts.push((index, core.to_string()));
             }
         }
         // `National Unity Platform (NUP)`: the acronym names it too.

@@ -30,8 +30,13 @@ pub(crate) struct Area<'a> {
 impl Area<'_> {
     /// Whether `span` overlaps a mention found so far.
     pub(crate) fn taken(&self, span: Span) -> bool {
+        self.taken_by(span).is_some()
+    }
+
+    /// The first mention found so far that `span` overlaps.
+    pub(crate) fn taken_by(&self, span: Span) -> Option<Span> {
         let i = self.taken.partition_point(|t| t.end <= span.start);
-        self.taken.get(i).is_some_and(|t| t.start < span.end)
+        self.taken.get(i).copied().filter(|t| t.start < span.end)
     }
 
     fn word(&self, span: Span) -> &str {
@@ -48,6 +53,41 @@ impl Area<'_> {
     fn absorbable_to(&self, word: Span) -> Option<Span> {
         let i = self.absorbable.partition_point(|t| t.end < word.end);
         self.absorbable.get(i).copied().filter(|t| t.end == word.end)
+    }
+
+    /// The mention of the one capitalised word `word` that modifies the
+    /// capitalised name word after it, as the first words of a body's
+    /// name (`Fries Museum`, `Drents Overijsselse Delta`, `Vlaams
+    /// Instituut voor Biotechnologie`). The first is no Dutch adjective
+    /// inflected as any other (`het Gentse Museum`, `de Franse Federale
+    /// Bank`): a name fixes its words.
+    pub(crate) fn modifier(&self, word: Span) -> Option<Span> {
+        let written = self.word(word);
+        if written.ends_with('e') {
+            return None;
+        }
+        self.modifier_in_chain(word)
+    }
+
+    /// A [`Area::modifier`] after the first.
+    pub(crate) fn modifier_in_chain(&self, word: Span) -> Option<Span> {
+        let mention = self.taken_by(word).filter(|m| *m == word)?;
+        let written = self.word(word);
+        if !is_capitalised(written) {
+            return None;
+        }
+        let next = words::next(self.text, mention.end, self.sentence.end)
+            .filter(|n| words::only_space(self.text, mention.end, n.start))?;
+        if !is_capitalised(self.word(next))
+            || !is_organisation_word(self.word(next))
+        {
+            return None;
+        }
+        if self.taken(next) {
+            self.modifier_in_chain(next).map(|_| mention)
+        } else {
+            Some(mention)
+        }
     }
 
     /// The absorbable mention that starts with the word `word`, for
@@ -93,8 +133,10 @@ fn is_name_word(word: &str) -> bool {
         if cues::is(prefix, cues::List::ArabicPrefix) && is_capitalised(rest) {
             return true;
         }
-        // `Ex-partner`, `Oud-Kamerlid`: a prefix, no given name.
-        if cues::is(prefix, cues::List::Stop) {
+        // `Ex-partner`, `Oud-Kamerlid`: a prefix, no given name; but a
+        // given name of two syllables may start with a stop word
+        // (`Mei-ling`, `So-yeon`).
+        if cues::is(prefix, cues::List::Stop) && !is_syllable_pair(word) {
             return false;
         }
     }
@@ -106,8 +148,30 @@ fn is_name_word(word: &str) -> bool {
         | List::Particle as u16;
     is_capitalised(word)
         && cues::lists(word) & not_names == 0
-        && !cues::is_role(word)
-        && !cues::is_organisation_noun(word)
+        && (is_double_surname(word)
+            || !cues::is_role(word) && !cues::is_organisation_noun(word))
+}
+
+/// A given name of two syllables joined by a hyphen, the second in lower
+/// case (`Mei-ling`, `Yong-hyun`): no word prefix (`Ex-man`, `Oud-minister`).
+fn is_syllable_pair(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else { return false };
+    let letters = |s: &str| s.chars().count();
+    !cues::is(first, cues::List::WordPrefix)
+        && (2..=4).contains(&letters(first))
+        && (2..=5).contains(&letters(second))
+        && second.chars().all(char::is_lowercase)
+}
+
+/// A double surname (`Van Wijngaarden-Prins`, `Jansen-Visser`): a last
+/// part that is capitalised is a name, even where it is also a role noun,
+/// but for the role nouns Dutch writes with a capital (`PVV-Kamerlid`).
+fn is_double_surname(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(head, last)| {
+        is_capitalised(head)
+            && is_capitalised(last)
+            && !cues::is(last, cues::List::CapitalisedRole)
+    })
 }
 
 /// `O'Brien's` without its `'s`.
@@ -160,7 +224,22 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             let given = spans.as_mut_slice().last().is_some_and(|s| s.1);
             match area.absorbable_word(w) {
                 Some(town) if given => spans.push((town, true)),
-                _ => return runs_into(area, w, spans.as_mut_slice()),
+                // `Harm-Jan ter Beek`: after particles that only start
+                // surnames, a town is the surname (but `Jansen van
+                // Leerdam` may be Jansen from Leerdam).
+                Some(town)
+                    if surname_particles(area, spans.as_mut_slice()) =>
+                {
+                    spans.push((town, true));
+                    break;
+                }
+                _ => match surname_taken(area, w).filter(|_| given) {
+                    Some(surname) => {
+                        spans.push((surname, true));
+                        break;
+                    }
+                    None => return runs_into(area, w, spans.as_mut_slice()),
+                },
             }
             at = w.end;
             continue;
@@ -172,7 +251,27 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             && (!spans.is_empty() || is_capitalised(word))
         {
             spans.push((w, false));
+        } else if let Some(initial) = leading_initial(area, w) {
+            spans.push((initial, true));
+            at = initial.end;
+            continue;
+        } else if spans.is_empty() && is_family_first(area, w) {
+            spans.push((w, true));
         } else {
+            // `Alonso Ccahuana van de Pontificia Universidad`: before the
+            // name of a thing, a particle after a full name is a
+            // preposition.
+            if is_capitalised(word) {
+                let parts = spans.as_mut_slice();
+                let mut names = 0;
+                let cut = parts.iter().position(|(_, name)| {
+                    names += usize::from(*name);
+                    !name && names >= 2
+                });
+                if let Some(cut) = cut {
+                    spans.len = cut;
+                }
+            }
             break;
         }
         at = w.end;
@@ -185,6 +284,75 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
         }
     }
     finish(area, spans.as_mut_slice())
+}
+
+/// A surname that the gazetteer took for a place because it starts with a
+/// particle, written in lower case as in surnames (`Aukje de
+/// Haan-Feenstra`, not the town `De Haan`), with the parts a hyphen joins
+/// to it.
+fn surname_taken(area: &Area<'_>, word: Span) -> Option<Span> {
+    let mention = area.taken_by(word).filter(|m| {
+        m.start == word.start && m.end > word.end && m.end <= area.sentence.end
+    })?;
+    let first = area.word(word);
+    let rest = &area.text[word.end..mention.end];
+    let lower_particle =
+        first.starts_with(char::is_lowercase) && is_particle(first);
+    let name_after = rest.starts_with(' ')
+        && rest.trim_start().starts_with(char::is_uppercase);
+    if !(lower_particle && name_after) {
+        return None;
+    }
+    let (end, _) = hyphenated(area, mention.end);
+    Some(Span::new(mention.start, end))
+}
+
+/// Whether the name read so far ends in particles after a name word that
+/// only start surnames: `ter`, `de`, `van der`; not a lone `van`.
+fn surname_particles(area: &Area<'_>, spans: &[(Span, bool)]) -> bool {
+    let Some(name) = spans.iter().rposition(|s| s.1) else { return false };
+    let particles: Vec<&str> =
+        spans[name + 1..].iter().map(|s| area.word(s.0)).collect();
+    !particles.is_empty()
+        && particles != ["van"]
+        && particles.iter().all(|p| p.starts_with(char::is_lowercase))
+}
+
+/// An East-Asian family name that is also a stop word, first before a
+/// given name (`He Xiaopeng`).
+fn is_family_first(area: &Area<'_>, word: Span) -> bool {
+    let written = area.word(word);
+    if written.len() > 6 || !is_capitalised(written) {
+        return false;
+    }
+    let next = words::next(area.text, word.end, area.sentence.end);
+    cues::is(written, cues::List::EastAsianFamily)
+        && next.is_some_and(|n| {
+            words::only_space(area.text, word.end, n.start)
+                && is_name_word(area.word(n))
+        })
+}
+
+/// The end of a copula right after `at` (`slachtoffer is Emre Aydoğan`,
+/// `the winner was`), where a role noun names the person after it.
+pub(crate) fn after_copula(area: &Area<'_>, at: usize) -> Option<usize> {
+    let w = words::next(area.text, at, area.sentence.end)?;
+    matches!(area.word(w), "is" | "was" | "werd" | "wordt").then_some(w.end)
+}
+
+/// An initial with its period before a name word: a given name written
+/// short (`A. Saravanan`) or a middle name (`John F. Kennedy`).
+fn leading_initial(area: &Area<'_>, word: Span) -> Option<Span> {
+    let text = area.text;
+    let written = area.word(word);
+    if written.len() != 1
+        || !written.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let after = text[word.end..area.sentence.end].strip_prefix(". ")?;
+    let next = after.split(' ').next().unwrap_or("");
+    is_name_word(next).then(|| Span::new(word.start, word.end + 1))
 }
 
 /// The initial that stands for a surname right after a given name, the
@@ -285,6 +453,24 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
     finish(area, &spans[first..])
 }
 
+/// Whether the role noun `cue` follows `its` (`its new partner`, `its
+/// owner`): the role of an organisation's, whose partner is no person.
+pub(crate) fn after_its(area: &Area<'_>, cue: Span) -> bool {
+    let mut at = cue.start;
+    for _ in 0..3 {
+        let Some(w) = words::previous(area.text, area.sentence.start, at)
+        else {
+            return false;
+        };
+        match area.word(w) {
+            "its" | "Its" => return true,
+            word if word.starts_with(char::is_lowercase) => at = w.start,
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn is_upper_initial(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
 }
@@ -338,7 +524,7 @@ fn finish(area: &Area<'_>, spans: &[(Span, bool)]) -> Option<Name> {
 /// Connectors inside organisation names (`Bank of America`, `Stichting
 /// voor Vluchtelingen`).
 const CONNECTORS: &[&str] =
-    &["of", "van", "voor", "de", "der", "&", "en", "and"];
+    &["of", "van", "voor", "de", "der", "&", "en", "and", "for", "del"];
 
 pub(crate) fn is_organisation_word(word: &str) -> bool {
     (is_capitalised(word) || is_acronym(word))
@@ -370,8 +556,13 @@ pub(crate) fn organisation_after(
             break;
         }
         if area.taken(w) {
-            // `Plein Flevoland`, `Rotterdam-Rijnmond`
-            match area.absorbable_from(w) {
+            // `Plein Flevoland`, `Rotterdam-Rijnmond`, `Hollandse Delta`
+            let modifier = if first.is_some() {
+                area.modifier_in_chain(w)
+            } else {
+                area.modifier(w)
+            };
+            match area.absorbable_from(w).or(modifier) {
                 Some(place) => {
                     first.get_or_insert(place.start);
                     end = place.end;
@@ -437,7 +628,9 @@ pub(crate) fn organisation_around(
             break;
         }
         if area.taken(w) {
-            if let Some(place) = area.absorbable_to(w) {
+            if let Some(place) =
+                area.absorbable_to(w).or_else(|| area.modifier(w))
+            {
                 start = place.start;
                 count += 1;
                 continue;
@@ -510,6 +703,10 @@ pub(crate) fn organisation_before(
             }
         }
         let word = area.word(w);
+        // A possessive is no part of the name: `Italy's UniCredit S.p.A.`.
+        if without_genitive(word).len() < word.len() {
+            break;
+        }
         if is_organisation_word(word) {
             first = Some(w.start);
             count += 1;
@@ -569,6 +766,137 @@ mod tests {
             let found = person_after(&area(text), 0)
                 .map(|n| (&text[n.span.range()], n.words));
             assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn hyphenated_name_words() {
+        let rows = [
+            // given names of two syllables, even after a stop word
+            ("Mei-ling", true),
+            ("Yong-hyun", true),
+            ("So-yeon", true),
+            // double surnames, also ending in a role noun
+            ("Wijngaarden-Prins", true),
+            ("Jansen-Visser", true),
+            ("Dam-Schouten", true),
+            // word prefixes, compounds with a role, capitalised roles
+            ("Ex-man", false),
+            ("Oud-minister", false),
+            ("Vice-premier", false),
+            ("Zuiderland-topman", false),
+            ("Groen-Kamerlid", false),
+            ("Mei-bijeenkomst", false),
+        ];
+        for (word, expected) in rows {
+            assert_eq!(is_name_word(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn people_after_a_cue_in_context() {
+        // (text, the taken mentions, the name after the first word)
+        let rows: [(&str, &[&str], Option<&str>); 8] = [
+            // a place with a particle in lower case is the surname
+            (
+                "Burgemeester Aukje de Haan-Feenstra van de gemeente",
+                &["de Haan"],
+                Some("Aukje de Haan-Feenstra"),
+            ),
+            (
+                "Burgemeester Piet de Haan zei",
+                &["de Haan"],
+                Some("Piet de Haan"),
+            ),
+            // written as the place, it is no surname
+            ("Bewoners De Haan zei", &["De Haan"], None),
+            // an initial before a surname
+            ("spokesman A. Saravanan said", &[], Some("A. Saravanan")),
+            ("spokesman A. said", &[], None),
+            ("President John F. Kennedy said", &[], Some("John F. Kennedy")),
+            // before the name of a thing, `van de` is a preposition
+            (
+                "Politicoloog Alonso Ccahuana van de Pontificia Universidad Católica",
+                &[],
+                Some("Alonso Ccahuana"),
+            ),
+            (
+                "Topman Gerrit Jan van der Veen zei",
+                &[],
+                Some("Gerrit Jan van der Veen"),
+            ),
+        ];
+        for (text, taken, expected) in rows {
+            let taken: Vec<Span> = taken
+                .iter()
+                .map(|t| {
+                    let start = text.find(t).expect("in the text");
+                    Span::new(start, start + t.len())
+                })
+                .collect();
+            let area = Area {
+                text,
+                sentence: Span::new(0, text.len()),
+                taken: &taken,
+                absorbable: &[],
+            };
+            let at = text.find(' ').expect("a space");
+            let found = person_after(&area, at).map(|n| &text[n.span.range()]);
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn organisations_with_modifiers() {
+        // (text, taken mentions, the name after the first word)
+        let rows: [(&str, &[&str], Option<&str>); 5] = [
+            (
+                "van Brabants Landschap vond",
+                &["Brabants"],
+                Some("Brabants Landschap"),
+            ),
+            (
+                "van Drents Overijsselse Delta zei",
+                &["Drents", "Overijsselse"],
+                Some("Drents Overijsselse Delta"),
+            ),
+            // inflected first, or before no name
+            ("van Gentse Musea zei", &["Gentse"], None),
+            ("van Brabants water", &["Brabants"], None),
+            ("van Brabants", &["Brabants"], None),
+        ];
+        for (text, taken, expected) in rows {
+            let taken: Vec<Span> = taken
+                .iter()
+                .map(|t| {
+                    let start = text.find(t).expect("in the text");
+                    Span::new(start, start + t.len())
+                })
+                .collect();
+            let area = Area {
+                text,
+                sentence: Span::new(0, text.len()),
+                taken: &taken,
+                absorbable: &[],
+            };
+            let found = organisation_after(&area, 3).map(|s| &text[s.range()]);
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn roles_of_organisations() {
+        let rows = [
+            ("its new partner Nippon Ishin", "partner", true),
+            ("Its owner Wingtech", "owner", true),
+            ("said its leader Tundu Lissu", "leader", true),
+            ("her partner Jan", "partner", false),
+            ("the owner Jan", "owner", false),
+        ];
+        for (text, role, expected) in rows {
+            let start = text.find(role).expect("in the text");
+            let cue = Span::new(start, start + role.len());
+            assert_eq!(after_its(&area(text), cue), expected, "{text}");
         }
     }
 

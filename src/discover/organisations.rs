@@ -1,0 +1,575 @@
+//! Organisations read from the words around people, roles and nouns,
+//! rather than from an organisation noun before them: the body a person
+//! works for (`Jos Versteeg van InsingerGilissen`, `an economist at
+//! Nedbank`), a name before an English noun (`Faye's Pastef party`) or
+//! before a role and a person (`DMK spokesman A. Saravanan`), the names
+//! a plural noun lists (`de vakbonden ACV en ABVV`), and a known company
+//! with its legal form (`Embraer S.A.`).
+
+use super::cues::{self, List};
+use super::names::{self, Area};
+use super::words::{self, is_acronym, is_capitalised};
+use super::{CueKind, Found, Sentences, found};
+use crate::Mention;
+use crate::gazetteer::Kind;
+use crate::span::Span;
+
+/// Prepositions between a person, or a role in apposition, and the body
+/// they work for.
+const EMPLOYER_PREPOSITIONS: &[&str] = &["van", "of", "at", "bij", "for"];
+
+/// Articles before the body's name (`van het Nationaal Rampenbureau`).
+const ARTICLES: &[&str] = &["de", "het", "the"];
+
+/// Capitalised articles that start names in other languages (`La
+/// Libertad Avanza`, `De Klimop`).
+const NAME_ARTICLES: &[&str] = &["La", "El", "Le", "Los", "Las", "De", "Het"];
+
+/// The organisation named right after `at`, the end of a person's name or
+/// of a role in apposition, behind one of the [`EMPLOYER_PREPOSITIONS`]:
+/// `Marco Verhoef van Weeronline`, `Iván Cepeda of the Historic Pact`,
+/// `a spokesperson for the Office of Civil Defense`. Not a portfolio
+/// (`minister van Volksgezondheid`) or a mention (`burgemeester van
+/// Hoogeveen`).
+pub(crate) fn employer_after(area: &Area<'_>, at: usize) -> Option<Span> {
+    let text = area.text;
+    let end = area.sentence.end;
+    // Most names and roles have no preposition after them: a test of
+    // the bytes before reading words.
+    let rest = &text.as_bytes()[at..end];
+    if !EMPLOYER_PREPOSITIONS.iter().any(|p| {
+        rest.len() > p.len() + 1
+            && rest[0] == b' '
+            && rest[1..=p.len()] == *p.as_bytes()
+            && rest[p.len() + 1] == b' '
+    }) {
+        return None;
+    }
+    let preposition = words::next(text, at, end)?;
+    let written = &text[preposition.range()];
+    let mut from = preposition.end;
+    if let Some(article) = words::next(text, from, end)
+        .filter(|a| ARTICLES.contains(&&text[a.range()]))
+    {
+        from = article.end;
+    }
+    let first = words::next(text, from, end)?;
+    let name = &text[first.range()];
+    if area.taken(first) && area.modifier(first).is_none()
+        || cues::is_portfolio(written, name)
+        || cues::is(name, List::Stop)
+    {
+        return None;
+    }
+    names::organisation_after(area, from)
+}
+
+/// Whether `span` starts its sentence (or follows only punctuation there),
+/// where a capital says nothing.
+fn starts_sentence(area: &Area<'_>, span: Span) -> bool {
+    let head = area.text[area.sentence.start..span.start].trim_end();
+    !head.chars().any(char::is_alphanumeric)
+        || ["-", "\u{2013}", "\u{2014}", ":"].iter().any(|d| head.ends_with(d))
+}
+
+/// The organisation before an English noun that says what it is: `Faye's
+/// Pastef party`, `his Tamilaga Vettri Kazhagam (TVK) party`, `the
+/// Central Obrera Boliviana (COB) union`. Not at the start of a sentence,
+/// where a capital says nothing (`Opposition party leaders`).
+pub(crate) fn before_noun(area: &Area<'_>, cue: Span) -> Option<Span> {
+    let text = area.text;
+    let noun = &text[cue.range()];
+    if !cues::is(noun, List::OrganisationAfter)
+        || !noun.starts_with(char::is_lowercase)
+    {
+        return None;
+    }
+    let head = text[area.sentence.start..cue.start].strip_suffix(' ')?;
+    // An acronym in brackets between name and noun.
+    let head = match head.strip_suffix(')') {
+        Some(h) => {
+            let open = h.rfind(" (")?;
+            if !is_acronym(&h[open + 2..]) {
+                return None;
+            }
+            &h[..open]
+        }
+        None => head,
+    };
+    let end = area.sentence.start + head.len();
+    let span = with_article(area, name_before(area, end)?);
+    (!starts_sentence(area, span)).then_some(span)
+}
+
+/// The organisation before a lower-case role noun that a person follows:
+/// `DMK spokesman A. Saravanan`, `Federated Farmers president Wayne
+/// Langford`, `Defence Ministry spokeswoman Maly Socheata`. At the start
+/// of a sentence only an acronym or a name with a head noun
+/// (`Opposition leader` and `Police spokesman` are none), and no word of
+/// nationality or party (`Republican senator`).
+pub(crate) fn before_role(area: &Area<'_>, cue: Span) -> Option<Span> {
+    let text = area.text;
+    // The word before: after a space, with a capital (a test of the
+    // bytes before reading words).
+    let head = &text[area.sentence.start..cue.start];
+    let capital = head.strip_suffix(' ').is_some_and(|h| {
+        h.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase))
+    });
+    if !capital || !text[cue.range()].starts_with(char::is_lowercase) {
+        return None;
+    }
+    let span = name_before(area, cue.start)?;
+    let name = &text[span.range()];
+    let first = starts_sentence(area, span);
+    let head = name.split(' ').any(|w| cues::is(w, List::OrganisationHead));
+    let adjective = !name.contains(' ')
+        && ["an", "ic", "ish", "ese", "ive", "al", "ist"]
+            .iter()
+            .any(|end| name.ends_with(end));
+    let fits = if first {
+        is_acronym(name) || head
+    } else {
+        is_acronym(name) || head || !adjective
+    };
+    fits.then_some(span)
+}
+
+/// The organisation's name that ends at `end`, whole words not taken by
+/// a mention: capitalised words or an acronym, without a possessive.
+fn name_before(area: &Area<'_>, end: usize) -> Option<Span> {
+    let last = words::previous(area.text, area.sentence.start, end)?;
+    if last.end != area.text[..end].trim_end().len() || area.taken(last) {
+        return None;
+    }
+    let span = names::organisation_before(area, end)?;
+    let written = &area.text[span.range()];
+    let stop = written.split(' ').all(|w| cues::is(w, List::Stop));
+    (!stop && !area.taken(span)).then_some(span)
+}
+
+/// `span` with a capitalised article right before it (`La Libertad
+/// Avanza`), not at the start of the sentence.
+fn with_article(area: &Area<'_>, span: Span) -> Span {
+    let text = area.text;
+    match words::previous(text, area.sentence.start, span.start) {
+        Some(w)
+            if NAME_ARTICLES.contains(&&text[w.range()])
+                && words::previous(text, area.sentence.start, w.start)
+                    .is_some() =>
+        {
+            Span::new(w.start, span.end)
+        }
+        _ => span,
+    }
+}
+
+/// The names a plural organisation noun lists: `de vakbonden ACV en ABVV`,
+/// `de oppositiepartijen Groen, PVDA en Vlaams Belang` (mentions already
+/// found are passed over). Each name is capitalised words or an acronym;
+/// the list ends at anything else.
+pub(crate) fn listed_after(area: &Area<'_>, cue: Span) -> Vec<Span> {
+    let text = area.text;
+    let end = area.sentence.end;
+    let mut out = Vec::new();
+    let mut at = cue.end;
+    let mut items = 0;
+    // One item: a mention, or capitalised words.
+    while let Some(w) = words::next(text, at, end) {
+        if let Some(mention) = area.taken_by(w) {
+            if mention.start != w.start {
+                break;
+            }
+            at = mention.end;
+        } else {
+            let mut last = None;
+            let mut next = w;
+            while is_item_word(&text[next.range()]) && !area.taken(next) {
+                last = Some(next);
+                match words::next(text, next.end, end) {
+                    Some(n) if words::only_space(text, next.end, n.start) => {
+                        next = n;
+                    }
+                    _ => break,
+                }
+            }
+            let Some(last) = last else { break };
+            out.push(Span::new(w.start, last.end));
+            at = last.end;
+        }
+        items += 1;
+        // A separator: `,`, `en`, `and`.
+        let rest = &text[at..end];
+        if let Some(after) = rest.strip_prefix(',') {
+            at = end - after.len();
+            continue;
+        }
+        match words::next(text, at, end) {
+            Some(s) if matches!(&text[s.range()], "en" | "and") => at = s.end,
+            _ => break,
+        }
+    }
+    if items < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// A word of a listed name: capitalised or an acronym, no stop word.
+fn is_item_word(word: &str) -> bool {
+    (is_capitalised(word) || is_acronym(word)) && !cues::is(word, List::Stop)
+}
+
+/// A gazetteer organisation with its legal form after it (`Embraer S.A.`,
+/// `Commerzbank AG`): the whole name, as that organisation.
+pub(crate) fn with_legal_form(text: &str, mention: &Mention) -> Option<Found> {
+    if mention.kind != Kind::Organisation {
+        return None;
+    }
+    let rest = text[mention.span.end..].strip_prefix(' ')?;
+    let suffix = cues::LEGAL_SUFFIXES
+        .iter()
+        .chain(&["AG", "SE", "SA"])
+        .filter(|s| rest.starts_with(**s))
+        .max_by_key(|s| s.len())?;
+    let after = rest[suffix.len()..].chars().next();
+    if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+        return None;
+    }
+    let cue =
+        Span::new(mention.span.end + 1, mention.span.end + 1 + suffix.len());
+    let span = Span::new(mention.span.start, cue.end);
+    let mut f =
+        found(text, span, Kind::Organisation, CueKind::LegalSuffix, cue);
+    f.id = mention.entity.to_string();
+    f.name = mention.name.to_string();
+    Some(f)
+}
+
+/// The organisations around the people found so far (`employer_after`)
+/// and the gazetteer's companies with their legal form.
+pub(crate) fn around(
+    text: &str,
+    sentences: &mut Sentences<'_>,
+    (taken, absorbable): (&[Span], &[Span]),
+    mentions: &[Mention],
+    found_so_far: &[Found],
+) -> Vec<Found> {
+    let people = found_so_far
+        .iter()
+        .filter(|f| f.kind == Kind::Person)
+        .map(|f| f.span)
+        .chain(
+            mentions.iter().filter(|m| m.kind == Kind::Person).map(|m| m.span),
+        );
+    let mut out = Vec::new();
+    for person in people {
+        let Some(sentence) = sentences.open(person) else { continue };
+        let area = Area { text, sentence, taken, absorbable };
+        if let Some(span) = employer_after(&area, person.end) {
+            let kind = CueKind::Employer;
+            out.push(found(text, span, Kind::Organisation, kind, person));
+        }
+    }
+    out.extend(mentions.iter().filter_map(|m| with_legal_form(text, m)));
+    for m in mentions.iter().filter(|m| m.kind == Kind::Organisation) {
+        let Some(sentence) = sentences.open(m.span) else { continue };
+        let area = Area { text, sentence, taken, absorbable };
+        if let Some(span) = acronym_with_name(&area, m.span) {
+            let kind = CueKind::OrganisationNoun;
+            out.push(found(text, span, Kind::Organisation, kind, m.span));
+        }
+    }
+    out
+}
+
+/// A known organisation's acronym with the name of its branch or unit
+/// after it (`FNV Metaal`, `OM Oost-Brabant`, `AZ Groeninge`, `GGD
+/// Hollands Noorden`): a body of its own. Not a role (`VVD Kamerlid`) or
+/// a person's name (`VVD Dilan Yeşilgöz`) after it.
+fn acronym_with_name(area: &Area<'_>, acronym: Span) -> Option<Span> {
+    let text = area.text;
+    if !is_acronym(&text[acronym.range()])
+        || !text[acronym.end..].starts_with(' ')
+    {
+        return None;
+    }
+    let next = words::next(text, acronym.end, area.sentence.end)?;
+    let word = &text[next.range()];
+    if !word.starts_with(char::is_uppercase)
+        || is_acronym(word)
+        || cues::is_role(word)
+        || cues::is(word, List::Stop)
+    {
+        return None;
+    }
+    let name = names::organisation_after(area, acronym.end)
+        .filter(|name| name.start == next.start)?;
+    let person = names::person_after(area, acronym.end);
+    person
+        .is_none_or(|n| n.words < 2)
+        .then(|| Span::new(acronym.start, name.end))
+}
+
+/// What a role noun says of the organisations next to it: the name before
+/// it, where a person follows (`DMK spokesman A. Saravanan`), and the
+/// body after it, where it stands in apposition to a person (`Pareekh
+/// Jain, an analyst at EIIRTrend`; not a relative: `X, son of Y`).
+pub(crate) fn around_role(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
+    // The cheap tests first: they fail for most role nouns.
+    let text = area.text;
+    let person =
+        || names::person_after(area, cue.end).is_some_and(|n| n.full());
+    if let Some(span) = before_role(area, cue).filter(|_| person()) {
+        out.push(found(text, span, Kind::Organisation, CueKind::Role, cue));
+    }
+    let employer = employer_after(area, cue.end).filter(|_| {
+        !cues::is_weak_role(&text[cue.range()])
+            && super::apposition(area, cue).is_some()
+    });
+    if let Some(span) = employer {
+        let kind = CueKind::Employer;
+        out.push(found(text, span, Kind::Organisation, kind, cue));
+    }
+}
+
+/// Adds the names a plural organisation noun lists ([`listed_after`]).
+pub(crate) fn push_listed(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
+    for span in listed_after(area, cue) {
+        let kind = CueKind::OrganisationNoun;
+        out.push(found(area.text, span, Kind::Organisation, kind, cue));
+    }
+}
+
+/// Adds the name before an English organisation noun ([`before_noun`]).
+pub(crate) fn push_before_noun(
+    area: &Area<'_>,
+    cue: Span,
+    out: &mut Vec<Found>,
+) {
+    if let Some(span) = before_noun(area, cue) {
+        let kind = CueKind::OrganisationNoun;
+        out.push(found(area.text, span, Kind::Organisation, kind, cue));
+    }
+}
+
+/// Whether a lower-case role noun and a capitalised word follow `name`:
+/// the name is then an organisation's, before its person (`said Federated
+/// Farmers president Wayne Langford`), and no person.
+pub(crate) fn before_role_noun(area: &Area<'_>, name: Span) -> bool {
+    let text = area.text;
+    let Some(role) = words::next(text, name.end, area.sentence.end) else {
+        return false;
+    };
+    let written = &text[role.range()];
+    written.starts_with(char::is_lowercase)
+        && cues::is_role(written)
+        && words::next(text, role.end, area.sentence.end)
+            .is_some_and(|w| is_capitalised(&text[w.range()]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn area<'a>(text: &'a str, taken: &'a [Span]) -> Area<'a> {
+        Area {
+            text,
+            sentence: Span::new(0, text.len()),
+            taken,
+            absorbable: &[],
+        }
+    }
+
+    fn span_of(text: &str, word: &str) -> Span {
+        let start = text.find(word).expect("in the text");
+        Span::new(start, start + word.len())
+    }
+
+    #[test]
+    fn employers() {
+        // (text, the end of the person or role, expected)
+        let rows = [
+            (
+                "Marco Verhoef van Weeronline verwacht",
+                "Verhoef",
+                Some("Weeronline"),
+            ),
+            (
+                "Dangal van het Nationaal Rampenbureau.",
+                "Dangal",
+                Some("Nationaal Rampenbureau"),
+            ),
+            (
+                "senator Cepeda of the Historic Pact will",
+                "Cepeda",
+                Some("Historic Pact"),
+            ),
+            ("an economist at Nedbank.", "economist", Some("Nedbank")),
+            (
+                "a spokesperson for the Office of Civil Defense.",
+                "spokesperson",
+                Some("Office of Civil Defense"),
+            ),
+            // a portfolio, a stop word, lower case, a person's name
+            (
+                "minister Jan Brouwers van Volksgezondheid wil",
+                "Brouwers",
+                None,
+            ),
+            ("Jan de Vries van Maandag", "Vries", None),
+            ("Kuipers van de universiteitsraad", "Kuipers", None),
+            ("Smith of the company", "Smith", None),
+            ("Kuipers zei", "Kuipers", None),
+        ];
+        for (text, after, expected) in rows {
+            let at = span_of(text, after).end;
+            let found =
+                employer_after(&area(text, &[]), at).map(|s| &text[s.range()]);
+            assert_eq!(found, expected, "{text}");
+        }
+        // A place after the preposition is the gazetteer's.
+        let text = "burgemeester Hofstede van Hoogeveen zei";
+        let taken = [span_of(text, "Hoogeveen")];
+        let at = span_of(text, "Hofstede").end;
+        assert_eq!(employer_after(&area(text, &taken), at), None);
+    }
+
+    #[test]
+    fn names_before_a_noun() {
+        let rows = [
+            ("while Faye's Pastef party said", "party", Some("Pastef")),
+            (
+                "by his Tamilaga Vettri Kazhagam (TVK) party.",
+                "party",
+                Some("Tamilaga Vettri Kazhagam"),
+            ),
+            (
+                "Milei's La Libertad Avanza party welcomed",
+                "party",
+                Some("La Libertad Avanza"),
+            ),
+            (
+                "The powerful Central Obrera Boliviana (COB) union called",
+                "union",
+                Some("Central Obrera Boliviana"),
+            ),
+            // the start of a sentence, no name, a noun with a capital
+            ("Opposition party leaders met", "party", None),
+            ("the ruling party said", "party", None),
+            ("the Labour Party said", "Party", None),
+            ("on Sunday's party", "party", None),
+        ];
+        for (text, noun, expected) in rows {
+            let cue = span_of(text, noun);
+            let found =
+                before_noun(&area(text, &[]), cue).map(|s| &text[s.range()]);
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_before_a_role() {
+        let rows = [
+            ("DMK spokesman A. Saravanan said", "spokesman", Some("DMK")),
+            ("COB leader Juan Carlos said", "leader", Some("COB")),
+            (
+                "said Federated Farmers president Wayne Langford",
+                "president",
+                Some("Federated Farmers"),
+            ),
+            (
+                "Defence Ministry spokeswoman Maly Socheata said",
+                "spokeswoman",
+                Some("Defence Ministry"),
+            ),
+            (
+                "in London, Plaid leader Rhun ap Iorwerth said",
+                "leader",
+                Some("Plaid"),
+            ),
+            // a capital at the start, an adjective, a capitalised role
+            ("Opposition leader Khalifa Sall said", "leader", None),
+            ("Police spokesman Paul Nyathi said", "spokesman", None),
+            ("said Republican senator Lindsey Graham", "senator", None),
+            ("Finance Minister Luis Caputo said", "Minister", None),
+            ("said economist Mamadou Diallo", "economist", None),
+        ];
+        for (text, role, expected) in rows {
+            let cue = span_of(text, role);
+            let found =
+                before_role(&area(text, &[]), cue).map(|s| &text[s.range()]);
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn acronyms_with_a_name() {
+        // (text, taken mentions, expected)
+        let rows: [(&str, &[&str], Option<&str>); 7] = [
+            ("van FNV Metaal noemde het", &["FNV"], Some("FNV Metaal")),
+            ("Het AZ Groeninge heeft", &["AZ"], Some("AZ Groeninge")),
+            ("Het OM Oost-Brabant verwacht", &["OM", "Oost-Brabant"], None),
+            ("zei VVD Kamerlid Jan", &["VVD"], None),
+            ("zei VVD Dilan Yesilgoz vandaag", &["VVD"], None),
+            ("het RIVM Maandag", &["RIVM"], None),
+            ("de VVD en het CDA", &["VVD"], None),
+        ];
+        for (text, taken, expected) in rows {
+            let taken: Vec<Span> =
+                taken.iter().map(|t| span_of(text, t)).collect();
+            let acronym = taken[0];
+            let found = acronym_with_name(&area(text, &taken), acronym)
+                .map(|s| &text[s.range()]);
+            assert_eq!(found, expected, "{text}");
+        }
+        // A place after it is taken whole.
+        let text = "Het OM Oost-Brabant verwacht";
+        let taken = [span_of(text, "OM"), span_of(text, "Oost-Brabant")];
+        let area = Area {
+            text,
+            sentence: Span::new(0, text.len()),
+            taken: &taken,
+            absorbable: &taken[1..],
+        };
+        let found =
+            acronym_with_name(&area, taken[0]).map(|s| &text[s.range()]);
+        assert_eq!(found, Some("OM Oost-Brabant"));
+    }
+
+    #[test]
+    fn lists_after_a_plural() {
+        let rows = [
+            (
+                "De vakbonden ACV en ABVV voeren actie",
+                "vakbonden",
+                vec!["ACV", "ABVV"],
+            ),
+            (
+                "the carmakers BMW, Audi and Tesla said",
+                "carmakers",
+                vec!["BMW", "Audi", "Tesla"],
+            ),
+            // one name is no list; lower case
+            ("de partijen Groen wilden", "partijen", vec![]),
+            ("de bedrijven in de regio", "bedrijven", vec![]),
+            ("de partijen die en die", "partijen", vec![]),
+        ];
+        for (text, noun, expected) in rows {
+            let cue = span_of(text, noun);
+            let found: Vec<&str> = listed_after(&area(text, &[]), cue)
+                .into_iter()
+                .map(|s| &text[s.range()])
+                .collect();
+            assert_eq!(found, expected, "{text}");
+        }
+        // Mentions in the list are passed over.
+        let text = "de oppositiepartijen Groen, PVDA en Vlaams Belang dienen";
+        let taken = [span_of(text, "PVDA"), span_of(text, "Vlaams Belang")];
+        let found: Vec<&str> =
+            listed_after(&area(text, &taken), span_of(text, "partijen"))
+                .into_iter()
+                .map(|s| &text[s.range()])
+                .collect();
+        assert_eq!(found, ["Groen"]);
+    }
+}
