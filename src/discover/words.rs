@@ -72,6 +72,10 @@ pub(crate) fn previous(text: &str, start: usize, at: usize) -> Option<Span> {
 /// one line break at most (wrapped text), no blank line and no paragraph
 /// or page separator.
 fn inline(space: &str) -> bool {
+    // Mostly one space, or none.
+    if space.bytes().all(|b| b == b' ') {
+        return true;
+    }
     space.matches('\n').count() <= 1
         && !space
             .contains(['\u{2028}', '\u{2029}', '\u{85}', '\u{b}', '\u{c}'])
