@@ -618,9 +618,10 @@ pub(crate) enum List {
 
 /// Every listed word with the lists it is in, as bits of [`List`]: names
 /// ask for every capitalised word near a cue, which a scan of the lists
-/// made slow.
-static LISTED: Lazy<FxHashMap<&'static str, u16>> = Lazy::new(|| {
-    let mut map: FxHashMap<&'static str, u16> = FxHashMap::default();
+/// made slow. Keyed by bytes, which a lower-cased copy on the stack is
+/// without a check.
+static LISTED: Lazy<FxHashMap<&'static [u8], u16>> = Lazy::new(|| {
+    let mut map: FxHashMap<&'static [u8], u16> = FxHashMap::default();
     for (list, words) in [
         (List::Role, ROLES),
         (List::Role, WEAK_ROLES),
@@ -634,7 +635,7 @@ static LISTED: Lazy<FxHashMap<&'static str, u16>> = Lazy::new(|| {
         (List::OrganisationHead, ORGANISATION_HEADS),
     ] {
         for &w in words {
-            *map.entry(w).or_default() |= list as u16;
+            *map.entry(w.as_bytes()).or_default() |= list as u16;
         }
     }
     map
@@ -647,10 +648,9 @@ pub(crate) fn lists(word: &str) -> u16 {
         let lower = &mut buffer[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).expect("ASCII");
-        LISTED.get(lower).copied().unwrap_or(0)
+        LISTED.get(&*lower).copied().unwrap_or(0)
     } else {
-        LISTED.get(word.to_lowercase().as_str()).copied().unwrap_or(0)
+        LISTED.get(word.to_lowercase().as_bytes()).copied().unwrap_or(0)
     }
 }
 
@@ -711,7 +711,7 @@ fn is_or_ends_in(word: &str, list: List) -> bool {
     }
     // The lists hold lower case: once the word is, its suffixes look up
     // as they are.
-    let role = |suffix: &str| {
+    let role = |suffix: &[u8]| {
         LISTED.get(suffix).is_some_and(|l| l & list as u16 != 0)
     };
     let mut buffer = [0u8; 48];
@@ -719,14 +719,13 @@ fn is_or_ends_in(word: &str, list: List) -> bool {
         let lower = &mut buffer[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).expect("ASCII");
         (1..lower.len().saturating_sub(4)).any(|i| role(&lower[i..]))
     } else {
         let lower = word.to_lowercase();
         lower
             .char_indices()
             .skip(1)
-            .any(|(i, _)| lower.len() - i >= 5 && role(&lower[i..]))
+            .any(|(i, _)| lower.len() - i >= 5 && role(&lower.as_bytes()[i..]))
     }
 }
 

@@ -774,50 +774,40 @@ fn age(text: &str, open: usize, end: usize) -> Option<Span> {
 /// A headline in Title Case (`Minister Treedt Af Na Ophef`): at least three
 /// words of four letters or more, and no word of three letters or more in
 /// lower case but a particle (`van`, `der`). Words are runs of letters;
-/// ASCII is read byte by byte, which most sentences are.
+/// a sentence in ASCII, as most are, is read as bytes.
 fn is_title_case(sentence: &str) -> bool {
-    let bytes = sentence.as_bytes();
-    let (mut long, mut at) = (0, 0);
-    // The word being read: where it starts, its letters, whether its
-    // first letter is a small one.
-    let (mut start, mut letters, mut lower) = (0, 0, false);
-    loop {
-        let (letter, small, width) = match bytes.get(at) {
-            None => (false, false, 0),
-            Some(&b) if b.is_ascii() => {
-                (b.is_ascii_alphabetic(), b.is_ascii_lowercase(), 1)
-            }
-            Some(_) => {
-                let c = sentence[at..].chars().next().expect("a character");
-                (c.is_alphabetic(), c.is_lowercase(), c.len_utf8())
-            }
-        };
-        if letter {
-            if letters == 0 {
-                (start, lower) = (at, small);
-            }
-            letters += 1;
-        } else if letters > 0 {
-            if lower && letters >= 3 && !is_particle(&sentence[start..at]) {
-                return false;
-            }
-            long += usize::from(letters >= 4);
-            letters = 0;
-        }
-        if width == 0 {
-            return long >= 3;
-        }
-        at += width;
+    if !sentence.is_ascii() {
+        return is_title_case_unicode(sentence);
     }
+    let mut long = 0;
+    for word in sentence.as_bytes().split(|b| !b.is_ascii_alphabetic()) {
+        if word.len() >= 3
+            && word[0].is_ascii_lowercase()
+            && !cues::PARTICLES
+                .iter()
+                .any(|p| p.as_bytes().eq_ignore_ascii_case(word))
+        {
+            return false;
+        }
+        long += usize::from(word.len() >= 4);
+    }
+    long >= 3
 }
 
-/// Whether `word` is one of the [`cues::PARTICLES`], ignoring case.
-fn is_particle(word: &str) -> bool {
-    if word.is_ascii() {
-        cues::PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
-    } else {
-        cues::is(word, cues::List::Particle)
+/// [`is_title_case`] for a sentence with other characters than ASCII.
+fn is_title_case_unicode(sentence: &str) -> bool {
+    let mut long = 0;
+    for word in sentence.split(|c: char| !c.is_alphabetic()) {
+        let letters = word.chars().count();
+        if word.starts_with(char::is_lowercase)
+            && letters >= 3
+            && !cues::is(word, cues::List::Particle)
+        {
+            return false;
+        }
+        long += usize::from(letters >= 4);
     }
+    long >= 3
 }
 
 /// Whether `span` lies inside quotes that hold a title
