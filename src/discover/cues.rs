@@ -479,14 +479,34 @@ impl Cues {
                 }
             }
         }
-        // Eight bytes at a time, the bytes a word may end before.
-        let mut chunks = bytes.chunks_exact(8);
+        // Eight bytes at a time, the bytes a word may end before, gathered
+        // into one bit per byte for each block of 64; then the bits in turn.
+        let mut blocks = bytes.chunks_exact(64);
+        for (i, block) in blocks.by_ref().enumerate() {
+            let mut ends = 0u64;
+            for (k, chunk) in block.chunks_exact(8).enumerate() {
+                let high = word_ends(u64::from_le_bytes(
+                    chunk.try_into().expect("eight bytes"),
+                ));
+                // The high bit of each byte, as one bit per byte.
+                let bits =
+                    (high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+                ends |= bits << (8 * k);
+            }
+            while ends != 0 {
+                let end = i * 64 + ends.trailing_zeros() as usize;
+                ends &= ends - 1;
+                self.end_at(text, end, found);
+            }
+        }
+        let mut chunks = blocks.remainder().chunks_exact(8);
+        let from = bytes.len() - blocks.remainder().len();
         for (i, chunk) in chunks.by_ref().enumerate() {
             let mut ends = word_ends(u64::from_le_bytes(
                 chunk.try_into().expect("eight bytes"),
             ));
             while ends != 0 {
-                let end = i * 8 + ends.trailing_zeros() as usize / 8;
+                let end = from + i * 8 + ends.trailing_zeros() as usize / 8;
                 ends &= ends - 1;
                 self.end_at(text, end, found);
             }
