@@ -9,11 +9,11 @@ use serde::Serialize;
 use crate::discover::{self, Cue};
 use crate::error::Result;
 use crate::gazetteer::{Form, Gazetteer, Kind};
-use crate::matcher::{Claim, Hit, Matcher};
+use crate::matcher::{Claim, Hit, Matcher, PieceScan};
 use crate::normalize::{FoldedText, fold};
 use crate::segment::{
-    Item, NewsSegmenter, Paragraph, ParagraphKind, Segmenter, Segments,
-    Sentence,
+    Dateline, Item, NewsSegmenter, Paragraph, ParagraphKind, SegmentBlock,
+    Segmenter, Segments, Sentence,
 };
 use crate::span::{EntityId, ItemId, ParagraphId, SentenceId, Span};
 
@@ -139,22 +139,36 @@ impl Extraction {
     /// (the command appends a JSON line's title to its text this way).
     pub fn append(
         &mut self,
-        other: Extraction,
+        mut other: Extraction,
         byte_offset: usize,
         char_offset: usize,
+    ) {
+        let first =
+            (self.items.len(), self.paragraphs.len(), self.sentences.len());
+        other.shift(byte_offset, char_offset, first);
+        self.mentions.extend(other.mentions);
+        self.unresolved.extend(other.unresolved);
+        self.sentences.extend(other.sentences);
+        self.paragraphs.extend(other.paragraphs);
+        self.items.extend(other.items);
+    }
+
+    /// Moves every span by `byte_offset` (`char_offset` characters) and
+    /// numbers the items, paragraphs and sentences from `first`, as when
+    /// the text it was extracted from follows another: see
+    /// [`append`](Self::append), or a title added to the blocks of a huge
+    /// document.
+    pub fn shift(
+        &mut self,
+        byte_offset: usize,
+        char_offset: usize,
+        first: (usize, usize, usize),
     ) {
         let shift = |span: Span| {
             Span::new(span.start + byte_offset, span.end + byte_offset)
         };
-        let (sentences, paragraphs, items) =
-            (self.sentences.len(), self.paragraphs.len(), self.items.len());
-        let sentence =
-            |id: SentenceId| SentenceId::from_index(id.as_usize() + sentences);
-        let paragraph = |id: ParagraphId| {
-            ParagraphId::from_index(id.as_usize() + paragraphs)
-        };
-        let item = |id: ItemId| ItemId::from_index(id.as_usize() + items);
-        for mut m in other.mentions {
+        let (item, paragraph, sentence) = ids_from(first);
+        for m in &mut self.mentions {
             m.span = shift(m.span);
             m.char_span = Span::new(
                 m.char_span.start + char_offset,
@@ -163,25 +177,21 @@ impl Extraction {
             m.sentence = sentence(m.sentence);
             m.paragraph = paragraph(m.paragraph);
             m.item = m.item.map(item);
-            self.mentions.push(m);
         }
-        for mut u in other.unresolved {
+        for u in &mut self.unresolved {
             u.span = shift(u.span);
-            self.unresolved.push(u);
         }
-        for mut s in other.sentences {
+        for s in &mut self.sentences {
             s.id = sentence(s.id);
             s.span = shift(s.span);
             s.paragraph = paragraph(s.paragraph);
-            self.sentences.push(s);
         }
-        for mut p in other.paragraphs {
+        for p in &mut self.paragraphs {
             p.id = paragraph(p.id);
             p.span = shift(p.span);
             p.item = p.item.map(item);
-            self.paragraphs.push(p);
         }
-        for mut i in other.items {
+        for i in &mut self.items {
             i.id = item(i.id);
             i.span = shift(i.span);
             i.headline = i.headline.map(shift);
@@ -195,7 +205,6 @@ impl Extraction {
             if let Some(age) = &mut i.age {
                 age.span = shift(age.span);
             }
-            self.items.push(i);
         }
     }
 }
@@ -292,6 +301,33 @@ thread_local! {
     static SCRATCH: RefCell<(FoldedText, Vec<Hit>)> = RefCell::default();
 }
 
+/// What extraction carries from one block of a document to the next.
+struct DocumentState {
+    /// The matcher's scan, which runs ahead of the blocks.
+    scan: PieceScan,
+    /// Hits scanned but not yet in a block, in text order.
+    pending: Vec<Hit>,
+    resolving: Resolving,
+    discovering: Discovering,
+}
+
+/// What resolving carries between blocks.
+#[derive(Default)]
+struct Resolving {
+    /// Entities named in full so far: a set, as a long document names
+    /// many, and every partial asks.
+    named: FxHashSet<EntityId>,
+    cues: Cues,
+    chars: CharCounter,
+}
+
+/// What discovery carries between blocks.
+#[derive(Default)]
+struct Discovering {
+    earlier: discover::Earlier,
+    chars: CharCounter,
+}
+
 #[derive(Clone, Debug)]
 struct EntityInfo {
     id: Arc<str>,
@@ -357,29 +393,115 @@ impl Extractor {
     /// ```
     #[must_use]
     pub fn extract(&self, text: &str) -> Extraction {
-        let segments = self.segmenter.segment(text);
-        let (mentions, unresolved) =
-            SCRATCH.with_borrow_mut(|(folded, hits)| {
-                hits.clear();
-                self.matcher.find_into(text, folded, hits);
-                self.match_dateline_places(
-                    text,
-                    segments.items(),
-                    folded,
-                    hits,
-                );
-                let (mut mentions, unresolved) =
-                    self.resolve(text, hits, &segments);
-                if self.discover {
-                    self.add_discovered(text, &segments, hits, &mut mentions);
-                }
-                // Keep no more than a typical document needs.
-                hits.clear();
-                hits.shrink_to(1024);
-                (mentions, unresolved)
-            });
-        let (items, paragraphs, sentences) = segments.into_parts();
-        Extraction {
+        let mut whole = Extraction::default();
+        self.extract_blocks(text, usize::MAX, |block| {
+            whole.mentions.extend(block.mentions);
+            whole.unresolved.extend(block.unresolved);
+            whole.items.extend(block.items);
+            whole.paragraphs.extend(block.paragraphs);
+            whole.sentences.extend(block.sentences);
+        });
+        whole
+    }
+
+    /// Extracts from one document in blocks of whole sentences of about
+    /// `bytes`, handing each to `sink` as soon as it is done, so that
+    /// memory stays flat on one huge document (a book, a whole archive
+    /// in one file).
+    ///
+    /// Each block's spans and ids are the document's; its items and
+    /// paragraphs are those that end in it. Joined, the blocks are the
+    /// [`extract`](Self::extract) of the document, with one difference
+    /// for blocks smaller than the document: a surname next to a speech
+    /// verb (`Leerdam zei`) counts when its full name came earlier in the
+    /// same block, not anywhere before. The command uses blocks of
+    /// 256 KiB, so news articles are always one block.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use newsgraph::{Extractor, Gazetteer};
+    ///
+    /// let extractor = Extractor::new(Gazetteer::builtin())?;
+    /// let text = "Rusland en Iran oefenen.\n\nNoord-Korea kijkt toe.";
+    /// let (mut blocks, mut mentions) = (0, Vec::new());
+    /// extractor.extract_blocks(text, 10, |block| {
+    ///     blocks += 1;
+    ///     mentions.extend(block.mentions);
+    /// });
+    /// assert!(blocks > 1);
+    /// assert_eq!(mentions, extractor.extract(text).mentions);
+    /// assert_eq!(mentions[2].sentence.as_usize(), 1);
+    /// # Ok::<(), newsgraph::Error>(())
+    /// ```
+    pub fn extract_blocks(
+        &self,
+        text: &str,
+        bytes: usize,
+        mut sink: impl FnMut(Extraction),
+    ) {
+        let mut state = DocumentState {
+            scan: PieceScan::whole(),
+            pending: SCRATCH.with_borrow_mut(|(_, hits)| std::mem::take(hits)),
+            resolving: Resolving::default(),
+            discovering: Discovering::default(),
+        };
+        state.pending.clear();
+        let mut builder = Segments::builder(text).blocks(bytes, |block| {
+            sink(self.extract_block(text, block, &mut state));
+        });
+        self.segmenter.segment_into(&mut builder);
+        let _ = builder.build();
+        // Keep no more than a typical document needs.
+        let mut hits = state.pending;
+        hits.clear();
+        hits.shrink_to(1024);
+        SCRATCH.with_borrow_mut(|(_, kept)| *kept = hits);
+    }
+
+    /// Extracts the mentions of one block of segments.
+    fn extract_block(
+        &self,
+        text: &str,
+        block: SegmentBlock,
+        state: &mut DocumentState,
+    ) -> Extraction {
+        let SegmentBlock { segments, range, first, finished, .. } = block;
+        SCRATCH.with_borrow_mut(|(folded, _)| {
+            let pending = &mut state.pending;
+            self.matcher.scan_until(
+                text,
+                &mut state.scan,
+                range.end,
+                folded,
+                pending,
+            );
+            let datelines = segments
+                .items()
+                .iter()
+                .filter_map(|item| item.dateline.as_ref())
+                .filter(|d| range.contains(d.place_span));
+            self.match_dateline_places(text, datelines, folded, pending);
+        });
+        let n = state.pending.partition_point(|h| h.span.start < range.end);
+        let hits = &state.pending[..n];
+        let (mut mentions, unresolved) =
+            self.resolve(text, hits, &segments, &mut state.resolving);
+        if self.discover {
+            self.add_discovered(
+                text,
+                range,
+                &segments,
+                hits,
+                &mut mentions,
+                &mut state.discovering,
+            );
+        }
+        state.pending.drain(..n);
+        let (mut items, mut paragraphs, sentences) = segments.into_parts();
+        items.truncate(finished.0);
+        paragraphs.truncate(finished.1);
+        let mut block = Extraction {
             id: None,
             date: None,
             mentions,
@@ -387,7 +509,9 @@ impl Extractor {
             items,
             paragraphs,
             sentences,
-        }
+        };
+        block.shift(0, 0, first);
+        block
     }
 
     /// Extracts from one document with its id and optional date.
@@ -407,16 +531,15 @@ impl Extractor {
     /// Matches each dateline place on its own where the scan found nothing
     /// there: tickers glue the place to the age before it (`48 minuten
     /// geledenKYIV`), where no word starts.
-    fn match_dateline_places(
+    fn match_dateline_places<'d>(
         &self,
         text: &str,
-        items: &[Item],
+        datelines: impl Iterator<Item = &'d Dateline>,
         scratch: &mut FoldedText,
         hits: &mut Vec<Hit>,
     ) {
         let (mut found, mut extra) = (Vec::new(), Vec::new());
-        for dateline in items.iter().filter_map(|item| item.dateline.as_ref())
-        {
+        for dateline in datelines {
             let place = dateline.place_span;
             found.clear();
             self.matcher.find_into(&text[place.range()], scratch, &mut found);
@@ -447,18 +570,15 @@ impl Extractor {
         text: &str,
         hits: &[Hit],
         segments: &Segments,
+        state: &mut Resolving,
     ) -> (Vec<Mention>, Vec<Unresolved>) {
-        // Entities named in full so far: a set, as a long document names
-        // many, and every partial asks.
-        let mut named: FxHashSet<EntityId> = FxHashSet::default();
+        let Resolving { named, cues, chars } = state;
         let mut mentions = Vec::with_capacity(hits.len());
         let mut unresolved = Vec::new();
-        let mut chars = CharCounter::default();
-        let mut cues = Cues::default();
         for (i, hit) in hits.iter().enumerate() {
-            let choice = match self.cued(text, hits, i, &mut cues) {
+            let choice = match self.cued(text, hits, i, cues) {
                 Some(choice) => choice,
-                None => self.choose(hit, &named),
+                None => self.choose(hit, named),
             };
             let claim = match choice {
                 Choice::Claim(claim) => claim,
@@ -702,15 +822,23 @@ impl Extractor {
     fn add_discovered(
         &self,
         text: &str,
+        range: Span,
         segments: &Segments,
         hits: &[Hit],
         mentions: &mut Vec<Mention>,
+        state: &mut Discovering,
     ) {
-        let found = discover::discover(text, segments, mentions);
+        let found = discover::discover(
+            text,
+            range,
+            segments,
+            mentions,
+            &mut state.earlier,
+        );
         if found.is_empty() {
             return;
         }
-        let mut chars = CharCounter::default();
+        let chars = &mut state.chars;
         let mut added = Vec::with_capacity(found.len());
         for f in found {
             let kind_wanted =
@@ -784,6 +912,24 @@ impl Extractor {
             self.matcher.claims(hit).all(|c| c.entity == first.entity);
         full.or(one_entity.then_some(first))
     }
+}
+
+/// The document ids of a block's local ids, given the ids of its first
+/// item, paragraph and sentence.
+fn ids_from(
+    (item, paragraph, sentence): (usize, usize, usize),
+) -> (
+    impl Fn(ItemId) -> ItemId + Copy,
+    impl Fn(ParagraphId) -> ParagraphId + Copy,
+    impl Fn(SentenceId) -> SentenceId + Copy,
+) {
+    (
+        move |id: ItemId| ItemId::from_index(id.as_usize() + item),
+        move |id: ParagraphId| {
+            ParagraphId::from_index(id.as_usize() + paragraph)
+        },
+        move |id: SentenceId| SentenceId::from_index(id.as_usize() + sentence),
+    )
 }
 
 /// The sentence that contains byte `offset`.

@@ -13,19 +13,21 @@
 //! Dateline places and agency credits (`MOSKOU (ANP/RTR) -`) stay out by
 //! default: ANP would otherwise link to everything.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::Arc;
 
 use petgraph::graphmap::UnGraphMap;
 use serde::Serialize;
 
-use crate::extract::{Extraction, Mention, Role};
+use crate::extract::{Extraction, Mention};
 use crate::gazetteer::Kind;
-use crate::span::{ItemId, Span};
+use crate::span::Span;
 
+mod document;
 mod timeline;
 
+pub use document::DocumentGraph;
 pub use timeline::{Day, Timeline};
 
 /// What counts as "together".
@@ -319,132 +321,13 @@ impl CooccurrenceGraph {
     /// # Ok::<(), newsgraph::Error>(())
     /// ```
     pub fn add(&mut self, extraction: &Extraction, text: &str) {
-        let document = extraction
-            .id
-            .clone()
-            .unwrap_or_else(|| format!("#{}", self.documents));
-        self.documents += 1;
-        self.windows += window_count(extraction, self.config.window);
-        let mut by_window: BTreeMap<u32, Vec<&Mention>> = BTreeMap::new();
-        for m in &extraction.mentions {
-            if self.counts(m) {
-                by_window
-                    .entry(window_of(m, self.config.window))
-                    .or_default()
-                    .push(m);
-            }
-        }
-        let mut doc_nodes = BTreeSet::new();
-        let mut doc_edges = BTreeSet::new();
-        let day = extraction.date.as_deref().and_then(Day::parse);
-        for mentions in by_window.values() {
-            self.add_window(
-                extraction,
-                text,
-                (&document, day),
-                mentions,
-                &mut doc_nodes,
-                &mut doc_edges,
-            );
-        }
-        for node in doc_nodes {
-            self.nodes[node.as_usize()].documents += 1;
-        }
-        for (a, b) in doc_edges {
-            if let Some(edge) = self.graph.edge_weight_mut(a, b) {
-                edge.documents += 1;
-            }
-        }
-    }
-
-    fn counts(&self, m: &Mention) -> bool {
-        let dateline = matches!(m.role, Role::Dateline | Role::Source);
-        !(dateline && self.config.datelines == Datelines::Exclude)
-    }
-
-    fn add_window(
-        &mut self,
-        extraction: &Extraction,
-        text: &str,
-        (document, day): (&str, Option<Day>),
-        mentions: &[&Mention],
-        doc_nodes: &mut BTreeSet<NodeIndex>,
-        doc_edges: &mut BTreeSet<(NodeIndex, NodeIndex)>,
-    ) {
-        // First mention of each entity in the window, by entity id.
-        let mut first: BTreeMap<&str, &Mention> = BTreeMap::new();
-        let mut themes: BTreeSet<&Arc<str>> = BTreeSet::new();
-        for &m in mentions {
-            if m.kind == Kind::Theme {
-                themes.insert(&m.entity);
-            }
-            if m.kind != Kind::Theme || self.config.themes == Themes::AsNodes {
-                let node = self.node(m);
-                let node = &mut self.nodes[node.as_usize()];
-                node.mentions += 1;
-                if let Some(day) = day {
-                    node.timeline.add(day, 1);
-                }
-                first.entry(&m.entity).or_insert(m);
-            }
-        }
-        let members: Vec<(NodeIndex, &Mention)> =
-            first.values().map(|&m| (self.index[&m.entity], m)).collect();
-        for &(node, _) in &members {
-            self.nodes[node.as_usize()].windows += 1;
-            doc_nodes.insert(node);
-        }
-        for (i, &(a, ma)) in members.iter().enumerate() {
-            for &(b, mb) in &members[i + 1..] {
-                if ma.kind == Kind::Theme && mb.kind == Kind::Theme {
-                    continue;
-                }
-                // The pair in text order.
-                let (left, right) = if ma.span.start <= mb.span.start {
-                    (ma, mb)
-                } else {
-                    (mb, ma)
-                };
-                let span = evidence_span(extraction, text, left, right);
-                let edge = match self.graph.edge_weight_mut(a, b) {
-                    Some(edge) => edge,
-                    None => {
-                        self.graph.add_edge(a, b, Edge::default());
-                        self.graph
-                            .edge_weight_mut(a, b)
-                            .expect("edge just added")
-                    }
-                };
-                edge.weight += 1;
-                for &theme in &themes {
-                    *edge.themes.entry(theme.clone()).or_default() += 1;
-                }
-                if let Some(date) = &extraction.date {
-                    merge_dates(edge, Some(date), Some(date));
-                }
-                if let Some(day) = day {
-                    edge.timeline.add(day, 1);
-                }
-                // The snippet is built only for a record that is kept.
-                let limit = self.config.evidence;
-                let slot = span.and_then(|span| {
-                    evidence_slot(&edge.evidence, document, span, limit)
-                        .map(|at| (at, span))
-                });
-                if let Some((at, span)) = slot {
-                    let snippet =
-                        snippet::build(text, span, left.span, right.span);
-                    let record = Evidence {
-                        document: document.to_string(),
-                        span,
-                        snippet,
-                    };
-                    edge.evidence.insert(at, record);
-                    edge.evidence.truncate(limit);
-                }
-                doc_edges.insert((a.min(b), a.max(b)));
-            }
-        }
+        let mut document = self.document(
+            extraction.id.as_deref(),
+            extraction.date.as_deref(),
+            text,
+        );
+        document.add_block(extraction);
+        document.finish();
     }
 
     /// The node index of a mention's entity, adding the node if new.
@@ -800,48 +683,6 @@ pub enum Rank {
     Weight,
     /// By normalised PMI.
     Npmi,
-}
-
-fn window_of(m: &Mention, window: Window) -> u32 {
-    match window {
-        Window::Sentence => m.sentence.get(),
-        Window::Paragraph => m.paragraph.get(),
-        Window::Item => m.item.map_or(u32::MAX, ItemId::get),
-        Window::Document => 0,
-    }
-}
-
-fn window_count(x: &Extraction, window: Window) -> u64 {
-    let n = match window {
-        Window::Sentence => x.sentences.len(),
-        Window::Paragraph => x.paragraphs.len(),
-        Window::Item => x.items.len().max(1),
-        Window::Document => 1,
-    };
-    n as u64
-}
-
-/// From the start of the first mention's sentence to the end of the
-/// second's; `None` when the extraction does not fit `text` (it came from
-/// another text, or was changed), so that no evidence is made up.
-fn evidence_span(
-    x: &Extraction,
-    text: &str,
-    first: &Mention,
-    second: &Mention,
-) -> Option<Span> {
-    let sentence = |m: &Mention| x.sentences.get(m.sentence.as_usize());
-    let start = sentence(first)?.span.start.min(first.span.start);
-    let end = sentence(second)?.span.end.max(second.span.end);
-    let fits = |s: Span| {
-        s.start <= s.end
-            && s.end <= text.len()
-            && text.is_char_boundary(s.start)
-            && text.is_char_boundary(s.end)
-    };
-    let span = Span { start, end };
-    (fits(span) && fits(first.span) && fits(second.span) && start <= end)
-        .then_some(span)
 }
 
 /// Where a record for (`document`, `span`) goes among the `kept` ones

@@ -38,7 +38,7 @@ fn ratio(extractor: &Extractor, n: usize, make: Make) -> f64 {
 #[test]
 fn one_big_document_takes_linear_time() {
     let extractor = Extractor::new(Gazetteer::builtin()).unwrap();
-    let cases: [(&str, usize, Make); 3] = [
+    let cases: [(&str, usize, Make); 4] = [
         // Every line a paragraph; a partial name after every full name.
         ("partials", 20_000, |n| "Rutte in Den Haag\n".repeat(n)),
         // Two million short lines, scaled down.
@@ -48,6 +48,13 @@ fn one_big_document_takes_linear_time() {
         // No line break at all: one paragraph of many sentences.
         ("no newlines", 20_000, |n| {
             "Vladimir Poetin sprak in Moskou met Iran. ".repeat(n)
+        }),
+        // The same discovered names again and again, and surnames after
+        // speech verbs that look back for a full name.
+        ("discovered names", 4_000, |n| {
+            "Volgens woordvoerder Jan de Vries zei Rutte niets. \
+             Later zei De Vries meer tegen Kuipers.\n"
+                .repeat(n)
         }),
     ];
     for (name, n, make) in cases {

@@ -133,7 +133,7 @@ pub(crate) struct ExtractArgs {
     pub(crate) format: ExtractFormat,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub(crate) enum ExtractFormat {
     /// One JSON object per document.
     Jsonl,

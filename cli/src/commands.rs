@@ -188,29 +188,46 @@ fn extract(args: &ExtractArgs) -> Result<ExitCode> {
         out.write_all(output::TSV_HEADER.as_bytes())?;
     }
     let mut mentions = 0u64;
+    let format = args.format;
     let tally = for_each_batch(&args.common, "extract", |pool, batch| {
+        // Documents of one block are extracted in parallel, each into its
+        // own buffer; larger ones in turn, written as their blocks come.
         let results: Vec<_> = pool.install(|| {
             batch
                 .par_iter()
                 .map(|doc| {
-                    isolate::catching(&doc.id, || {
-                        let x = extraction::extract(&extractor, doc);
-                        let line = match args.format {
-                            ExtractFormat::Jsonl => output::json_line(&x),
-                            ExtractFormat::Tsv => output::tsv_lines(&x),
-                        };
-                        (line, x.mentions().count() as u64)
+                    (!is_large(doc)).then(|| {
+                        isolate::catching(&doc.id, || {
+                            let mut line = Vec::new();
+                            let n = write_document(
+                                &extractor, doc, format, &mut line,
+                            )
+                            .expect("writing to memory");
+                            (line, n)
+                        })
                     })
                 })
                 .collect()
         });
         let mut failed = 0;
         for (doc, result) in batch.iter().zip(results) {
-            match result {
-                Ok((line, n)) => {
-                    out.write_all(line.as_bytes())?;
-                    mentions += n;
+            let result = match result {
+                Some(result) => {
+                    result.map(|(line, n)| out.write_all(&line).map(|()| n))
                 }
+                None => {
+                    let written = isolate::catching(&doc.id, || {
+                        write_document(&extractor, doc, format, &mut out)
+                    });
+                    // A line cut short ends, so that the next is whole.
+                    if written.is_err() && format == ExtractFormat::Jsonl {
+                        out.write_all(b"\n")?;
+                    }
+                    written
+                }
+            };
+            match result {
+                Ok(written) => mentions += written?,
                 Err(message) => {
                     isolate::report(&doc.id, &message);
                     failed += 1;
@@ -225,6 +242,37 @@ fn extract(args: &ExtractArgs) -> Result<ExitCode> {
         eprintln!("extracted {found} {}", tally.summary(""));
     }
     Ok(tally.exit_code())
+}
+
+/// Whether `doc` is longer than one block, and so written as it is
+/// extracted rather than buffered.
+fn is_large(doc: &Document) -> bool {
+    doc.text.len() + doc.title.as_ref().map_or(0, String::len)
+        > extraction::BLOCK_BYTES
+}
+
+/// Extracts `doc` and writes its output to `out`, block by block; returns
+/// its number of mentions.
+fn write_document(
+    extractor: &Extractor,
+    doc: &Document,
+    format: ExtractFormat,
+    out: impl Write,
+) -> std::io::Result<u64> {
+    let mut writer = output::DocumentWriter::start(
+        out,
+        format,
+        &doc.id,
+        doc.date.as_deref(),
+    )?;
+    let mut result = Ok(());
+    extraction::extract_blocks(extractor, doc, |field, x| {
+        if result.is_ok() {
+            result = writer.block(field, x);
+        }
+    });
+    result?;
+    writer.finish()
 }
 
 /// What `graph` and `report` share: the inputs, the graph's options, and
@@ -457,9 +505,7 @@ fn chunk_graph(
                 continue;
             }
             let added = isolate::catching(&doc.id, || {
-                let x = extraction::extract(extractor, doc);
-                let (x, text) = x.for_graph(doc);
-                graph.add(&x, &text);
+                extraction::add_to_graph(extractor, &mut graph, doc);
             });
             if let Err(message) = added {
                 failures.push((i, message));

@@ -17,7 +17,7 @@
 
 use std::borrow::Cow;
 
-use newsgraph::{Extraction, Extractor, Mention, Role};
+use newsgraph::{CooccurrenceGraph, Extraction, Extractor, Role};
 use serde::Serialize;
 
 use newsgraph::corpus::Document;
@@ -40,6 +40,68 @@ pub(crate) struct Extracted {
 /// blank line ends a paragraph.
 const GRAPH_SEPARATOR: &str = "\n\n";
 
+/// Documents are extracted in blocks of about this many bytes of whole
+/// sentences, so that memory stays flat on one huge document; a news
+/// article is one block.
+pub(crate) const BLOCK_BYTES: usize = 256 * 1024;
+
+/// Extracts `doc` block by block: its title (mentions with the role
+/// `headline`), then its text.
+pub(crate) fn extract_blocks(
+    extractor: &Extractor,
+    doc: &Document,
+    mut sink: impl FnMut(Field, Extraction),
+) {
+    if let Some(title) = &doc.title {
+        extractor.extract_blocks(title, BLOCK_BYTES, |mut x| {
+            for m in &mut x.mentions {
+                m.role = Role::Headline;
+            }
+            sink(Field::Title, x);
+        });
+    }
+    extractor.extract_blocks(&doc.text, BLOCK_BYTES, |x| sink(Field::Text, x));
+}
+
+/// Adds `doc` to `graph` block by block, with the title after the text as
+/// in [`Extracted::for_graph`].
+pub(crate) fn add_to_graph(
+    extractor: &Extractor,
+    graph: &mut CooccurrenceGraph,
+    doc: &Document,
+) {
+    let date = doc.date.as_deref();
+    let Some(title) = &doc.title else {
+        let mut document = graph.document(Some(&doc.id), date, &doc.text);
+        extractor.extract_blocks(&doc.text, BLOCK_BYTES, |x| {
+            document.add_block(&x);
+        });
+        document.finish();
+        return;
+    };
+    let text = format!("{}{GRAPH_SEPARATOR}{title}", doc.text);
+    let mut document = graph.document(Some(&doc.id), date, &text);
+    // Items, paragraphs and sentences so far, which the title's follow.
+    let mut counts = (0, 0, 0);
+    let mut add = |x: &Extraction, counts: &mut (usize, usize, usize)| {
+        counts.0 += x.items.len();
+        counts.1 += x.paragraphs.len();
+        counts.2 += x.sentences.len();
+        document.add_block(x);
+    };
+    extractor.extract_blocks(&doc.text, BLOCK_BYTES, |x| add(&x, &mut counts));
+    let bytes = doc.text.len() + GRAPH_SEPARATOR.len();
+    let chars = doc.text.chars().count() + GRAPH_SEPARATOR.len();
+    extractor.extract_blocks(title, BLOCK_BYTES, |mut x| {
+        for m in &mut x.mentions {
+            m.role = Role::Headline;
+        }
+        x.shift(bytes, chars, counts);
+        add(&x, &mut counts);
+    });
+    document.finish();
+}
+
 pub(crate) fn extract(extractor: &Extractor, doc: &Document) -> Extracted {
     let date = doc.date.as_deref();
     let title = doc.title.as_deref().map(|title| {
@@ -53,16 +115,21 @@ pub(crate) fn extract(extractor: &Extractor, doc: &Document) -> Extracted {
     Extracted { title, text }
 }
 
+#[cfg(test)]
 impl Extracted {
     /// Every mention with its field: the title's first.
-    pub(crate) fn mentions(&self) -> impl Iterator<Item = (Field, &Mention)> {
+    pub(crate) fn mentions(
+        &self,
+    ) -> impl Iterator<Item = (Field, &newsgraph::Mention)> {
         let title = self.title.iter().flat_map(|x| &x.mentions);
         let text = &self.text.mentions;
         title
             .map(|m| (Field::Title, m))
             .chain(text.iter().map(|m| (Field::Text, m)))
     }
+}
 
+impl Extracted {
     /// One extraction for the graph, and the text its spans point into.
     pub(crate) fn for_graph(
         self,

@@ -189,6 +189,26 @@ class Extractor:
     ) -> Extractions:
         """Extractions in input order, computed in parallel batches."""
 
+class SpacyAnnotator:
+    """The spaCy component's work on docs as arrays (internal: use
+    ``nlp.add_pipe("newsgraph")``)."""
+
+    def __init__(
+        self,
+        extractor: Extractor,
+        labels: Dict[str, str],
+        theme_label: str,
+        *,
+        overwrite_ents: bool = False,
+        threads: Optional[int] = None,
+    ) -> None: ...
+    def annotate(
+        self, store: Any, docs: List[Tuple[bytes, Literal[2, 6]]]
+    ) -> List[Tuple[int, Optional[bytes], List[Tuple[int, int, int, int]]]]:
+        """For each doc (its ``to_array`` bytes and columns): the columns
+        and bytes of its entity array for ``Doc.from_array`` (0: leave the
+        entities; -1: invalid annotation) and its theme spans."""
+
 class CooccurrenceGraph:
     """Entities linked by the windows they share."""
 

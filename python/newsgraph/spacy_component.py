@@ -54,13 +54,15 @@ Example::
 from __future__ import annotations
 
 from itertools import islice
-from typing import Dict, Iterable, Iterator, List, Optional
+from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
+import numpy
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ._newsgraph import Extraction, Extractor, Gazetteer
+from ._newsgraph import Extraction, Extractor, Gazetteer, SpacyAnnotator
 
 __all__ = ["KIND_LABELS", "NewsgraphComponent", "make_newsgraph"]
 
@@ -73,10 +75,37 @@ KIND_LABELS: Dict[str, str] = {
     "organisation": "ORG",
 }
 
+#: What the annotator reads of each token: its text and space, and all
+#: of the entity annotation of a doc that may have some; the entity
+#: annotation it writes (the first three columns, or all four).
+_SHORT_READ = [ORTH, SPACY]
+_FULL_READ = [ORTH, SPACY, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+_ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+
+
+def _read(doc: Doc) -> Tuple[bytes, int]:
+    """A doc's token array for the annotator, and its number of columns.
+    Two scans tell whether the doc has entity annotation: its entities (an
+    invalid annotation raises, and counts) and any KB id (which spaCy keeps
+    on tokens outside entities); cheaper than reading more columns of
+    every doc."""
+    try:
+        annotated = bool(doc.ents) or doc.has_annotation("ENT_KB_ID")
+    except ValueError:
+        annotated = True
+    if annotated:
+        return doc.to_array(_FULL_READ).tobytes(), len(_FULL_READ)
+    return doc.to_array(_SHORT_READ).tobytes(), len(_SHORT_READ)
+
 
 class NewsgraphComponent:
     """Sets ``doc.ents`` and ``doc.spans[spans_key]`` from newsgraph's
-    mentions; see the module documentation."""
+    mentions; see the module documentation.
+
+    The text, the alignment to tokens and the entity annotation go through
+    the doc's arrays (``Doc.to_array``, ``Doc.from_array``) and the Rust
+    side, not through ``doc.text`` and a ``Span`` per entity, which made a
+    Python object per token and cost more than extraction itself."""
 
     def __init__(
         self,
@@ -94,9 +123,13 @@ class NewsgraphComponent:
         self.theme_label = theme_label
         self.labels = dict(KIND_LABELS, **(labels or {}))
         self.threads = threads
+        self._annotator = SpacyAnnotator(
+            extractor, self.labels, theme_label, overwrite_ents=overwrite_ents, threads=threads
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        return self._apply(doc, self.extractor.extract(doc.text))
+        (result,) = self._annotator.annotate(doc.vocab.strings, [_read(doc)])
+        return self._set(doc, result)
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Extracts each batch of docs in parallel, with the GIL released."""
@@ -105,12 +138,30 @@ class NewsgraphComponent:
             batch = list(islice(docs, max(batch_size, 1)))
             if not batch:
                 return
-            texts = [doc.text for doc in batch]
-            extractions = self.extractor.extract_many(texts, self.threads)
-            for doc, extraction in zip(batch, extractions):
-                yield self._apply(doc, extraction)
+            store = batch[0].vocab.strings
+            if any(doc.vocab.strings is not store for doc in batch):
+                yield from (self(doc) for doc in batch)
+                continue
+            results = self._annotator.annotate(store, [_read(doc) for doc in batch])
+            for doc, result in zip(batch, results):
+                yield self._set(doc, result)
+
+    def _set(self, doc: Doc, result: Tuple[int, Optional[bytes], List[Tuple[int, int, int, int]]]) -> Doc:
+        columns, array, themes = result
+        if columns < 0:
+            # The doc's own entity annotation is invalid: spaCy's way
+            # raises spaCy's error for it.
+            return self._apply(doc, self.extractor.extract(doc.text))
+        if columns:
+            values = numpy.frombuffer(array, dtype=numpy.uint64).reshape(columns, len(doc))
+            doc.from_array(_ENT_ATTRS[:columns], values.T)
+        doc.spans[self.spans_key] = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in themes]
+        return doc
 
     def _apply(self, doc: Doc, extraction: Extraction) -> Doc:
+        """The same annotation through spaCy's own calls (``char_span``,
+        ``filter_spans``, ``doc.ents``): the reference the array path
+        follows, and the path for a doc whose annotation is invalid."""
         ents: List[Span] = []
         themes: List[Span] = []
         labels, theme_label, char_span = self.labels, self.theme_label, doc.char_span

@@ -14,6 +14,7 @@ mod extraction;
 mod gazetteer;
 mod graph;
 mod kinds;
+mod spacy;
 
 use pyo3::prelude::*;
 
@@ -28,6 +29,7 @@ fn _newsgraph(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<extraction::PyExtraction>()?;
     m.add_class::<extraction::PyMention>()?;
     m.add_class::<graph::PyGraph>()?;
+    m.add_class::<spacy::PySpacyAnnotator>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -464,24 +464,36 @@ impl Cues {
         Cues { words, class, next, classes, word, longer, anywhere }
     }
 
-    /// Calls `found` with the span and index of each word in `text` that
-    /// is the longest word starting where it starts, and that ends where a
-    /// word of the text ends or counts anywhere (`(`). The spans may
-    /// overlap (`told` in `told by` is not one of them, `minister` in
-    /// `prime minister` is); their starts differ.
-    pub(crate) fn scan(&self, text: &str, mut found: impl FnMut(Span, usize)) {
+    /// Calls `found` with the span and index of each word in the block
+    /// `range` of `text` that is the longest word starting where it starts
+    /// (and ending in the block), and that ends where a word of the text
+    /// may end (no ASCII letter or digit follows) or counts anywhere
+    /// (`(`). The spans may overlap (`told` in `told by` is not one of
+    /// them, `minister` in `prime minister` is); their starts differ.
+    pub(crate) fn scan(
+        &self,
+        text: &str,
+        range: Span,
+        mut found: impl FnMut(Span, usize),
+    ) {
         let found: &mut dyn FnMut(Span, usize) = &mut found;
+        // Words end in the block: the bytes after it are not theirs.
+        let text = &text[..range.end];
         let bytes = text.as_bytes();
+        let from = range.start;
         for &(byte, word) in &self.anywhere {
-            for at in memchr::memchr_iter(byte, bytes) {
-                if self.longest(bytes, at, word) {
-                    found(Span::new(at, at + 1), usize::from(word));
+            for at in memchr::memchr_iter(byte, &bytes[from..]) {
+                if self.longest(bytes, from + at, word) {
+                    found(
+                        Span::new(from + at, from + at + 1),
+                        usize::from(word),
+                    );
                 }
             }
         }
         // Eight bytes at a time, the bytes a word may end before, gathered
         // into one bit per byte for each block of 64; then the bits in turn.
-        let mut blocks = bytes.chunks_exact(64);
+        let mut blocks = bytes[from..].chunks_exact(64);
         for (i, block) in blocks.by_ref().enumerate() {
             let mut ends = 0u64;
             for (k, chunk) in block.chunks_exact(8).enumerate() {
@@ -494,45 +506,34 @@ impl Cues {
                 ends |= bits << (8 * k);
             }
             while ends != 0 {
-                let end = i * 64 + ends.trailing_zeros() as usize;
+                let end = from + i * 64 + ends.trailing_zeros() as usize;
                 ends &= ends - 1;
-                self.end_at(text, end, found);
+                self.end_at(text, from, end, found);
             }
         }
-        let mut chunks = blocks.remainder().chunks_exact(8);
-        let from = bytes.len() - blocks.remainder().len();
-        for (i, chunk) in chunks.by_ref().enumerate() {
-            let mut ends = word_ends(u64::from_le_bytes(
-                chunk.try_into().expect("eight bytes"),
-            ));
-            while ends != 0 {
-                let end = from + i * 8 + ends.trailing_zeros() as usize / 8;
-                ends &= ends - 1;
-                self.end_at(text, end, found);
-            }
-        }
-        let rest = bytes.len() - chunks.remainder().len();
-        for end in rest..bytes.len() {
+        let tail = bytes.len() - blocks.remainder().len();
+        for end in tail..bytes.len() {
             if ENDS_WORD[usize::from(bytes[end])] != 0 {
-                self.end_at(text, end, found);
+                self.end_at(text, from, end, found);
             }
         }
-        self.walk_back(bytes, bytes.len(), found);
+        self.walk_back(bytes, from, bytes.len(), found);
     }
 
-    /// Walks back from `end`, a byte no word goes on over, if it is no
-    /// letter or digit.
+    /// Walks back from `end`, a byte no word goes on over, to `from` at
+    /// most, if it is no letter or digit.
     #[inline(always)]
     fn end_at(
         &self,
         text: &str,
+        from: usize,
         end: usize,
         found: &mut dyn FnMut(Span, usize),
     ) {
         let bytes = text.as_bytes();
         if bytes[end] < 0x80 || !text[end..].starts_with(char::is_alphanumeric)
         {
-            self.walk_back(bytes, end, found);
+            self.walk_back(bytes, from, end, found);
         }
     }
 
@@ -543,12 +544,13 @@ impl Cues {
     fn walk_back(
         &self,
         bytes: &[u8],
+        from: usize,
         end: usize,
         found: &mut dyn FnMut(Span, usize),
     ) {
         let mut row = 0;
         let mut start = end;
-        while start > 0 {
+        while start > from {
             start -= 1;
             let column = self.class[usize::from(bytes[start])];
             let Some(&entry) = self.next.get(row + usize::from(column)) else {
@@ -816,7 +818,7 @@ mod tests {
     fn the_scan_finds_compounds_and_phrases() {
         let text = "politiewoordvoerder X, according to Y, Prime Minister Z";
         let mut found: Vec<(usize, &str)> = Vec::new();
-        CUES.scan(text, |span, _| {
+        CUES.scan(text, Span::new(0, text.len()), |span, _| {
             found.push((span.start, &text[span.range()]));
         });
         found.sort_unstable();

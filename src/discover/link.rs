@@ -95,19 +95,20 @@ pub(crate) fn acronym_after(text: &str, span: Span) -> Option<Span> {
     fits.then(|| Span::new(start, start + close))
 }
 
-/// Where `short` is written again in `text` from `from` on, as whole words
-/// not next to another capitalised word (`Piet Smit` is no later `Smit`):
-/// particles may start with a capital (`Ter Horst`).
+/// Where `short` is written again in `text` between `from` and `to`, as
+/// whole words not next to another capitalised word (`Piet Smit` is no
+/// later `Smit`): particles may start with a capital (`Ter Horst`).
 pub(crate) fn later(
     text: &str,
     short: &str,
     from: usize,
+    to: usize,
     mut found: impl FnMut(Span),
 ) {
     let core = short.rsplit(' ').next().unwrap_or(short);
     let head = &short[..short.len() - core.len()];
     let mut at = from;
-    while let Some(i) = text[at..].find(core) {
+    while let Some(i) = text.get(at..to).and_then(|t| t.find(core)) {
         let end = at + i + core.len();
         at = end;
         let start = end - core.len() - head.len();
@@ -217,7 +218,9 @@ mod tests {
         ];
         for (text, short, expected) in rows {
             let mut found = Vec::new();
-            later(text, short, 0, |s| found.push(&text[s.range()]));
+            later(text, short, 0, text.len(), |s| {
+                found.push(&text[s.range()]);
+            });
             assert_eq!(found, expected, "{text}");
         }
     }

@@ -32,6 +32,9 @@
 //! It finds cue words in one pass over the text, at the ends of its words
 //! (`cues.rs`), and reads only the few words next to each.
 
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::Mention;
@@ -101,14 +104,35 @@ pub(crate) struct Found {
     pub(crate) cue: Cue,
 }
 
-/// Finds the names in `text` that `mentions` (sorted, not overlapping)
-/// leave out. The result is sorted and does not overlap itself; a name
-/// overlaps `mentions` only where it holds whole places, regions or
-/// countries written as names (`Bank of Ghana`), which the caller drops.
+/// What discovery keeps of the earlier blocks of a document: the names
+/// it found, which later blocks link to and name consistently.
+#[derive(Debug, Default)]
+pub(crate) struct Earlier {
+    /// The first mention of each name, in text order.
+    firsts: Vec<Found>,
+    /// Their ids.
+    ids: FxHashSet<String>,
+    /// What later text may call each (by index into `firsts`): the name,
+    /// a person's surname and last two words, an organisation's acronym.
+    shorts: Vec<(usize, String)>,
+    /// The name first written for each id.
+    names: FxHashMap<String, String>,
+    /// The id of the first person with this surname or last two words.
+    people: FxHashMap<String, String>,
+}
+
+/// Finds the names in the block `range` of `text` that `mentions` (the
+/// block's, sorted, not overlapping) leave out; `segments` are the
+/// block's, and `earlier` what the document's earlier blocks found. The
+/// result is sorted and does not overlap itself; a name overlaps
+/// `mentions` only where it holds whole places, regions or countries
+/// written as names (`Bank of Ghana`), which the caller drops.
 pub(crate) fn discover(
     text: &str,
+    range: Span,
     segments: &Segments,
     mentions: &[Mention],
+    earlier: &mut Earlier,
 ) -> Vec<Found> {
     let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     let absorbable: Vec<Span> = mentions
@@ -127,7 +151,7 @@ pub(crate) fn discover(
     // One-word names next to speech verbs, which count only with a full
     // name earlier (`Jutta Leerdam won … Leerdam zei`).
     let mut surnames: Vec<(Span, Span)> = Vec::new();
-    for (cue, word) in cue_matches(text) {
+    for (cue, word) in cue_matches(text, range) {
         let Some(sentence) = sentences.open(cue) else { continue };
         let cue_area = Area { text, sentence, taken: &named, absorbable: &[] };
         if cue_area.taken(cue) {
@@ -162,7 +186,7 @@ pub(crate) fn discover(
             found.push(person);
         }
     }
-    for initial in initials(text) {
+    for initial in initials(text, range) {
         let Some(sentence) = sentences.open(initial) else { continue };
         let area =
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
@@ -179,38 +203,57 @@ pub(crate) fn discover(
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, kept| later.span.start < kept.span.end);
     // Names found by a cue of their own win over a surname's full name.
+    // Per surname, how far the text was searched and the full name found.
+    let mut searched: FxHashMap<&str, (usize, Option<Span>)> =
+        FxHashMap::default();
+    let found_spans: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let mut added: BTreeMap<usize, Found> = BTreeMap::new();
     for (surname, cue) in surnames {
-        let f = full_name_before(
-            text,
-            &mut sentences,
-            (&taken, &absorbable),
-            surname,
-            cue,
-        );
-        let apart = |f: &Found| {
-            found.iter().all(|g| {
-                g.span.end <= f.span.start || g.span.start >= f.span.end
-            })
-        };
-        if let Some(f) = f.filter(apart) {
-            let at = found.partition_point(|g| g.span.start < f.span.start);
-            found.insert(at, f);
+        let word = &text[surname.range()];
+        let (from, name) =
+            searched.get(word).copied().unwrap_or((range.start, None));
+        let name = name.or_else(|| {
+            full_name_before(
+                text,
+                from,
+                &mut sentences,
+                (&taken, &absorbable),
+                surname,
+            )
+        });
+        searched.insert(word, (surname.start, name));
+        let Some(name) = name else { continue };
+        let before = added.range(..name.end).next_back();
+        if !overlaps(&found_spans, name)
+            && before.is_none_or(|(_, f)| f.span.end <= name.start)
+        {
+            let f =
+                self::found(text, name, Kind::Person, CueKind::Speech, cue);
+            added.insert(name.start, f);
         }
     }
-    name_consistently(&mut found);
-    link_later(text, (&taken, &absorbable), &mut found);
+    if !added.is_empty() {
+        found.extend(added.into_values());
+        found.sort_by_key(|f| f.span.start);
+    }
+    name_consistently(&mut found, earlier);
+    link_later(text, range, (&taken, &absorbable), &mut found, earlier);
     found
 }
 
 /// The cue words' matches in `text`, leftmost-longest. A match that is
 /// no word of its own must not hide one that starts inside it (`nv` of
 /// `studentenvakbond` before `vakbond`): only the matches that are cues
-/// (`cue_word`) take their span, from left to right.
-fn cue_matches(text: &str) -> impl Iterator<Item = (Span, CueWord)> + '_ {
+/// (`cue_word`) take their span, from left to right. Matches lie inside
+/// the block `range`; the text around it tells where words end.
+fn cue_matches(
+    text: &str,
+    range: Span,
+) -> impl Iterator<Item = (Span, CueWord)> + '_ {
     // About one cue in 80 bytes of news.
-    let mut cues: Vec<(Span, CueWord)> = Vec::with_capacity(text.len() / 64);
+    let mut cues: Vec<(Span, CueWord)> = Vec::with_capacity(range.len() / 64);
     let words = &CUES.words;
-    CUES.scan(text, |cue, index| {
+    CUES.scan(text, range, |cue, index| {
         if let Some(word) = cue_word(text, cue, words[index].1) {
             cues.push((cue, word));
         }
@@ -615,8 +658,10 @@ fn before_affiliation(area: &Area<'_>, organisation: Span) -> Option<Found> {
 /// with their period: a capital alone between a space and a period that
 /// a comma, a bracket or a word in lower case follows (not a capital,
 /// which may start a sentence: `Jan P. Balkenende`, `in Groep A. De`).
-fn initials(text: &str) -> impl Iterator<Item = Span> + '_ {
-    memchr::memchr_iter(b'.', text.as_bytes()).filter_map(move |dot| {
+fn initials(text: &str, range: Span) -> impl Iterator<Item = Span> + '_ {
+    let block = &text.as_bytes()[range.range()];
+    memchr::memchr_iter(b'.', block).filter_map(move |dot| {
+        let dot = range.start + dot;
         let mut before = text[..dot].chars().rev();
         let initial = before.next().filter(|c| c.is_uppercase())?;
         if before.next() != Some(' ') {
@@ -665,18 +710,19 @@ fn apposition(area: &Area<'_>, cue: Span) -> Option<Name> {
     None
 }
 
-/// A full name that ends in `surname` earlier in the text (`Jutta
-/// Leerdam` before `Leerdam zei`): a person, justified by the speech verb
-/// of the later surname.
+/// The first full name that ends in `surname` earlier in the text, from
+/// `from` on (`Jutta Leerdam` before `Leerdam zei`): a person, justified
+/// by the speech verb of the later surname.
 fn full_name_before(
     text: &str,
+    from: usize,
     sentences: &mut Sentences<'_>,
     (taken, absorbable): (&[Span], &[Span]),
     surname: Span,
-    cue: Span,
-) -> Option<Found> {
+) -> Option<Span> {
     let word = &text[surname.range()];
-    for (at, _) in text[..surname.start].match_indices(word) {
+    for (at, _) in text[from..surname.start].match_indices(word) {
+        let at = from + at;
         let end = at + word.len();
         if text[end..].starts_with(char::is_alphanumeric) {
             continue;
@@ -687,13 +733,7 @@ fn full_name_before(
         let area = Area { text, sentence, taken, absorbable };
         let name = names::person_before(&area, end).filter(Name::full);
         if let Some(name) = name.filter(|n| n.span.end == end) {
-            return Some(found(
-                text,
-                name.span,
-                Kind::Person,
-                CueKind::Speech,
-                cue,
-            ));
+            return Some(name.span);
         }
     }
     None
@@ -848,39 +888,113 @@ fn sentence_index(sentences: &[Sentence], offset: usize) -> Option<usize> {
     sentences.get(i).filter(|s| s.span.start <= offset).map(|_| i)
 }
 
-/// Gives every mention of one id the name first written for it.
-/// A person found by a cue of its own under an earlier person's surname
-/// (`Gomes Neto added` after `Francisco Gomes Neto`) is that person.
-fn name_consistently(found: &mut [Found]) {
-    for i in 1..found.len() {
-        let short = found[i].name.as_str();
-        let earlier = found[..i].iter().find(|f| {
-            f.kind == Kind::Person
-                && found[i].kind == Kind::Person
-                && (link::surname(&f.name) == Some(short)
-                    || link::last_two(&f.name) == Some(short))
-        });
-        if let Some(earlier) = earlier {
-            found[i].id = earlier.id.clone();
+/// Gives every mention of one id the name first written for it, in
+/// this block or an earlier one. A person found by a cue of its own under
+/// an earlier person's surname (`Gomes Neto added` after `Francisco Gomes
+/// Neto`) is that person. Looked up in maps, as a long document finds the
+/// same names thousands of times.
+fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
+    for this in found.iter_mut() {
+        if this.kind == Kind::Person {
+            if let Some(id) = earlier.people.get(&this.name) {
+                this.id.clone_from(id);
+            }
         }
-        if let Some(first) = found[..i].iter().find(|f| f.id == found[i].id) {
-            found[i].name = first.name.clone();
+        match earlier.names.get(&this.id) {
+            Some(name) => this.name.clone_from(name),
+            None => {
+                earlier.names.insert(this.id.clone(), this.name.clone());
+                if this.kind == Kind::Person {
+                    let keys = [
+                        link::surname(&this.name),
+                        link::last_two(&this.name),
+                    ];
+                    for key in keys.into_iter().flatten() {
+                        if !earlier.people.contains_key(key) {
+                            earlier
+                                .people
+                                .insert(key.to_string(), this.id.clone());
+                        }
+                    }
+                }
+            }
         }
     }
 }
 
-/// Adds the later mentions of each discovered name: the full name again,
-/// then a person's surname alone; earlier finds win overlaps.
-fn link_later(text: &str, taken: (&[Span], &[Span]), found: &mut Vec<Found>) {
-    let mut firsts: Vec<&Found> = Vec::new();
+/// Adds the later mentions in the block `range` of each name discovered
+/// in it or before it: the full name again, then a person's surname
+/// alone; earlier finds win overlaps.
+fn link_later(
+    text: &str,
+    range: Span,
+    taken: (&[Span], &[Span]),
+    found: &mut Vec<Found>,
+    earlier: &mut Earlier,
+) {
+    let mut extra: Vec<Found> = Vec::new();
     for f in found.iter() {
-        if !firsts.iter().any(|g| g.id == f.id) {
-            firsts.push(f);
+        if !earlier.ids.insert(f.id.clone()) {
+            continue;
+        }
+        let index = earlier.firsts.len();
+        earlier.firsts.push(f.clone());
+        earlier.shorts.push((index, f.name.clone()));
+        // `K.` of `Thijs K.` is no surname to find again.
+        if f.kind == Kind::Person && f.cue.kind != CueKind::Initial {
+            if let Some(surname) = link::surname(&f.name) {
+                earlier.shorts.push((index, surname.to_string()));
+            }
+            if let Some(last_two) = link::last_two(&f.name) {
+                earlier.shorts.push((index, last_two.to_string()));
+            }
+        }
+        // `National Unity Platform (NUP)`: the acronym names it too.
+        if let Some(acronym) = link::acronym_after(text, f.span) {
+            if f.kind == Kind::Organisation
+                && clear_of(acronym, (taken.0, &[]))
+            {
+                extra.push(later_mention(f, acronym));
+                let written = text[acronym.range()].to_string();
+                earlier.shorts.push((index, written));
+            }
         }
     }
-    let mut extra: Vec<Found> = Vec::new();
-    let mut shorts: Vec<(&Found, &str)> = Vec::new();
-    let earlier = |first: &Found, span: Span| Found {
+    // Spans looked up by position: a long document writes the same names
+    // thousands of times.
+    let found_spans: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let mut added: BTreeMap<usize, usize> =
+        extra.iter().map(|f| (f.span.start, f.span.end)).collect();
+    for (first, short) in &earlier.shorts {
+        let first = &earlier.firsts[*first];
+        let from = first.span.end.max(range.start);
+        link::later(text, short, from, range.end, |span| {
+            let place = overlaps(taken.0, span);
+            let added_before = added.range(..span.end).next_back();
+            if clear_of(span, taken)
+                && !(place && after_preposition(text, span))
+                && !overlaps(&found_spans, span)
+                && added_before.is_none_or(|(_, &end)| end <= span.start)
+            {
+                added.insert(span.start, span.end);
+                extra.push(later_mention(first, span));
+            }
+        });
+    }
+    found.extend(extra);
+    found.sort_by_key(|f| f.span.start);
+}
+
+/// Whether `span` overlaps one of `sorted`, which do not overlap each
+/// other.
+fn overlaps(sorted: &[Span], span: Span) -> bool {
+    let i = sorted.partition_point(|s| s.end <= span.start);
+    sorted.get(i).is_some_and(|s| s.start < span.end)
+}
+
+/// A later mention of the name `first` introduced.
+fn later_mention(first: &Found, span: Span) -> Found {
+    Found {
         span,
         kind: first.kind,
         id: first.id.clone(),
@@ -890,43 +1004,7 @@ fn link_later(text: &str, taken: (&[Span], &[Span]), found: &mut Vec<Found>) {
             text: first.name.clone(),
             span: first.span,
         },
-    };
-    for f in &firsts {
-        shorts.push((f, &f.name));
-        // `K.` of `Thijs K.` is no surname to find again.
-        if f.kind == Kind::Person && f.cue.kind != CueKind::Initial {
-            if let Some(surname) = link::surname(&f.name) {
-                shorts.push((f, surname));
-            }
-            if let Some(last_two) = link::last_two(&f.name) {
-                shorts.push((f, last_two));
-            }
-        }
-        // `National Unity Platform (NUP)`: the acronym names it too.
-        if let Some(acronym) = link::acronym_after(text, f.span) {
-            if f.kind == Kind::Organisation
-                && clear_of(acronym, (taken.0, &[]))
-            {
-                extra.push(earlier(f, acronym));
-                shorts.push((f, &text[acronym.range()]));
-            }
-        }
     }
-    for (first, short) in shorts {
-        link::later(text, short, first.span.end, |span| {
-            let clear = |s: &Span| s.end <= span.start || s.start >= span.end;
-            let place = !taken.0.iter().all(clear);
-            if clear_of(span, taken)
-                && !(place && after_preposition(text, span))
-                && found.iter().all(|f| clear(&f.span))
-                && extra.iter().all(|f| clear(&f.span))
-            {
-                extra.push(earlier(first, span));
-            }
-        });
-    }
-    found.extend(extra);
-    found.sort_by_key(|f| f.span.start);
 }
 
 #[cfg(test)]
@@ -945,13 +1023,16 @@ mod tests {
             .expect("the cue words build an automaton")
     });
 
-    /// The cue search as a leftmost-longest dictionary automaton does it,
-    /// searching again one character on after a match that is no cue:
-    /// what `cue_matches` must find.
-    fn cue_matches_by_automaton(text: &str) -> Vec<(Span, CueWord)> {
-        let (mut at, mut out) = (0, Vec::new());
+    /// The cue search in the block `range` as a leftmost-longest
+    /// dictionary automaton does it, searching again one character on
+    /// after a match that is no cue: what `cue_matches` must find.
+    fn cue_matches_by_automaton(
+        text: &str,
+        range: Span,
+    ) -> Vec<(Span, CueWord)> {
+        let (mut at, mut out) = (range.start, Vec::new());
         while let Some(m) =
-            AUTOMATON.find(aho_corasick::Input::new(text).span(at..text.len()))
+            AUTOMATON.find(aho_corasick::Input::new(text).span(at..range.end))
         {
             let cue = Span::new(m.start(), m.end());
             let listed = CUES.words[m.pattern().as_usize()].1;
@@ -969,9 +1050,26 @@ mod tests {
         out
     }
 
+    /// Compares both searches over the whole of `text` and over blocks of
+    /// it that start and end anywhere, inside words too.
     fn check(text: &str) {
-        let found: Vec<_> = cue_matches(text).collect();
-        assert_eq!(found, cue_matches_by_automaton(text), "{text:?}");
+        let whole = Span::new(0, text.len());
+        let found: Vec<_> = cue_matches(text, whole).collect();
+        assert_eq!(found, cue_matches_by_automaton(text, whole), "{text:?}");
+        let bounds: Vec<usize> =
+            (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        let step = (bounds.len() / 7).max(1);
+        for (i, &start) in bounds.iter().enumerate().step_by(step) {
+            for &end in bounds[i..].iter().step_by(step.max(3) - 2) {
+                let block = Span::new(start, end);
+                let found: Vec<_> = cue_matches(text, block).collect();
+                assert_eq!(
+                    found,
+                    cue_matches_by_automaton(text, block),
+                    "{text:?} {block:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -52,6 +52,40 @@ use words::{char_len_at, prev_char_start, skip_word, word_at, word_before};
 /// where they are cut: see [`Matcher::find_into`].
 const PIECE: usize = 64 * 1024;
 
+/// Where a scan of one text stands between pieces.
+#[derive(Debug)]
+pub(crate) struct PieceScan {
+    /// Where the next piece starts.
+    offset: usize,
+    /// The size of the next piece.
+    size: usize,
+    /// The size pieces start with.
+    piece: usize,
+    /// Scratch for the scan of a piece.
+    ends: Vec<(usize, u32)>,
+    /// Whether the whole text was scanned.
+    done: bool,
+}
+
+impl PieceScan {
+    /// A scan from the start, in pieces of about `piece` bytes.
+    pub(crate) fn new(piece: usize) -> Self {
+        let piece = piece.max(1);
+        PieceScan {
+            offset: 0,
+            size: piece,
+            piece,
+            ends: Vec::new(),
+            done: false,
+        }
+    }
+
+    /// A scan from the start in the usual pieces.
+    pub(crate) fn whole() -> Self {
+        PieceScan::new(PIECE)
+    }
+}
+
 /// How a scan of one piece ended.
 enum Scanned {
     /// The piece is the rest of the text, and all of it was scanned.
@@ -316,24 +350,40 @@ impl Matcher {
         hits: &mut Vec<Hit>,
         piece: usize,
     ) {
-        let mut offset = 0;
-        let mut size = piece.max(1);
-        let mut ends = Vec::new();
-        while offset < text.len() {
-            let end = piece_end(text, offset, size);
+        let mut scan = PieceScan::new(piece);
+        self.scan_until(text, &mut scan, text.len(), scratch, hits);
+    }
+
+    /// Goes on with `scan` over `text` until every hit that starts before
+    /// `limit` is in `hits` (some that start later may be there too), so
+    /// that a caller can take the hits of one long text stretch by
+    /// stretch, with the same result as [`find_into`](Self::find_into).
+    pub(crate) fn scan_until(
+        &self,
+        text: &str,
+        scan: &mut PieceScan,
+        limit: usize,
+        scratch: &mut FoldedText,
+        hits: &mut Vec<Hit>,
+    ) {
+        while !scan.done && scan.offset < limit.min(text.len()) {
+            let offset = scan.offset;
+            let end = piece_end(text, offset, scan.size);
             let slice = &text[offset..end];
             scratch.refold(slice);
             let last = end == text.len();
             let kept = hits.len();
-            match self.scan(scratch, slice, offset, hits, &mut ends, last) {
-                Scanned::All => break,
+            match self.scan(scratch, slice, offset, hits, &mut scan.ends, last)
+            {
+                Scanned::All => scan.done = true,
                 Scanned::Upto(at) => {
-                    offset += scratch.original_span(Span::new(at, at)).start;
-                    size = piece.max(1);
+                    scan.offset +=
+                        scratch.original_span(Span::new(at, at)).start;
+                    scan.size = scan.piece;
                 }
                 Scanned::TooShort => {
                     hits.truncate(kept);
-                    size *= 2;
+                    scan.size *= 2;
                 }
             }
         }

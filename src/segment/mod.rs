@@ -37,6 +37,15 @@ pub trait Segmenter:
 {
     /// Segments `text`.
     fn segment(&self, text: &str) -> Segments;
+
+    /// Segments `text` into `builder`, which may hand finished parts on
+    /// as it goes ([`SegmentsBuilder::blocks`]). The default builds all
+    /// of [`segment`](Self::segment) first; a segmenter that pushes its
+    /// paragraphs into the builder one by one keeps memory flat on one
+    /// huge document.
+    fn segment_into(&self, builder: &mut SegmentsBuilder<'_>) {
+        builder.append(self.segment(builder.text));
+    }
 }
 
 /// The segments of one document, made with a [`SegmentsBuilder`], which
@@ -206,19 +215,247 @@ pub struct SegmentError {
 /// assert_eq!(segments.sentences().len(), 3);
 /// # Ok::<(), newsgraph::segment::SegmentError>(())
 /// ```
-#[derive(Debug)]
 pub struct SegmentsBuilder<'t> {
     text: &'t str,
     segments: Segments,
     /// The open item, which new paragraphs join.
     current: Option<usize>,
+    /// Where the last paragraph ended (it may have been handed on).
+    last_end: usize,
+    /// Whether the last paragraph may get more sentences.
+    paragraph_open: bool,
+    /// Where blocks go, if they are handed on as they fill.
+    blocks: Option<Blocks<'t>>,
+}
+
+/// Where a builder hands its blocks, and how big they are.
+struct Blocks<'t> {
+    bytes: usize,
+    /// Where the next block starts.
+    from: usize,
+    /// How many items, paragraphs and sentences were handed on.
+    handed: (usize, usize, usize),
+    sink: Box<dyn FnMut(SegmentBlock) + 't>,
+}
+
+impl std::fmt::Debug for SegmentsBuilder<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SegmentsBuilder")
+            .field("segments", &self.segments)
+            .field("current", &self.current)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A stretch of a document's segments, handed on by a
+/// [`SegmentsBuilder`] in blocks of whole sentences.
+///
+/// Its ids are local: item, paragraph and sentence `i` of the block are
+/// those of the document at `first.0 + i`, `first.1 + i` and `first.2 +
+/// i`. It holds every sentence that lies in `range`, with their
+/// paragraphs and items; the first paragraph and item may have started
+/// in an earlier block, and the last ones may go on in the next. Only the
+/// first `finished` items and paragraphs end in this block: those are
+/// handed on here and never again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SegmentBlock {
+    /// The segments, with local ids.
+    pub segments: Segments,
+    /// The bytes of the document the block covers: from the end of the
+    /// last block to the white space after its last sentence.
+    pub range: Span,
+    /// The document ids of its first item, paragraph and sentence.
+    pub first: (usize, usize, usize),
+    /// How many of its items and paragraphs end in it.
+    pub finished: (usize, usize),
 }
 
 impl<'t> SegmentsBuilder<'t> {
     /// A builder for the segments of `text`.
     #[must_use]
     pub fn new(text: &'t str) -> Self {
-        SegmentsBuilder { text, segments: Segments::default(), current: None }
+        SegmentsBuilder {
+            text,
+            segments: Segments::default(),
+            current: None,
+            last_end: 0,
+            paragraph_open: false,
+            blocks: None,
+        }
+    }
+
+    /// Hands the segments on to `sink` in blocks of whole sentences of
+    /// about `bytes` (a sentence longer than that is a block of its own),
+    /// as soon as they are complete, so that the segments of a huge
+    /// document are never all in memory. [`build`](Self::build) then
+    /// hands on the rest and returns nothing.
+    #[must_use]
+    pub fn blocks(
+        mut self,
+        bytes: usize,
+        sink: impl FnMut(SegmentBlock) + 't,
+    ) -> Self {
+        self.blocks = Some(Blocks {
+            bytes: bytes.max(1),
+            from: 0,
+            handed: (0, 0, 0),
+            sink: Box::new(sink),
+        });
+        self
+    }
+
+    /// The text being segmented.
+    #[must_use]
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// Adds segments made whole for this text, as the default
+    /// [`Segmenter::segment_into`] does: ids are renumbered after the
+    /// builder's own.
+    pub fn append(&mut self, segments: Segments) {
+        let (items, paragraphs) =
+            (self.segments.items.len(), self.segments.paragraphs.len());
+        let sentences = self.segments.sentences.len();
+        for mut item in segments.items {
+            item.id = ItemId::from_index(item.id.as_usize() + items);
+            self.segments.items.push(item);
+        }
+        for mut paragraph in segments.paragraphs {
+            paragraph.id =
+                ParagraphId::from_index(paragraph.id.as_usize() + paragraphs);
+            paragraph.item = paragraph
+                .item
+                .map(|i| ItemId::from_index(i.as_usize() + items));
+            self.last_end = self.last_end.max(paragraph.span.end);
+            self.segments.paragraphs.push(paragraph);
+        }
+        for mut sentence in segments.sentences {
+            sentence.id =
+                SentenceId::from_index(sentence.id.as_usize() + sentences);
+            sentence.paragraph = ParagraphId::from_index(
+                sentence.paragraph.as_usize() + paragraphs,
+            );
+            self.segments.sentences.push(sentence);
+        }
+        self.current = None;
+        self.hand_on(false);
+    }
+
+    /// Hands on full blocks; with `all`, everything left.
+    fn hand_on(&mut self, all: bool) {
+        let Some(blocks) = &self.blocks else { return };
+        let bytes = blocks.bytes;
+        loop {
+            let from = self.blocks.as_ref().map_or(0, |b| b.from);
+            let sentences = &self.segments.sentences;
+            let full = sentences
+                .last()
+                .is_some_and(|s| s.span.end.saturating_sub(from) > bytes);
+            if !(all || full) {
+                return;
+            }
+            // Whole sentences up to the size, at least one.
+            let count = if all {
+                sentences.len()
+            } else {
+                sentences
+                    .partition_point(|s| {
+                        s.span.end.saturating_sub(from) <= bytes
+                    })
+                    .max(1)
+            };
+            let to = if all {
+                self.text.len()
+            } else {
+                let end = sentences[count - 1].span.end;
+                let rest = &self.text[end..];
+                end + (rest.len() - rest.trim_start().len())
+            };
+            self.hand_on_block(count, to, all);
+            if all {
+                return;
+            }
+        }
+    }
+
+    /// Hands on the first `count` sentences as the block up to `to`.
+    fn hand_on_block(&mut self, count: usize, to: usize, all: bool) {
+        let segments = &mut self.segments;
+        let rest_sentences = segments.sentences.split_off(count);
+        // Paragraphs and items that a later sentence or paragraph (or the
+        // open item) still needs stay for the next block.
+        let paragraphs_done = match rest_sentences.first() {
+            Some(s) => s.paragraph.as_usize(),
+            None if self.paragraph_open => segments.paragraphs.len() - 1,
+            None => segments
+                .paragraphs
+                .partition_point(|p| p.span.start < to || all),
+        };
+        let rest_paragraphs = segments.paragraphs.split_off(
+            segments
+                .paragraphs
+                .partition_point(|p| p.span.start < to || all)
+                .max(paragraphs_done),
+        );
+        let mut items_done = rest_paragraphs
+            .iter()
+            .chain(segments.paragraphs[paragraphs_done..].iter())
+            .filter_map(|p| p.item)
+            .map(ItemId::as_usize)
+            .min()
+            .unwrap_or(segments.items.len());
+        if let Some(current) = self.current {
+            items_done = items_done.min(current);
+        }
+        if all {
+            items_done = segments.items.len();
+        }
+        let blocks = self.blocks.as_mut().expect("handing on blocks");
+        let block = SegmentBlock {
+            segments: Segments {
+                items: segments.items.clone(),
+                paragraphs: std::mem::replace(
+                    &mut segments.paragraphs,
+                    rest_paragraphs,
+                ),
+                sentences: std::mem::replace(
+                    &mut segments.sentences,
+                    rest_sentences,
+                ),
+            },
+            range: Span::new(blocks.from, to),
+            first: blocks.handed,
+            finished: (items_done, paragraphs_done),
+        };
+        // What stays is renumbered from zero.
+        let kept_paragraphs: Vec<Paragraph> =
+            block.segments.paragraphs[paragraphs_done..].to_vec();
+        segments.paragraphs.splice(0..0, kept_paragraphs);
+        segments.items.drain(..items_done);
+        let (shift_item, shift_paragraph) = (items_done, paragraphs_done);
+        for (i, item) in segments.items.iter_mut().enumerate() {
+            item.id = ItemId::from_index(i);
+        }
+        for (i, p) in segments.paragraphs.iter_mut().enumerate() {
+            p.id = ParagraphId::from_index(i);
+            p.item = p
+                .item
+                .map(|id| ItemId::from_index(id.as_usize() - shift_item));
+        }
+        for (i, s) in segments.sentences.iter_mut().enumerate() {
+            s.id = SentenceId::from_index(i);
+            s.paragraph = ParagraphId::from_index(
+                s.paragraph.as_usize() - shift_paragraph,
+            );
+        }
+        self.current = self.current.filter(|_| !all).map(|c| c - shift_item);
+        blocks.from = to;
+        blocks.handed.0 += items_done;
+        blocks.handed.1 += paragraphs_done;
+        blocks.handed.2 += count;
+        (blocks.sink)(block);
     }
 
     /// Checks that `span` lies in the text on character boundaries.
@@ -244,8 +481,7 @@ impl<'t> SegmentsBuilder<'t> {
     /// before the end of the last paragraph.
     pub fn open_item(&mut self, start: usize) -> Result<ItemId, SegmentError> {
         let span = self.check(Span::new(start.min(self.text.len()), start))?;
-        if self.segments.paragraphs.last().is_some_and(|p| p.span.end > start)
-        {
+        if self.last_end > start {
             return Err(SegmentError {
                 span,
                 reason: "before the last paragraph",
@@ -361,15 +597,24 @@ impl<'t> SegmentsBuilder<'t> {
     ) -> Result<ParagraphId, SegmentError> {
         let id = self.push_paragraph(span, kind)?;
         let text = self.text;
-        let sentences = &mut self.segments.sentences;
+        // Blocks are handed on as the sentences come, so that one huge
+        // paragraph is never all in memory.
+        self.paragraph_open = true;
         let mut push = |span| {
+            let sentences = &mut self.segments.sentences;
             let sid = SentenceId::from_index(sentences.len());
-            sentences.push(Sentence { id: sid, span, paragraph: id });
+            // The paragraph's id moves when a block before it is handed on.
+            let paragraph =
+                self.segments.paragraphs.last().map_or(id, |p| p.id);
+            sentences.push(Sentence { id: sid, span, paragraph });
+            self.hand_on(false);
         };
         match kind {
-            ParagraphKind::Body => sentences::split(text, span, push),
+            ParagraphKind::Body => sentences::split(text, span, &mut push),
             _ => push(span),
         }
+        self.paragraph_open = false;
+        self.hand_on(false);
         Ok(id)
     }
 
@@ -406,6 +651,7 @@ impl<'t> SegmentsBuilder<'t> {
                 paragraph: id,
             });
         }
+        self.hand_on(false);
         Ok(id)
     }
 
@@ -415,11 +661,7 @@ impl<'t> SegmentsBuilder<'t> {
         kind: ParagraphKind,
     ) -> Result<ParagraphId, SegmentError> {
         let span = self.check(span)?;
-        let after_last = self
-            .segments
-            .paragraphs
-            .last()
-            .is_none_or(|p| p.span.end <= span.start);
+        let after_last = self.last_end <= span.start;
         if span.is_empty() || !after_last {
             return Err(SegmentError {
                 span,
@@ -433,12 +675,18 @@ impl<'t> SegmentsBuilder<'t> {
             item.id
         });
         self.segments.paragraphs.push(Paragraph { id, span, kind, item });
+        self.last_end = span.end;
         Ok(id)
     }
 
-    /// The segments.
+    /// The segments; when they are handed on in
+    /// [`blocks`](Self::blocks), hands on the rest and returns none.
     #[must_use]
-    pub fn build(self) -> Segments {
+    pub fn build(mut self) -> Segments {
+        if self.blocks.is_some() {
+            self.hand_on(true);
+            return Segments::default();
+        }
         self.segments
     }
 }

@@ -33,11 +33,17 @@ struct RawParagraph {
 
 impl Segmenter for NewsSegmenter {
     fn segment(&self, text: &str) -> Segments {
+        let mut builder = Segments::builder(text);
+        self.segment_into(&mut builder);
+        builder.build()
+    }
+
+    fn segment_into(&self, builder: &mut SegmentsBuilder<'_>) {
+        let text = builder.text();
         // Classified one at a time, with one paragraph of look-ahead, so
         // that a document of millions of lines needs no list of them.
         let mut raw =
             paragraph_spans(text).map(|span| classify(text, span)).peekable();
-        let mut builder = Segments::builder(text);
         let mut section: Option<String> = None;
         let mut awaiting_dateline = false;
         // Whether an item is open.
@@ -60,7 +66,7 @@ impl Segmenter for NewsSegmenter {
             }
             if let Some(d) = &p.dateline {
                 if !awaiting_dateline {
-                    open_item(&mut builder, p.rest.start, section.as_deref());
+                    open_item(builder, p.rest.start, section.as_deref());
                     open = true;
                 }
                 awaiting_dateline = false;
@@ -72,7 +78,7 @@ impl Segmenter for NewsSegmenter {
             let next_has_dateline =
                 raw.peek().is_some_and(|n| n.dateline.is_some());
             if p.title_like && next_has_dateline {
-                open_item(&mut builder, p.rest.start, section.as_deref());
+                open_item(builder, p.rest.start, section.as_deref());
                 open = true;
                 fits(builder.headline(p.rest));
                 fits(builder.paragraph(p.rest, ParagraphKind::Headline));
@@ -80,7 +86,7 @@ impl Segmenter for NewsSegmenter {
                 continue;
             }
             let kind = if !open {
-                open_item(&mut builder, p.rest.start, section.as_deref());
+                open_item(builder, p.rest.start, section.as_deref());
                 open = true;
                 if p.title_like {
                     fits(builder.headline(p.rest));
@@ -95,7 +101,6 @@ impl Segmenter for NewsSegmenter {
             };
             fits(builder.paragraph(p.rest, kind));
         }
-        builder.build()
     }
 }
 
