@@ -5,10 +5,18 @@
 //! corpus against the bare matcher only when it has been generated).
 //!
 //! `cargo run --release --example extract_speed [-- --rounds N]
-//! [--bench-only]`
+//! [--bench-only] [--pass bare|without|with] [--dump]`
 //!
 //! The three runs alternate round by round, so that load on a shared
-//! machine falls on all of them alike; the medians are reported.
+//! machine falls on all of them alike; the medians are reported. Each
+//! corpus's counts follow the table: matches of the bare matcher and
+//! mentions without and with discovery, one pass, so that a change made
+//! for speed can show it found the same. `--pass` runs one pass of one
+//! of the three over the last corpus and prints its count instead, for
+//! an instruction counter (`valgrind --tool=callgrind`) to measure a
+//! stage as the difference of two passes; `--dump` prints every mention
+//! found with discovery in each document of the corpora (once each), one
+//! JSON line per document, to compare two builds.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -84,6 +92,39 @@ fn main() -> Result<(), newsgraph::Error> {
     if args.iter().any(|a| a == "--bench-only") {
         corpora.drain(..corpora.len().saturating_sub(1));
     }
+    let last = corpora.last().expect("the seed texts at least");
+    if args.iter().any(|a| a == "--dump") {
+        for text in corpora.iter().flat_map(|c| &c.documents) {
+            let mentions = with.extract(text).mentions;
+            println!("{}", serde_json::to_string(&mentions).expect("JSON"));
+        }
+        return Ok(());
+    }
+    if let Some(i) = args.iter().position(|a| a == "--pass") {
+        let mode = args.get(i + 1).map_or("", String::as_str);
+        let (mut scratch, mut hits) = (FoldedText::default(), Vec::new());
+        let mut count = 0;
+        for _ in 0..last.repeat {
+            for text in &last.documents {
+                count += match mode {
+                    "bare" => {
+                        hits.clear();
+                        with.matcher().find_into(
+                            text,
+                            &mut scratch,
+                            &mut hits,
+                        );
+                        hits.len()
+                    }
+                    "without" => without.extract(text).mentions.len(),
+                    "with" => with.extract(text).mentions.len(),
+                    _ => panic!("--pass takes bare, without or with"),
+                };
+            }
+        }
+        println!("{}: {mode}: {count}", last.name);
+        return Ok(());
+    }
     println!(
         "| corpus | MB | bare matcher MB/s | extract, no discovery MB/s | extract with discovery MB/s | with / bare | with / without |"
     );
@@ -124,6 +165,23 @@ fn main() -> Result<(), newsgraph::Error> {
             mb / on,
             bare / on,
             off / on
+        );
+    }
+    println!();
+    for corpus in &corpora {
+        let (mut scratch, mut hits) = (FoldedText::default(), Vec::new());
+        let (mut matches, mut off, mut on) = (0, 0, 0);
+        for text in &corpus.documents {
+            hits.clear();
+            with.matcher().find_into(text, &mut scratch, &mut hits);
+            matches += hits.len();
+            off += without.extract(text).mentions.len();
+            on += with.extract(text).mentions.len();
+        }
+        println!(
+            "{}, one pass: {matches} matches, {off} mentions without \
+             discovery, {on} with",
+            corpus.name
         );
     }
     Ok(())

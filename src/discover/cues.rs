@@ -1,16 +1,15 @@
-//! The word lists of discovery, Dutch and English together, and the one
-//! automaton that finds cue words in a text.
+//! The word lists of discovery, Dutch and English together, and the scan
+//! that finds cue words in a text.
 //!
 //! The lists live in code rather than in data files: they are short, they
 //! change with the rules that read them, and a typo here fails to compile
 //! a test instead of failing at run time. Words are written in lower case
 //! unless their case matters (legal suffixes must be written as listed).
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind,
-};
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
+
+use crate::span::Span;
 
 /// Role and title nouns: a name written right after one is a person
 /// (`woordvoerder Marloes Kuipers`, `Prime Minister Keir Starmer`). Dutch
@@ -390,14 +389,282 @@ pub(crate) enum CueWord {
     Head,
 }
 
-/// The cue words and the automaton that finds them (ASCII case-insensitive,
-/// leftmost-longest, so `prime minister` wins over `minister`).
+/// The cue words, and a trie of their bytes in reverse order that finds
+/// them where words end.
+///
+/// A cue counts only where a word ends (no letter or digit follows; `(`
+/// is the exception), so the scan stops at word ends only and walks back
+/// from each as far as some cue word's tail goes: `woordvoerder` in
+/// `politiewoordvoerder`, both words of `prime minister`. It reports what
+/// a leftmost-longest search from every offset would (`prime minister`
+/// and not `minister` there, not `told` before `told by`), which a
+/// dictionary automaton over every byte found at several times the cost.
 pub(crate) struct Cues {
-    pub(crate) automaton: AhoCorasick,
+    /// The words as listed, each with what it is.
     pub(crate) words: Vec<(&'static str, CueWord)>,
+    /// Per byte, its column in `next`: 0 for a byte in no word; an ASCII
+    /// capital shares its small letter's (the search ignores ASCII case).
+    class: [u8; 256],
+    /// Per state (a row of as many columns as there are classes) and
+    /// column, the row of the state after one more byte read backwards,
+    /// with [`WHOLE`] set when a word ends there, or 0 for none (row 0 is
+    /// the root's, and no edge leads back to it).
+    next: Vec<u32>,
+    /// Columns per row.
+    classes: usize,
+    /// Per state, the word whose bytes, all of them, lead there (`NONE`:
+    /// none).
+    word: Vec<u16>,
+    /// Per word, the longer words that start with it (`told by` for
+    /// `told`, `Inc.` for `Inc`): where one of them stands, that one is
+    /// the word found there.
+    longer: Vec<Vec<u16>>,
+    /// The words of one byte that count wherever they stand (`(`), with
+    /// their index.
+    anywhere: Vec<(u8, u16)>,
 }
 
-/// The cue automaton, built on first use.
+const NONE: u16 = u16::MAX;
+
+/// The flag of an entry of [`Cues::next`] whose state completes a word.
+const WHOLE: u32 = 1 << 31;
+
+/// Per byte, whether a word may end before it: 1 for ASCII that is no
+/// letter or digit, 2 for the first byte of a longer character (which
+/// may be a letter: the scan reads the character), 0 otherwise.
+static ENDS_WORD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() || (b >= 0x80 && b < 0xC0) {
+            0
+        } else if byte < 0x80 {
+            1
+        } else {
+            2
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The bytes of `x` (eight bytes of text, the first lowest) that a word may
+/// end before, as [`ENDS_WORD`] has them, by their high bits: ASCII that
+/// is no letter or digit, and the first bytes of longer characters.
+fn word_ends(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Per byte, no sum or difference below leaves its byte.
+    let ascii = x & !HIGH;
+    let at_least = |from: u8| ascii + ONES * u64::from(0x80 - from);
+    let at_most = |to: u8| ONES * (0x80 + u64::from(to)) - ascii;
+    let digit = at_least(b'0') & at_most(b'9');
+    let folded = ascii | (ONES * 0x20);
+    let small = |from: u8| folded + ONES * u64::from(0x80 - from);
+    let letter = small(b'a') & (ONES * (0x80 + u64::from(b'z')) - folded);
+    let alphanumeric = (digit | letter) & HIGH;
+    let plain = !x & HIGH;
+    let lead = x & (x << 1) & HIGH;
+    (plain & !alphanumeric) | lead
+}
+
+impl Cues {
+    fn new(words: Vec<(&'static str, CueWord)>) -> Self {
+        let mut class = [0u8; 256];
+        let mut classes = 1usize;
+        for (w, _) in &words {
+            for b in w.bytes().map(|b| b.to_ascii_lowercase()) {
+                if class[usize::from(b)] == 0 {
+                    class[usize::from(b)] =
+                        u8::try_from(classes).expect("under 256 bytes");
+                    classes += 1;
+                }
+            }
+        }
+        for b in b'A'..=b'Z' {
+            class[usize::from(b)] = class[usize::from(b.to_ascii_lowercase())];
+        }
+        // Rows of states first, then the flags of whole words.
+        let mut next = vec![0u32; classes];
+        let mut word = vec![NONE];
+        let mut anywhere = Vec::new();
+        for (i, (w, cue)) in words.iter().enumerate() {
+            let index = u16::try_from(i).expect("fewer words than u16::MAX");
+            if *cue == CueWord::Bracket {
+                assert_eq!(w.len(), 1, "a bracket is one byte");
+                anywhere.push((w.as_bytes()[0], index));
+                continue;
+            }
+            let mut row = 0;
+            for b in w.bytes().rev() {
+                let at = row + usize::from(class[usize::from(b)]);
+                if next[at] == 0 {
+                    next[at] = u32::try_from(next.len())
+                        .ok()
+                        .filter(|&r| r < WHOLE)
+                        .expect("fewer states than 2^31");
+                    next.resize(next.len() + classes, 0);
+                    word.push(NONE);
+                }
+                row = usize::try_from(next[at]).expect("a row");
+            }
+            assert_eq!(word[row / classes], NONE, "{w} is listed once");
+            word[row / classes] = index;
+        }
+        for entry in &mut next {
+            let row = usize::try_from(*entry).expect("a row");
+            if row != 0 && word[row / classes] != NONE {
+                *entry |= WHOLE;
+            }
+        }
+        let longer = words
+            .iter()
+            .map(|(short, _)| {
+                (0..words.len())
+                    .filter(|&j| {
+                        let long = words[j].0.as_bytes();
+                        long.len() > short.len()
+                            && long[..short.len()]
+                                .eq_ignore_ascii_case(short.as_bytes())
+                    })
+                    .map(|j| u16::try_from(j).expect("fewer than u16::MAX"))
+                    .collect()
+            })
+            .collect();
+        Cues { words, class, next, classes, word, longer, anywhere }
+    }
+
+    /// Calls `found` with the span and index of each word in the block
+    /// `range` of `text` that is the longest word starting where it starts
+    /// (and ending in the block), and that ends where a word of the text
+    /// may end (no ASCII letter or digit follows) or counts anywhere
+    /// (`(`). The spans may overlap (`told` in `told by` is not one of
+    /// them, `minister` in `prime minister` is); their starts differ.
+    pub(crate) fn scan(
+        &self,
+        text: &str,
+        range: Span,
+        mut found: impl FnMut(Span, usize),
+    ) {
+        let found: &mut dyn FnMut(Span, usize) = &mut found;
+        // Words end in the block: the bytes after it are not theirs.
+        let text = &text[..range.end];
+        let bytes = text.as_bytes();
+        let from = range.start;
+        for &(byte, word) in &self.anywhere {
+            for at in memchr::memchr_iter(byte, &bytes[from..]) {
+                if self.longest(bytes, from + at, word) {
+                    found(
+                        Span::new(from + at, from + at + 1),
+                        usize::from(word),
+                    );
+                }
+            }
+        }
+        // Eight bytes at a time, the bytes a word may end before, gathered
+        // into one bit per byte for each block of 64; then the bits in turn.
+        let mut blocks = bytes[from..].chunks_exact(64);
+        for (i, block) in blocks.by_ref().enumerate() {
+            let mut ends = 0u64;
+            for (k, chunk) in block.chunks_exact(8).enumerate() {
+                let high = word_ends(u64::from_le_bytes(
+                    chunk.try_into().expect("eight bytes"),
+                ));
+                // The high bit of each byte, as one bit per byte.
+                let bits =
+                    (high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+                ends |= bits << (8 * k);
+            }
+            while ends != 0 {
+                let end = from + i * 64 + ends.trailing_zeros() as usize;
+                ends &= ends - 1;
+                self.end_at(text, from, end, found);
+            }
+        }
+        let tail = bytes.len() - blocks.remainder().len();
+        for end in tail..bytes.len() {
+            if ENDS_WORD[usize::from(bytes[end])] != 0 {
+                self.end_at(text, from, end, found);
+            }
+        }
+        self.walk_back(bytes, from, bytes.len(), found);
+    }
+
+    /// Walks back from `end`, a byte no word goes on over, to `from` at
+    /// most, if it is no letter or digit.
+    #[inline(always)]
+    fn end_at(
+        &self,
+        text: &str,
+        from: usize,
+        end: usize,
+        found: &mut dyn FnMut(Span, usize),
+    ) {
+        let bytes = text.as_bytes();
+        if bytes[end] < 0x80 || !text[end..].starts_with(char::is_alphanumeric)
+        {
+            self.walk_back(bytes, from, end, found);
+        }
+    }
+
+    /// Reads back from `end` while some word's tail matches, and reports
+    /// each word met that is the longest at its start. Most ends stop
+    /// after a byte or two, so this stays small enough to inline.
+    #[inline(always)]
+    fn walk_back(
+        &self,
+        bytes: &[u8],
+        from: usize,
+        end: usize,
+        found: &mut dyn FnMut(Span, usize),
+    ) {
+        let mut row = 0;
+        let mut start = end;
+        while start > from {
+            start -= 1;
+            let column = self.class[usize::from(bytes[start])];
+            let Some(&entry) = self.next.get(row + usize::from(column)) else {
+                return;
+            };
+            if entry == 0 {
+                return;
+            }
+            row = usize::try_from(entry & !WHOLE).expect("a row");
+            if entry & WHOLE != 0 {
+                self.report(bytes, Span::new(start, end), row, found);
+            }
+        }
+    }
+
+    /// Reports the word whose state is at `row`, found at `span`, unless a
+    /// longer word starts there.
+    #[inline(never)]
+    fn report(
+        &self,
+        bytes: &[u8],
+        span: Span,
+        row: usize,
+        found: &mut dyn FnMut(Span, usize),
+    ) {
+        let word = self.word[row / self.classes];
+        if self.longest(bytes, span.start, word) {
+            found(span, usize::from(word));
+        }
+    }
+
+    /// Whether no word longer than `word` starts at `at` with it.
+    fn longest(&self, bytes: &[u8], at: usize, word: u16) -> bool {
+        self.longer[usize::from(word)].iter().all(|&long| {
+            let long = self.words[usize::from(long)].0.as_bytes();
+            !bytes
+                .get(at..at + long.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(long))
+        })
+    }
+}
+
+/// The cue words and their trie, built on first use.
 pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
     let mut words: Vec<(&'static str, CueWord)> = Vec::new();
     let mut add = |list: &[&'static str], cue: CueWord| {
@@ -427,16 +694,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
     add(ORGANISATION_PLURALS, CueWord::Organisation);
     add(ORGANISATION_HEADS, CueWord::Head);
     add(&["("], CueWord::Bracket);
-    // A DFA: the scan runs over every byte of every text, and a DFA of a
-    // few hundred short words is small (an NFA scanned at a fraction of
-    // the matcher's speed).
-    let automaton = AhoCorasickBuilder::new()
-        .kind(Some(AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(words.iter().map(|(w, _)| w))
-        .expect("the cue words build an automaton");
-    Cues { automaton, words }
+    Cues::new(words)
 });
 
 /// The word lists, for [`is`].
@@ -460,9 +718,10 @@ pub(crate) enum List {
 
 /// Every listed word with the lists it is in, as bits of [`List`]: names
 /// ask for every capitalised word near a cue, which a scan of the lists
-/// made slow.
-static LISTED: Lazy<FxHashMap<&'static str, u16>> = Lazy::new(|| {
-    let mut map: FxHashMap<&'static str, u16> = FxHashMap::default();
+/// made slow. Keyed by bytes, which a lower-cased copy on the stack is
+/// without a check.
+static LISTED: Lazy<FxHashMap<&'static [u8], u16>> = Lazy::new(|| {
+    let mut map: FxHashMap<&'static [u8], u16> = FxHashMap::default();
     for (list, words) in [
         (List::Role, ROLES),
         (List::Role, WEAK_ROLES),
@@ -483,7 +742,7 @@ static LISTED: Lazy<FxHashMap<&'static str, u16>> = Lazy::new(|| {
         (List::RolePlural, ROLE_PLURALS),
     ] {
         for &w in words {
-            *map.entry(w).or_default() |= list as u16;
+            *map.entry(w.as_bytes()).or_default() |= list as u16;
         }
     }
     map
@@ -496,10 +755,9 @@ pub(crate) fn lists(word: &str) -> u16 {
         let lower = &mut buffer[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).expect("ASCII");
-        LISTED.get(lower).copied().unwrap_or(0)
+        LISTED.get(&*lower).copied().unwrap_or(0)
     } else {
-        LISTED.get(word.to_lowercase().as_str()).copied().unwrap_or(0)
+        LISTED.get(word.to_lowercase().as_bytes()).copied().unwrap_or(0)
     }
 }
 
@@ -560,7 +818,7 @@ fn is_or_ends_in(word: &str, list: List) -> bool {
     }
     // The lists hold lower case: once the word is, its suffixes look up
     // as they are.
-    let role = |suffix: &str| {
+    let role = |suffix: &[u8]| {
         LISTED.get(suffix).is_some_and(|l| l & list as u16 != 0)
     };
     let mut buffer = [0u8; 48];
@@ -568,14 +826,13 @@ fn is_or_ends_in(word: &str, list: List) -> bool {
         let lower = &mut buffer[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        let lower = std::str::from_utf8(lower).expect("ASCII");
         (1..lower.len().saturating_sub(4)).any(|i| role(&lower[i..]))
     } else {
         let lower = word.to_lowercase();
         lower
             .char_indices()
             .skip(1)
-            .any(|(i, _)| lower.len() - i >= 5 && role(&lower[i..]))
+            .any(|(i, _)| lower.len() - i >= 5 && role(&lower.as_bytes()[i..]))
     }
 }
 
@@ -611,10 +868,54 @@ mod tests {
     }
 
     #[test]
-    fn the_automaton_finds_compounds_and_phrases() {
+    fn word_ends_agree_with_the_table() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut chunk = [b'a'; 8];
+                chunk[at] = b;
+                let ends = word_ends(u64::from_le_bytes(chunk));
+                let expected = if ENDS_WORD[usize::from(b)] == 0 {
+                    0
+                } else {
+                    0x80 << (8 * at)
+                };
+                assert_eq!(ends, expected, "{b:#x} at {at}");
+            }
+        }
+        // `Jan, zei`: before the comma and the space.
+        let text = *b"Jan, zei (45)";
+        let ends =
+            word_ends(u64::from_le_bytes(text[..8].try_into().unwrap()));
+        assert_eq!(ends, 0x0080_8000_0000);
+        // Any eight bytes, from a fixed sequence.
+        let mut state: u64 = 2026;
+        for _ in 0..100_000 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let expected = state.to_le_bytes().iter().enumerate().fold(
+                0,
+                |mask, (i, &b)| {
+                    mask | (u64::from(ENDS_WORD[usize::from(b)] != 0)
+                        << (8 * i + 7))
+                },
+            );
+            assert_eq!(word_ends(state), expected, "{state:#x}");
+        }
+    }
+
+    #[test]
+    fn the_scan_finds_compounds_and_phrases() {
         let text = "politiewoordvoerder X, according to Y, Prime Minister Z";
-        let found: Vec<&str> =
-            CUES.automaton.find_iter(text).map(|m| &text[m.range()]).collect();
-        assert_eq!(found, ["woordvoerder", "according to", "Prime Minister"]);
+        let mut found: Vec<(usize, &str)> = Vec::new();
+        CUES.scan(text, Span::new(0, text.len()), |span, _| {
+            found.push((span.start, &text[span.range()]));
+        });
+        found.sort_unstable();
+        let found: Vec<&str> = found.into_iter().map(|(_, w)| w).collect();
+        assert_eq!(
+            found,
+            ["woordvoerder", "according to", "Prime Minister", "Minister"]
+        );
     }
 }

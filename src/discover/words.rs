@@ -24,6 +24,15 @@ pub(crate) fn next(text: &str, at: usize, end: usize) -> Option<Span> {
             return Some(Span::new(start, start + len));
         }
     }
+    // Most words are ASCII letters and digits up to a space or a mark.
+    let run = body.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    match body.as_bytes().get(run) {
+        None if run > 0 => return Some(Span::new(start, start + run)),
+        Some(&b) if run > 0 && b.is_ascii() && b != b'-' && b != b'\'' => {
+            return Some(Span::new(start, start + run));
+        }
+        _ => {}
+    }
     let mut last = start;
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -72,6 +81,10 @@ pub(crate) fn previous(text: &str, start: usize, at: usize) -> Option<Span> {
 /// one line break at most (wrapped text), no blank line and no paragraph
 /// or page separator.
 fn inline(space: &str) -> bool {
+    // Mostly one space, or none.
+    if space.bytes().all(|b| b == b' ') {
+        return true;
+    }
     space.matches('\n').count() <= 1
         && !space
             .contains(['\u{2028}', '\u{2029}', '\u{85}', '\u{b}', '\u{c}'])
@@ -106,6 +119,68 @@ pub(crate) fn only_space(text: &str, from: usize, to: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The next word as read character by character: what `next` must
+    /// find.
+    fn next_by_chars(text: &str, at: usize, end: usize) -> Option<Span> {
+        let rest = &text[at..end];
+        let skipped = rest.len() - rest.trim_start().len();
+        if !inline(&rest[..skipped]) {
+            return None;
+        }
+        let start = at + skipped;
+        let body = &text[start..end];
+        if body.starts_with("'t") || body.starts_with("\u{2019}t") {
+            let len = body.chars().take(2).map(char::len_utf8).sum::<usize>();
+            let after = body[len..].chars().next();
+            if after.is_none_or(|c| !c.is_alphanumeric()) {
+                return Some(Span::new(start, start + len));
+            }
+        }
+        let mut last = start;
+        let mut chars = body.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let joins = is_joiner(c)
+                && last > start
+                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() || joins {
+                last = start + i + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        (last > start).then(|| Span::new(start, last))
+    }
+
+    #[test]
+    fn next_word_from_every_offset() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = vec![
+            "zei Pieter-Jan van 't Hof, O'Brien's al-Sadr (45) Zoë Ørsted"
+                .to_string(),
+            "Jan- en 'tis ’t Kamerlid-Österreich a1b2 x\u{2011}y _z é"
+                .to_string(),
+        ];
+        texts.push(
+            std::fs::read_to_string(
+                root.join("tests/golden/discovery-dev.tsv"),
+            )
+            .unwrap(),
+        );
+        for text in &texts {
+            for at in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for end in [text.len(), (at + 12).min(text.len())] {
+                    if text.is_char_boundary(end) {
+                        assert_eq!(
+                            next(text, at, end),
+                            next_by_chars(text, at, end),
+                            "{at} {end}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn words_forward_and_backward() {

@@ -30,8 +30,22 @@ fn is_abbreviation(word: &str) -> bool {
     // The list is lower-case ASCII: an ASCII comparison needs no copy.
     single
         || word.contains('.')
-        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        || word.len() <= LONGEST_ABBREVIATION
+            && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
+
+/// The length of the longest of the [`ABBREVIATIONS`]: most words before
+/// a period are longer, and need no comparison.
+const LONGEST_ABBREVIATION: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// Characters that may follow a sentence's final punctuation.
 fn is_closing(c: char) -> bool {
