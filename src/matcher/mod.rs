@@ -476,13 +476,28 @@ impl Matcher {
         last_end: usize,
         ends: &mut Vec<(usize, u32)>,
     ) -> Option<(Hit, usize)> {
-        let haystack = folded.as_str();
-        self.trie.forms_at(haystack.as_bytes(), start, ends);
+        let bytes = folded.as_str().as_bytes();
+        self.trie.forms_at(bytes, start, ends);
         ends.iter().rev().find_map(|&(end, key)| {
+            // Most candidates end inside a word (`berg` in `bergen`): the
+            // common case of that, an ASCII word byte that cannot be a
+            // genitive `s`, is turned down here without a call.
+            let inside_word = matches!(
+                bytes.get(end),
+                Some(b'a'..=b'r' | b't'..=b'z' | b'0'..=b'9' | b'_')
+            );
+            if inside_word && !self.may_end_inside_word(key) {
+                return None;
+            }
             // Candidates end on character boundaries: keys are whole
             // folded strings.
             self.accept(folded, text, Span::new(start, end), key, last_end)
         })
+    }
+
+    /// Whether a rule of `key` is a `stem*`, which may end inside a word.
+    fn may_end_inside_word(&self, key: u32) -> bool {
+        self.open_end[key as usize / 64] & (1 << (key % 64)) != 0
     }
 
     /// The longest valid `*stem` match that starts exactly at `start`,
@@ -575,10 +590,7 @@ impl Matcher {
         let s_ends_word = !end_ok
             && haystack.as_bytes()[end] == b's'
             && !word_at(haystack, end + 1);
-        if !(end_ok
-            || s_ends_word
-            || self.open_end[key as usize / 64] & (1 << (key % 64)) != 0)
-        {
+        if !(end_ok || s_ends_word || self.may_end_inside_word(key)) {
             return None;
         }
         let genitive = s_ends_word
