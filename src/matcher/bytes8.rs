@@ -4,8 +4,8 @@
 //! high bit (`0x80`) of each selected byte set, so the first selected byte
 //! is at `mask.trailing_zeros() / 8`.
 //!
-//! The comparisons are exact per byte only for ASCII bytes (high bit
-//! clear); callers mask out or handle the others.
+//! The range comparisons are exact per byte only for ASCII bytes (high
+//! bit clear); callers mask out or handle the others.
 
 /// The high bit of every byte.
 pub(super) const HIGH: u64 = each(0x80);
@@ -32,8 +32,9 @@ pub(super) const fn in_range(chunk: u64, lo: u8, hi: u8) -> u64 {
     at_least(chunk, lo) & !at_least(chunk, hi + 1)
 }
 
-/// The bytes of `chunk` equal to the ASCII byte `b`: the zero bytes of
-/// `chunk ^ each(b)`, found exactly (no false hits after a true one).
+/// The bytes of `chunk` equal to `b`: the zero bytes of `chunk ^ each(b)`,
+/// found exactly for any byte (no false hits after a true one), so it also
+/// finds a trie's labels, which may be UTF-8 bytes.
 pub(super) const fn equal(chunk: u64, b: u8) -> u64 {
     let x = chunk ^ each(b);
     !(((x & !HIGH) + !HIGH) | x) & HIGH
@@ -72,11 +73,13 @@ mod tests {
                         want(&ascii(|b| b.is_ascii_lowercase())),
                         "{bytes:x?}"
                     );
-                    assert_eq!(
-                        equal(chunk, b' '),
-                        want(&|b| b == b' '),
-                        "{bytes:x?}"
-                    );
+                    for b in [b' ', b'a', 0x80, 0xC3, 0xFF] {
+                        assert_eq!(
+                            equal(chunk, b),
+                            want(&|x| x == b),
+                            "{b:x} in {bytes:x?}"
+                        );
+                    }
                 }
             }
         }

@@ -155,6 +155,12 @@ pub struct Matcher {
     /// Rules of key `k`: `rules[rule_ranges[k].0 .. rule_ranges[k].1]`.
     rules: Vec<Rule>,
     rule_ranges: Vec<(u32, u32)>,
+    /// Bit `k` set: a rule of key `k` is a `stem*`, which may end inside a
+    /// word. Most candidates of a walk end inside one (`berg` in
+    /// `bergen`), and only such a rule or a genitive accepts them: this
+    /// set turns them down without reading the key's rules, which in a
+    /// large gazetteer cost a cache miss or two each.
+    open_end: Vec<u64>,
     /// Bytes of the longest folded form.
     longest: usize,
 }
@@ -276,6 +282,15 @@ impl Matcher {
                 seen.clear();
             }
         }
+        let mut open_end = vec![0u64; rule_ranges.len().div_ceil(64)];
+        for (key, &(start, end)) in rule_ranges.iter().enumerate() {
+            if rules[start as usize..end as usize]
+                .iter()
+                .any(|r| r.stem.open_end())
+            {
+                open_end[key / 64] |= 1 << (key % 64);
+            }
+        }
         let trie = Trie::new(&patterns);
         let starts = StartFilter::new(&patterns);
         let infix_keys: Vec<u32> = rule_ranges
@@ -308,6 +323,7 @@ impl Matcher {
             ranges,
             rules,
             rule_ranges,
+            open_end,
             longest,
         })
     }
@@ -510,13 +526,28 @@ impl Matcher {
         last_end: usize,
         ends: &mut Vec<(usize, u32)>,
     ) -> Option<(Hit, usize)> {
-        let haystack = folded.as_str();
-        self.trie.forms_at(haystack.as_bytes(), start, ends);
+        let bytes = folded.as_str().as_bytes();
+        self.trie.forms_at(bytes, start, ends);
         ends.iter().rev().find_map(|&(end, key)| {
+            // Most candidates end inside a word (`berg` in `bergen`): the
+            // common case of that, an ASCII word byte that cannot be a
+            // genitive `s`, is turned down here without a call.
+            let inside_word = matches!(
+                bytes.get(end),
+                Some(b'a'..=b'r' | b't'..=b'z' | b'0'..=b'9' | b'_')
+            );
+            if inside_word && !self.may_end_inside_word(key) {
+                return None;
+            }
             // Candidates end on character boundaries: keys are whole
             // folded strings.
             self.accept(folded, text, Span::new(start, end), key, last_end)
         })
+    }
+
+    /// Whether a rule of `key` is a `stem*`, which may end inside a word.
+    fn may_end_inside_word(&self, key: u32) -> bool {
+        self.open_end[key as usize / 64] & (1 << (key % 64)) != 0
     }
 
     /// The longest valid `*stem` match that starts exactly at `start`,
@@ -606,9 +637,13 @@ impl Matcher {
         let (start, end) = (candidate.start, candidate.end);
         let start_ok = !word_before(haystack, start);
         let end_ok = !word_at(haystack, end);
-        let genitive = !end_ok
+        let s_ends_word = !end_ok
             && haystack.as_bytes()[end] == b's'
-            && !word_at(haystack, end + 1)
+            && !word_at(haystack, end + 1);
+        if !(end_ok || s_ends_word || self.may_end_inside_word(key)) {
+            return None;
+        }
+        let genitive = s_ends_word
             && starts_with_capital(text, folded.original_span(candidate));
         let mut valid = 0u64;
         for (i, rule) in self.key_rules(key).iter().enumerate() {

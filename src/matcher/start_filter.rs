@@ -5,68 +5,72 @@ use rustc_hash::FxHashSet;
 /// Tells from the first bytes at a position whether a form may start
 /// there, so that most words are passed over without a walk down the trie.
 ///
-/// First by the first byte. Then, for a gazetteer of up to
-/// [`StartFilter::MAX_PREFIXES`] distinct four-byte prefixes, forms of four
-/// bytes or more set one bit of a hashed bit set of their first four bytes
-/// (a Bloom filter with one hash: a false "may" costs a walk, never a
-/// match), the rarer shorter forms the bit of their first two bytes in a
-/// second set, and forms of one byte all bits of their byte. On the bench's
-/// news text and a few thousand names this passes over most words. A large
-/// gazetteer's prefixes cover most words of running text, and its set would
-/// not stay in cache, so it gets the first-byte test only.
+/// Forms of one or two bytes set the bit of their first two bytes in an
+/// exact set of all pairs (a one-byte form every pair it begins). Longer
+/// forms set one bit of a hashed bit set: forms of three bytes the bit of
+/// those three, longer ones the bit of their first four (a Bloom filter
+/// with one hash: a false "may" costs a walk, never a match). Three-byte
+/// forms get their own entries because, by their first two bytes, the
+/// thousands of them in a large gazetteer would let nearly every word
+/// through. Distinct prefixes are few even then (about 55,000 for two
+/// million forms, so 128 KiB at 16 bits each, in the second-level
+/// cache); the walks they save are most of a large gazetteer's, which
+/// fail within a word's first four bytes.
 #[derive(Clone, Debug)]
 pub(super) struct StartFilter {
+    /// Whether a form starts with this byte: the test when fewer than
+    /// four bytes are left.
     first: [bool; 256],
-    /// Empty when not used.
-    four: Vec<u64>,
-    /// `32 - log2(bits in four)`: the hash's top bits index `four`.
+    /// Forms of one or two bytes, by their first two bytes: 2^16 bits.
+    pairs: Vec<u64>,
+    /// Longer forms, by the hash of their first three or four bytes.
+    hashed: Vec<u64>,
+    /// `32 - log2(bits in hashed)`: the hash's top bits index `hashed`.
     shift: u32,
-    /// Empty when `four` is.
-    short: Vec<u64>,
 }
 
 impl StartFilter {
-    /// At about 16 bits a prefix, 16 KiB of the first-level cache.
-    const MAX_PREFIXES: usize = 8192;
+    /// Bits of `hashed` per distinct prefix: about one false "may" in
+    /// sixteen for a prefix that no form has.
+    const BITS_PER_PREFIX: usize = 16;
+    /// At most 1 MiB, however large the gazetteer: beyond that, more false
+    /// "may"s cost less than cache misses would.
+    const MAX_BITS: usize = 1 << 23;
 
     pub(super) fn new(patterns: &[&str]) -> StartFilter {
         let mut first = [false; 256];
+        let mut prefixes: FxHashSet<&[u8]> = FxHashSet::default();
         for pattern in patterns {
-            if let Some(&b) = pattern.as_bytes().first() {
+            let bytes = pattern.as_bytes();
+            if let Some(&b) = bytes.first() {
                 first[b as usize] = true;
             }
-        }
-        let mut prefixes: FxHashSet<&[u8]> = FxHashSet::default();
-        for prefix in patterns.iter().filter_map(|p| p.as_bytes().get(..4)) {
-            prefixes.insert(prefix);
-            if prefixes.len() > Self::MAX_PREFIXES {
-                break;
+            if bytes.len() >= 3 {
+                prefixes.insert(&bytes[..bytes.len().min(4)]);
             }
         }
-        if prefixes.len() > Self::MAX_PREFIXES {
-            return StartFilter {
-                first,
-                four: vec![],
-                shift: 0,
-                short: vec![],
-            };
-        }
-        let bits = (prefixes.len() * 16).next_power_of_two().max(4096);
+        let bits = (prefixes.len() * Self::BITS_PER_PREFIX)
+            .next_power_of_two()
+            .clamp(4096, Self::MAX_BITS);
         let mut filter = StartFilter {
             first,
-            four: vec![0; bits / 64],
+            pairs: vec![0; (1 << 16) / 64],
+            hashed: vec![0; bits / 64],
             shift: 32 - bits.trailing_zeros(),
-            short: vec![0; (1 << 16) / 64],
         };
         for pattern in patterns {
             match *pattern.as_bytes() {
                 [a, b, c, d, ..] => {
                     let i = filter.four_index([a, b, c, d]);
-                    set_bit(&mut filter.four, i);
+                    set_bit(&mut filter.hashed, i);
                 }
-                [a, b, ..] => set_bit(&mut filter.short, pair_index(a, b)),
+                [a, b, c] => {
+                    let i = filter.three_index([a, b, c]);
+                    set_bit(&mut filter.hashed, i);
+                }
+                [a, b] => set_bit(&mut filter.pairs, pair_index(a, b)),
                 [a] => (0..=255).for_each(|b| {
-                    set_bit(&mut filter.short, pair_index(a, b));
+                    set_bit(&mut filter.pairs, pair_index(a, b));
                 }),
                 [] => {}
             }
@@ -80,19 +84,24 @@ impl StartFilter {
         if !self.first[bytes[pos] as usize] {
             return false;
         }
-        if self.four.is_empty() {
-            return true;
-        }
         // Too few bytes left to tell: the walk will.
         let Some(&[a, b, c, d]) = bytes.get(pos..pos + 4) else {
             return true;
         };
-        bit(&self.short, pair_index(a, b))
-            || bit(&self.four, self.four_index([a, b, c, d]))
+        bit(&self.pairs, pair_index(a, b))
+            || bit(&self.hashed, self.four_index([a, b, c, d]))
+            || bit(&self.hashed, self.three_index([a, b, c]))
     }
 
     fn four_index(&self, bytes: [u8; 4]) -> usize {
         let hash = u32::from_le_bytes(bytes).wrapping_mul(0x9E37_79B1);
+        (hash >> self.shift) as usize
+    }
+
+    /// Another multiplier than [`four_index`](Self::four_index)'s, so that
+    /// `abc` does not share the bit of `abc` followed by a NUL byte.
+    fn three_index(&self, [a, b, c]: [u8; 3]) -> usize {
+        let hash = u32::from_le_bytes([a, b, c, 0]).wrapping_mul(0x85EB_CA77);
         (hash >> self.shift) as usize
     }
 }
@@ -113,31 +122,35 @@ fn set_bit(set: &mut [u64], i: usize) {
 mod tests {
     use super::*;
 
-    /// Folded forms: long and short ones, one of one byte, and one that
-    /// starts with punctuation.
-    const FORMS: [&str; 6] =
-        ["rusland", "noord-korea", "eu", "ede", "x", "'s-gravenhage"];
+    /// Folded forms: long and short ones, one of one byte, one of three,
+    /// and one that starts with punctuation.
+    const FORMS: [&str; 7] =
+        ["rusland", "noord-korea", "eu", "ede", "x", "'s-gravenhage", "nos"];
+
+    /// 20,000 forms with distinct four-letter prefixes (`aaaastad`,
+    /// `baaastad`, ...; the fourth letter is `a` or `b`), and thousands of
+    /// three-letter ones (`aab`, `bab`, ... `zzb`): as many prefixes as a
+    /// large gazetteer has.
+    fn many() -> Vec<String> {
+        let letter = |i: usize| char::from(b'a' + (i % 26) as u8);
+        let four = (0..20_000).map(|i| {
+            let prefix: String =
+                [i, i / 26, i / 676, i / 17_576].map(letter).iter().collect();
+            format!("{prefix}stad")
+        });
+        let three = (0..676)
+            .map(|i| [i, i / 26].map(letter).iter().collect::<String>() + "b");
+        four.chain(three).collect()
+    }
 
     /// A filter may let a word through that no form starts with, but must
     /// never stop one that a form starts with: whatever follows the form.
     #[test]
     fn start_filter_never_stops_a_form() {
-        // 20,000 forms with distinct four-letter prefixes: too many for
-        // the four-byte set.
-        let letter = |i: usize| char::from(b'a' + (i % 26) as u8);
-        let generated: Vec<String> = (0..20_000)
-            .map(|i| {
-                let prefix: String = [i, i / 26, i / 676, i / 17_576]
-                    .map(letter)
-                    .iter()
-                    .collect();
-                format!("{prefix}stad")
-            })
-            .collect();
+        let generated = many();
         let many: Vec<&str> = generated.iter().map(String::as_str).collect();
         for forms in [&FORMS[..], &many[..]] {
             let filter = StartFilter::new(forms);
-            assert_eq!(filter.four.is_empty(), forms.len() > FORMS.len());
             for form in forms {
                 for after in ["", " ", "s", " en", "-x"] {
                     let text = format!("{form}{after}");
@@ -149,38 +162,60 @@ mod tests {
                 }
             }
         }
-        // A one-byte form lets every word with that byte through.
-        assert!(StartFilter::new(&FORMS).may_start(b"xyzzy", 0));
     }
 
-    /// With few forms, words that share no prefix with one are stopped,
-    /// but a word that shares its first four bytes with a form, or its
-    /// first two with a shorter form, may start one.
+    /// Words that share no prefix with a form are stopped, with few forms
+    /// and with many; a word that shares its first four bytes with a form,
+    /// or its first three with a form of three, or its first two with a
+    /// shorter form, may start one.
     #[test]
     fn start_filter_stops_other_words() {
-        let filter = StartFilter::new(&FORMS);
-        let may_start =
-            |word: &str| filter.may_start(format!("{word} en").as_bytes(), 0);
-        let other = [
-            "de",
-            "het",
-            "een",
-            "na",
-            "zeker",
-            "regering",
-            "eerder",
-            "over",
-            "nieuwe",
-            "tegen",
-            "sgravenhage",
-            "rus",
-            "nederland",
+        let generated = many();
+        let many: Vec<&str> = generated.iter().map(String::as_str).collect();
+        let few = StartFilter::new(&FORMS);
+        let many = StartFilter::new(&many);
+        // (filter, word, may a form start there?)
+        let cases: &[(&StartFilter, &str, bool)] = &[
+            (&few, "de", false),
+            (&few, "het", false),
+            (&few, "een", false),
+            (&few, "na", false),
+            (&few, "zeker", false),
+            (&few, "regering", false),
+            (&few, "eerder", false),
+            (&few, "over", false),
+            (&few, "nieuwe", false),
+            (&few, "tegen", false),
+            (&few, "sgravenhage", false),
+            (&few, "rus", false),
+            (&few, "nederland", false),
+            (&few, "noten", false),
+            (&few, "ruslands", true),
+            (&few, "noordzee", true),
+            (&few, "edam", false),
+            (&few, "edelweiss", true),
+            (&few, "europa", true),
+            (&few, "nosferatu", true),
+            // A form of one byte lets every word with that byte through.
+            (&few, "xyzzy", true),
+            (&many, "de", false),
+            (&many, "het", false),
+            (&many, "regering", false),
+            (&many, "nieuwe", false),
+            (&many, "tegen", false),
+            (&many, "zeker", false),
+            (&many, "over", false),
+            (&many, "ruslands", false),
+            (&many, "zzzz", false),
+            (&many, "aaaa", true),
+            (&many, "sgravenhage", true),
+            (&many, "abcadabra", true),
+            (&many, "qrb", true),
+            (&many, "mnbx", true),
         ];
-        let passed: Vec<&str> =
-            other.iter().filter(|w| may_start(w)).copied().collect();
-        assert!(passed.is_empty(), "let through: {passed:?}");
-        for word in ["ruslands", "noordzee", "edam", "europa"] {
-            assert!(may_start(word), "{word}");
+        for &(filter, word, want) in cases {
+            let text = format!("{word} en");
+            assert_eq!(filter.may_start(text.as_bytes(), 0), want, "{word}");
         }
     }
 }
