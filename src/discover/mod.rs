@@ -228,18 +228,23 @@ pub(crate) fn discover(
     let mut added: BTreeMap<usize, Found> = BTreeMap::new();
     for (surname, cue) in surnames {
         let word = &text[surname.range()];
-        let (from, name) =
+        // Surnames come in the order of their cues, not always in text
+        // order: what was searched before may reach past this one.
+        let (searched_to, first) =
             searched.get(word).copied().unwrap_or((range.start, None));
-        let name = name.or_else(|| {
-            full_name_before(
+        let name = match first {
+            Some(name) => (name.end <= surname.start).then_some(name),
+            None if searched_to < surname.start => full_name_before(
                 text,
-                from,
+                searched_to,
                 &mut sentences,
                 (&taken, &absorbable),
                 surname,
-            )
-        });
-        searched.insert(word, (surname.start, name));
+            ),
+            None => None,
+        };
+        searched
+            .insert(word, (searched_to.max(surname.start), first.or(name)));
         let Some(name) = name else { continue };
         let before = added.range(..name.end).next_back();
         if !overlaps(&found_spans, name)
