@@ -326,6 +326,10 @@ struct Resolving {
 struct Discovering {
     earlier: discover::Earlier,
     chars: CharCounter,
+    /// The last block's mentions that run on into the next block (a name
+    /// across a line break where the block was cut), which the next
+    /// block's discovery must keep out of.
+    overhang: Vec<Mention>,
 }
 
 #[derive(Clone, Debug)]
@@ -828,13 +832,31 @@ impl Extractor {
         mentions: &mut Vec<Mention>,
         state: &mut Discovering,
     ) {
-        let found = discover::discover(
-            text,
-            range,
-            segments,
-            mentions,
-            &mut state.earlier,
-        );
+        let overhang = std::mem::take(&mut state.overhang);
+        let found = if overhang.is_empty() {
+            discover::discover(
+                text,
+                range,
+                segments,
+                mentions,
+                &mut state.earlier,
+            )
+        } else {
+            let around: Vec<Mention> =
+                overhang.into_iter().chain(mentions.iter().cloned()).collect();
+            discover::discover(
+                text,
+                range,
+                segments,
+                &around,
+                &mut state.earlier,
+            )
+        };
+        state.overhang = mentions
+            .iter()
+            .filter(|m| m.span.end > range.end)
+            .cloned()
+            .collect();
         if found.is_empty() {
             return;
         }
