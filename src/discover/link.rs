@@ -85,7 +85,8 @@ fn east_asian(parts: &[&str]) -> bool {
 /// written again later.
 pub(crate) fn without_legal_form(name: &str) -> Option<&str> {
     let (core, last) = name.rsplit_once(' ')?;
-    cues::LEGAL_SUFFIXES.contains(&last).then_some(core)
+    let core = core.trim_end();
+    (!core.is_empty() && cues::LEGAL_SUFFIXES.contains(&last)).then_some(core)
 }
 
 /// The acronym in brackets right after `span` (`(NUP)`, `(UGent)`): two
@@ -114,6 +115,10 @@ pub(crate) fn later(
     mut found: impl FnMut(Span),
 ) {
     let core = short.rsplit(' ').next().unwrap_or(short);
+    // An empty word would be found everywhere, and found again forever.
+    if core.is_empty() {
+        return;
+    }
     let head = &short[..short.len() - core.len()];
     let mut at = from;
     while let Some(i) = text.get(at..to).and_then(|t| t.find(core)) {
@@ -218,6 +223,9 @@ mod tests {
             ("Zaanstad Cocoa N.V.", Some("Zaanstad Cocoa")),
             ("Bank of America", None),
             ("Nexperia", None),
+            // Nothing but the legal form, or spaces before it.
+            (" B.V.", None),
+            ("Acme  Ltd", Some("Acme")),
         ];
         for (name, expected) in rows {
             assert_eq!(without_legal_form(name), expected, "{name}");
@@ -242,6 +250,9 @@ mod tests {
             ("Kims advocaat zei", "Kim", vec!["Kim"]),
             ("Kims Bar", "Kim", vec![]),
             ("Ook Kuipers kwam.", "Kuipers", vec!["Kuipers"]),
+            // An empty word, or a name that ends in a space, is no name.
+            ("Ook Kuipers kwam.", "", vec![]),
+            ("Ook Kuipers kwam.", "Kuipers ", vec![]),
         ];
         for (text, short, expected) in rows {
             let mut found = Vec::new();
