@@ -64,6 +64,15 @@ try {
     visible: window.newsgraphReport.visibleEdges,
     themes: window.newsgraphReport.visibleEdgeList().map((e) => e.themes),
   }));
+  // The canvas redraws on the next animation frame, which a loaded
+  // machine may not have reached yet: wait for it (the Rust side still
+  // fails if the filtered drawing never comes).
+  await page
+    .waitForFunction(() => {
+      const r = window.newsgraphReport;
+      return r.edgesDrawn <= r.visibleEdges;
+    }, null, { timeout: 10000 })
+    .catch(() => {});
   seen.defenceDrawn = (await state()).edgesDrawn;
   await page.selectOption('#theme', '');
   seen.allAgain = (await state()).visibleEdges;
