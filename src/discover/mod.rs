@@ -143,9 +143,15 @@ pub(crate) fn discover(
     earlier: &mut Earlier,
 ) -> Vec<Found> {
     let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    // A mention that runs on past its sentence (a name across a line
+    // break) is no part of a longer name in that sentence.
+    let in_one_sentence = |span: Span| {
+        sentence_index(segments.sentences(), span.start)
+            .is_some_and(|i| span.end <= segments.sentences()[i].span.end)
+    };
     let absorbable: Vec<Span> = mentions
         .iter()
-        .filter(|m| is_absorbable(text, m))
+        .filter(|m| is_absorbable(text, m) && in_one_sentence(m.span))
         .map(|m| m.span)
         .collect();
     // Themes are no names: a cue word may be one (`economist`).

@@ -595,13 +595,20 @@ pub(crate) fn organisation_after(
 /// twice, for the caller's end and position.
 fn hyphenated(area: &Area<'_>, mut end: usize) -> (usize, usize) {
     let text = area.text;
-    while text[end..area.sentence.end].starts_with('-') {
+    while text
+        .get(end..area.sentence.end)
+        .is_some_and(|rest| rest.starts_with('-'))
+    {
         let Some(w) = words::next(text, end + 1, area.sentence.end)
             .filter(|w| w.start == end + 1 && is_capitalised(area.word(*w)))
         else {
             break;
         };
-        end = area.absorbable_from(w).map_or(w.end, |p| p.end.max(w.end));
+        // A mention that runs on past the sentence (across a line break)
+        // is no part of a name in it.
+        let absorbed =
+            area.absorbable_from(w).filter(|p| p.end <= area.sentence.end);
+        end = absorbed.map_or(w.end, |p| p.end.max(w.end));
     }
     (end, end)
 }
