@@ -153,6 +153,17 @@ impl Extraction {
         self.items.extend(other.items);
     }
 
+    /// Appends the next block of the same document, as
+    /// [`Extractor::extract_blocks`] hands them on: its ids and spans are
+    /// already the document's.
+    pub fn push_block(&mut self, block: Extraction) {
+        self.mentions.extend(block.mentions);
+        self.unresolved.extend(block.unresolved);
+        self.items.extend(block.items);
+        self.paragraphs.extend(block.paragraphs);
+        self.sentences.extend(block.sentences);
+    }
+
     /// Moves every span by `byte_offset` (`char_offset` characters) and
     /// numbers the items, paragraphs and sentences from `first`, as when
     /// the text it was extracted from follows another: see
@@ -398,13 +409,7 @@ impl Extractor {
     #[must_use]
     pub fn extract(&self, text: &str) -> Extraction {
         let mut whole = Extraction::default();
-        self.extract_blocks(text, usize::MAX, |block| {
-            whole.mentions.extend(block.mentions);
-            whole.unresolved.extend(block.unresolved);
-            whole.items.extend(block.items);
-            whole.paragraphs.extend(block.paragraphs);
-            whole.sentences.extend(block.sentences);
-        });
+        self.extract_blocks(text, usize::MAX, |block| whole.push_block(block));
         whole
     }
 

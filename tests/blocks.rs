@@ -52,13 +52,7 @@ fn fixtures() -> Vec<(String, String)> {
 /// The blocks of `text` joined into one extraction.
 fn joined(extractor: &Extractor, text: &str, bytes: usize) -> Extraction {
     let mut whole = Extraction::default();
-    extractor.extract_blocks(text, bytes, |block| {
-        whole.mentions.extend(block.mentions);
-        whole.unresolved.extend(block.unresolved);
-        whole.items.extend(block.items);
-        whole.paragraphs.extend(block.paragraphs);
-        whole.sentences.extend(block.sentences);
-    });
+    extractor.extract_blocks(text, bytes, |block| whole.push_block(block));
     whole
 }
 

@@ -121,13 +121,7 @@ pub(crate) fn extract(data: &[u8]) {
 pub(crate) fn check_blocks(extractor: &Extractor, text: &str, bytes: usize) {
     let whole = extractor.extract(text);
     let mut joined = Extraction::default();
-    extractor.extract_blocks(text, bytes, |block| {
-        joined.mentions.extend(block.mentions);
-        joined.unresolved.extend(block.unresolved);
-        joined.items.extend(block.items);
-        joined.paragraphs.extend(block.paragraphs);
-        joined.sentences.extend(block.sentences);
-    });
+    extractor.extract_blocks(text, bytes, |block| joined.push_block(block));
     assert_eq!(joined.sentences, whole.sentences, "blocks of {bytes}");
     assert_eq!(joined.paragraphs, whole.paragraphs, "blocks of {bytes}");
     assert_eq!(joined.items, whole.items, "blocks of {bytes}");
