@@ -266,7 +266,15 @@ pub(crate) fn discover(
         found.sort_by_key(|f| f.span.start);
     }
     name_consistently(&mut found, earlier);
-    link_later(text, range, (&taken, &absorbable), &mut found, earlier);
+    let sentences = segments.sentences();
+    link_later(
+        text,
+        range,
+        sentences,
+        (&taken, &absorbable),
+        &mut found,
+        earlier,
+    );
     found
 }
 
@@ -994,6 +1002,7 @@ fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
 fn link_later(
     text: &str,
     range: Span,
+    sentences: &[Sentence],
     taken: (&[Span], &[Span]),
     found: &mut Vec<Found>,
     earlier: &mut Earlier,
@@ -1043,7 +1052,12 @@ fn link_later(
         link::later(text, short, from, range.end, |span| {
             let place = overlaps(taken.0, span);
             let added_before = added.range(..span.end).next_back();
-            if clear_of(span, taken)
+            // A name is never written across a sentence's end (`k.S.
+            // Pins` is no `S. Pins`).
+            let one_sentence = sentence_index(sentences, span.start)
+                .is_some_and(|i| span.end <= sentences[i].span.end);
+            if one_sentence
+                && clear_of(span, taken)
                 && !(place && after_preposition(text, span))
                 && !overlaps(&found_spans, span)
                 && added_before.is_none_or(|(_, &end)| end <= span.start)
