@@ -376,6 +376,60 @@ fn discovery_table() {
         ),
         // a known form links to its entity
         ("known010", "Dat zei minister Faber in de Kamer.", &["Faber@Q1"]),
+        // a known given name starts a name without any cue
+        (
+            "given001",
+            "Pieter Omtzigt stemde tegen.",
+            &["Pieter Omtzigt@new:person:pieter-omtzigt"],
+        ),
+        (
+            "given002",
+            "De motie kreeg steun van Fatima Ouali en Sanne Kortekaas.",
+            &[
+                "Fatima Ouali@new:person:fatima-ouali",
+                "Sanne Kortekaas@new:person:sanne-kortekaas",
+            ],
+        ),
+        // a possessive before it is no part of the name
+        (
+            "given003",
+            "Ethiopia's Samuel Firewu finished second.",
+            &["Samuel Firewu@new:person:samuel-firewu"],
+        ),
+        // a given name that is also a word, not at the start of a sentence
+        (
+            "given004",
+            "Hij sprak met Mark van der Linden.",
+            &["Mark van der Linden@new:person:mark-van-der-linden"],
+        ),
+        // East Asian family names first, by the shape of the given name
+        (
+            "given005",
+            "South Korea's Woo Sang-hyeok won the high jump.",
+            &["Woo Sang-hyeok@new:person:woo-sang-hyeok"],
+        ),
+        (
+            "given006",
+            "The bank named Tran Thi Thu Hang as its governor.",
+            &["Tran Thi Thu Hang@new:person:tran-thi-thu-hang"],
+        ),
+        // ... but not where it starts the sentence
+        ("given007", "Mark Dekker kwam te laat.", &[]),
+        // a thing's name after an article, a place's last word
+        ("given008", "Ze speelden in het Jan Breydelstadion.", &[]),
+        ("given009", "Ze wachtten op de Anna Paulowna Plein.", &[]),
+        // inside a longer capitalised run, or running on into one
+        ("given010", "Zij reed naar Sao Paulo Grand Prix.", &[]),
+        (
+            "given011",
+            "De Samuel Firewu Foundation gaf geld.",
+            &[
+                "Samuel Firewu Foundation@new:organisation:samuel-firewu-foundation",
+            ],
+        ),
+        // a Title Case headline, and a Chinese name with no cue
+        ("given012", "Pieter Omtzigt Stemt Tegen Nieuwe Wet", &[]),
+        ("given013", "China's Wei Yi won.", &[]),
         // negatives
         ("neg005", "De Lijn zei dat niet.", &[]),
         ("neg004", "Vandaag zei Maandag niets. Ex-minister Oud-Premier.", &[]),
@@ -449,7 +503,11 @@ fn discovery_table() {
         (
             "employer050",
             "He met Anna Smit, the daughter of Peter Smit.",
-            &["Anna Smit@new:person:anna-smit"],
+            // Peter Smit by his given name, not as an employer.
+            &[
+                "Anna Smit@new:person:anna-smit",
+                "Peter Smit@new:person:peter-smit",
+            ],
         ),
         // a name before an English noun that says what it is
         (

@@ -293,6 +293,8 @@ pub(crate) const EAST_ASIAN_FAMILY: &[&str] = &[
     "tang", "hsieh", "chiu", "chang", "tsai", "hsu", "kuo", "cheng", "lai",
     "kwon", "hwang", "ahn", "jeon", "hong", "moon", "seo", "bae", "ryu",
     "le", "vo", "vu", "dang", "bui", "ngo", "phan", "hoang", "huynh",
+    "woo", "song", "yoo", "ko", "nam", "baek", "wei", "deng", "jiang", "feng",
+    "cai", "peng",
 ];
 
 /// Word prefixes joined by a hyphen (`Ex-man`, `Oud-minister`): no given

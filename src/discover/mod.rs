@@ -43,6 +43,7 @@ use crate::segment::{Segments, Sentence};
 use crate::span::Span;
 
 mod cues;
+mod given;
 mod link;
 mod names;
 mod organisations;
@@ -98,6 +99,9 @@ pub enum CueKind {
     /// `of`, `at` (`Jos Versteeg van InsingerGilissen`, `an economist at
     /// Nedbank`).
     Employer,
+    /// A known given name that starts the name (`Pieter Omtzigt stemde
+    /// tegen`), where no other cue is near.
+    GivenName,
 }
 
 /// A name found by discovery, not yet placed in its segments.
@@ -224,6 +228,7 @@ pub(crate) fn discover(
     found.extend(around);
     let areas = (taken.as_slice(), absorbable.as_slice());
     found.extend(people::around(text, range, &mut sentences, areas));
+    found.extend(given::people(text, range, &mut sentences, areas));
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, kept| later.span.start < kept.span.end);
     // Names found by a cue of their own win over a surname's full name.

@@ -127,7 +127,7 @@ fn is_particle(word: &str) -> bool {
 
 /// A word of a person's name: capitalised and no stop word, role noun or
 /// particle; or an Arabic surname with its prefix (`al-Sadr`).
-fn is_name_word(word: &str) -> bool {
+pub(crate) fn is_name_word(word: &str) -> bool {
     let word = without_genitive(word);
     if let Some((prefix, rest)) = word.split_once('-') {
         if cues::is(prefix, cues::List::ArabicPrefix) && is_capitalised(rest) {
@@ -154,7 +154,7 @@ fn is_name_word(word: &str) -> bool {
 
 /// A given name of two syllables joined by a hyphen, the second in lower
 /// case (`Mei-ling`, `Yong-hyun`): no word prefix (`Ex-man`, `Oud-minister`).
-fn is_syllable_pair(word: &str) -> bool {
+pub(crate) fn is_syllable_pair(word: &str) -> bool {
     let Some((first, second)) = word.split_once('-') else { return false };
     let letters = |s: &str| s.chars().count();
     !cues::is(first, cues::List::WordPrefix)

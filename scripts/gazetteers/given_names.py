@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Generate gazetteers/given-names.txt: given names that start a person's name.
+
+Usage (from the repository root, with faker from
+scripts/gazetteers/requirements.txt installed):
+
+    python3 scripts/gazetteers/given_names.py [--out gazetteers/given-names.txt]
+        [--words /usr/share/dict/dutch,/usr/share/dict/american-english]
+        [--date YYYY-MM-DD]
+
+Discovery reads `Given Surname` as a person even without a role noun or
+speech verb before it (`Pieter Omtzigt stemde tegen`), when the first word
+is a known given name. The names are the Latin-script first names of the
+`faker` package (40.63.0, MIT; its per-locale name lists) for the locales
+that Dutch and English news meets, plus a small hand-curated supplement
+(SUPPLEMENT: transliterations common in Dutch news that faker's lists
+lack). Names are facts; the source and licence are recorded in
+gazetteers/ATTRIBUTION.md.
+
+What is kept:
+  * names of three or more letters, written with a capital and otherwise in
+    lower case, letters, hyphens and apostrophes only, in Latin script;
+  * not a month, a weekday, a place or a word in EXCLUDED (`Summer`,
+    `Hope`): such a word before a capitalised word is too often no name;
+  * a name whose lower-case form is a word of the Dutch or American
+    English word lists (`Mark`, `Jan`, `Roos`) is written `=Mark`: it
+    counts only where a capital does not just start the sentence;
+  * a name with diacritics also without them (`José` -> `Jose`), as
+    news writes both.
+
+The output is sorted (byte order) and deterministic but for the date line.
+"""
+
+import argparse
+import datetime
+import importlib
+import pkgutil
+import unicodedata
+
+import faker
+import faker.providers.person as person_providers
+
+LOCALES = [
+    "nl_NL", "nl_BE", "fr_BE", "fr_FR", "de_DE", "de_AT", "de_CH",
+    "en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "en_KE", "en_NG", "en_PK",
+    "es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "pt_BR", "pt_PT", "it_IT",
+    "pl_PL", "cs_CZ", "sk_SK", "sl_SI", "hr_HR", "hu_HU", "ro_RO",
+    "da_DK", "sv_SE", "no_NO", "fi_FI", "is_IS", "et_EE", "lt_LT", "lv_LV",
+    "tr_TR", "az_AZ", "id_ID", "yo_NG", "ig_NG", "ha_NG", "zu_ZA", "sw",
+    "tw_GH",
+]
+
+# Given names Dutch and Flemish news writes often that the lists above
+# lack: Moroccan, Turkish, Surinamese, Antillean, Somali, Eritrean,
+# Afghan and Syrian names in their Dutch and English transliterations,
+# and Frisian names. Hand curation.
+SUPPLEMENT = """
+Abdelkader Abdelaziz Abdelhak Abdellah Abdelkrim Abdeslam Achraf Ahmed
+Ahmet Aicha Aïcha Anouar Anouk Anwar Ayoub Bilal Brahim Driss Fatima
+Fatma Fouad Hakim Hamid Hassan Hicham Houssain Hüseyin Ibrahim Ilias Ilyas
+Imane Jamal Karim Khadija Khalid Lahcen Latifa Malika Mehmet Meryem
+Mimoun Mohamed Mohammed Mohammad Mostafa Mustafa Nadia Najib Naima Nordin
+Noureddine Omar Otman Rachid Rachida Redouan Samira Souad Soufiane Tarik
+Youssef Yassine Yasmina Zakaria Zineb Özlem Ömer Ümit Şükrü Emre Burak
+Cem Hatice Zeynep Yusuf Kemal Orhan Serkan Hakan Gökhan Erdal Erkan
+Ramon Roy Ricardo Romeo Rudi Chandrikapersad Radjesh Rishi Sunil Anil
+Sandeep Shanti Soeresh Ashwin Dewanand Ronnie Ruben Iwan Glenn Gregory
+Ayaan Abdi Abdirahman Abdullahi Faduma Hodan Mohamud Yonas Tesfay Semere
+Ahmad Zahra Farid Jawad Nasrin Walid Rami Bassam Omran Tammo Hylke Sjoerd
+Wopke Douwe Gerben Jelle Jildou Lieuwe Marrit Pieter Rintje Sytse Tjeerd
+Wiebe Yde Ymkje Jouke Siebe Auke Bauke Folkert Hessel Wietske
+"""
+
+# Capitalised words that are no name before a capitalised word, though
+# some are given names somewhere.
+EXCLUDED = {
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+    "Januari", "Februari", "Maart", "Juni", "Juli", "Augustus",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag",
+    "Zaterdag", "Zondag", "Christian", "Christmas", "Easter", "Noel",
+    "Sint", "Saint", "Santa", "San", "Santo", "Sankt", "Prince", "Princess",
+    "King", "Queen", "Duke", "Lord", "Lady", "Sir", "Dame", "Major",
+    "General", "Admiral", "Bishop", "Pope", "God", "Allah", "Jesus",
+    "Islam", "Israel", "Jordan", "India", "China", "Georgia", "Paris",
+    "Florence", "Victoria", "Sydney", "Austin", "Orlando", "Lincoln",
+    "Adelaide", "Regina", "Sofia", "Siena", "Valencia", "Lorraine",
+    "Chelsea", "Brooklyn", "Dallas", "Houston", "Phoenix", "Denver",
+    "Madison", "Savannah", "Charlotte", "Kenya", "Asia", "America",
+    "Europa", "Africa", "Holland", "Brabant", "Limburg", "Zeeland",
+    "Gent", "Brugge", "Breda", "Ede", "Delft", "Soest", "Born", "Best",
+    "Frans", "Franse", "Engels", "Duits", "German", "English", "French",
+    "Dutch", "Royal", "Grand", "Nobel", "Hotel", "Union", "Unie", "Nations",
+    "Premier", "Minister", "President", "Kamer", "Staat", "Rijk", "Euro",
+    # Words first, names second: in the word lists and too often
+    # capitalised before another capitalised word (`Summer Olympics`).
+    "Amber", "Angel", "Autumn", "Brandy", "Chase", "Crystal", "Daisy",
+    "Dawn", "Destiny", "Diamond", "Ebony", "Faith", "Grace", "Hazel",
+    "Heather", "Holly", "Hunter", "Ivy", "Jade", "Jasmine", "Joy", "Melody",
+    "Misty", "Nova", "Parker", "Penny", "Raven", "Rose", "Rosemary",
+    "Summer", "Sierra", "Tanner", "Mason", "Lance", "Grant", "Constant",
+    "Derrick", "Dean", "Guy", "Earl", "Gene", "Glen", "Kick", "Job", "Lot",
+    "Floor", "Fleur", "Lore", "Mare", "Rune", "Sep", "Ties", "Said", "Pol",
+    "An", "Aya", "Bo", "El", "Ken", "Kent", "Max", "Ray", "Chad", "Troy",
+    "Don", "Sandy", "Dale", "Drew", "Sally", "Patty", "Cherry", "Gay",
+    "Happy", "Honey", "Lucky", "Sunny", "Storm", "Sky", "Star", "Bay",
+    "Hope", "Faith", "Will", "Victory", "Liberty", "Justice", "Noble",
+    "Royal", "Sterling", "Page", "Reed", "Rich", "Colt", "Price", "Ransom",
+    "Novi", "Ever", "Gul", "Son", "Mai", "Van", "Ben",
+}
+
+
+def is_latin(name: str) -> bool:
+    return all(
+        "LATIN" in unicodedata.name(c, "") or c in "-'" for c in name
+    )
+
+
+def without_diacritics(name: str) -> str:
+    decomposed = unicodedata.normalize("NFD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def faker_names() -> set:
+    names = set()
+    for module in pkgutil.iter_modules(person_providers.__path__):
+        if module.name not in LOCALES:
+            continue
+        provider = importlib.import_module(
+            f"faker.providers.person.{module.name}"
+        ).Provider
+        for attr in (
+            "first_names", "first_names_male", "first_names_female",
+            "first_names_nonbinary",
+        ):
+            value = provider.__dict__.get(attr)
+            if value is None:
+                for base in provider.__mro__[1:]:
+                    if attr in base.__dict__ and base.__module__.startswith(
+                        f"faker.providers.person.{module.name}"
+                    ):
+                        value = base.__dict__[attr]
+                        break
+            if isinstance(value, dict):
+                value = value.keys()
+            if isinstance(value, (list, tuple, set, type({}.keys()))):
+                names.update(value)
+    return names
+
+
+def lower_case_words(paths) -> set:
+    words = set()
+    for path in paths:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                word = line.strip()
+                if word and word == word.lower():
+                    words.add(word)
+    return words
+
+
+def keep(name: str, words: set) -> bool:
+    letters = name.replace("-", "").replace("'", "")
+    return (
+        len(letters) >= 3
+        and is_latin(name)
+        and letters.isalpha()
+        and name[0].isupper()
+        and name[1:] == name[1:].lower()
+        and name not in EXCLUDED
+    )
+
+
+def is_word(name: str, words: set) -> bool:
+    return name.lower() in words or without_diacritics(name).lower() in words
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="gazetteers/given-names.txt")
+    parser.add_argument(
+        "--words",
+        default="/usr/share/dict/dutch,/usr/share/dict/american-english",
+    )
+    parser.add_argument("--date", default=datetime.date.today().isoformat())
+    args = parser.parse_args()
+    words = lower_case_words(args.words.split(","))
+    candidates = faker_names() | set(SUPPLEMENT.split())
+    kept = set()
+    for name in candidates:
+        name = unicodedata.normalize("NFC", name.strip())
+        if keep(name, words):
+            kept.add(name)
+            plain = without_diacritics(name)
+            if plain != name and keep(plain, words):
+                kept.add(plain)
+    with open(args.out, "w", encoding="utf-8") as out:
+        out.write(
+            f"# Given names that start a person's name, generated by "
+            f"scripts/gazetteers/given_names.py on {args.date}; do not edit by hand.\n"
+            f"# Sources: the first-name lists of the Python package faker "
+            f"{faker.VERSION} (MIT) for {len(LOCALES)} locales, and hand "
+            f"curation (the script's SUPPLEMENT). One name per line; '=' marks "
+            f"a name that is also a word of the Dutch or English word lists, "
+            f"which counts only where it does not start the sentence.\n"
+        )
+        for name in sorted(kept):
+            out.write(("=" if is_word(name, words) else "") + name + "\n")
+    print(f"{len(kept)} given names from {len(candidates)} candidates")
+
+
+if __name__ == "__main__":
+    main()
