@@ -45,21 +45,17 @@ pub(crate) fn people(
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut at = range.start;
-    while at < range.end {
-        // Word starts with a capital: ASCII, or a two-byte letter such as
-        // `Ö`, `Ş`, `İ` (lead bytes 0xC3 to 0xC5).
-        let b = bytes[at];
-        let capital = b.is_ascii_uppercase() || (0xC3..=0xC5).contains(&b);
-        let starts = at == 0 || !is_word_byte(bytes[at - 1]);
-        if !(capital && starts) {
-            at += 1;
+    for start in capitals(bytes, range) {
+        if start < at {
             continue;
         }
-        let Some(word) = words::next(text, at, range.end) else {
-            at += 1;
+        let Some(word) = word_at(text, start, range.end) else { continue };
+        at = word.end;
+        // Most capitalised words are no name's first word: one followed
+        // by no capital or particle needs no lookup.
+        if !name_may_follow(bytes, word.end, range.end) {
             continue;
-        };
-        at = word.end.max(at + 1);
+        }
         let written = &text[word.range()];
         let Some(is_word) = given(written)
             .or_else(|| family_first(text, word, range.end).then_some(false))
@@ -98,7 +94,9 @@ pub(crate) fn people(
 /// two or more short words (`Tran Thi Thu Hang`, `Le Quang Huy`). A
 /// Chinese two-word name (`Wei Yi`) has no such shape and needs a cue.
 fn family_first(text: &str, word: Span, end: usize) -> bool {
-    if !cues::is(&text[word.range()], cues::List::EastAsianFamily) {
+    if word.len() > 6
+        || !cues::is(&text[word.range()], cues::List::EastAsianFamily)
+    {
         return false;
     }
     let mut at = word.end;
@@ -212,6 +210,87 @@ fn is_place_word(word: &str) -> bool {
     WORDS.contains(&word) || ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
+/// The starts of the words in `range` that start with a capital (ASCII,
+/// or a two-byte letter such as `Ö`, `Ş`, `İ`: lead bytes 0xC3 to 0xC5).
+/// Eight bytes at a time: a look at every byte cost more than the rest of
+/// this stage.
+fn capitals(bytes: &[u8], range: Span) -> impl Iterator<Item = usize> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    const LOW7: u64 = ONES * 0x7F;
+    // Bytes strictly between 0x40 and 0x5B (`A` to `Z`), and bytes of 0x80
+    // or more, flagged in their high bit.
+    let candidates = |x: u64| {
+        let low = x & LOW7;
+        let below = (ONES * (127 + 0x5B)).wrapping_sub(low);
+        let above = low.wrapping_add(ONES * (127 - 0x40));
+        (below & !x & above & HIGH) | (x & HIGH)
+    };
+    let capital = |b: u8| b.is_ascii_uppercase() || (0xC3..=0xC5).contains(&b);
+    let starts = move |i: usize| {
+        capital(bytes[i]) && (i == 0 || !is_word_byte(bytes[i - 1]))
+    };
+    let mut at = range.start;
+    let mut mask = 0u64;
+    let mut base = range.start;
+    std::iter::from_fn(move || {
+        loop {
+            while mask != 0 {
+                let i = base + (mask.trailing_zeros() / 8) as usize;
+                mask &= mask - 1;
+                if i < range.end && starts(i) {
+                    return Some(i);
+                }
+            }
+            if at >= range.end {
+                return None;
+            }
+            base = at;
+            if at + 8 <= range.end {
+                let chunk: [u8; 8] =
+                    bytes[at..at + 8].try_into().expect("8 bytes");
+                mask = candidates(u64::from_le_bytes(chunk));
+                at += 8;
+            } else {
+                // The tail, a byte at a time.
+                mask = (at..range.end)
+                    .filter(|&i| {
+                        bytes[i] >= 0x80 || bytes[i].is_ascii_uppercase()
+                    })
+                    .fold(0, |m, i| m | 0x80 << (8 * (i - at)));
+                at = range.end;
+            }
+        }
+    })
+}
+
+/// The word that starts at `start`: a run of ASCII letters and digits up
+/// to a space or a mark, else what [`words::next`] reads.
+fn word_at(text: &str, start: usize, end: usize) -> Option<Span> {
+    let bytes = &text.as_bytes()[start..end];
+    let run = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    match bytes.get(run) {
+        Some(&b) if run > 0 && b.is_ascii() && b != b'-' && b != b'\'' => {
+            Some(Span::new(start, start + run))
+        }
+        None if run > 0 => Some(Span::new(start, start + run)),
+        _ => words::next(text, start, end),
+    }
+}
+
+/// Whether a name word may come right after `at`: one space, then a
+/// capital or the first letter of a particle (`van`, `de`, `ter`, `'t`,
+/// `al-`, `bin`, `dos`, `el`, `le`, `von`).
+fn name_may_follow(bytes: &[u8], at: usize, end: usize) -> bool {
+    if at + 1 >= end || bytes[at] != b' ' {
+        return false;
+    }
+    let b = bytes[at + 1];
+    b.is_ascii_uppercase()
+        || b >= 0xC3
+        || matches!(b, b'v' | b'd' | b't' | b'\'' | b'a' | b'b' | b'e' | b'l')
+}
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-' || b == b'\''
 }
@@ -219,6 +298,33 @@ fn is_word_byte(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_are_the_word_starts_a_byte_by_byte_look_finds() {
+        let texts = [
+            "Pieter Omtzigt stemde tegen. Daarna sprak Özlem Çelik (GL).",
+            "x Ab cD EF\nGh-Ij 'Kl' \"Mn\" [Op] é É ẞ İstanbul Şule Ümit zz Z",
+            "abcdefghABCDEFGH abcdefgh Abcdefgh ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            for start in 0..text.len() {
+                for end in start..=text.len() {
+                    let range = Span::new(start, end);
+                    let got: Vec<usize> = capitals(bytes, range).collect();
+                    let want: Vec<usize> = (start..end)
+                        .filter(|&i| {
+                            let b = bytes[i];
+                            (b.is_ascii_uppercase()
+                                || (0xC3..=0xC5).contains(&b))
+                                && (i == 0 || !is_word_byte(bytes[i - 1]))
+                        })
+                        .collect();
+                    assert_eq!(got, want, "{text:?} {start}..{end}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_list_loads_and_marks_words() {
