@@ -53,16 +53,22 @@ pub(crate) fn people(
         at = word.end;
         // Most capitalised words are no name's first word: one followed
         // by no capital or particle needs no lookup.
-        if !name_may_follow(bytes, word.end, range.end) {
+        // (Looking past the block is safe: blocks end at a sentence's
+        // end, and a name is read in its sentence.)
+        if !name_may_follow(bytes, word.end, bytes.len()) {
             continue;
         }
         let written = &text[word.range()];
-        let Some(is_word) = given(written)
-            .or_else(|| family_first(text, word, range.end).then_some(false))
-        else {
+        let known = given(written);
+        if known.is_none() && !is_family_name(written) {
+            continue;
+        }
+        let Some(sentence) = sentences.open(word) else { continue };
+        let Some(is_word) = known.or_else(|| {
+            family_first(text, word, sentence.end).then_some(false)
+        }) else {
             continue;
         };
-        let Some(sentence) = sentences.open(word) else { continue };
         let area = Area { text, sentence, taken, absorbable };
         if area.taken(word) {
             continue;
@@ -88,17 +94,17 @@ pub(crate) fn people(
     out
 }
 
-/// Whether `word` is an East Asian family name written first, as the
+/// Whether `word` is an East Asian family name (`Woo`, `Tran`).
+fn is_family_name(word: &str) -> bool {
+    word.len() <= 6 && cues::is(word, cues::List::EastAsianFamily)
+}
+
+/// Whether `word`, an East Asian family name, is written first, as the
 /// shape of what follows shows: a Korean or Taiwanese given name of two
 /// syllables (`Woo Sang-hyeok`, `Chen Shui-bian`), or a Vietnamese name of
 /// two or more short words (`Tran Thi Thu Hang`, `Le Quang Huy`). A
 /// Chinese two-word name (`Wei Yi`) has no such shape and needs a cue.
 fn family_first(text: &str, word: Span, end: usize) -> bool {
-    if word.len() > 6
-        || !cues::is(&text[word.range()], cues::List::EastAsianFamily)
-    {
-        return false;
-    }
     let mut at = word.end;
     let mut short = 0;
     while let Some(w) = words::next(text, at, end) {
