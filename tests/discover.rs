@@ -430,6 +430,27 @@ fn discovery_table() {
         // a Title Case headline, and a Chinese name with no cue
         ("given012", "Pieter Omtzigt Stemt Tegen Nieuwe Wet", &[]),
         ("given013", "China's Wei Yi won.", &[]),
+        // a double surname with a place in it
+        (
+            "double001",
+            "\"Een rechtzetting\", zegt conservator Femke Okoroafor-Leerdam.",
+            &["Femke Okoroafor-Leerdam@new:person:femke-okoroafor-leerdam"],
+        ),
+        // `van` after a surname says where the person works; after given
+        // names it starts the surname
+        (
+            "van001",
+            "Dat zegt Emiel Brouckaert van de Rederscentrale.",
+            &[
+                "Emiel Brouckaert@new:person:emiel-brouckaert",
+                "Rederscentrale@new:organisation:rederscentrale",
+            ],
+        ),
+        (
+            "van002",
+            "Dat zegt Gerrit Jan van der Veen.",
+            &["Gerrit Jan van der Veen@new:person:gerrit-jan-van-der-veen"],
+        ),
         // negatives
         ("neg005", "De Lijn zei dat niet.", &[]),
         ("neg004", "Vandaag zei Maandag niets. Ex-minister Oud-Premier.", &[]),

@@ -34,6 +34,11 @@ fn given(word: &str) -> Option<bool> {
     GIVEN.get(word).copied()
 }
 
+/// Whether `word` is a known given name.
+pub(crate) fn is_given(word: &str) -> bool {
+    GIVEN.contains_key(word)
+}
+
 /// The people in the block `range` of `text` whose name starts with a
 /// known given name.
 pub(crate) fn people(

@@ -9,6 +9,7 @@
 //! Leerdam`), since surnames are often place names.
 
 use super::cues;
+use super::given;
 use super::words::{self, is_acronym, is_capitalised};
 use crate::span::Span;
 
@@ -219,6 +220,13 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             break;
         }
         if area.taken(w) {
+            // `Marjolein van Houten-Akkerman`, `Femke Okoroafor-Westerveld`:
+            // a double surname with a place in it, inside a name.
+            if !spans.is_empty() && is_double_name_over_mention(area, w) {
+                spans.push((w, true));
+                at = w.end;
+                continue;
+            }
             // `Jutta Leerdam`: a town right after a given name is her
             // surname; not after a particle (`Jansen van Leerdam`).
             let given = spans.as_mut_slice().last().is_some_and(|s| s.1);
@@ -284,6 +292,17 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
         }
     }
     finish(area, spans.as_mut_slice())
+}
+
+/// Whether the word `w` is a double surname, capitalised parts joined by
+/// hyphens (`Houten-Akkerman`), of which a mention took a part only.
+fn is_double_name_over_mention(area: &Area<'_>, w: Span) -> bool {
+    let written = area.word(w);
+    written.contains('-')
+        && written.split('-').all(is_capitalised)
+        && area
+            .taken_by(w)
+            .is_some_and(|m| m != w && m.start >= w.start && m.end <= w.end)
 }
 
 /// A surname that the gazetteer took for a place because it starts with a
@@ -504,7 +523,18 @@ fn finish(area: &Area<'_>, spans: &[(Span, bool)]) -> Option<Name> {
     let mut kept = spans.len();
     for (i, (w, name)) in spans.iter().enumerate() {
         let next_is_particle = spans.get(i + 1).is_some_and(|n| !n.1);
-        if !name && names >= 2 && area.word(*w) == "van" && !next_is_particle {
+        // `van de` starts a surname after given names only (`Gerrit Jan
+        // van der Veen`, but `Emiel Brouckaert van de Rederscentrale`).
+        let after_surname = || {
+            spans[1..i]
+                .iter()
+                .any(|(w, name)| *name && !given::is_given(area.word(*w)))
+        };
+        if !name
+            && names >= 2
+            && area.word(*w) == "van"
+            && (!next_is_particle || after_surname())
+        {
             kept = i;
             break;
         }
