@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 4] = [
+const SETS: [(&str, &str, bool); 5] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -24,6 +24,11 @@ const SETS: [(&str, &str, bool); 4] = [
     (
         "discovery-dev2.tsv",
         include_str!("../tests/golden/discovery-dev2.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev3.tsv",
+        include_str!("../tests/golden/discovery-dev3.tsv"),
         false,
     ),
     (
