@@ -100,7 +100,7 @@ pub enum CueKind {
     /// Nedbank`).
     Employer,
     /// A known given name that starts the name (`Pieter Omtzigt stemde
-    /// tegen`), where no other cue is near.
+    /// tegen`), when no other cue found it.
     GivenName,
 }
 
