@@ -390,6 +390,16 @@ fn discovery_table() {
                 "Sanne Kortekaas@new:person:sanne-kortekaas",
             ],
         ),
+        // Russian and Ukrainian given names in Dutch and English spelling
+        (
+            "given014",
+            "Oleh Kovalenko en Joelija Tkatsjenko stapten uit; Yulia Mironova bleef.",
+            &[
+                "Oleh Kovalenko@new:person:oleh-kovalenko",
+                "Joelija Tkatsjenko@new:person:joelija-tkatsjenko",
+                "Yulia Mironova@new:person:yulia-mironova",
+            ],
+        ),
         // a possessive before it is no part of the name
         (
             "given003",
