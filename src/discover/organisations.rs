@@ -176,7 +176,9 @@ pub(crate) fn listed_after(area: &Area<'_>, cue: Span) -> Vec<Span> {
     // One item: a mention, or capitalised words.
     while let Some(w) = words::next(text, at, end) {
         if let Some(mention) = area.taken_by(w) {
-            if mention.start != w.start {
+            // A mention that runs on past the sentence (a name across a
+            // line break) ends the list.
+            if mention.start != w.start || mention.end > end {
                 break;
             }
             at = mention.end;
