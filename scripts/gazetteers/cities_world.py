@@ -66,6 +66,8 @@ COVERED_COUNTRIES = {"NL", "BE"}
 NO_ISO2 = {"XK": "Kosovo"}
 WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/american-english")
 MIN_LETTERS = 4
+# The columns of cities.tsv, and `kind`: the loader reads the kind from the
+# file stem only for cities.tsv and places.tsv, not for cities-world.tsv.
 COLUMNS = ["id", "name", "aliases", "adjectives", "partials", "country",
            "kind", "iso2", "geonames", "population"]
 
