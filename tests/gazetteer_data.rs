@@ -21,7 +21,7 @@ fn counts_hold() {
     for (kind, at_least) in [
         (Kind::Country, 249),
         (Kind::Region, 130),
-        (Kind::Place, 1990),
+        (Kind::Place, 7120),
         (Kind::Person, 400),
         (Kind::Organisation, 990),
         (Kind::Theme, 12),

@@ -18,11 +18,12 @@ macro_rules! gazetteer_file {
 }
 
 /// (file name, contents) of every built-in entity file, in load order.
-const FILES: [(&str, &str); 8] = [
+const FILES: [(&str, &str); 9] = [
     gazetteer_file!("countries.tsv"),
     gazetteer_file!("regions.tsv"),
     gazetteer_file!("regions-world.tsv"),
     gazetteer_file!("cities.tsv"),
+    gazetteer_file!("cities-world.tsv"),
     gazetteer_file!("places-nl-be.tsv"),
     gazetteer_file!("people.tsv"),
     gazetteer_file!("organisations.tsv"),

