@@ -21,6 +21,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q36600", "Den Haag", Kind::Place),
         Entity::new("Q727", "Amsterdam", Kind::Place),
         Entity::new("Q9920", "Leerdam", Kind::Place),
+        Entity::new("place:niel", "Niel", Kind::Place),
         Entity::new("Q117", "Ghana", Kind::Country),
         Entity::new("Q34370", "Rotterdam", Kind::Place),
         Entity::new("Q707", "Flevoland", Kind::Region),
@@ -308,6 +309,26 @@ fn discovery_table() {
         ),
         // a portfolio between role and name is no part of the name
         (
+            "portfolio011",
+            "Dat zegt vicerector Onderwijs Eline Goossens-Baert.",
+            &["Eline Goossens-Baert@new:person:eline-goossens-baert"],
+        ),
+        (
+            "portfolio012",
+            "Vlaams minister van Binnenlands Bestuur Hilde Crevits besliste.",
+            &["Hilde Crevits@new:person:hilde-crevits"],
+        ),
+        // ... found by a given name after it; a name right after the role
+        // noun is read as before
+        (
+            "portfolio013",
+            "Dat zei minister Sander Dekker. Dat zei minister Dekker Pieter.",
+            &[
+                "Sander Dekker@new:person:sander-dekker",
+                "Dekker Pieter@new:person:dekker-pieter",
+            ],
+        ),
+        (
             "portfolio010",
             "De schepen voor Jeugd Latifa El Ouazzani (BBB) opent het huis.",
             &["Latifa El Ouazzani@new:person:latifa-el-ouazzani"],
@@ -400,6 +421,45 @@ fn discovery_table() {
                 "Yulia Mironova@new:person:yulia-mironova",
             ],
         ),
+        // double given names joined by a hyphen
+        (
+            "given015",
+            "Gert-Jan Schuitemaker en Jan-Hendrik Mulder-Bakker waren tegen.",
+            &[
+                "Gert-Jan Schuitemaker@new:person:gert-jan-schuitemaker",
+                "Jan-Hendrik Mulder-Bakker@new:person:jan-hendrik-mulder-bakker",
+            ],
+        ),
+        // a common noun capitalised as the sentence's first word, a
+        // nationality: before the name, no part of it
+        (
+            "given016",
+            "Curatoren Sofie Baert en Joris Eetvelde zoeken een koper.",
+            &[
+                "Sofie Baert@new:person:sofie-baert",
+                "Joris Eetvelde@new:person:joris-eetvelde",
+            ],
+        ),
+        (
+            "given017",
+            "Behind him came the Colombian Amos Serem.",
+            &["Amos Serem@new:person:amos-serem"],
+        ),
+        // ... but an organisation noun starts a body's name, and a given
+        // name inside a run is no start
+        (
+            "given018",
+            "Stichting Anna Paulowna kreeg geld. Daarna liep Sisse Marie Welling weg.",
+            &[
+                "Stichting Anna Paulowna@new:organisation:stichting-anna-paulowna",
+            ],
+        ),
+        // a given name the gazetteer read as a town's genitive
+        (
+            "given019",
+            "Niels Vandeputte won de cross. Niels won.",
+            &["Niels Vandeputte@new:person:niels-vandeputte"],
+        ),
         // a possessive before it is no part of the name
         (
             "given003",
@@ -454,6 +514,15 @@ fn discovery_table() {
             &[
                 "Emiel Brouckaert@new:person:emiel-brouckaert",
                 "Rederscentrale@new:organisation:rederscentrale",
+            ],
+        ),
+        // after `van der`, a capitalised stop word is the surname
+        (
+            "van003",
+            "Collegevoorzitter Marien van der Meer-Wolters riep op. Ook Pieter van der Meer.",
+            &[
+                "Marien van der Meer-Wolters@new:person:marien-van-der-meer-wolters",
+                "Pieter van der Meer@new:person:pieter-van-der-meer",
             ],
         ),
         (

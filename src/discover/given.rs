@@ -34,6 +34,16 @@ fn given(word: &str) -> Option<bool> {
     GIVEN.get(word).copied()
 }
 
+/// Given names joined by a hyphen (`Gert-Jan`, `Jan-Hendrik`), each
+/// part a known given name: Dutch and French news writes double given
+/// names so, and the list holds only the common ones. Joined, they are
+/// no word even where a part is one (`Gert-Jan`).
+fn joined_given(word: &str) -> Option<bool> {
+    let (first, rest) = word.split_once('-')?;
+    let known = std::iter::once(first).chain(rest.split('-'));
+    known.into_iter().all(|part| given(part).is_some()).then_some(false)
+}
+
 /// Whether `word` is a known given name.
 pub(crate) fn is_given(word: &str) -> bool {
     GIVEN.contains_key(word)
@@ -64,7 +74,7 @@ pub(crate) fn people(
             continue;
         }
         let written = &text[word.range()];
-        let known = given(written);
+        let known = given(written).or_else(|| joined_given(written));
         if known.is_none() && !is_family_name(written) {
             continue;
         }
@@ -75,7 +85,8 @@ pub(crate) fn people(
             continue;
         };
         let area = Area { text, sentence, taken, absorbable };
-        if area.taken(word) {
+        let genitive = genitive_of_place(&area, word);
+        if area.taken(word) && !genitive {
             continue;
         }
         let first = !text[sentence.start..word.start]
@@ -84,9 +95,16 @@ pub(crate) fn people(
         if first && is_word {
             continue;
         }
-        let Some(name) = names::person_after(&area, word.start) else {
-            continue;
+        let name = if genitive {
+            names::person_after(&area, word.end).map(|rest| Name {
+                span: Span::new(word.start, rest.span.end),
+                words: rest.words + 1,
+                surname: false,
+            })
+        } else {
+            names::person_after(&area, word.start)
         };
+        let Some(name) = name else { continue };
         if !clear_run(&area, word, &name) {
             continue;
         }
@@ -97,6 +115,19 @@ pub(crate) fn people(
         out.push(found_by(text, name.span, CueKind::GivenName, word));
     }
     out
+}
+
+/// Whether the gazetteer read the given name `word` as a place with a
+/// genitive `s` (`Niels` as the town `Niel`, `Frances` as `France`): a
+/// name that follows makes it the given name, and the person's name
+/// takes the place's mention whole.
+fn genitive_of_place(area: &Area<'_>, word: Span) -> bool {
+    area.text[word.range()].ends_with('s')
+        && area.taken_by(word).is_some_and(|m| {
+            m.start == word.start
+                && m.end + 1 == word.end
+                && area.absorbable.binary_search(&m).is_ok()
+        })
 }
 
 /// Whether `word` is an East Asian family name (`Woo`, `Tran`).
@@ -151,7 +182,10 @@ fn clear_run(area: &Area<'_>, word: Span, name: &Name) -> bool {
     let article = |w: &str| ARTICLES.contains(&w);
     if before.is_some_and(|p| {
         let word = &text[p.range()];
-        article(word) || names::is_name_word(word)
+        article(word)
+            || names::is_name_word(word)
+                && !opener(area, p)
+                && !is_adjective(area, p)
     }) {
         return false;
     }
@@ -165,6 +199,28 @@ fn clear_run(area: &Area<'_>, word: Span, name: &Name) -> bool {
         text[name.span.end..w.start].trim().is_empty()
             && words::is_capitalised(&text[w.range()])
     })
+}
+
+/// Whether `word` opens the sentence as a common noun would, capitalised
+/// only for its place (`Curatoren Sofie Baert`, `Wijkagent Tessa
+/// Kloosterboer`): no mention, no given name, no organisation noun
+/// (`Stichting Anna Paulowna`), no capitals inside.
+fn opener(area: &Area<'_>, word: Span) -> bool {
+    let text = area.text;
+    let written = &text[word.range()];
+    !text[area.sentence.start..word.start].chars().any(char::is_alphanumeric)
+        && !area.taken(word)
+        && given(written).is_none()
+        && !cues::is_organisation_noun(written)
+        && written.chars().skip(1).all(char::is_lowercase)
+}
+
+/// Whether `word` is a mention of its own that no name takes, such as a
+/// nationality (`the Kenyan Amos Serem`, `de Kempenaar Toon Aerts`): the
+/// name starts after it.
+fn is_adjective(area: &Area<'_>, word: Span) -> bool {
+    area.taken_by(word) == Some(word)
+        && area.absorbable.binary_search(&word).is_err()
 }
 
 const ARTICLES: &[&str] = &["de", "het", "een", "the", "a", "an"];

@@ -545,7 +545,9 @@ fn candidates(
                 return;
             }
             let at = skip_complement(area, cue.end);
-            person(names::person_after(area, at), least, CueKind::Role);
+            let name = after_portfolio(area, at)
+                .or_else(|| names::person_after(area, at));
+            person(name, least, CueKind::Role);
             let copula = names::after_copula(area, at);
             let name = copula.and_then(|c| names::person_after(area, c));
             person(name, 2, CueKind::Role);
@@ -842,6 +844,35 @@ fn before_hyphen(area: &Area<'_>, cue: Span) -> Option<Span> {
 /// Skips what may stand between a role noun and a name: a ministry
 /// (`minister van Defensie`, `Secretary of State`), or `van`/`of` and a
 /// mention of a place or organisation (`burgemeester van Rotterdam`).
+/// The name after a portfolio or department that the complements do not
+/// list, where a known given name starts it (`vicerector Onderwijs Eline
+/// Goossens-Baert`, `minister van Binnenlands Bestuur Hilde Crevits`,
+/// `topman Ahold Delhaize Frans Muller`). Only when the first
+/// capitalised word is no given name: there the name starts at once.
+fn after_portfolio(area: &Area<'_>, mut at: usize) -> Option<Name> {
+    let text = area.text;
+    let mut portfolio = 0;
+    for i in 0..5 {
+        let w = words::next(text, at, area.sentence.end)
+            .filter(|w| words::only_space(text, at, w.start))?;
+        let word = &text[w.range()];
+        at = w.end;
+        if i == 0 && matches!(word, "van" | "voor" | "of" | "for") {
+            continue;
+        }
+        if !words::is_capitalised(word) {
+            return None;
+        }
+        if given::is_given(word) {
+            return (portfolio > 0)
+                .then(|| names::person_after(area, w.start))?
+                .filter(|n| n.words >= 2 && n.span.start == w.start);
+        }
+        portfolio += 1;
+    }
+    None
+}
+
 fn skip_complement(area: &Area<'_>, at: usize) -> usize {
     let rest = &area.text[at..area.sentence.end];
     let trimmed = rest.trim_start();

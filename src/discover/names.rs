@@ -265,6 +265,14 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             continue;
         } else if spans.is_empty() && is_family_first(area, w) {
             spans.push((w, true));
+        } else if is_stop_surname(word)
+            && surname_particles(area, spans.as_mut_slice())
+        {
+            // `Marien van der Meer`: after particles that only start
+            // surnames, a capitalised word that is otherwise a stop word
+            // is the surname, and ends the name.
+            spans.push((w, true));
+            break;
         } else {
             // `Alonso Ccahuana van de Pontificia Universidad`: before the
             // name of a thing, a particle after a full name is a
@@ -292,6 +300,15 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
         }
     }
     finish(area, spans.as_mut_slice())
+}
+
+/// Whether `word` is a capitalised stop word, alone or first in a double
+/// surname (`Meer`, `Meer-Wolters`).
+fn is_stop_surname(word: &str) -> bool {
+    let first = word.split_once('-').map_or(word, |(first, rest)| {
+        if is_capitalised(rest) { first } else { "" }
+    });
+    is_capitalised(first) && cues::is(first, cues::List::Stop)
 }
 
 /// Whether the word `w` is a double surname, capitalised parts joined by
