@@ -24,6 +24,10 @@ What is kept:
     lower case, letters, hyphens and apostrophes only, in Latin script;
   * not a month, a weekday, a place or a word in EXCLUDED (`Summer`,
     `Hope`): such a word before a capitalised word is too often no name;
+  * not a name or alias of the built-in country, region and place files
+    (`Santiago`, `Washington`): the gazetteer takes those words first;
+  * of the long American list (`en`), only names that are no surname and
+    no word of the word lists (`Jeannie`, not `Watson` or `Red`);
   * a name whose lower-case form is a word of the Dutch or American
     English word lists (`Mark`, `Jan`, `Roos`) is written `=Mark`: it
     counts only where a capital does not just start the sentence;
@@ -36,6 +40,7 @@ The output is sorted (byte order) and deterministic but for the date line.
 import argparse
 import datetime
 import importlib
+import os
 import pkgutil
 import unicodedata
 
@@ -49,8 +54,13 @@ LOCALES = [
     "pl_PL", "cs_CZ", "sk_SK", "sl_SI", "hr_HR", "hu_HU", "ro_RO",
     "da_DK", "sv_SE", "no_NO", "fi_FI", "is_IS", "et_EE", "lt_LT", "lv_LV",
     "tr_TR", "az_AZ", "uz_UZ", "id_ID", "yo_NG", "ig_NG", "ha_NG", "zu_ZA",
-    "sw", "tw_GH",
+    "sw", "tw_GH", "en", "en_TH", "es_CA", "fr_CA", "fr_CH", "fr_DZ",
+    "de_LI", "de_LU", "ga_IE",
 ]
+# `en` is a long list of American first names that holds many surnames
+# too (`Watson`, `Henderson`): from it, only names that are no surname of
+# these locales.
+SURNAME_LOCALES = ["en", "en_US", "en_GB"]
 
 # Given names Dutch and Flemish news writes often that the lists above
 # lack: Moroccan, Turkish, Surinamese, Antillean, Somali, Eritrean,
@@ -71,7 +81,39 @@ Ayaan Abdi Abdirahman Abdullahi Faduma Hodan Mohamud Yonas Tesfay Semere
 Ahmad Zahra Farid Jawad Nasrin Walid Rami Bassam Omran Tammo Hylke Sjoerd
 Wopke Douwe Gerben Jelle Jildou Lieuwe Marrit Pieter Rintje Sytse Tjeerd
 Wiebe Yde Ymkje Jouke Siebe Auke Bauke Folkert Hessel Wietske
+Jelmer Marien Sietse Wessel Jurre Jort Hidde Doutzen Lieke Femke Maaike
+Marieke Jolien Lotte Marit Wytse Tsjalle Jesse Thijmen Gijs Koen
+Ryoichi Hiroshi Takashi Takeshi Kenichi Shinzo Yoshihide Fumio Shigeru
+Taro Ichiro Kazuo Koji Masahiro Naoki Satoshi Shinji Tetsuya Yuko Yoko
+Keiko Haruki Daisuke Kosuke Ryota Shohei Akira Makoto Minoru Noriko Sanae
+Katsunobu Toshimitsu Shinjiro Kaoru Tomoko Mariko Sachiko Akiko Junko
+Kyoko Yoshimasa Kenta Yuta Takuya Tatsuya Kazuki Shunsuke Yusuke Ayumi
+Keshav Rahul Amit Arvind Ashok Deepak Gautam Harish Manish Narendra Nitin
+Pradeep Rajesh Rajiv Ramesh Sanjay Suresh Vikram Vijay Priya Pooja Sunita
+Anjali Nirmala Smriti Shashi Piyush Amitabh Virat Rohit Shubman Jasprit
+Ravindra Yashasvi Hardik Rishabh Ajinkya Subrahmanyam Mamata Arvinder
+Gulnara Nodirbek Shavkat Kassym-Jomart Nursultan Sadyr Emomali Serdar
+Gurbanguly Askar Dinara Aigerim Aizhan Bakhyt Yerlan Marat Timur Rustam
+Ulugbek Jahongir Sardor Azizbek Dilnoza Nigora Almazbek Kairat Saule
 """
+
+# Georgian given names (Georgian script in faker) in the national
+# romanization that news in Dutch and English follows (`ლევან` -> Levan).
+GEORGIAN = {
+    "ა": "a", "ბ": "b", "გ": "g", "დ": "d", "ე": "e", "ვ": "v", "ზ": "z",
+    "თ": "t", "ი": "i", "კ": "k", "ლ": "l", "მ": "m", "ნ": "n", "ო": "o",
+    "პ": "p", "ჟ": "zh", "რ": "r", "ს": "s", "ტ": "t", "უ": "u", "ფ": "p",
+    "ქ": "k", "ღ": "gh", "ყ": "q", "შ": "sh", "ჩ": "ch", "ც": "ts",
+    "ძ": "dz", "წ": "ts", "ჭ": "ch", "ხ": "kh", "ჯ": "j", "ჰ": "h",
+}
+
+# The built-in files whose names and aliases no given name may repeat:
+# the gazetteer takes such a word first anyway, and cities_world.py
+# leaves out cities named like a given name, so the two files agree.
+PLACE_FILES = [
+    "countries.tsv", "regions.tsv", "regions-world.tsv", "cities.tsv",
+    "cities-world.tsv", "places-nl-be.tsv",
+]
 
 # Capitalised words that are no name before a capitalised word, though
 # some are given names somewhere.
@@ -173,10 +215,51 @@ def cyrillic_names() -> set:
     return names
 
 
-def faker_names() -> set:
+def georgian_names() -> set:
+    provider = importlib.import_module("faker.providers.person.ka_GE").Provider
+    names = set()
+    for name in provider.first_names:
+        if all(c in GEORGIAN for c in name):
+            latin = "".join(GEORGIAN[c] for c in name)
+            names.add(latin[0].upper() + latin[1:])
+    return names
+
+
+def surnames() -> set:
+    names = set()
+    for locale in SURNAME_LOCALES:
+        provider = importlib.import_module(
+            f"faker.providers.person.{locale}"
+        ).Provider
+        last = provider.__dict__.get("last_names", ())
+        names |= set(last.keys() if isinstance(last, dict) else last)
+    return names
+
+
+def place_names(folder: str) -> set:
+    names = set()
+    for file in PLACE_FILES:
+        with open(os.path.join(folder, file), encoding="utf-8") as fh:
+            header = None
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                cells = line.rstrip("\n").split("\t")
+                if header is None:
+                    header = cells
+                    continue
+                row = dict(zip(header, cells))
+                names.add(row.get("name", ""))
+                names |= set(row.get("aliases", "").split("|"))
+    return {n.lstrip("=") for n in names if n}
+
+
+def faker_names(only=None) -> set:
     names = set()
     for module in pkgutil.iter_modules(person_providers.__path__):
-        if module.name not in LOCALES:
+        if module.name not in (only or LOCALES) or (
+            only is None and module.name == "en"
+        ):
             continue
         provider = importlib.import_module(
             f"faker.providers.person.{module.name}"
@@ -197,10 +280,18 @@ def faker_names() -> set:
                 value = value.keys()
             if isinstance(value, (list, tuple, set, type({}.keys()))):
                 names.update(value)
+    if only is not None:
+        return names
     # Japanese given names as romanized in faker.
     japanese = importlib.import_module("faker.providers.person.ja_JP").Provider
     names.update(japanese.first_romanized_names)
     return names
+
+
+def american_names(words: set) -> set:
+    """The `en` list's names that are no surname and no word."""
+    names = faker_names(only=["en"]) - surnames()
+    return {n for n in names if not is_word(n, words)}
 
 
 def lower_case_words(paths) -> set:
@@ -240,10 +331,16 @@ def main() -> None:
     parser.add_argument("--date", default=datetime.date.today().isoformat())
     args = parser.parse_args()
     words = lower_case_words(args.words.split(","))
-    candidates = faker_names() | cyrillic_names() | set(SUPPLEMENT.split())
+    places = place_names(os.path.dirname(args.out) or ".")
+    candidates = (
+        faker_names() | american_names(words) | cyrillic_names()
+        | georgian_names() | set(SUPPLEMENT.split())
+    )
     kept = set()
     for name in candidates:
         name = unicodedata.normalize("NFC", name.strip())
+        if name in places:
+            continue
         if keep(name, words):
             kept.add(name)
             plain = without_diacritics(name)
@@ -256,7 +353,8 @@ def main() -> None:
             f"# Sources: the first-name lists of the Python package faker "
             f"{faker.VERSION} (MIT) for {len(LOCALES)} locales, its romanized "
             f"Japanese names, its Russian and Ukrainian names transliterated "
-            f"by the script's CYRILLIC table, and hand curation (the script's "
+            f"by the script's CYRILLIC table, its Georgian names by the "
+            f"GEORGIAN table, and hand curation (the script's "
             f"SUPPLEMENT). One name per line; '=' marks "
             f"a name that is also a word of the Dutch or English word lists, "
             f"which counts only where it does not start the sentence.\n"
