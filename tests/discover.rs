@@ -342,6 +342,21 @@ fn discovery_table() {
                 "Kemal Aydoğan@new:person:kemal-aydogan",
             ],
         ),
+        // a compound noun opening the sentence says what the name after
+        // it is; before a place alone it is part of the name
+        (
+            "orgnoun030",
+            "Woonwinkelketen Huis & Haard B.V. is failliet.",
+            &["Huis & Haard B.V.@new:organisation:huis-haard-b-v"],
+        ),
+        (
+            "orgnoun031",
+            "Ondernemersvereniging Leerdam Centrum is boos. Havenbedrijf Rotterdam groeit.",
+            &[
+                "Leerdam Centrum@new:organisation:leerdam-centrum",
+                "Havenbedrijf Rotterdam@new:organisation:havenbedrijf-rotterdam",
+            ],
+        ),
         // a place taken into a company's name before its legal form
         (
             "place040",

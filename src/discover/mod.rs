@@ -619,9 +619,12 @@ fn candidates(
             });
             if let Some(name) = name.filter(|_| capitalised) {
                 // The noun belongs to the name when it stands alone
-                // (`Stichting Plein Flevoland`) or before a place.
+                // (`Stichting Plein Flevoland`) or before a place that is
+                // the rest of the name (`Havenbedrijf Rotterdam`, but
+                // `Ondernemersvereniging Gouda Binnenstad`).
                 let acronym = words::is_acronym(&text[name.range()]);
-                let whole = start == cue.start && !acronym || place.is_some();
+                let whole = start == cue.start && !acronym
+                    || place.is_some_and(|p| p.end == name.end);
                 let span =
                     if whole { Span::new(start, name.end) } else { name };
                 out.push(found(

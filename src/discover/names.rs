@@ -762,6 +762,9 @@ pub(crate) fn organisation_before(
             break;
         }
         if is_organisation_word(word) {
+            if first.is_some() && opens_as_common_noun(area, w) {
+                break;
+            }
             first = Some(w.start);
             count += 1;
         } else if first.is_none() || !CONNECTORS.contains(&word) {
@@ -775,6 +778,23 @@ pub(crate) fn organisation_before(
         }
     }
     Some(Span::new(first?, end))
+}
+
+/// Whether the word `w` opens its sentence as a noun that says what the
+/// name after it is, capitalised only for its place: a compound of an
+/// organisation noun or a role noun (`Woonwinkelketen Huis & Haard B.V.`,
+/// `Cacaoverwerker Zaanstad Cocoa N.V.`), not a noun that starts names
+/// (`Stichting`).
+fn opens_as_common_noun(area: &Area<'_>, w: Span) -> bool {
+    let word = area.word(w);
+    let first = !area.text[area.sentence.start..w.start]
+        .chars()
+        .any(char::is_alphanumeric);
+    first
+        && !cues::is_name_noun(word)
+        && (cues::is_role(word)
+            || cues::is_organisation_noun(word)
+                && !cues::is(word, cues::List::OrganisationNoun))
 }
 
 #[cfg(test)]
