@@ -115,7 +115,9 @@
 //! )?;
 //! let extraction = Extractor::new(&gazetteer)?.extract(text);
 //! let roles: Vec<Role> = extraction.mentions.iter().map(|m| m.role).collect();
-//! assert_eq!(roles, [Role::Dateline, Role::Source, Role::Body]);
+//! assert_eq!(roles, [Role::Dateline, Role::Source, Role::Source, Role::Body]);
+//! // ANP is in no list: the dateline says it is an agency.
+//! assert_eq!(&*extraction.mentions[1].entity, "new:organisation:anp");
 //! let dateline = extraction.items[0].dateline.as_ref().unwrap();
 //! assert_eq!(dateline.place, "MOSKOU");
 //! # Ok::<(), newsgraph::Error>(())

@@ -545,6 +545,27 @@ fn discovery_table() {
             "Dat zegt Gerrit Jan van der Veen.",
             &["Gerrit Jan van der Veen@new:person:gerrit-jan-van-der-veen"],
         ),
+        // a dateline names a place and its agencies, whatever the words;
+        // later the place in Title Case links to it; a known dateline
+        // place stays the gazetteer's
+        (
+            "dateline001",
+            "IQALUIT (CP) - Nunavut koos een premier. In Iqaluit vierden ze.",
+            &[
+                "IQALUIT@new:place:iqaluit",
+                "CP@new:organisation:cp",
+                "Iqaluit@new:place:iqaluit",
+            ],
+        ),
+        (
+            "dateline002",
+            "PORT OF GHANA (AP) - Het stemt.",
+            &[
+                "PORT OF GHANA@new:place:port-of-ghana",
+                "AP@new:organisation:ap",
+            ],
+        ),
+        ("dateline003", "ROTTERDAM (VVD) - Het stemt.", &[]),
         // negatives
         ("neg005", "De Lijn zei dat niet.", &[]),
         ("neg004", "Vandaag zei Maandag niets. Ex-minister Oud-Premier.", &[]),

@@ -102,6 +102,9 @@ pub enum CueKind {
     /// A known given name that starts the name (`Pieter Omtzigt stemde
     /// tegen`), when no other cue found it.
     GivenName,
+    /// A dateline, which names the place an item was filed in and the
+    /// agencies that filed it (`IQALUIT (CP) -`), whatever the words.
+    Dateline,
 }
 
 /// A name found by discovery, not yet placed in its segments.
@@ -218,6 +221,7 @@ pub(crate) fn discover(
             found.push(found_by(text, span, CueKind::Initial, initial));
         }
     }
+    found.extend(dateline_names(text, range, segments, &taken));
     let around = organisations::around(
         text,
         &mut sentences,
@@ -709,6 +713,79 @@ fn found(
 }
 
 /// A person found by a cue of `kind` at `cue`.
+/// The place and the agencies of each dateline in `range` that no mention
+/// holds: the place in capitals is named in Title Case (`IQALUIT` is
+/// `Iqaluit`, so that a later `Iqaluit` links to it). A mention inside the
+/// place gives way (`SPAIN` in `PORT OF SPAIN`).
+fn dateline_names(
+    text: &str,
+    range: Span,
+    segments: &Segments,
+    taken: &[Span],
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for item in segments.items() {
+        let Some(dateline) = &item.dateline else { continue };
+        if !range.contains(dateline.span) {
+            continue;
+        }
+        let place = std::iter::once((dateline.place_span, Kind::Place));
+        let agencies =
+            dateline.agencies.iter().map(|a| (a.span, Kind::Organisation));
+        for (span, kind) in place.chain(agencies) {
+            let i = taken.partition_point(|t| t.end <= span.start);
+            let mut over =
+                taken[i..].iter().take_while(|t| t.start < span.end);
+            if over.any(|t| *t == span || !span.contains(*t)) {
+                continue;
+            }
+            let mut f =
+                found(text, span, kind, CueKind::Dateline, dateline.span);
+            if kind == Kind::Place {
+                f.name = title_case(&f.name);
+                f.id = link::id(kind, &f.name);
+            }
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// `PORT OF SPAIN` as `Port of Spain`, `'S-HERTOGENBOSCH` as
+/// `'s-Hertogenbosch`: each word capitalised but the particles.
+fn title_case(written: &str) -> String {
+    const SMALL: &[&str] = &[
+        "of", "de", "la", "le", "les", "van", "der", "den", "du", "del", "da",
+        "do", "dos", "das", "el", "al", "am", "aan", "op", "sur", "'s",
+    ];
+    let mut out = String::with_capacity(written.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let lower = word.to_lowercase();
+        if out.is_empty() && lower != "'s" || !SMALL.contains(&lower.as_str())
+        {
+            let mut chars = lower.chars();
+            if let Some(first) = chars.next() {
+                out.extend(first.to_uppercase());
+                out.push_str(chars.as_str());
+            }
+        } else {
+            out.push_str(&lower);
+        }
+        word.clear();
+    };
+    for c in written.chars() {
+        if c == ' ' || c == '-' {
+            flush(&mut word, &mut out);
+            out.push(c);
+        } else {
+            word.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
 fn found_by(text: &str, span: Span, kind: CueKind, cue: Span) -> Found {
     found(text, span, Kind::Person, kind, cue)
 }
@@ -1194,6 +1271,21 @@ mod tests {
                     "{text:?} {block:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn dateline_places_in_title_case() {
+        let rows = [
+            ("IQALUIT", "Iqaluit"),
+            ("PORT OF SPAIN", "Port of Spain"),
+            ("'S-HERTOGENBOSCH", "'s-Hertogenbosch"),
+            ("DEN HAAG", "Den Haag"),
+            ("RIO DE JANEIRO", "Rio de Janeiro"),
+            ("ÜRÜMQI", "Ürümqi"),
+        ];
+        for (written, want) in rows {
+            assert_eq!(super::title_case(written), want, "{written}");
         }
     }
 
