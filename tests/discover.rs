@@ -333,6 +333,12 @@ fn discovery_table() {
             "De schepen voor Jeugd Latifa El Ouazzani (BBB) opent het huis.",
             &["Latifa El Ouazzani@new:person:latifa-el-ouazzani"],
         ),
+        // ... but a relative is named by a known given name alone
+        (
+            "kin001",
+            "Zijn broer Hendriks won. His twin brother Anders came sixth. Haar zoon Daan zweeg.",
+            &["Anders@new:person:anders", "Daan@new:person:daan"],
+        ),
         // people nouns want full names
         (
             "weak020",

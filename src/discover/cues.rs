@@ -133,6 +133,16 @@ pub(crate) const WEAK_ROLES: &[&str] = &[
     "candidate", "kandidaat", "kandidate",
 ];
 
+/// Relatives among the [`WEAK_ROLES`], after which a known given name
+/// alone names a person (`his twin brother Anders`).
+#[rustfmt::skip]
+pub(crate) const KIN: &[&str] = &[
+    "vader", "moeder", "zoon", "dochter", "broer", "zus", "oom", "tante",
+    "neef", "nicht", "opa", "oma", "echtgenoot", "echtgenote", "father",
+    "mother", "son", "daughter", "brother", "sister", "uncle", "aunt",
+    "cousin", "wife", "husband",
+];
+
 /// Whether `word` is one of [`WEAK_ROLES`].
 pub(crate) fn is_weak_role(word: &str) -> bool {
     WEAK_ROLES.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -716,6 +726,7 @@ pub(crate) enum List {
     WordPrefix = 1 << 11,
     CapitalisedRole = 1 << 12,
     RolePlural = 1 << 13,
+    Kin = 1 << 14,
 }
 
 /// Every listed word with the lists it is in, as bits of [`List`]: names
@@ -742,6 +753,7 @@ static LISTED: Lazy<FxHashMap<&'static [u8], u16>> = Lazy::new(|| {
         (List::CapitalisedRole, CAPITALISED_ROLES),
         (List::Role, ROLE_PLURALS),
         (List::RolePlural, ROLE_PLURALS),
+        (List::Kin, KIN),
     ] {
         for &w in words {
             *map.entry(w.as_bytes()).or_default() |= list as u16;

@@ -551,6 +551,19 @@ fn candidates(
             let at = skip_complement(area, cue.end);
             let name = after_portfolio(area, at)
                 .or_else(|| names::person_after(area, at));
+            // A relative by a known given name alone (`his twin brother
+            // Anders`, `haar zoon Daan`).
+            let kin = cues::is(written, cues::List::Kin);
+            let least = match name {
+                Some(n)
+                    if kin
+                        && n.words == 1
+                        && given::is_given(&text[n.span.range()]) =>
+                {
+                    1
+                }
+                _ => least,
+            };
             person(name, least, CueKind::Role);
             let copula = names::after_copula(area, at);
             let name = copula.and_then(|c| names::person_after(area, c));
