@@ -294,6 +294,7 @@ const REVIEWED_CAPITALISED: &[(&str, &str)] = &[
     ("merkel", "not a Dutch word in use"),
     ("modi", "plural of modus: rare, never capitalised"),
     ("musk", "the scent is rare in news"),
+    ("schoof", "schoof (a sheaf) rarely opens a news sentence"),
     ("sinner", "the noun rarely opens a news sentence"),
     ("stocker", "rare in news"),
     ("trump", "the card-game word is rare in news"),
