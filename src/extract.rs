@@ -723,7 +723,20 @@ impl Extractor {
             before.as_deref().is_some_and(|w| cues.iter().any(|c| c == w))
                 || after().is_some_and(|w| cues.contains(&w))
         };
-        let mut chosen: Vec<&Claim> = cued.filter(cue_of).collect();
+        let cued: Vec<&Claim> = cued.collect();
+        let mut chosen: Vec<&Claim> =
+            cued.iter().copied().filter(cue_of).collect();
+        if chosen.is_empty() && self.listed_with_a_region(text, hits, i) {
+            // `in Groningen en Drenthe`: named in one breath with a
+            // region, the name is the region.
+            chosen = cued
+                .iter()
+                .copied()
+                .filter(|c| {
+                    self.entities[c.entity.as_usize()].kind == Kind::Region
+                })
+                .collect();
+        }
         chosen.dedup_by_key(|c| c.entity);
         match chosen[..] {
             [] => None,
@@ -733,6 +746,37 @@ impl Extractor {
             }
             _ => Some(Choice::Unresolved(Form::Cued)),
         }
+    }
+}
+
+impl Extractor {
+    /// Whether hit `i` stands in a list (`Groningen en Drenthe`,
+    /// `Drenthe, Groningen`) next to a hit that names a region outright.
+    fn listed_with_a_region(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        i: usize,
+    ) -> bool {
+        let names_a_region = |j: usize| {
+            self.matcher.claims(&hits[j]).any(|c| {
+                matches!(c.form, Form::Name | Form::Alias)
+                    && self.entities[c.entity.as_usize()].kind == Kind::Region
+            })
+        };
+        let gap = |a: &Hit, b: &Hit| {
+            a.span.end <= b.span.start
+                && is_list_gap(&text[a.span.end..b.span.start])
+                && first_word(&text[a.span.end..b.span.start]).is_some()
+                || a.span.end <= b.span.start
+                    && text[a.span.end..b.span.start].trim() == ","
+        };
+        let before =
+            i > 0 && gap(&hits[i - 1], &hits[i]) && names_a_region(i - 1);
+        let after = hits
+            .get(i + 1)
+            .is_some_and(|next| gap(&hits[i], next) && names_a_region(i + 1));
+        before || after
     }
 }
 

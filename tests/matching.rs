@@ -31,6 +31,7 @@ Q22686\tperson\tDonald Trump\t\t\t\tTrump
 Q42308\tplace\tKharkiv\tCharkiv
 Q170666\tregion\tKharkiv Oblast\t\t\t\t\tCharkiv|Kharkiv\tregio|regio's|oblast|region|regions
 Q158459\tplace\tSumy\tSoemy
+region:donbas\tregion\tDonbas
 Q170684\tregion\tSumy Oblast\t\t\t\t\tSoemy|Sumy\tregio|regio's|oblast|region|regions
 region:limburg-nl\tregion\tLimburg (Netherlands)\t\t\t\t\tLimburg\tprovincie|province
 region:limburg-be\tregion\tLimburg (Belgium)\t\t\t\t\tLimburg\tprovincie|province
@@ -291,6 +292,28 @@ case!(
     [("Q170666", "Charkiv"), ("Q158459", "Soemy")]
 );
 case!(cue090, "Charkiv-regio", [("Q42308", "Charkiv")]);
+// Named in one list with a region, the name is the region; with a city,
+// or across a sentence's end, the city.
+case!(
+    cue091,
+    "in Charkiv en Donbas",
+    [("Q170666", "Charkiv"), ("region:donbas", "Donbas")]
+);
+case!(
+    cue092,
+    "in Donbas, Charkiv",
+    [("region:donbas", "Donbas"), ("Q170666", "Charkiv")]
+);
+case!(
+    cue093,
+    "in Charkiv en Moskou. Charkiv. Donbas",
+    [
+        ("Q42308", "Charkiv"),
+        ("Q649", "Moskou"),
+        ("Q42308", "Charkiv"),
+        ("region:donbas", "Donbas")
+    ]
+);
 case!(
     cue100,
     "in Georgia en Georgië",
