@@ -572,6 +572,32 @@ fn discovery_table() {
             ],
         ),
         ("dateline003", "ROTTERDAM (VVD) - Het stemt.", &[]),
+        // a street, square, park or district by its ending, with the
+        // particles of its name; an English street word after a name
+        (
+            "street001",
+            "De brand in de Van der Pekstraat sloeg over naar de Mathenesserlaan en de Schilderswijk.",
+            &[
+                "Van der Pekstraat@new:place:van-der-pekstraat",
+                "Mathenesserlaan@new:place:mathenesserlaan",
+                "Schilderswijk@new:place:schilderswijk",
+            ],
+        ),
+        (
+            "street002",
+            "Crowds gathered on Rustaveli Avenue and at Rotterdam Park.",
+            &[
+                "Rustaveli Avenue@new:place:rustaveli-avenue",
+                "Rotterdam Park@new:place:rotterdam-park",
+            ],
+        ),
+        // ... not as the sentence's first word, not a short stem, not in a
+        // longer capitalised run, and a court is no place
+        (
+            "street003",
+            "Dijkwerk begint. Het Gerechtshof besliste, via de Inweg en de Hogeweg Noord. The Park was shut.",
+            &[],
+        ),
         // negatives
         ("neg005", "De Lijn zei dat niet.", &[]),
         ("neg004", "Vandaag zei Maandag niets. Ex-minister Oud-Premier.", &[]),

@@ -38,7 +38,7 @@ pub(crate) const ROLES: &[&str] = &[
     "verdediger", "keeper", "renner", "wielrenner", "schaatser",
     "schaatsster", "collega", "politicoloog", "socioloog", "psycholoog",
     "criminoloog", "viroloog", "epidemioloog", "historicus", "jurist",
-    "curator", "verdachte",
+    "curator", "verdachte", "agent", "agente", "reder",
     // English
     "prime minister", "spokesman", "spokeswoman", "spokesperson",
     "chief executive", "ceo", "cfo", "chairman", "chairwoman", "general",

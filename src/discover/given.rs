@@ -281,7 +281,10 @@ fn is_place_word(word: &str) -> bool {
 /// or a two-byte letter such as `Ö`, `Ş`, `İ`: lead bytes 0xC3 to 0xC5).
 /// Eight bytes at a time: a look at every byte cost more than the rest of
 /// this stage.
-fn capitals(bytes: &[u8], range: Span) -> impl Iterator<Item = usize> + '_ {
+pub(crate) fn capitals(
+    bytes: &[u8],
+    range: Span,
+) -> impl Iterator<Item = usize> + '_ {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
     const LOW7: u64 = ONES * 0x7F;

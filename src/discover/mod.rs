@@ -48,6 +48,7 @@ mod link;
 mod names;
 mod organisations;
 mod people;
+mod streets;
 mod words;
 
 use cues::{CUES, CueWord};
@@ -102,6 +103,9 @@ pub enum CueKind {
     /// A known given name that starts the name (`Pieter Omtzigt stemde
     /// tegen`), when no other cue found it.
     GivenName,
+    /// The ending of a place's name: a street, square, park or district
+    /// (`Mathenesserlaan`, `Schilderswijk`, `Rustaveli Avenue`).
+    PlaceName,
     /// A dateline, which names the place an item was filed in and the
     /// agencies that filed it (`IQALUIT (CP) -`), whatever the words.
     Dateline,
@@ -233,6 +237,7 @@ pub(crate) fn discover(
     let areas = (taken.as_slice(), absorbable.as_slice());
     found.extend(people::around(text, range, &mut sentences, areas));
     found.extend(given::people(text, range, &mut sentences, areas));
+    found.extend(streets::places(text, range, &mut sentences, areas));
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, kept| later.span.start < kept.span.end);
     // Names found by a cue of their own win over a surname's full name.

@@ -122,7 +122,7 @@ impl Name {
     }
 }
 
-fn is_particle(word: &str) -> bool {
+pub(crate) fn is_particle(word: &str) -> bool {
     cues::is(word, cues::List::Particle)
 }
 
