@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 5] = [
+const SETS: [(&str, &str, bool); 6] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -34,6 +34,11 @@ const SETS: [(&str, &str, bool); 5] = [
     (
         "discovery-test.tsv",
         include_str!("../tests/golden/discovery-test.tsv"),
+        false,
+    ),
+    (
+        "discovery-test2.tsv",
+        include_str!("../tests/golden/discovery-test2.tsv"),
         false,
     ),
 ];
