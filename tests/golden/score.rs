@@ -73,10 +73,9 @@ pub(crate) fn read_set(
             let (surface, tag) = label
                 .rsplit_once('@')
                 .unwrap_or_else(|| panic!("{name}:{}: {label:?}", i + 1));
-            let start = from
-                + text[from..].find(surface).unwrap_or_else(|| {
-                    panic!("{name}:{}: {surface:?} not in text", i + 1)
-                });
+            let start = find_word(&text, from, surface).unwrap_or_else(|| {
+                panic!("{name}:{}: {surface:?} not in text", i + 1)
+            });
             from = start + surface.len();
             let (kind, id) = match kind_named(tag) {
                 Some(kind) => (kind, None),
@@ -232,6 +231,19 @@ pub(crate) fn score(
         }
     }
     scores
+}
+
+/// Where `surface` is next written in `text` from `from`: as a whole word
+/// if it is anywhere (`Staatsolie` after `Staatsoliemaatschappij`), else
+/// inside one (`BBB` of `BBB-Kamerlid` is whole: a hyphen ends a word).
+fn find_word(text: &str, from: usize, surface: &str) -> Option<usize> {
+    let whole = |start: usize| {
+        let end = start + surface.len();
+        !text[..start].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !text[end..].chars().next().is_some_and(char::is_alphanumeric)
+    };
+    let starts = || text[from..].match_indices(surface).map(|(i, _)| from + i);
+    starts().find(|&start| whole(start)).or_else(|| starts().next())
 }
 
 /// The gold mentions of people and organisations that `extractor` finds
