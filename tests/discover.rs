@@ -658,6 +658,15 @@ fn discovery_table() {
                 "Nedbank@new:organisation:nedbank",
             ],
         ),
+        // `of the` inside a body's name
+        (
+            "employer025",
+            "\"It is tight,\" said Jane Roe, an economist at Bank of the West.",
+            &[
+                "Jane Roe@new:person:jane-roe",
+                "Bank of the West@new:organisation:bank-of-the-west",
+            ],
+        ),
         (
             "employer030",
             "Minister Jan-Willem Brouwers van Volksgezondheid wil meer geld.",

@@ -621,11 +621,15 @@ pub(crate) fn organisation_after(
             }
         }
         let word = area.word(w);
+        // `Office of the Prosecutor General`, `Bank of the West`
+        let after_of = area.text[..w.start].trim_end().ends_with(" of");
         if is_organisation_word(word) {
             first.get_or_insert(w.start);
             end = w.end;
             count += 1;
-        } else if first.is_none() || !CONNECTORS.contains(&word) {
+        } else if first.is_none()
+            || !(CONNECTORS.contains(&word) || word == "the" && after_of)
+        {
             break;
         }
         at = w.end;
