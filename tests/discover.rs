@@ -363,6 +363,16 @@ fn discovery_table() {
                 "Havenbedrijf Rotterdam@new:organisation:havenbedrijf-rotterdam",
             ],
         ),
+        // legal forms of more countries, `Co` and `& Co.` in the name
+        (
+            "legal010",
+            "The mine owner Nussir ASA said so. The yard of Hanwha Ocean Co Ltd grew. Shionogi & Co. will pay.",
+            &[
+                "Nussir ASA@new:organisation:nussir-asa",
+                "Hanwha Ocean Co Ltd@new:organisation:hanwha-ocean-co-ltd",
+                "Shionogi & Co.@new:organisation:shionogi-co",
+            ],
+        ),
         // a place taken into a company's name before its legal form
         (
             "place040",

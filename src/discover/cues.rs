@@ -226,8 +226,9 @@ pub(crate) const ORGANISATION_NOUNS_AFTER: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "N.V.", "B.V.", "NV", "BV", "Inc.", "Inc", "GmbH", "S.A.", "Ltd.", "Ltd",
-    "plc", "PLC", "LLC", "Corp.", "Corporation", "Group", "Holding",
-    "Holdings", "S.p.A.", "Co.",
+    "plc", "PLC", "Plc", "LLC", "LLP", "Corp.", "Corporation", "Group",
+    "Holding", "Holdings", "S.p.A.", "Co.", "ASA", "Oyj", "Tbk", "Bhd", "JSC",
+    "PJSC", "SARL", "S.r.l.", "Srl",
 ];
 
 /// Complements of a role noun that are no name

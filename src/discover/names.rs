@@ -574,7 +574,10 @@ const CONNECTORS: &[&str] =
     &["of", "van", "voor", "de", "der", "&", "en", "and", "for", "del"];
 
 pub(crate) fn is_organisation_word(word: &str) -> bool {
-    (is_capitalised(word) || is_acronym(word))
+    // `Hanwha Ocean Co Ltd`: the stop word (of `co-founder`) is a word of
+    // company names, capitalised.
+    word == "Co"
+        || (is_capitalised(word) || is_acronym(word))
         && !cues::is(word, cues::List::Stop)
         // `De` and `Het` are articles, but `Van` starts names (`Van Eijk
         // Schoenen`).
@@ -745,6 +748,11 @@ pub(crate) fn organisation_before(
     let mut first = None;
     let end = area.text[..at].trim_end().len();
     let mut count = 0;
+    // `Shionogi & Co.`: the ampersand before the legal form.
+    let head = area.text[area.sentence.start..at].trim_end();
+    if head.ends_with(" &") {
+        at = area.sentence.start + head.len() - 1;
+    }
     while let Some(w) = words::previous(area.text, area.sentence.start, at) {
         if count == 4 {
             break;
