@@ -363,6 +363,31 @@ fn discovery_table() {
                 "Havenbedrijf Rotterdam@new:organisation:havenbedrijf-rotterdam",
             ],
         ),
+        // a name before the acronym in brackets that it spells, and the
+        // acronym later
+        (
+            "acronym001",
+            "The Public Investment Fund (PIF) led the round. PIF said so.",
+            &[
+                "Public Investment Fund@new:organisation:public-investment-fund",
+                "PIF@new:organisation:public-investment-fund",
+                "PIF@new:organisation:public-investment-fund",
+            ],
+        ),
+        (
+            "acronym002",
+            "Het Algemeen Boerensyndicaat (ABS) protesteert.",
+            &[
+                "Algemeen Boerensyndicaat@new:organisation:algemeen-boerensyndicaat",
+                "ABS@new:organisation:algemeen-boerensyndicaat",
+            ],
+        ),
+        // ... not a law's, a person's, or initials it does not spell
+        (
+            "acronym003",
+            "Volgens de Algemene Verordening Gegevensbescherming (AVG) niet. Ook Jan Dekker (JD) niet. De Liga voor Mensenrechten (LTDH) zweeg.",
+            &["Jan Dekker@new:person:jan-dekker"],
+        ),
         // legal forms of more countries, `Co` and `& Co.` in the name
         (
             "legal010",

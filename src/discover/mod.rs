@@ -103,6 +103,9 @@ pub enum CueKind {
     /// A known given name that starts the name (`Pieter Omtzigt stemde
     /// tegen`), when no other cue found it.
     GivenName,
+    /// An acronym in brackets after the name it abbreviates (`Public
+    /// Investment Fund (PIF)`, `Algemeen Boerensyndicaat (ABS)`).
+    Acronym,
     /// The ending of a place's name: a street, square, park or district
     /// (`Mathenesserlaan`, `Schilderswijk`, `Rustaveli Avenue`).
     PlaceName,
@@ -609,6 +612,16 @@ fn candidates(
                         age,
                     ));
                 }
+            } else if let Some((name, acronym)) =
+                organisations::before_acronym(area, cue.start)
+            {
+                out.push(found(
+                    text,
+                    name,
+                    Kind::Organisation,
+                    CueKind::Acronym,
+                    acronym,
+                ));
             }
         }
         CueWord::Organisation

@@ -312,6 +312,60 @@ fn acronym_with_name(area: &Area<'_>, acronym: Span) -> Option<Span> {
         .then(|| Span::new(acronym.start, name.end))
 }
 
+/// Words of the names of laws, treaties, plans and events, which come with
+/// acronyms as bodies do (`Algemene Verordening Gegevensbescherming
+/// (AVG)`, `Olympische Spelen (OS)`) but are no mentions.
+#[rustfmt::skip]
+const NO_BODIES: &[&str] = &[
+    "wet", "verordening", "richtlijn", "verdrag", "akkoord", "act",
+    "treaty", "convention", "agreement", "accord", "directive",
+    "regulation", "programme", "program", "plan", "spelen", "games",
+    "kampioenschap", "kampioenschappen", "championship", "championships",
+    "festival", "conferentie", "conference", "summit", "prijs", "prize",
+    "award", "index", "regeling", "protocol",
+];
+
+/// The organisation named before the bracket at `open` that holds its
+/// acronym (`Public Investment Fund (PIF)`, `Nationaal Coördinator
+/// Groningen (NCG)`), with the acronym: two words or more, whose
+/// capitalised words' initials the acronym spells in order, from its
+/// first letter (`Algemeen Boerensyndicaat (ABS)`: the `S` of a compound
+/// may come between). Not a person's name (a known given name first).
+pub(crate) fn before_acronym(
+    area: &Area<'_>,
+    open: usize,
+) -> Option<(Span, Span)> {
+    let text = area.text;
+    let inner = &text[open + 1..area.sentence.end];
+    let len = inner.bytes().take_while(u8::is_ascii_uppercase).count();
+    if !(2..=6).contains(&len) || !inner[len..].starts_with(')') {
+        return None;
+    }
+    let acronym = Span::new(open + 1, open + 1 + len);
+    if !text[..open].ends_with(' ') {
+        return None;
+    }
+    let name = names::organisation_before(area, open)?;
+    let written = &text[name.range()];
+    let initials: Vec<u8> = written
+        .split([' ', '-'])
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|w| w.as_bytes()[0])
+        .collect();
+    let letters = &text.as_bytes()[acronym.range()];
+    let mut rest = letters.iter();
+    let spelt = initials.len() >= 2
+        && letters.len() <= initials.len() + 2
+        && letters.first() == initials.first()
+        && initials.iter().all(|i| rest.any(|l| l == i));
+    // `Jan de Vries (JDV)`: a known given name first.
+    let person = written.split(' ').next().is_some_and(super::given::is_given);
+    let no_body = written
+        .split([' ', '-'])
+        .any(|w| NO_BODIES.iter().any(|n| n.eq_ignore_ascii_case(w)));
+    (spelt && !person && !no_body).then_some((name, acronym))
+}
+
 /// What a role noun says of the organisations next to it: the name before
 /// it, where a person follows (`DMK spokesman A. Saravanan`), and the
 /// body after it, where it stands in apposition to a person (`Pareekh
