@@ -38,7 +38,8 @@ pub(crate) const ROLES: &[&str] = &[
     "verdediger", "keeper", "renner", "wielrenner", "schaatser",
     "schaatsster", "collega", "politicoloog", "socioloog", "psycholoog",
     "criminoloog", "viroloog", "epidemioloog", "historicus", "jurist",
-    "curator", "verdachte", "agent", "agente", "reder",
+    "curator", "verdachte", "agent", "agente", "reder", "afgevaardigde",
+    "vertegenwoordiger", "vertegenwoordigster", "representative", "delegate",
     // English
     "prime minister", "spokesman", "spokeswoman", "spokesperson",
     "chief executive", "ceo", "cfo", "chairman", "chairwoman", "general",
