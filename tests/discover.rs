@@ -363,6 +363,26 @@ fn discovery_table() {
                 "Havenbedrijf Rotterdam@new:organisation:havenbedrijf-rotterdam",
             ],
         ),
+        // a firm's or fund's head noun ends its name; `and` right after it
+        // starts the next
+        (
+            "head010",
+            "The round was led by Mubadala Investment Company and Silk Road Ventures, with Wamda Capital.",
+            &[
+                "Mubadala Investment Company@new:organisation:mubadala-investment-company",
+                "Silk Road Ventures@new:organisation:silk-road-ventures",
+                "Wamda Capital@new:organisation:wamda-capital",
+            ],
+        ),
+        // the body after a delegate
+        (
+            "employer040",
+            "Dat zegt Mustafa Yildiz, vakbondsafgevaardigde bij ACOD.",
+            &[
+                "Mustafa Yildiz@new:person:mustafa-yildiz",
+                "ACOD@new:organisation:acod",
+            ],
+        ),
         // a name before the acronym in brackets that it spells, and the
         // acronym later
         (

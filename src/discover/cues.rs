@@ -286,6 +286,10 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "airways", "research", "bureau", "office",
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team",
+    // firms and funds: `Mubadala Investment Company`, `Wamda Capital`
+    "company", "ventures", "capital", "partners", "investments", "fund",
+    "technologies", "labs", "robotics", "pharmaceuticals", "therapeutics",
+    "motors", "forum", "government",
 ];
 
 /// Prefixes joined to an Arabic surname by a hyphen (`al-Sadr`).

@@ -683,11 +683,14 @@ fn candidates(
             // At the start of a sentence or after a dateline's dash, the
             // capital may be the sentence's (`Ziekenhuis Isala schort`):
             // the noun is then a cue before the name, as in lower case.
+            // Only a noun that also stands before names in lower case
+            // (`ziekenhuis`), not `Capital Markets`.
             let head = text[area.sentence.start..cue.start].trim_end();
-            let first = head.is_empty()
+            let first = (head.is_empty()
                 || [" -", " \u{2013}", " \u{2014}"]
                     .iter()
-                    .any(|dash| head.ends_with(dash));
+                    .any(|dash| head.ends_with(dash)))
+                && cues::is(written, cues::List::OrganisationNoun);
             let span = if first {
                 names::organisation_after(area, cue.end)
             } else {

@@ -725,11 +725,14 @@ pub(crate) fn organisation_around(
             }
             break;
         }
+        // `Mubadala Investment Company and Silk Road Ventures` are two:
+        // right after the head, `and` starts the next name.
+        let and = matches!(word, "and" | "en" | "&") && end == head.end;
         if is_organisation_word(word) {
             end = w.end;
             connector = false;
             count += 1;
-        } else if !connector && CONNECTORS.contains(&word) {
+        } else if !connector && !and && CONNECTORS.contains(&word) {
             connector = true;
         } else {
             break;
