@@ -22,6 +22,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q727", "Amsterdam", Kind::Place),
         Entity::new("Q9920", "Leerdam", Kind::Place),
         Entity::new("place:niel", "Niel", Kind::Place),
+        Entity::new("place:katwijk", "Katwijk", Kind::Place),
         Entity::new("Q117", "Ghana", Kind::Country),
         Entity::new("Q34370", "Rotterdam", Kind::Place),
         Entity::new("Q707", "Flevoland", Kind::Region),
@@ -645,6 +646,12 @@ fn discovery_table() {
                 "Rustaveli Avenue@new:place:rustaveli-avenue",
                 "Rotterdam Park@new:place:rotterdam-park",
             ],
+        ),
+        // ... not a town the gazetteer knows, which keeps its entity
+        (
+            "street004",
+            "Zij woont in Katwijk en werkt aan de Beverwijkstraat.",
+            &["Beverwijkstraat@new:place:beverwijkstraat"],
         ),
         // ... not as the sentence's first word, not a short stem, not in a
         // longer capitalised run, and a court is no place

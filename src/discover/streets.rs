@@ -85,7 +85,15 @@ pub(crate) fn places(
         let first = !text[sentence.start..span.start]
             .chars()
             .any(char::is_alphanumeric);
-        if first || !clear_of(span, (taken, absorbable)) {
+        // A compound the gazetteer knows is its place (`Katwijk`,
+        // `Harderwijk`); a street word may take a place whole (`Melbourne
+        // Park`).
+        let clear = if compound {
+            !area.taken(span)
+        } else {
+            clear_of(span, (taken, absorbable))
+        };
+        if first || !clear {
             continue;
         }
         let next = words::next(text, span.end, sentence.end)
