@@ -364,6 +364,15 @@ fn discovery_table() {
                 "Havenbedrijf Rotterdam@new:organisation:havenbedrijf-rotterdam",
             ],
         ),
+        // a sport club by its prefix, with its town
+        (
+            "club010",
+            "In Katwijk speelde VV Katwijk tegen HC Leerdam.",
+            &[
+                "VV Katwijk@new:organisation:vv-katwijk",
+                "HC Leerdam@new:organisation:hc-leerdam",
+            ],
+        ),
         // a firm's or fund's head noun ends its name; `and` right after it
         // starts the next
         (

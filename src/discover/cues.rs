@@ -189,6 +189,8 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "supermarkt", "fonds", "holding", "veiligheidsregio", "politiezone",
     "waterschap", "hoogheemraadschap", "omgevingsdienst", "brandweerzone",
     "firma",
+    // sport clubs by their prefix (`VV Katwijk`, `HC Den Bosch`)
+    "vv", "hc", "hv", "sv", "mhc", "afc", "kv", "kfc", "rkvv", "rksv",
     // English
     "company", "firm", "party", "militia", "group", "union", "newspaper",
     "broadcaster", "carmaker", "chipmaker", "airline", "retailer", "insurer",
@@ -796,6 +798,16 @@ pub(crate) fn is_role(word: &str) -> bool {
 /// a body's name (`Stichting Plein Flevoland`, `Veiligheidsregio
 /// Drenthe`); others, capitalised, describe what follows (`Chipmaker`).
 const NAME_NOUNS: &[&str] = &[
+    "vv",
+    "hc",
+    "hv",
+    "sv",
+    "mhc",
+    "afc",
+    "kv",
+    "kfc",
+    "rkvv",
+    "rksv",
     "stichting",
     "vereniging",
     "vakbond",
