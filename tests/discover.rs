@@ -656,6 +656,29 @@ fn discovery_table() {
                 "Rotterdam Park@new:place:rotterdam-park",
             ],
         ),
+        // waters, heaths and other areas by their shape
+        (
+            "area001",
+            "Vorige week broedden in de Oostvaardersplassen veel vogels en bloeide de Kalmthoutse Heide.",
+            &[
+                "Oostvaardersplassen@new:region:oostvaardersplassen",
+                "Kalmthoutse Heide@new:region:kalmthoutse-heide",
+            ],
+        ),
+        (
+            "area002",
+            "A tanker sank in the Gulf of Finland, another in James Bay, a third near Lake Malawi.",
+            &[
+                "Gulf of Finland@new:region:gulf-of-finland",
+                "James Bay@new:region:james-bay",
+                "Lake Malawi@new:region:lake-malawi",
+            ],
+        ),
+        (
+            "area003",
+            "Het schilderij van Vermeer hing daar. Later groeide the Bay Area snel.",
+            &[],
+        ),
         // ... not a town the gazetteer knows, which keeps its entity
         (
             "street004",

@@ -272,6 +272,20 @@ fn is_place_word(word: &str) -> bool {
         "Church",
         "Cathedral",
         "Mosque",
+        "Bay",
+        "River",
+        "Sea",
+        "Strait",
+        "Island",
+        "Islands",
+        "Valley",
+        "Desert",
+        "Peninsula",
+        "Delta",
+        "Basin",
+        "Mountains",
+        "Heide",
+        "Plassen",
     ];
     let lower = word.to_lowercase();
     WORDS.contains(&word) || ENDINGS.iter().any(|e| lower.ends_with(e))

@@ -48,7 +48,7 @@ mod link;
 mod names;
 mod organisations;
 mod people;
-mod streets;
+mod shapes;
 mod words;
 
 use cues::{CUES, CueWord};
@@ -106,8 +106,9 @@ pub enum CueKind {
     /// An acronym in brackets after the name it abbreviates (`Public
     /// Investment Fund (PIF)`, `Algemeen Boerensyndicaat (ABS)`).
     Acronym,
-    /// The ending of a place's name: a street, square, park or district
-    /// (`Mathenesserlaan`, `Schilderswijk`, `Rustaveli Avenue`).
+    /// The shape of a place's or an area's name: a street, square, park,
+    /// district, water or heath (`Mathenesserlaan`, `Rustaveli Avenue`,
+    /// `Oostvaardersplassen`, `Gulf of Finland`).
     PlaceName,
     /// A dateline, which names the place an item was filed in and the
     /// agencies that filed it (`IQALUIT (CP) -`), whatever the words.
@@ -240,7 +241,7 @@ pub(crate) fn discover(
     let areas = (taken.as_slice(), absorbable.as_slice());
     found.extend(people::around(text, range, &mut sentences, areas));
     found.extend(given::people(text, range, &mut sentences, areas));
-    found.extend(streets::places(text, range, &mut sentences, areas));
+    found.extend(shapes::places(text, range, &mut sentences, areas));
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, kept| later.span.start < kept.span.end);
     // Names found by a cue of their own win over a surname's full name.

@@ -1,0 +1,242 @@
+//! Places and areas named by their shape: streets, squares, parks,
+//! churches and districts (`Mathenesserlaan`, `Schilderswijk`, `Van der
+//! Pekstraat`, `Rustaveli Avenue`), and waters, heaths and other named
+//! areas (`Oostvaardersplassen`, `Kalmthoutse Heide`, `Gulf of Finland`,
+//! `James Bay`). No list holds a country's streets and lakes, and news
+//! names them wherever something happens; the words of the name say what
+//! it is.
+
+use super::names::{self, Area};
+use super::{CueKind, Found, Sentences, clear_of, found, given, words};
+use crate::gazetteer::Kind;
+use crate::span::Span;
+
+/// Endings of Dutch compound names of places, written together with the
+/// rest (`Kortrijksesteenweg`, `Martinikerk`). Not `hof` (`Gerechtshof`
+/// is a court), `huis` or `school` (bodies as often as buildings).
+#[rustfmt::skip]
+const PLACE_ENDINGS: &[&str] = &[
+    "straat", "straatweg", "steenweg", "laan", "weg", "dreef", "plein",
+    "park", "gracht", "kade", "singel", "dijk", "markt", "kerk", "wijk",
+    "buurt", "polder",
+];
+
+/// Endings of Dutch compound names of waters and areas
+/// (`Oostvaardersplassen`, `Noordzeekanaal`, `Alblasserwaard`).
+#[rustfmt::skip]
+const AREA_ENDINGS: &[&str] = &[
+    "plassen", "meer", "heide", "waard", "kanaal", "gebergte", "vallei",
+];
+
+/// Capitalised Dutch nouns after an adjective in `-se` that make a name of
+/// a place (`Wilrijkse Plein`) or an area (`Kalmthoutse Heide`).
+const DUTCH_PLACE_NOUNS: &[&str] = &["Plein", "Markt", "Bos", "Kade", "Poort"];
+#[rustfmt::skip]
+const DUTCH_AREA_NOUNS: &[&str] = &[
+    "Heide", "Hei", "Plassen", "Duinen", "Meer", "Vaart", "Waard", "Peel",
+    "Bossen",
+];
+
+/// English words after a name of a place (`Rustaveli Avenue`, `Melbourne
+/// Park`) or an area (`James Bay`, `Mekong River`).
+#[rustfmt::skip]
+const PLACE_WORDS: &[&str] = &[
+    "Street", "Avenue", "Road", "Square", "Boulevard", "Park", "Bridge",
+    "Lane", "Plaza",
+];
+#[rustfmt::skip]
+const AREA_WORDS: &[&str] = &[
+    "Bay", "River", "Sea", "Strait", "Mountains", "Island", "Islands",
+    "Valley", "Desert", "Peninsula", "Delta", "Basin",
+];
+
+/// English words before `of` and a name of an area (`Gulf of Finland`,
+/// `Bay of Bengal`).
+const AREA_HEADS: &[&str] = &["Gulf", "Bay", "Sea", "Strait", "Isle", "Lake"];
+
+/// The shortest part before an ending (`Damweg`, `Hogeweg`): a stem of
+/// one or two letters is rarely a name's (`Inweg`); before `meer`, one of
+/// four or fewer letters is a surname's (`Vermeer`).
+const MIN_STEM: usize = 3;
+const MIN_STEM_MEER: usize = 5;
+
+/// The places and areas in the block `range` of `text` that their shape
+/// names.
+pub(crate) fn places(
+    text: &str,
+    range: Span,
+    sentences: &mut Sentences<'_>,
+    (taken, absorbable): (&[Span], &[Span]),
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut at = range.start;
+    for start in given::capitals(text.as_bytes(), range) {
+        if start < at {
+            continue;
+        }
+        let Some(word) = words::next(text, start, range.end) else {
+            continue;
+        };
+        at = word.end;
+        let written = &text[word.range()];
+        let Some(shape) = shape_of(written) else { continue };
+        let Some(sentence) = sentences.open(word) else { continue };
+        let area = Area { text, sentence, taken, absorbable };
+        let Some((span, kind)) = read(&area, word, shape) else { continue };
+        let first = !text[sentence.start..span.start]
+            .chars()
+            .any(char::is_alphanumeric);
+        // A compound the gazetteer knows is its place (`Katwijk`,
+        // `Harderwijk`); a name before a word may take a place whole
+        // (`Melbourne Park`).
+        let clear = if shape == Shape::Compound(kind) {
+            !area.taken(span)
+        } else {
+            clear_of(span, (taken, absorbable))
+        };
+        if first || !clear {
+            continue;
+        }
+        let next = words::next(text, span.end, sentence.end)
+            .filter(|w| words::only_space(text, span.end, w.start));
+        if next.is_some_and(|w| words::is_capitalised(&text[w.range()])) {
+            continue;
+        }
+        at = at.max(span.end);
+        out.push(found(text, span, kind, CueKind::PlaceName, word));
+    }
+    out
+}
+
+/// What a capitalised word says of the name it is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// A compound with a place's or area's ending.
+    Compound(Kind),
+    /// A word after the name (`Avenue`, `Heide`, `River`).
+    After(Kind),
+    /// A word before `of` and the name (`Gulf`).
+    Head,
+}
+
+fn shape_of(word: &str) -> Option<Shape> {
+    if PLACE_WORDS.contains(&word) || DUTCH_PLACE_NOUNS.contains(&word) {
+        return Some(Shape::After(Kind::Place));
+    }
+    if AREA_HEADS.contains(&word) {
+        return Some(Shape::Head);
+    }
+    if AREA_WORDS.contains(&word) || DUTCH_AREA_NOUNS.contains(&word) {
+        return Some(Shape::After(Kind::Region));
+    }
+    let mut chars = word.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase);
+    if !capital || !chars.all(char::is_lowercase) {
+        return None;
+    }
+    let ends = |endings: &[&str]| {
+        endings.iter().any(|ending| {
+            let stem =
+                if *ending == "meer" { MIN_STEM_MEER } else { MIN_STEM };
+            word.len() >= ending.len() + stem && word.ends_with(ending)
+        })
+    };
+    if ends(PLACE_ENDINGS) {
+        Some(Shape::Compound(Kind::Place))
+    } else if ends(AREA_ENDINGS) {
+        Some(Shape::Compound(Kind::Region))
+    } else {
+        None
+    }
+}
+
+/// The name the word `word` of shape `shape` is in, and its kind.
+fn read(area: &Area<'_>, word: Span, shape: Shape) -> Option<(Span, Kind)> {
+    match shape {
+        Shape::Compound(kind) => Some((with_particles(area, word), kind)),
+        Shape::After(kind) => {
+            let written = &area.text[word.range()];
+            let dutch = DUTCH_PLACE_NOUNS.contains(&written)
+                || DUTCH_AREA_NOUNS.contains(&written);
+            let span = if dutch {
+                after_adjective(area, word)?
+            } else {
+                name_before(area, word)?
+            };
+            Some((span, kind))
+        }
+        Shape::Head => {
+            // `Gulf of Finland`; `Lake Victoria` without `of`.
+            let text = area.text;
+            let rest = &text[word.end..area.sentence.end];
+            let from = match rest.strip_prefix(" of ") {
+                Some(_) => word.end + 4,
+                None if &text[word.range()] == "Lake" => word.end,
+                // `James Bay`, `Caspian Sea`
+                None => {
+                    return name_before(area, word).map(|s| (s, Kind::Region));
+                }
+            };
+            let name = words::next(text, from, area.sentence.end)
+                .filter(|w| words::only_space(text, from, w.start))
+                .filter(|w| words::is_capitalised(&text[w.range()]))?;
+            Some((Span::new(word.start, name.end), Kind::Region))
+        }
+    }
+}
+
+/// The compound with the capitalised particles of a name before it (`Van
+/// der Pekstraat`, `Ter Heydelaan`, `De Ruijterkade`).
+fn with_particles(area: &Area<'_>, word: Span) -> Span {
+    let mut start = word.start;
+    let mut first = None;
+    while let Some(w) = words::previous(area.text, area.sentence.start, start)
+        .filter(|w| words::only_space(area.text, w.end, start))
+    {
+        let written = &area.text[w.range()];
+        if !names::is_particle(written) {
+            break;
+        }
+        start = w.start;
+        if written.starts_with(char::is_uppercase) {
+            first = Some(w.start);
+        }
+    }
+    Span::new(first.unwrap_or(word.start), word.end)
+}
+
+/// The place before an English word: one or two capitalised words
+/// (`Rustaveli Avenue`, `Melbourne Park`, `James Bay`), not after a
+/// capitalised word that is none of them.
+fn name_before(area: &Area<'_>, after: Span) -> Option<Span> {
+    let text = area.text;
+    let mut start = after.start;
+    for _ in 0..2 {
+        let Some(w) = words::previous(text, area.sentence.start, start)
+            .filter(|w| words::only_space(text, w.end, start))
+        else {
+            break;
+        };
+        if !words::is_capitalised(&text[w.range()]) {
+            break;
+        }
+        start = w.start;
+    }
+    let longer = words::previous(text, area.sentence.start, start)
+        .filter(|w| words::only_space(text, w.end, start))
+        .is_some_and(|w| words::is_capitalised(&text[w.range()]));
+    (start < after.start && !longer).then(|| Span::new(start, after.end))
+}
+
+/// The Dutch adjective in `-se` before a noun of a place or an area
+/// (`Kalmthoutse Heide`, `Wilrijkse Plein`), with it.
+fn after_adjective(area: &Area<'_>, noun: Span) -> Option<Span> {
+    let text = area.text;
+    let w = words::previous(text, area.sentence.start, noun.start)
+        .filter(|w| words::only_space(text, w.end, noun.start))?;
+    let adjective = &text[w.range()];
+    (words::is_capitalised(adjective)
+        && adjective.ends_with("se")
+        && adjective.len() > 4)
+        .then(|| Span::new(w.start, noun.end))
+}
