@@ -50,17 +50,18 @@ pub(crate) fn is_given(word: &str) -> bool {
 }
 
 /// The people in the block `range` of `text` whose name starts with a
-/// known given name.
+/// known given name; `capitals` are the block's capitalised word starts
+/// ([`capitals`]).
 pub(crate) fn people(
     text: &str,
-    range: Span,
+    (range, capitals): (Span, &[usize]),
     sentences: &mut Sentences<'_>,
     (taken, absorbable): (&[Span], &[Span]),
 ) -> Vec<Found> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut at = range.start;
-    for start in capitals(bytes, range) {
+    for &start in capitals {
         if start < at {
             continue;
         }
@@ -350,7 +351,7 @@ pub(crate) fn capitals(
 
 /// The word that starts at `start`: a run of ASCII letters and digits up
 /// to a space or a mark, else what [`words::next`] reads.
-fn word_at(text: &str, start: usize, end: usize) -> Option<Span> {
+pub(crate) fn word_at(text: &str, start: usize, end: usize) -> Option<Span> {
     let bytes = &text.as_bytes()[start..end];
     let run = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
     match bytes.get(run) {

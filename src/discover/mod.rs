@@ -240,8 +240,12 @@ pub(crate) fn discover(
     found.extend(around);
     let areas = (taken.as_slice(), absorbable.as_slice());
     found.extend(people::around(text, range, &mut sentences, areas));
-    found.extend(given::people(text, range, &mut sentences, areas));
-    found.extend(shapes::places(text, range, &mut sentences, areas));
+    // Both stages read capitalised words: one scan for the two.
+    let capitals: Vec<usize> =
+        given::capitals(text.as_bytes(), range).collect();
+    let block = (range, capitals.as_slice());
+    found.extend(given::people(text, block, &mut sentences, areas));
+    found.extend(shapes::places(text, block, &mut sentences, areas));
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, kept| later.span.start < kept.span.end);
     // Names found by a cue of their own win over a surname's full name.

@@ -6,6 +6,9 @@
 //! names them wherever something happens; the words of the name say what
 //! it is.
 
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet;
+
 use super::names::{self, Area};
 use super::{CueKind, Found, Sentences, clear_of, found, given, words};
 use crate::gazetteer::Kind;
@@ -61,24 +64,38 @@ const MIN_STEM: usize = 3;
 const MIN_STEM_MEER: usize = 5;
 
 /// The places and areas in the block `range` of `text` that their shape
-/// names.
+/// names; `capitals` are the block's capitalised word starts.
 pub(crate) fn places(
     text: &str,
-    range: Span,
+    (range, capitals): (Span, &[usize]),
     sentences: &mut Sentences<'_>,
     (taken, absorbable): (&[Span], &[Span]),
 ) -> Vec<Found> {
     let mut out = Vec::new();
     let mut at = range.start;
-    for start in given::capitals(text.as_bytes(), range) {
+    let bytes = text.as_bytes();
+    for &start in capitals {
         if start < at {
             continue;
         }
-        let Some(word) = words::next(text, start, range.end) else {
+        // Most words are ASCII letters: their tail is looked up before the
+        // word is read.
+        let letters = bytes[start..range.end]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let ascii = bytes.get(start + letters).is_none_or(|b| b.is_ascii());
+        if ascii && !may_have_shape(&text[start..start + letters]) {
+            continue;
+        }
+        let Some(word) = given::word_at(text, start, range.end) else {
             continue;
         };
         at = word.end;
         let written = &text[word.range()];
+        if !may_have_shape(written) {
+            continue;
+        }
         let Some(shape) = shape_of(written) else { continue };
         let Some(sentence) = sentences.open(word) else { continue };
         let area = Area { text, sentence, taken, absorbable };
@@ -106,6 +123,51 @@ pub(crate) fn places(
         out.push(found(text, span, kind, CueKind::PlaceName, word));
     }
     out
+}
+
+/// The last three and four letters, in lower case, of every ending and
+/// word of a shape: one or two lookups turn down most capitalised words
+/// (a full [`shape_of`] for each cost more than the rest of this stage).
+static TAILS: Lazy<FxHashSet<[u8; 4]>> = Lazy::new(|| {
+    let all = [
+        PLACE_ENDINGS,
+        AREA_ENDINGS,
+        DUTCH_PLACE_NOUNS,
+        DUTCH_AREA_NOUNS,
+        PLACE_WORDS,
+        AREA_WORDS,
+        AREA_HEADS,
+    ];
+    let mut tails = FxHashSet::default();
+    for word in all.into_iter().flatten() {
+        let lower = word.to_ascii_lowercase();
+        for n in [3, 4] {
+            if let Some(tail) = lower.len().checked_sub(n).map(|i| &lower[i..])
+            {
+                tails.insert(tail_key(tail.as_bytes()));
+            }
+        }
+    }
+    tails
+});
+
+/// Three or four bytes as a key, lower-cased, padded with zero.
+fn tail_key(bytes: &[u8]) -> [u8; 4] {
+    let mut key = [0u8; 4];
+    for (k, b) in key.iter_mut().zip(bytes) {
+        *k = b.to_ascii_lowercase();
+    }
+    key
+}
+
+/// Whether `word` ends as a word of some shape does (a quick test).
+fn may_have_shape(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let tail = |n: usize| {
+        bytes.len() >= n
+            && TAILS.contains(&tail_key(&bytes[bytes.len() - n..]))
+    };
+    tail(4) || tail(3)
 }
 
 /// What a capitalised word says of the name it is in.
