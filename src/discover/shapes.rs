@@ -84,7 +84,7 @@ pub(crate) fn places(
             .iter()
             .take_while(|b| b.is_ascii_alphabetic())
             .count();
-        let ascii = bytes.get(start + letters).is_none_or(|b| b.is_ascii());
+        let ascii = bytes.get(start + letters).is_none_or(u8::is_ascii);
         if ascii && !may_have_shape(&text[start..start + letters]) {
             continue;
         }
