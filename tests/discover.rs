@@ -384,6 +384,15 @@ fn discovery_table() {
                 "Wamda Capital@new:organisation:wamda-capital",
             ],
         ),
+        // ... and is no person's surname
+        (
+            "head020",
+            "The round was led by Korea's Kakao Ventures, founder Pham Thi Ngoc Anh said.",
+            &[
+                "Kakao Ventures@new:organisation:kakao-ventures",
+                "Pham Thi Ngoc Anh@new:person:pham-thi-ngoc-anh",
+            ],
+        ),
         // the body after a delegate
         (
             "employer040",

@@ -386,6 +386,10 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "université", "universität", "partido", "banco", "instituto",
     // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
     "grand", "prix", "open", "cup", "tour", "classic", "groep",
+    // firms and funds: `Korea's Kakao Ventures, founder ...`
+    "company", "ventures", "capital", "partners", "investments", "fund",
+    "technologies", "labs", "robotics", "pharmaceuticals", "therapeutics",
+    "motors", "forum", "government",
 ];
 
 /// What a cue word found by [`CUES`] is.
