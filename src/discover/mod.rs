@@ -763,9 +763,16 @@ fn dateline_names(
     taken: &[Span],
 ) -> Vec<Found> {
     let mut out = Vec::new();
+    let sentences = segments.sentences();
+    // A dateline inside one sentence only: one cut by the splitter
+    // (`ST. LOUIS`, a stray period) may fall in two blocks.
+    let in_one_sentence = |span: Span| {
+        sentence_index(sentences, span.start)
+            .is_some_and(|i| span.end <= sentences[i].span.end)
+    };
     for item in segments.items() {
         let Some(dateline) = &item.dateline else { continue };
-        if !range.contains(dateline.span) {
+        if !range.contains(dateline.span) || !in_one_sentence(dateline.span) {
             continue;
         }
         let place = std::iter::once((dateline.place_span, Kind::Place));
