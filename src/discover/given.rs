@@ -40,8 +40,10 @@ fn given(word: &str) -> Option<bool> {
 /// no word even where a part is one (`Gert-Jan`).
 fn joined_given(word: &str) -> Option<bool> {
     let (first, rest) = word.split_once('-')?;
-    let known = std::iter::once(first).chain(rest.split('-'));
-    known.into_iter().all(|part| given(part).is_some()).then_some(false)
+    std::iter::once(first)
+        .chain(rest.split('-'))
+        .all(|part| given(part).is_some())
+        .then_some(false)
 }
 
 /// Whether `word` is a known given name.

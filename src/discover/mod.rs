@@ -972,9 +972,9 @@ fn before_hyphen(area: &Area<'_>, cue: Span) -> Option<Span> {
 /// mention of a place or organisation (`burgemeester van Rotterdam`).
 /// The name after a portfolio or department that the complements do not
 /// list, where a known given name starts it (`vicerector Onderwijs Eline
-/// Goossens-Baert`, `minister van Binnenlands Bestuur Hilde Crevits`,
-/// `topman Ahold Delhaize Frans Muller`). Only when the first
-/// capitalised word is no given name: there the name starts at once.
+/// Goossens-Baert`, `minister van Binnenlands Bestuur Hilde Crevits`).
+/// Only when the first capitalised word is no given name: there the name
+/// starts at once.
 fn after_portfolio(area: &Area<'_>, mut at: usize) -> Option<Name> {
     let text = area.text;
     let mut portfolio = 0;
