@@ -1170,6 +1170,9 @@ fn link_later(
     earlier: &mut Earlier,
 ) {
     let mut extra: Vec<Found> = Vec::new();
+    // Spans looked up by position: a long document writes the same names
+    // thousands of times.
+    let found_spans: Vec<Span> = found.iter().map(|f| f.span).collect();
     for f in found.iter() {
         if !earlier.ids.insert(f.id.clone()) {
             continue;
@@ -1192,10 +1195,12 @@ fn link_later(
                 earlier.shorts.push((index, core.to_string()));
             }
         }
-        // `National Unity Platform (NUP)`: the acronym names it too.
+        // `National Unity Platform (NUP)`: the acronym names it too,
+        // unless another find holds it (a dateline's agency).
         if let Some(acronym) = link::acronym_after(text, f.span) {
             if f.kind == Kind::Organisation
                 && clear_of(acronym, (taken.0, &[]))
+                && !overlaps(&found_spans, acronym)
             {
                 extra.push(later_mention(f, acronym));
                 let written = text[acronym.range()].to_string();
@@ -1203,9 +1208,6 @@ fn link_later(
             }
         }
     }
-    // Spans looked up by position: a long document writes the same names
-    // thousands of times.
-    let found_spans: Vec<Span> = found.iter().map(|f| f.span).collect();
     let mut added: BTreeMap<usize, usize> =
         extra.iter().map(|f| (f.span.start, f.span.end)).collect();
     for (first, short) in &earlier.shorts {
