@@ -764,12 +764,12 @@ impl Extractor {
                     && self.entities[c.entity.as_usize()].kind == Kind::Region
             })
         };
+        // A list word (`en`, `and`) or a comma between the two.
         let gap = |a: &Hit, b: &Hit| {
-            a.span.end <= b.span.start
-                && is_list_gap(&text[a.span.end..b.span.start])
-                && first_word(&text[a.span.end..b.span.start]).is_some()
-                || a.span.end <= b.span.start
-                    && text[a.span.end..b.span.start].trim() == ","
+            let Some(gap) = text.get(a.span.end..b.span.start) else {
+                return false;
+            };
+            is_list_gap(gap) && first_word(gap).is_some() || gap.trim() == ","
         };
         let before =
             i > 0 && gap(&hits[i - 1], &hits[i]) && names_a_region(i - 1);

@@ -189,8 +189,6 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "supermarkt", "fonds", "holding", "veiligheidsregio", "politiezone",
     "waterschap", "hoogheemraadschap", "omgevingsdienst", "brandweerzone",
     "firma",
-    // sport clubs by their prefix (`VV Katwijk`, `HC Den Bosch`)
-    "vv", "hc", "hv", "sv", "mhc", "afc", "kv", "kfc", "rkvv", "rksv",
     // English
     "company", "firm", "party", "militia", "group", "union", "newspaper",
     "broadcaster", "carmaker", "chipmaker", "airline", "retailer", "insurer",
@@ -288,7 +286,13 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "airways", "research", "bureau", "office",
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team",
-    // firms and funds: `Mubadala Investment Company`, `Wamda Capital`
+];
+
+/// Head nouns of firms and funds (`Mubadala Investment Company`, `Wamda
+/// Capital`): organisation heads, and never words of a person's name
+/// (`Korea's Kakao Ventures, founder ...`).
+#[rustfmt::skip]
+pub(crate) const FIRM_HEADS: &[&str] = &[
     "company", "ventures", "capital", "partners", "investments", "fund",
     "technologies", "labs", "robotics", "pharmaceuticals", "therapeutics",
     "motors", "forum", "government",
@@ -386,10 +390,6 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "université", "universität", "partido", "banco", "instituto",
     // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
     "grand", "prix", "open", "cup", "tour", "classic", "groep",
-    // firms and funds: `Korea's Kakao Ventures, founder ...`
-    "company", "ventures", "capital", "partners", "investments", "fund",
-    "technologies", "labs", "robotics", "pharmaceuticals", "therapeutics",
-    "motors", "forum", "government",
 ];
 
 /// What a cue word found by [`CUES`] is.
@@ -715,8 +715,10 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
     add(ROLE_PLURALS, CueWord::Role);
     add(LEGAL_SUFFIXES, CueWord::LegalSuffix);
     add(ORGANISATION_NOUNS, CueWord::Organisation);
+    add(CLUB_PREFIXES, CueWord::Organisation);
     add(ORGANISATION_PLURALS, CueWord::Organisation);
     add(ORGANISATION_HEADS, CueWord::Head);
+    add(FIRM_HEADS, CueWord::Head);
     add(&["("], CueWord::Bracket);
     Cues::new(words)
 });
@@ -756,8 +758,11 @@ static LISTED: Lazy<FxHashMap<&'static [u8], u16>> = Lazy::new(|| {
         (List::EastAsianFamily, EAST_ASIAN_FAMILY),
         (List::Stop, STOP_WORDS),
         (List::NotInPersonNames, NOT_IN_PERSON_NAMES),
+        (List::NotInPersonNames, FIRM_HEADS),
         (List::OrganisationNoun, ORGANISATION_NOUNS),
+        (List::OrganisationNoun, CLUB_PREFIXES),
         (List::OrganisationHead, ORGANISATION_HEADS),
+        (List::OrganisationHead, FIRM_HEADS),
         (List::OrganisationNoun, ORGANISATION_PLURALS),
         (List::OrganisationPlural, ORGANISATION_PLURALS),
         (List::OrganisationAfter, ORGANISATION_NOUNS_AFTER),
@@ -802,16 +807,6 @@ pub(crate) fn is_role(word: &str) -> bool {
 /// a body's name (`Stichting Plein Flevoland`, `Veiligheidsregio
 /// Drenthe`); others, capitalised, describe what follows (`Chipmaker`).
 const NAME_NOUNS: &[&str] = &[
-    "vv",
-    "hc",
-    "hv",
-    "sv",
-    "mhc",
-    "afc",
-    "kv",
-    "kfc",
-    "rkvv",
-    "rksv",
     "stichting",
     "vereniging",
     "vakbond",
@@ -823,9 +818,19 @@ const NAME_NOUNS: &[&str] = &[
     "brandweerzone",
 ];
 
-/// Whether `word` is one of the [`NAME_NOUNS`].
+/// The prefixes of sport clubs' names (`VV Katwijk`, `HC Den Bosch`):
+/// organisation nouns that start names.
+#[rustfmt::skip]
+pub(crate) const CLUB_PREFIXES: &[&str] = &[
+    "vv", "hc", "hv", "sv", "mhc", "afc", "kv", "kfc", "rkvv", "rksv",
+];
+
+/// Whether `word` is one of the [`NAME_NOUNS`] or [`CLUB_PREFIXES`].
 pub(crate) fn is_name_noun(word: &str) -> bool {
-    NAME_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+    NAME_NOUNS
+        .iter()
+        .chain(CLUB_PREFIXES)
+        .any(|n| n.eq_ignore_ascii_case(word))
 }
 
 /// Whether `portfolio` after `preposition` is a role's complement
@@ -891,6 +896,8 @@ mod tests {
             EAST_ASIAN_FAMILY,
             STOP_WORDS,
             NOT_IN_PERSON_NAMES,
+            FIRM_HEADS,
+            CLUB_PREFIXES,
             ORGANISATION_PLURALS,
             ORGANISATION_NOUNS_AFTER,
             WORD_PREFIXES,

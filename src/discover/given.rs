@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap;
 
 use super::cues;
 use super::names::{self, Area, Name};
+use super::shapes;
 use super::{CueKind, Found, Sentences, found_by, inside_quoted_title, words};
 use crate::span::Span;
 
@@ -254,44 +255,26 @@ fn is_place_word(word: &str) -> bool {
         "centrum",
         "station",
     ];
+    // Besides the street and area words of the shape stage.
     const WORDS: &[&str] = &[
-        "Plaza",
-        "Square",
-        "Street",
-        "Avenue",
-        "Road",
         "Stadium",
         "Arena",
-        "Park",
-        "Bridge",
         "Hall",
         "Tower",
         "Airport",
         "Station",
         "Centre",
         "Center",
-        "Boulevard",
-        "Lane",
         "Church",
         "Cathedral",
         "Mosque",
-        "Bay",
-        "River",
-        "Sea",
-        "Strait",
-        "Island",
-        "Islands",
-        "Valley",
-        "Desert",
-        "Peninsula",
-        "Delta",
-        "Basin",
-        "Mountains",
         "Heide",
         "Plassen",
     ];
     let lower = word.to_lowercase();
-    WORDS.contains(&word) || ENDINGS.iter().any(|e| lower.ends_with(e))
+    WORDS.contains(&word)
+        || shapes::is_english_place_word(word)
+        || ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// The starts of the words in `range` that start with a capital (ASCII,

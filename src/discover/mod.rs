@@ -160,10 +160,8 @@ pub(crate) fn discover(
     let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     // A mention that runs on past its sentence (a name across a line
     // break) is no part of a longer name in that sentence.
-    let in_one_sentence = |span: Span| {
-        sentence_index(segments.sentences(), span.start)
-            .is_some_and(|i| span.end <= segments.sentences()[i].span.end)
-    };
+    let in_one_sentence =
+        |span: Span| in_one_sentence(segments.sentences(), span);
     let absorbable: Vec<Span> = mentions
         .iter()
         .filter(|m| is_absorbable(text, m) && in_one_sentence(m.span))
@@ -763,16 +761,13 @@ fn dateline_names(
     taken: &[Span],
 ) -> Vec<Found> {
     let mut out = Vec::new();
-    let sentences = segments.sentences();
-    // A dateline inside one sentence only: one cut by the splitter
-    // (`ST. LOUIS`, a stray period) may fall in two blocks.
-    let in_one_sentence = |span: Span| {
-        sentence_index(sentences, span.start)
-            .is_some_and(|i| span.end <= sentences[i].span.end)
-    };
     for item in segments.items() {
         let Some(dateline) = &item.dateline else { continue };
-        if !range.contains(dateline.span) || !in_one_sentence(dateline.span) {
+        // A dateline inside one sentence only: one cut by the splitter
+        // (`ST. LOUIS`, a stray period) may fall in two blocks.
+        if !range.contains(dateline.span)
+            || !in_one_sentence(segments.sentences(), dateline.span)
+        {
             continue;
         }
         let place = std::iter::once((dateline.place_span, Kind::Place));
@@ -1124,6 +1119,12 @@ fn sentence_index(sentences: &[Sentence], offset: usize) -> Option<usize> {
     sentences.get(i).filter(|s| s.span.start <= offset).map(|_| i)
 }
 
+/// Whether `span` lies inside one of `sentences`.
+fn in_one_sentence(sentences: &[Sentence], span: Span) -> bool {
+    sentence_index(sentences, span.start)
+        .is_some_and(|i| span.end <= sentences[i].span.end)
+}
+
 /// Gives every mention of one id the name first written for it, in
 /// this block or an earlier one. A person found by a cue of its own under
 /// an earlier person's surname (`Gomes Neto added` after `Francisco Gomes
@@ -1218,9 +1219,7 @@ fn link_later(
             let added_before = added.range(..span.end).next_back();
             // A name is never written across a sentence's end (`k.S.
             // Pins` is no `S. Pins`).
-            let one_sentence = sentence_index(sentences, span.start)
-                .is_some_and(|i| span.end <= sentences[i].span.end);
-            if one_sentence
+            if in_one_sentence(sentences, span)
                 && clear_of(span, taken)
                 && !(place && after_preposition(text, span))
                 && !overlaps(&found_spans, span)

@@ -53,6 +53,12 @@ const AREA_WORDS: &[&str] = &[
     "Valley", "Desert", "Peninsula", "Delta", "Basin",
 ];
 
+/// Whether `word` is an English word after a place's or an area's name
+/// (`Avenue`, `Bay`), which ends no person's name either.
+pub(crate) fn is_english_place_word(word: &str) -> bool {
+    PLACE_WORDS.contains(&word) || AREA_WORDS.contains(&word)
+}
+
 /// English words before `of` and a name of an area (`Gulf of Finland`,
 /// `Bay of Bengal`).
 const AREA_HEADS: &[&str] = &["Gulf", "Bay", "Sea", "Strait", "Isle", "Lake"];
@@ -93,7 +99,7 @@ pub(crate) fn places(
         };
         at = word.end;
         let written = &text[word.range()];
-        if !may_have_shape(written) {
+        if !ascii && !may_have_shape(written) {
             continue;
         }
         let Some(shape) = shape_of(written) else { continue };
