@@ -216,6 +216,14 @@ fn discovery_table() {
                 "Camila Osorio@new:person:camila-osorio",
             ],
         ),
+        // a region's or city's demonym, no mention itself, before a name
+        (
+            "demonym010",
+            "Hij bleef de Nederlander Joris Nieuwenhuis en de Kempenaar Toon Aerts voor.",
+            &["Toon Aerts@new:person:toon-aerts"],
+        ),
+        ("demonym020", "Duizenden Brabanders en Limburgers kwamen kijken.", &[]),
+        ("demonym030", "De Limburger meldt dat de weg dicht is.", &[]),
         // a surname with its particle is a full name for speech
         (
             "particle010",
@@ -384,6 +392,16 @@ fn discovery_table() {
                 "Wamda Capital@new:organisation:wamda-capital",
             ],
         ),
+        // `Landschap` heads the provincial nature trusts' names
+        (
+            "head015",
+            "Boswachter Iris de Laat van Brabants Landschap vond veertig vaten.",
+            &[
+                "Iris de Laat@new:person:iris-de-laat",
+                "Brabants Landschap@new:organisation:brabants-landschap",
+            ],
+        ),
+        ("head016", "Het landschap in het oosten is vlak.", &[]),
         // ... and is no person's surname
         (
             "head020",

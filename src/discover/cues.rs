@@ -77,6 +77,12 @@ pub(crate) const ROLES: &[&str] = &[
     "staatsraad", "procureur", "onderzoeksrechter",
     "strafpleiter", "kinderarts", "longarts", "cardioloog", "neuroloog",
     "oncoloog", "klimatoloog", "bioloog", "econome", "klokkenluider",
+    // people of a region or city, no mentions themselves (`de Kempenaar
+    // Toon Aerts`), where a nationality would be a country's
+    "vlaming", "west-vlaming", "oost-vlaming", "brabander", "limburger",
+    "zeeuw", "groninger", "drent", "tukker", "kempenaar", "antwerpenaar",
+    "gentenaar", "brusselaar", "amsterdammer", "rotterdammer", "hagenaar",
+    "utrechter",
     // more English roles
     "inspector", "detective", "constable", "superintendent", "sheriff",
     "forward", "winger", "skipper", "batsman", "bowler", "quarterback",
@@ -276,7 +282,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "partij", "universiteit", "hogeschool", "gymnasium", "lyceum", "omroep",
     "gerechtshof", "rechtbank", "ziekenhuis", "stichting", "vereniging",
     "bank", "raad", "ministerie", "commissie", "dienst", "bond", "beweging",
-    "staten", "academie", "fonds", "federatie",
+    "staten", "academie", "fonds", "federatie", "landschap",
     // English
     "party", "commission", "court", "council", "ministry", "authority",
     "agency", "society", "platform", "front", "movement", "union",
