@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 6] = [
+const SETS: [(&str, &str, bool); 8] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -32,6 +32,11 @@ const SETS: [(&str, &str, bool); 6] = [
         false,
     ),
     (
+        "discovery-dev4.tsv",
+        include_str!("../tests/golden/discovery-dev4.tsv"),
+        false,
+    ),
+    (
         "discovery-test.tsv",
         include_str!("../tests/golden/discovery-test.tsv"),
         false,
@@ -39,6 +44,11 @@ const SETS: [(&str, &str, bool); 6] = [
     (
         "discovery-test2.tsv",
         include_str!("../tests/golden/discovery-test2.tsv"),
+        false,
+    ),
+    (
+        "discovery-test3.tsv",
+        include_str!("../tests/golden/discovery-test3.tsv"),
         false,
     ),
 ];
