@@ -26,6 +26,9 @@ What is kept:
     `Hope`): such a word before a capitalised word is too often no name;
   * not a name or alias of the built-in country, region and place files
     (`Santiago`, `Washington`): the gazetteer takes those words first;
+    such a name is written `@Jordan`, a given name only where the text
+    says a person follows (after a role noun or a nationality:
+    `American Jordan Stolz`, `Volksvertegenwoordiger Kobe Vandenbroucke`);
   * of the long American list (`en`), only names that are no surname and
     no word of the word lists (`Jeannie`, not `Watson` or `Red`);
   * a name whose lower-case form is a word of the Dutch or American
@@ -83,6 +86,7 @@ Wopke Douwe Gerben Jelle Jildou Lieuwe Marrit Pieter Rintje Sytse Tjeerd
 Wiebe Yde Ymkje Jouke Siebe Auke Bauke Folkert Hessel Wietske
 Jelmer Marien Sietse Wessel Jurre Jort Hidde Doutzen Lieke Femke Maaike
 Marieke Jolien Lotte Marit Wytse Tsjalle Jesse Thijmen Gijs Koen
+Jitse Jorne
 Ryoichi Hiroshi Takashi Takeshi Kenichi Shinzo Yoshihide Fumio Shigeru
 Taro Ichiro Kazuo Koji Masahiro Naoki Satoshi Shinji Tetsuya Yuko Yoko
 Keiko Haruki Daisuke Kosuke Ryota Shohei Akira Makoto Minoru Noriko Sanae
@@ -114,6 +118,9 @@ PLACE_FILES = [
     "countries.tsv", "regions.tsv", "regions-world.tsv", "cities.tsv",
     "cities-world.tsv", "places-nl-be.tsv",
 ]
+
+# Continents, which name no person even after a role noun.
+CONTINENTS = {"Africa", "America", "Asia", "Europa", "Europe", "Oceania"}
 
 # Capitalised words that are no name before a capitalised word, though
 # some are given names somewhere.
@@ -305,7 +312,7 @@ def lower_case_words(paths) -> set:
     return words
 
 
-def keep(name: str, words: set) -> bool:
+def has_name_shape(name: str) -> bool:
     letters = name.replace("-", "").replace("'", "")
     return (
         len(letters) >= 3
@@ -313,8 +320,11 @@ def keep(name: str, words: set) -> bool:
         and letters.isalpha()
         and name[0].isupper()
         and name[1:] == name[1:].lower()
-        and name not in EXCLUDED
     )
+
+
+def keep(name: str, words: set) -> bool:
+    return has_name_shape(name) and name not in EXCLUDED
 
 
 def is_word(name: str, words: set) -> bool:
@@ -337,9 +347,14 @@ def main() -> None:
         | georgian_names() | set(SUPPLEMENT.split())
     )
     kept = set()
+    placed = set()
     for name in candidates:
         name = unicodedata.normalize("NFC", name.strip())
         if name in places:
+            # Places in EXCLUDED too (`Jordan`, `Paris`): after a cue;
+            # not a continent's name (`CEO Asia Pacific`).
+            if has_name_shape(name) and name not in CONTINENTS:
+                placed.add(name)
             continue
         if keep(name, words):
             kept.add(name)
@@ -357,11 +372,16 @@ def main() -> None:
             f"GEORGIAN table, and hand curation (the script's "
             f"SUPPLEMENT). One name per line; '=' marks "
             f"a name that is also a word of the Dutch or English word lists, "
-            f"which counts only where it does not start the sentence.\n"
+            f"which counts only where it does not start the sentence; "
+            f"'@' a name that is also a built-in place's, which counts only "
+            f"after a role noun or a nationality.\n"
         )
         for name in sorted(kept):
             out.write(("=" if is_word(name, words) else "") + name + "\n")
-    print(f"{len(kept)} given names from {len(candidates)} candidates")
+        for name in sorted(placed):
+            out.write("@" + name + "\n")
+    print(f"{len(kept)} given names and {len(placed)} of places "
+          f"from {len(candidates)} candidates")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@
 //! name must end it (`Christian Democratic Union` is none either).
 
 use once_cell::sync::Lazy;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::cues;
 use super::names::{self, Area, Name};
@@ -18,17 +18,34 @@ use super::shapes;
 use super::{CueKind, Found, Sentences, found_by, inside_quoted_title, words};
 use crate::span::Span;
 
-/// Given name → whether it is also a common word.
-static GIVEN: Lazy<FxHashMap<&'static str, bool>> = Lazy::new(|| {
+/// The lines of the given-name list that name people anywhere.
+fn list() -> impl Iterator<Item = &'static str> {
     include_str!("../../gazetteers/given-names.txt")
         .lines()
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// Given name → whether it is also a common word.
+static GIVEN: Lazy<FxHashMap<&'static str, bool>> = Lazy::new(|| {
+    list()
+        .filter(|line| !line.starts_with('@'))
         .map(|line| match line.strip_prefix('=') {
             Some(name) => (name, true),
             None => (line, false),
         })
         .collect()
 });
+
+/// Given names that are also built-in places' names (`@Kobe`): the
+/// gazetteer takes them, and they name a person only where the text says
+/// one follows.
+static PLACE_GIVEN: Lazy<FxHashSet<&'static str>> =
+    Lazy::new(|| list().filter_map(|line| line.strip_prefix('@')).collect());
+
+/// Whether `word` is a given name that is also a place's name (`Kobe`).
+pub(crate) fn is_place_given(word: &str) -> bool {
+    PLACE_GIVEN.contains(word)
+}
 
 /// Whether `word` is a given name, and if so whether it is also a word.
 fn given(word: &str) -> Option<bool> {

@@ -227,6 +227,14 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
                 at = w.end;
                 continue;
             }
+            // `Volksvertegenwoordiger Kobe Vandenbroucke`: where a cue
+            // says a person follows, a given name the gazetteer took for
+            // a place, before a surname.
+            if spans.is_empty() && place_given_name(area, w) {
+                spans.push((w, true));
+                at = w.end;
+                continue;
+            }
             // `Jutta Leerdam`: a town right after a given name is her
             // surname; not after a particle (`Jansen van Leerdam`).
             let given = spans.as_mut_slice().last().is_some_and(|s| s.1);
@@ -349,8 +357,10 @@ fn surname_particles(area: &Area<'_>, spans: &[(Span, bool)]) -> bool {
     let Some(name) = spans.iter().rposition(|s| s.1) else { return false };
     let particles: Vec<&str> =
         spans[name + 1..].iter().map(|s| area.word(s.0)).collect();
+    // `Bram van Dongen`: `van` alone after a lone given name.
+    let lone_given = name == 0 && given::is_given(area.word(spans[0].0));
     !particles.is_empty()
-        && particles != ["van"]
+        && (particles != ["van"] || lone_given)
         && particles.iter().all(|p| p.starts_with(char::is_lowercase))
 }
 
@@ -438,8 +448,12 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
             spans.push((w, true));
         } else if after_town {
             // A town is a surname only after a given name (`Jutta
-            // Leerdam`), not after a particle (`Bewoners van Leerdam`).
-            return None;
+            // Leerdam`), not after a particle (`Bewoners van Leerdam`)
+            // but one a lone given name opens (`Hennie van Hattem`).
+            if !is_particle(word) || !given_before(area, w) {
+                return None;
+            }
+            spans.push((w, false));
         } else if is_particle(word) && !spans.is_empty() {
             // Before a full name, a lone `van` is a preposition
             // (`Schepen van Mobiliteit Jolien De Ridder`).
@@ -481,12 +495,54 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
     }
     let spans = spans.as_mut_slice();
     spans.reverse();
-    // Leading lower-case particles belong to no name.
-    let first = spans
+    // Leading lower-case particles belong to no name, nor does a noun
+    // that opens the sentence (`Organisator Gracia Wongsodikromo sprak`).
+    let mut first = spans
         .iter()
         .position(|(w, name)| *name || is_capitalised(area.word(*w)))
         .unwrap_or(spans.len());
+    if spans.len() >= first + 3 && opens_as_noun(area, spans[first].0) {
+        let next = area.word(spans[first + 1].0);
+        if given::is_given(next) {
+            first += 1;
+        }
+    }
     finish(area, &spans[first..])
+}
+
+/// Whether the mention `w` is a place's name that is also a given name
+/// (`Kobe`), with a name word right after it that no mention took.
+fn place_given_name(area: &Area<'_>, w: Span) -> bool {
+    given::is_place_given(area.word(w))
+        && area.absorbable_word(w).is_some()
+        && words::next(area.text, w.end, area.sentence.end).is_some_and(|n| {
+            words::only_space(area.text, w.end, n.start)
+                && !area.taken(n)
+                && is_name_word(area.word(n))
+        })
+}
+
+/// Whether the word right before `w` is a known given name (`Hennie` of
+/// `Hennie van Hattem`).
+fn given_before(area: &Area<'_>, w: Span) -> bool {
+    words::previous(area.text, area.sentence.start, w.start)
+        .is_some_and(|p| given::is_given(area.word(p)))
+}
+
+/// Whether `w` opens its sentence as a noun of a trade or role would,
+/// capitalised only for its place (`Loonwerker`, `Organisator`,
+/// `Glaciologist`): no given name, no capitals inside, and an ending of
+/// such nouns. An unknown given name (`Sisse Marie Welling`) seldom ends so.
+fn opens_as_noun(area: &Area<'_>, w: Span) -> bool {
+    const ENDINGS: &[&str] = &[
+        "er", "or", "ist", "aar", "eur", "ant", "ent", "oog", "ier", "ster",
+        "ice", "man", "vrouw", "ian", "ee",
+    ];
+    let written = area.word(w);
+    !area.text[area.sentence.start..w.start].chars().any(char::is_alphanumeric)
+        && !given::is_given(written)
+        && written.chars().skip(1).all(char::is_lowercase)
+        && ENDINGS.iter().any(|e| written.ends_with(e))
 }
 
 /// Whether the role noun `cue` follows `its` (`its new partner`, `its
