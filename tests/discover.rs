@@ -24,6 +24,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("place:niel", "Niel", Kind::Place),
         Entity::new("place:katwijk", "Katwijk", Kind::Place),
         Entity::new("Q48320", "Kobe", Kind::Place),
+        Entity::new("theme:central-bank", "Central Bank", Kind::Theme),
         Entity::new("Q117", "Ghana", Kind::Country),
         Entity::new("Q34370", "Rotterdam", Kind::Place),
         Entity::new("Q707", "Flevoland", Kind::Region),
@@ -223,7 +224,11 @@ fn discovery_table() {
             "Hij bleef de Nederlander Joris Nieuwenhuis en de Kempenaar Toon Aerts voor.",
             &["Toon Aerts@new:person:toon-aerts"],
         ),
-        ("demonym020", "Duizenden Brabanders en Limburgers kwamen kijken.", &[]),
+        (
+            "demonym020",
+            "Duizenden Brabanders en Limburgers kwamen kijken.",
+            &[],
+        ),
         ("demonym030", "De Limburger meldt dat de weg dicht is.", &[]),
         // a noun that opens the sentence is no part of the name a speech
         // verb reads back (it ends as trade and role nouns do); an unknown
@@ -254,7 +259,11 @@ fn discovery_table() {
             "\"Het is hier stil\", zei Hennie van Katwijk.",
             &["Hennie van Katwijk@new:person:hennie-van-katwijk"],
         ),
-        ("town-surname030", "Bewoners van Katwijk zeiden dat het stil was.", &[]),
+        (
+            "town-surname030",
+            "Bewoners van Katwijk zeiden dat het stil was.",
+            &[],
+        ),
         // a given name the gazetteer took for a place, where a cue says a
         // person follows, before a surname
         (
@@ -264,6 +273,29 @@ fn discovery_table() {
         ),
         ("place-given020", "Hij reisde in april naar Kobe Zaterdag.", &[]),
         ("place-given030", "De haven van Kobe groeide.", &[]),
+        // stadiums and airports by their word; a compound named after a
+        // person with the given name
+        (
+            "venue010",
+            "Flights at Rotterdam Airport were cancelled.",
+            &["Rotterdam Airport@new:place:rotterdam-airport"],
+        ),
+        (
+            "venue020",
+            "In het Wagener Stadion won de ploeg.",
+            &["Wagener Stadion@new:place:wagener-stadion"],
+        ),
+        (
+            "venue030",
+            "Club Brugge speelt in het Jan Breydelstadion.",
+            &["Jan Breydelstadion@new:place:jan-breydelstadion"],
+        ),
+        ("venue040", "The stadium was full and the airport closed.", &[]),
+        (
+            "venue050",
+            "\"Het is voorbij\", zei Piet Hoogeweg.",
+            &["Piet Hoogeweg@new:person:piet-hoogeweg"],
+        ),
         // a surname with its particle is a full name for speech
         (
             "particle010",
@@ -442,6 +474,20 @@ fn discovery_table() {
             ],
         ),
         ("head016", "Het landschap in het oosten is vlak.", &[]),
+        // a head among a capitalised theme's words takes them whole
+        (
+            "head017",
+            "The rate was raised by the Central Bank of Ghana on Monday.",
+            &["Central Bank of Ghana@new:organisation:central-bank-of-ghana"],
+        ),
+        ("head018", "The Central Bank said rates would rise.", &[]),
+        (
+            "head019",
+            "Guatemala's Supreme Electoral Tribunal barred two candidates.",
+            &[
+                "Supreme Electoral Tribunal@new:organisation:supreme-electoral-tribunal",
+            ],
+        ),
         // ... and is no person's surname
         (
             "head020",
@@ -638,8 +684,13 @@ fn discovery_table() {
         ),
         // ... but not where it starts the sentence
         ("given007", "Mark Dekker kwam te laat.", &[]),
-        // a thing's name after an article, a place's last word
-        ("given008", "Ze speelden in het Jan Breydelstadion.", &[]),
+        // a thing's name after an article, a place's last word: no
+        // person (the stadium is a place by its shape)
+        (
+            "given008",
+            "Ze speelden in het Jan Breydelstadion.",
+            &["Jan Breydelstadion@new:place:jan-breydelstadion"],
+        ),
         ("given009", "Ze wachtten op de Anna Paulowna Plein.", &[]),
         // inside a longer capitalised run, or running on into one
         ("given010", "Zij reed naar Sao Paulo Grand Prix.", &[]),

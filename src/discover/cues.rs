@@ -282,14 +282,14 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "partij", "universiteit", "hogeschool", "gymnasium", "lyceum", "omroep",
     "gerechtshof", "rechtbank", "ziekenhuis", "stichting", "vereniging",
     "bank", "raad", "ministerie", "commissie", "dienst", "bond", "beweging",
-    "staten", "academie", "fonds", "federatie", "landschap",
+    "staten", "academie", "fonds", "federatie", "landschap", "tribunaal",
     // English
     "party", "commission", "court", "council", "ministry", "authority",
     "agency", "society", "platform", "front", "movement", "union",
     "association", "federation", "institute", "university", "college",
     "foundation", "corporation", "committee", "alliance", "coalition",
     "organisation", "organization", "service", "department", "airlines",
-    "airways", "research", "bureau", "office",
+    "airways", "research", "bureau", "office", "tribunal", "confederation",
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team",
 ];

@@ -50,6 +50,15 @@ impl Area<'_> {
         self.absorbable.get(i).copied().filter(|t| t.start == word.start)
     }
 
+    /// The absorbable mention that holds all of `span`.
+    fn absorbable_over(&self, span: Span) -> Option<Span> {
+        let i = self.absorbable.partition_point(|t| t.end <= span.start);
+        self.absorbable
+            .get(i)
+            .copied()
+            .filter(|t| t.start <= span.start && span.end <= t.end)
+    }
+
     /// The absorbable mention that ends with the word `word`.
     fn absorbable_to(&self, word: Span) -> Option<Span> {
         let i = self.absorbable.partition_point(|t| t.end < word.end);
@@ -734,6 +743,9 @@ pub(crate) fn organisation_around(
     head: Span,
 ) -> Option<Span> {
     let text = area.text;
+    // A head among a capitalised theme's words takes them whole (`Central
+    // Bank of Nigeria`).
+    let head = area.absorbable_over(head).unwrap_or(head);
     let mut start = head.start;
     let mut count = 0;
     while let Some(w) = words::previous(text, area.sentence.start, start) {

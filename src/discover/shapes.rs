@@ -21,7 +21,7 @@ use crate::span::Span;
 const PLACE_ENDINGS: &[&str] = &[
     "straat", "straatweg", "steenweg", "laan", "weg", "dreef", "plein",
     "park", "gracht", "kade", "singel", "dijk", "markt", "kerk", "wijk",
-    "buurt", "polder",
+    "buurt", "polder", "stadion",
 ];
 
 /// Endings of Dutch compound names of waters and areas
@@ -45,7 +45,7 @@ const DUTCH_AREA_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 const PLACE_WORDS: &[&str] = &[
     "Street", "Avenue", "Road", "Square", "Boulevard", "Park", "Bridge",
-    "Lane", "Plaza",
+    "Lane", "Plaza", "Stadium", "Arena", "Airport", "Stadion",
 ];
 #[rustfmt::skip]
 const AREA_WORDS: &[&str] = &[
@@ -254,7 +254,9 @@ fn read(area: &Area<'_>, word: Span, shape: Shape) -> Option<(Span, Kind)> {
 }
 
 /// The compound with the capitalised particles of a name before it (`Van
-/// der Pekstraat`, `Ter Heydelaan`, `De Ruijterkade`).
+/// der Pekstraat`, `Ter Heydelaan`, `De Ruijterkade`), or with the given
+/// name of the person it is named after (`Jan Breydelstadion`, `Willem de
+/// Zwijgerlaan`).
 fn with_particles(area: &Area<'_>, word: Span) -> Span {
     let mut start = word.start;
     let mut first = None;
@@ -270,7 +272,13 @@ fn with_particles(area: &Area<'_>, word: Span) -> Span {
             first = Some(w.start);
         }
     }
-    Span::new(first.unwrap_or(word.start), word.end)
+    let given = words::previous(area.text, area.sentence.start, start)
+        .filter(|w| words::only_space(area.text, w.end, start))
+        .filter(|w| given::is_given(&area.text[w.range()]));
+    match given {
+        Some(w) => Span::new(w.start, word.end),
+        None => Span::new(first.unwrap_or(word.start), word.end),
+    }
 }
 
 /// The place before an English word: one or two capitalised words
