@@ -290,11 +290,62 @@ fn discovery_table() {
             "Club Brugge speelt in het Jan Breydelstadion.",
             &["Jan Breydelstadion@new:place:jan-breydelstadion"],
         ),
+        (
+            "venue035",
+            "De trein naar Rotterdam Centraal reed niet.",
+            &["Rotterdam Centraal@new:place:rotterdam-centraal"],
+        ),
         ("venue040", "The stadium was full and the airport closed.", &[]),
         (
             "venue050",
             "\"Het is voorbij\", zei Piet Hoogeweg.",
             &["Piet Hoogeweg@new:person:piet-hoogeweg"],
+        ),
+        // a two-syllable given name with both syllables capitalised
+        (
+            "syllables010",
+            "Lead author Mei-Ling Chua said the signal was old.",
+            &["Mei-Ling Chua@new:person:mei-ling-chua"],
+        ),
+        // a title in single quotes, as Dutch news writes them
+        (
+            "quoted010",
+            "Het programma 'Boer Zoekt Vrouw' trok veel kijkers.",
+            &[],
+        ),
+        (
+            "quoted020",
+            "'Dit is onzin', zei woordvoerder Jan Smit.",
+            &["Jan Smit@new:person:jan-smit"],
+        ),
+        // people listed with a person another cue found; in a list of
+        // two, only a name with a known given name
+        (
+            "listed010",
+            "Wim Bakkali, Fleur Jagernath en Sophie Timmer benutten hun strafballen.",
+            &[
+                "Wim Bakkali@new:person:wim-bakkali",
+                "Fleur Jagernath@new:person:fleur-jagernath",
+                "Sophie Timmer@new:person:sophie-timmer",
+            ],
+        ),
+        (
+            "listed020",
+            "Woordvoerder Jan Smit en Pieter Zwart waren er.",
+            &[
+                "Jan Smit@new:person:jan-smit",
+                "Pieter Zwart@new:person:pieter-zwart",
+            ],
+        ),
+        (
+            "listed030",
+            "Woordvoerder Jan Smit en Nieuwe Zakelijkheid waren er.",
+            &["Jan Smit@new:person:jan-smit"],
+        ),
+        (
+            "listed040",
+            "Woordvoerder Jan Smit en Timmer Vastgoed Groep waren er.",
+            &["Jan Smit@new:person:jan-smit"],
         ),
         // a surname with its particle is a full name for speech
         (
@@ -488,6 +539,32 @@ fn discovery_table() {
                 "Supreme Electoral Tribunal@new:organisation:supreme-electoral-tribunal",
             ],
         ),
+        // `Center`, and a compound adjective before the name is no part
+        // of it
+        (
+            "head021",
+            "The Pacific Tsunami Warning Center issued an alert.",
+            &[
+                "Pacific Tsunami Warning Center@new:organisation:pacific-tsunami-warning-center",
+            ],
+        ),
+        (
+            "head022",
+            "The loan came from Nairobi-based Sterling Capital on Monday.",
+            &["Sterling Capital@new:organisation:sterling-capital"],
+        ),
+        // `Co` and Belgian `nv` as legal forms
+        (
+            "suffix-co010",
+            "South Korean maker Daesan Chemical Co will build a plant.",
+            &["Daesan Chemical Co@new:organisation:daesan-chemical-co"],
+        ),
+        (
+            "suffix-nv010",
+            "Textielbedrijf Verhaeghe Weverij nv is failliet.",
+            &["Verhaeghe Weverij nv@new:organisation:verhaeghe-weverij-nv"],
+        ),
+        ("suffix-co020", "The co-founder left the nv last year.", &[]),
         // ... and is no person's surname
         (
             "head020",

@@ -235,7 +235,7 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "N.V.", "B.V.", "NV", "BV", "Inc.", "Inc", "GmbH", "S.A.", "Ltd.", "Ltd",
     "plc", "PLC", "Plc", "LLC", "LLP", "Corp.", "Corporation", "Group",
     "Holding", "Holdings", "S.p.A.", "Co.", "ASA", "Oyj", "Tbk", "Bhd", "JSC",
-    "PJSC", "SARL", "S.r.l.", "Srl",
+    "PJSC", "SARL", "S.r.l.", "Srl", "Co", "nv", "bv", "bvba", "BVBA",
 ];
 
 /// Complements of a role noun that are no name
@@ -290,6 +290,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "foundation", "corporation", "committee", "alliance", "coalition",
     "organisation", "organization", "service", "department", "airlines",
     "airways", "research", "bureau", "office", "tribunal", "confederation",
+    "center", "centre",
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team",
 ];

@@ -113,6 +113,9 @@ pub enum CueKind {
     /// A dateline, which names the place an item was filed in and the
     /// agencies that filed it (`IQALUIT (CP) -`), whatever the words.
     Dateline,
+    /// A person another cue found, listed with this one (`Noor Bakkali,
+    /// Fleur Jagernath en Sophie Timmer`).
+    Listed,
 }
 
 /// A name found by discovery, not yet placed in its segments.
@@ -246,6 +249,12 @@ pub(crate) fn discover(
     found.extend(shapes::places(text, block, &mut sentences, areas));
     found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     found.dedup_by(|later, kept| later.span.start < kept.span.end);
+    let listed = people::listed_with(text, &found, &mut sentences, areas);
+    if !listed.is_empty() {
+        found.extend(listed);
+        found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+        found.dedup_by(|later, kept| later.span.start < kept.span.end);
+    }
     // Names found by a cue of their own win over a surname's full name.
     // Per surname, how far the text was searched and the full name found.
     let mut searched: FxHashMap<&str, (usize, Option<Span>)> =
@@ -1085,6 +1094,9 @@ fn is_title_case_unicode(sentence: &str) -> bool {
 /// (`de film "De Avond van Jan Smit"`): most of the quoted words are
 /// capitalised.
 fn inside_quoted_title(text: &str, sentence: Span, span: Span) -> bool {
+    if let Some(quoted) = single_quoted(text, sentence, span) {
+        return mostly_capitalised(&text[quoted.range()]);
+    }
     let before = &text[sentence.start..span.start];
     let open = before.char_indices().rev().find(|&(_, c)| {
         matches!(c, '"' | '\u{201C}' | '\u{201E}' | '\u{2018}' | '\u{00AB}')
@@ -1104,13 +1116,46 @@ fn inside_quoted_title(text: &str, sentence: Span, span: Span) -> bool {
     let after = &text[quoted_start..sentence.end];
     let close =
         after.find(['"', '\u{201D}', '\u{00BB}']).unwrap_or(after.len());
-    let quoted = &after[..close];
+    mostly_capitalised(&after[..close])
+}
+
+/// Whether most words of `quoted` are capitalised.
+fn mostly_capitalised(quoted: &str) -> bool {
     let (mut capitals, mut all) = (0, 0);
     for word in quoted.split_whitespace() {
         all += 1;
         capitals += usize::from(word.starts_with(char::is_uppercase));
     }
     capitals * 2 > all
+}
+
+/// The text between straight single quotes around `span` in its sentence
+/// (`het programma 'Boer Zoekt Vrouw'`), as Dutch news quotes titles: an
+/// opening quote after a space or a bracket and before a capital, a
+/// closing one after a letter and before no letter. Apostrophes inside
+/// words (`zo'n`, `'s-Hertogenbosch`, `Poetin's`) are neither.
+fn single_quoted(text: &str, sentence: Span, span: Span) -> Option<Span> {
+    let bytes = text.as_bytes();
+    let opens = |i: usize| {
+        (i == sentence.start || matches!(bytes[i - 1], b' ' | b'('))
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(i + 2) != Some(&b'-')
+    };
+    let closes = |i: usize| {
+        i > sentence.start
+            && bytes[i - 1].is_ascii_alphanumeric()
+            && bytes.get(i + 1).is_none_or(|b| !b.is_ascii_alphanumeric())
+    };
+    let open = (sentence.start..span.start)
+        .rev()
+        .filter(|&i| bytes[i] == b'\'')
+        .find(|&i| opens(i) || closes(i))
+        .filter(|&i| opens(i))?;
+    let close = (span.end..sentence.end)
+        .filter(|&i| bytes[i] == b'\'')
+        .find(|&i| closes(i) || opens(i))
+        .filter(|&i| closes(i))?;
+    Some(Span::new(open + 1, close))
 }
 
 /// The sentence that contains byte `offset`.

@@ -163,14 +163,19 @@ pub(crate) fn is_name_word(word: &str) -> bool {
 }
 
 /// A given name of two syllables joined by a hyphen, the second in lower
-/// case (`Mei-ling`, `Yong-hyun`): no word prefix (`Ex-man`, `Oud-minister`).
+/// case or both capitalised (`Mei-ling`, `Yong-hyun`, `Mei-Ling`): no word
+/// prefix (`Ex-man`, `Oud-minister`).
 pub(crate) fn is_syllable_pair(word: &str) -> bool {
     let Some((first, second)) = word.split_once('-') else { return false };
     let letters = |s: &str| s.chars().count();
     !cues::is(first, cues::List::WordPrefix)
         && (2..=4).contains(&letters(first))
         && (2..=5).contains(&letters(second))
-        && second.chars().all(char::is_lowercase)
+        // `Mei-ling`, or `Mei-Ling` after a capital
+        && (second.chars().all(char::is_lowercase)
+            || is_capitalised(first)
+                && is_capitalised(second)
+                && second.chars().skip(1).all(char::is_lowercase))
 }
 
 /// A double surname (`Van Wijngaarden-Prins`, `Jansen-Visser`): a last
@@ -752,8 +757,14 @@ pub(crate) fn organisation_around(
         if !words::only_space(text, w.end, start) || count == 3 {
             break;
         }
-        // A possessive is no part of the name: `Mexico's Supreme Court`.
-        if without_genitive(area.word(w)).len() < w.len() {
+        // A possessive is no part of the name: `Mexico's Supreme Court`;
+        // nor a compound adjective: `Nairobi-based Sterling Capital`.
+        let word = area.word(w);
+        if without_genitive(word).len() < w.len()
+            || word.rsplit_once('-').is_some_and(|(_, last)| {
+                !last.is_empty() && last.chars().all(char::is_lowercase)
+            })
+        {
             break;
         }
         if area.taken(w) {

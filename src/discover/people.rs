@@ -2,9 +2,11 @@
 //! before it: an age between commas, as English news gives it (`Jan
 //! Smit, 45, said`; Dutch writes `Jan Smit (45)`, a cue of its own).
 
+use super::given;
 use super::names::{self, Area, Name};
 use super::words;
-use super::{CueKind, Found, Sentences, found_by};
+use super::{CueKind, Found, Sentences, clear_of, found_by};
+use crate::gazetteer::Kind;
 use crate::span::Span;
 
 /// The ages between commas in the block `range` of `text` (`, 45,`): one
@@ -178,4 +180,126 @@ mod tests {
             assert_eq!(found, expected, "{text}");
         }
     }
+}
+
+/// Separators of a list of names, with the spaces around them.
+const LIST_SEPARATORS: &[&str] = &[", ", " en ", " and ", " & "];
+
+/// The people listed right before or after a person another cue found
+/// (`Noor Bakkali, Fleur Jagernath en Sophie Timmer benutten`): each a
+/// full name of name words alone between the list's separators, and
+/// what ends the list is no capitalised word. In a list of two, the other
+/// name must start with a known given name (not `Jan Smit en Nieuwe
+/// Zakelijkheid`). `found` is sorted.
+pub(crate) fn listed_with(
+    text: &str,
+    found: &[Found],
+    sentences: &mut Sentences<'_>,
+    areas: (&[Span], &[Span]),
+) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let spans: Vec<Span> = found.iter().map(|f| f.span).collect();
+    for person in found.iter().filter(|f| f.kind == Kind::Person) {
+        let Some(sentence) = sentences.open(person.span) else { continue };
+        let (taken, absorbable) = areas;
+        let area = Area { text, sentence, taken, absorbable };
+        let mut items: Vec<Span> = Vec::new();
+        // Forward: `Sophie Timmer, Fleur Jagernath en …`.
+        let mut at = person.span.end;
+        while let Some(sep) = separator_after(text, at, sentence.end) {
+            let Some(name) = names::person_after(&area, sep)
+                .filter(|n| n.full() && n.span.start == sep)
+                .filter(|n| ends_list_item(text, n.span.end, sentence.end))
+            else {
+                break;
+            };
+            items.push(name.span);
+            at = name.span.end;
+        }
+        // An item no name was read from still makes the list longer
+        // (`Noor Bakkali`, which the gazetteer took `Noor` of).
+        let mut others =
+            usize::from(separator_after(text, at, sentence.end).is_some_and(
+                |sep| text[sep..].starts_with(char::is_uppercase),
+            ));
+        // Backward: `… Fleur Jagernath en Sophie Timmer`.
+        let mut at = person.span.start;
+        while let Some(sep) = separator_before(text, sentence.start, at) {
+            let Some(name) = names::person_before(&area, sep)
+                .filter(|n| n.full() && n.span.end == sep)
+                .filter(|n| {
+                    starts_list_item(text, sentence.start, n.span.start)
+                })
+            else {
+                break;
+            };
+            items.push(name.span);
+            at = name.span.start;
+        }
+        others += usize::from(
+            separator_before(text, sentence.start, at).is_some_and(|sep| {
+                text[..sep]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+            }),
+        );
+        let long = items.len() + others >= 2;
+        for item in items {
+            let first = text[item.range()].split(' ').next().unwrap_or("");
+            let overlaps = |s: &Span| s.start < item.end && item.start < s.end;
+            if (long || given::is_given(first))
+                && clear_of(item, areas)
+                && !spans.iter().any(overlaps)
+                && !out.iter().any(|f| overlaps(&f.span))
+            {
+                out.push(found_by(text, item, CueKind::Listed, person.span));
+            }
+        }
+    }
+    out
+}
+
+/// Where the next item starts, if a list separator follows `at`.
+fn separator_after(text: &str, at: usize, end: usize) -> Option<usize> {
+    let rest = &text[at..end];
+    LIST_SEPARATORS
+        .iter()
+        .find(|s| rest.starts_with(**s))
+        .map(|s| at + s.len())
+}
+
+/// Where the item before ends, if a list separator ends at `at`.
+fn separator_before(text: &str, start: usize, at: usize) -> Option<usize> {
+    let before = &text[start..at];
+    LIST_SEPARATORS
+        .iter()
+        .find(|s| before.ends_with(**s))
+        .map(|s| at - s.len())
+}
+
+/// Whether what follows a listed name at `at` ends it as an item: a
+/// separator, a mark, the sentence's end or a word in lower case.
+fn ends_list_item(text: &str, at: usize, end: usize) -> bool {
+    let rest = &text[at..end];
+    separator_after(text, at, end).is_some()
+        || rest.trim().is_empty()
+        || rest.starts_with(['.', ')', ';', ':', '!', '?'])
+        || rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_lowercase))
+}
+
+/// Whether what precedes a listed name at `at` starts it as an item:
+/// the sentence's start, a separator, a colon or a word in lower case.
+fn starts_list_item(text: &str, start: usize, at: usize) -> bool {
+    let before = &text[start..at];
+    separator_before(text, start, at).is_some()
+        || before.trim().is_empty()
+        || before.ends_with(": ")
+        || before.strip_suffix(' ').is_some_and(|b| {
+            b.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        })
 }

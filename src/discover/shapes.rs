@@ -45,7 +45,7 @@ const DUTCH_AREA_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 const PLACE_WORDS: &[&str] = &[
     "Street", "Avenue", "Road", "Square", "Boulevard", "Park", "Bridge",
-    "Lane", "Plaza", "Stadium", "Arena", "Airport", "Stadion",
+    "Lane", "Plaza", "Stadium", "Arena", "Airport", "Stadion", "Centraal",
 ];
 #[rustfmt::skip]
 const AREA_WORDS: &[&str] = &[
