@@ -120,10 +120,11 @@ pub(crate) fn later(
         return;
     }
     let head = &short[..short.len() - core.len()];
-    let mut at = from;
-    while let Some(i) = text.get(at..to).and_then(|t| t.find(core)) {
-        let end = at + i + core.len();
-        at = end;
+    let Some(hay) = text.as_bytes().get(from..to) else { return };
+    // memmem, not `str::find`: this searches the rest of the block for
+    // every name found (a valid needle matches at character boundaries).
+    for i in memchr::memmem::find_iter(hay, core.as_bytes()) {
+        let end = from + i + core.len();
         let start = end - core.len() - head.len();
         if start < from
             || !text.is_char_boundary(start)
