@@ -347,6 +347,29 @@ fn discovery_table() {
             "Woordvoerder Jan Smit en Timmer Vastgoed Groep waren er.",
             &["Jan Smit@new:person:jan-smit"],
         ),
+        // a Dutch adjective in -se after an article is no name's word
+        (
+            "adjective010",
+            "Volgens Hamza Ouali-Dupont van de Brusselse brandweer ontstond het vuur.",
+            &["Hamza Ouali-Dupont@new:person:hamza-ouali-dupont"],
+        ),
+        (
+            "adjective020",
+            "Het werk hangt in het Gentse Museum voor Schone Kunsten.",
+            &[
+                "Museum voor Schone Kunsten@new:organisation:museum-voor-schone-kunsten",
+            ],
+        ),
+        (
+            "adjective030",
+            "Daar sprak de Utrechtse wethouder Mourad el Boukili.",
+            &["Mourad el Boukili@new:person:mourad-el-boukili"],
+        ),
+        (
+            "adjective040",
+            "The Defense Department said so.",
+            &["Defense Department@new:organisation:defense-department"],
+        ),
         // a surname with its particle is a full name for speech
         (
             "particle010",

@@ -694,6 +694,11 @@ pub(crate) fn organisation_after(
             }
         }
         let word = area.word(w);
+        // `de Brusselse brandweer`, `het Gentse Museum`: no name's word.
+        if first.is_none() && is_dutch_adjective_after_article(area, w) {
+            at = w.end;
+            continue;
+        }
         // `Office of the Prosecutor General`, `Bank of the West`
         let after_of = area.text[..w.start].trim_end().ends_with(" of");
         if is_organisation_word(word) {
@@ -712,6 +717,27 @@ pub(crate) fn organisation_after(
     let span =
         Span::new(start, end - (word.len() - without_genitive(word).len()));
     Some(span)
+}
+
+/// Whether the word `w` is a Dutch adjective inflected after an article
+/// (`de Brusselse brandweer`, `het Gentse Museum`): a capitalised word
+/// in `-se` of five letters or more right after `de`, `het` or `een`.
+/// A name fixes its words; such an adjective stands before names of
+/// things without being theirs.
+fn is_dutch_adjective_after_article(area: &Area<'_>, w: Span) -> bool {
+    let word = area.word(w);
+    word.len() >= 5
+        && word.ends_with("se")
+        && is_capitalised(word)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && words::previous(area.text, area.sentence.start, w.start)
+            .filter(|p| words::only_space(area.text, p.end, w.start))
+            .is_some_and(|p| {
+                matches!(
+                    area.word(p),
+                    "de" | "het" | "een" | "De" | "Het" | "Een"
+                )
+            })
 }
 
 /// Past capitalised parts joined by hyphens to the name that ends at
@@ -780,7 +806,9 @@ pub(crate) fn organisation_around(
             }
             break;
         }
-        if !is_organisation_word(area.word(w)) {
+        if !is_organisation_word(area.word(w))
+            || is_dutch_adjective_after_article(area, w)
+        {
             break;
         }
         start = w.start;

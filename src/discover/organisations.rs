@@ -122,10 +122,13 @@ pub(crate) fn before_role(area: &Area<'_>, cue: Span) -> Option<Span> {
     let name = &text[span.range()];
     let first = starts_sentence(area, span);
     let head = name.split(' ').any(|w| cues::is(w, List::OrganisationHead));
+    // English adjectives (`Iranian`), and Dutch ones inflected in `-se`
+    // (`De Utrechtse wethouder`).
     let adjective = !name.contains(' ')
-        && ["an", "ic", "ish", "ese", "ive", "al", "ist"]
+        && (["an", "ic", "ish", "ese", "ive", "al", "ist"]
             .iter()
-            .any(|end| name.ends_with(end));
+            .any(|end| name.ends_with(end))
+            || name.len() >= 6 && name.ends_with("se"));
     let fits = if first {
         is_acronym(name) || head
     } else {
