@@ -295,6 +295,11 @@ fn discovery_table() {
             "De trein naar Rotterdam Centraal reed niet.",
             &["Rotterdam Centraal@new:place:rotterdam-centraal"],
         ),
+        (
+            "digraph010",
+            "Het water van het IJsselmeer steeg snel.",
+            &["IJsselmeer@new:region:ijsselmeer"],
+        ),
         ("venue040", "The stadium was full and the airport closed.", &[]),
         (
             "venue050",
@@ -588,6 +593,23 @@ fn discovery_table() {
             &["Verhaeghe Weverij nv@new:organisation:verhaeghe-weverij-nv"],
         ),
         ("suffix-co020", "The co-founder left the nv last year.", &[]),
+        // an organisation named before a comma and an organisation noun
+        (
+            "apposition-org010",
+            "Ze begonnen in Leerdam met Sunvault, een bedrijf dat batterijen maakt.",
+            &["Sunvault@new:organisation:sunvault"],
+        ),
+        (
+            "apposition-org020",
+            "They work for Careem, a ride-hailing company owned by a bank.",
+            &["Careem@new:organisation:careem"],
+        ),
+        ("apposition-org030", "Later, the company said it would appeal.", &[]),
+        (
+            "apposition-org040",
+            "He spoke to Jan Smit, a company director in Leeds.",
+            &["Jan Smit@new:person:jan-smit"],
+        ),
         // ... and is no person's surname
         (
             "head020",

@@ -101,6 +101,53 @@ pub(crate) fn before_noun(area: &Area<'_>, cue: Span) -> Option<Span> {
     (!starts_sentence(area, span)).then_some(span)
 }
 
+/// The organisation named before a comma and an organisation noun in
+/// apposition: `met Sunvault, een bedrijf dat`, `Careem, a ride-hailing
+/// company`, `Keolis, de vervoerder`. Up to three words in lower case (or
+/// a nationality) between the article and the noun; not before a role
+/// noun (`a company director`) or a possessive (`the company's`), not a
+/// name at the start of the sentence (`Later, the company said`) or one
+/// that starts with a known given name.
+pub(crate) fn in_apposition(area: &Area<'_>, cue: Span) -> Option<Span> {
+    const ARTICLES: &[&str] = &["een", "het", "de", "a", "an", "the"];
+    let text = area.text;
+    let noun = &text[cue.range()];
+    if !noun.starts_with(char::is_lowercase)
+        || text[cue.end..].starts_with("'s")
+    {
+        return None;
+    }
+    if words::next(text, cue.end, area.sentence.end)
+        .is_some_and(|w| cues::is_role(&text[w.range()]))
+    {
+        return None;
+    }
+    let mut at = cue.start;
+    let mut between = 0;
+    let article = loop {
+        let w = words::previous(text, area.sentence.start, at)?;
+        let word = &text[w.range()];
+        if ARTICLES.contains(&word) {
+            break w;
+        }
+        let lower = !word.chars().any(char::is_uppercase);
+        if between == 3 || !(lower || area.taken(w)) {
+            return None;
+        }
+        between += 1;
+        at = w.start;
+    };
+    let comma = text[area.sentence.start..article.start].strip_suffix(", ")?;
+    let end = area.sentence.start + comma.len();
+    let span = name_before(area, end)?;
+    let first = text[span.range()].split(' ').next().unwrap_or("");
+    let fits = !starts_sentence(area, span)
+        && span.end == end
+        && text[span.range()].split(' ').count() <= 4
+        && !super::given::is_given(first);
+    fits.then_some(span)
+}
+
 /// The organisation before a lower-case role noun that a person follows:
 /// `DMK spokesman A. Saravanan`, `Federated Farmers president Wayne
 /// Langford`, `Defence Ministry spokeswoman Maly Socheata`. At the start
@@ -399,13 +446,16 @@ pub(crate) fn push_listed(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
     }
 }
 
-/// Adds the name before an English organisation noun ([`before_noun`]).
+/// Adds the name before an English organisation noun ([`before_noun`]),
+/// or before one in apposition ([`in_apposition`]).
 pub(crate) fn push_before_noun(
     area: &Area<'_>,
     cue: Span,
     out: &mut Vec<Found>,
 ) {
-    if let Some(span) = before_noun(area, cue) {
+    if let Some(span) =
+        before_noun(area, cue).or_else(|| in_apposition(area, cue))
+    {
         let kind = CueKind::OrganisationNoun;
         out.push(found(area.text, span, Kind::Organisation, kind, cue));
     }

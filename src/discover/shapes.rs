@@ -197,8 +197,11 @@ fn shape_of(word: &str) -> Option<Shape> {
     if AREA_WORDS.contains(&word) || DUTCH_AREA_NOUNS.contains(&word) {
         return Some(Shape::After(Kind::Region));
     }
-    let mut chars = word.chars();
-    let capital = chars.next().is_some_and(char::is_uppercase);
+    // The Dutch digraph `IJ` is one capital (`IJsselmeer`).
+    let rest = word.strip_prefix("IJ").unwrap_or(word);
+    let mut chars = rest.chars();
+    let capital = rest.len() < word.len()
+        || chars.next().is_some_and(char::is_uppercase);
     if !capital || !chars.all(char::is_lowercase) {
         return None;
     }
