@@ -68,7 +68,9 @@ SURNAME_LOCALES = ["en", "en_US", "en_GB"]
 # Given names Dutch and Flemish news writes often that the lists above
 # lack: Moroccan, Turkish, Surinamese, Antillean, Somali, Eritrean,
 # Afghan and Syrian names in their Dutch and English transliterations,
-# and Frisian names. Hand curation.
+# Frisian names; and names of world news that no faker locale holds: West,
+# East and Southern African, Indonesian and Malaysian, Vietnamese, Pacific,
+# Gulf and Latin American given names. Hand curation.
 SUPPLEMENT = """
 Abdelkader Abdelaziz Abdelhak Abdellah Abdelkrim Abdeslam Achraf Ahmed
 Ahmet Aicha Aïcha Anouar Anouk Anwar Ayoub Bilal Brahim Driss Fatima
@@ -99,6 +101,32 @@ Ravindra Yashasvi Hardik Rishabh Ajinkya Subrahmanyam Mamata Arvinder
 Gulnara Nodirbek Shavkat Kassym-Jomart Nursultan Sadyr Emomali Serdar
 Gurbanguly Askar Dinara Aigerim Aizhan Bakhyt Yerlan Marat Timur Rustam
 Ulugbek Jahongir Sardor Azizbek Dilnoza Nigora Almazbek Kairat Saule
+Cheikh Ousmane Abdoulaye Aminata Fatou Amadou Ibrahima Seydou Bassirou
+Macky Moussa Mariama Aissatou Aïssatou Oumar Boubacar Souleymane Mamadou
+Modou Lamine Adama Awa Khady Ndeye Ndèye Sokhna Coumba Djibril Alassane
+Yaya Kalidou Kadiatou Fanta Oumou Salif Bakary Tiémoko Assimi Mahamat
+Idriss Issoufou Mahamadou Kwabena Kwaku Kwadwo Kojo Akua Abena Efua Yaa
+Nana Oluwaseun Oluwadamilare Adebayo Adewale Babajide Olusegun Oluwatoyin
+Folake Funmilayo Yetunde Chiamaka Chinonso Chidi Obinna Ifeanyi Uchenna
+Nnamdi Chimamanda Bola Kashim Atiku Nyesom Aliko Jomo Uhuru
+Raila Kalonzo Wafula Wanjiku Njeri Kamau Odhiambo Achieng Akinyi Otieno
+Tendai Tatenda Chipo Farai Rudo Nyasha Tsitsi Emmerson Thabo Sipho Zanele
+Lwazi Thandiwe Nomvula Bongani Sibusiso Themba Mpho Lerato Nkosazana
+Cyril Jacob Fikile Naledi Busisiwe Kagiso Tshepo Hakainde Lazarus Saulos
+Yoweri Bobi Kizza Paul Samia Hussein Abiy Getachew Tewodros Meles Yared
+Selam Tigist Hirut Alemitu Mesfin Berhanu Isaias Salva Riek Felix Etienne
+Rizky Rizki Dimas Fajar Eko Budi Adi Agung Bayu Hendra Indra Wahyu Yudi
+Ayu Dewi Intan Kartika Lestari Putri Rina Sari Siti Wulan Prabowo Gibran
+Joko Anies Ganjar Megawati Anwar Mahathir Najib Muhyiddin
+Ismail Zahid Thanh Minh Huong Hoa Lan Linh Mai Duc Dung Hung Khanh Phuc
+Quang Tuan Vinh Trang Thuy Nga Hanh Sitiveni Josaia Voreqe
+Sione Tevita Siaosi Viliami Mele Losana Rangi Aroha Tane Wiremu Hemi
+Fiame Tuilaepa Faisal Saud Abdulaziz Abdulrahman Abdullah
+Haitham Tamim Hamad Khalifa Mansour Zayed Turki Bandar
+Salman Mishaal Nayib Dilma Epsy Nasry Xiomara Rodrigo Gabriel Iván Rafael
+Lenín Evo Luis Keiko Dina Pedro Ollanta Alejandro Nicolás Delcy
+Diosdado Daniel Rosario Bernardo Gustavo Yamandú
+Santiago Javier Sergio Patricia Claudia Marcelo Xóchitl Andrés
 """
 
 # Georgian given names (Georgian script in faker) in the national
