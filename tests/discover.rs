@@ -31,6 +31,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("org:bbb", "BBB", Kind::Organisation),
         Entity::new("org:vvd", "VVD", Kind::Organisation),
         Entity::new("org:kmar", "KMar", Kind::Organisation),
+        Entity::new("org:us-congress", "Congress", Kind::Organisation),
         Entity::new("org:embraer", "Embraer", Kind::Organisation),
         Entity::new("Q1", "Marjolein Faber", Kind::Person).partial("Faber"),
     ] {
@@ -610,6 +611,17 @@ fn discovery_table() {
             "He spoke to Jan Smit, a company director in Leeds.",
             &["Jan Smit@new:person:jan-smit"],
         ),
+        // a known body named by its head noun alone is no part of a
+        // longer name's
+        (
+            "head023",
+            "The Trinamool Congress of Chief Minister Mamata Banerjee won.",
+            &[
+                "Trinamool Congress@new:organisation:trinamool-congress",
+                "Mamata Banerjee@new:person:mamata-banerjee",
+            ],
+        ),
+        ("head024", "Congress passed the bill on Friday.", &[]),
         // ... and is no person's surname
         (
             "head020",

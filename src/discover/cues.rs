@@ -290,7 +290,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "foundation", "corporation", "committee", "alliance", "coalition",
     "organisation", "organization", "service", "department", "airlines",
     "airways", "research", "bureau", "office", "tribunal", "confederation",
-    "center", "centre",
+    "center", "centre", "congress",
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team",
 ];

@@ -170,10 +170,11 @@ pub(crate) fn discover(
         .filter(|m| is_absorbable(text, m) && in_one_sentence(m.span))
         .map(|m| m.span)
         .collect();
-    // Themes are no names: a cue word may be one (`economist`).
+    // Themes are no names: a cue word may be one (`economist`); nor is a
+    // body named by its head noun alone, which a longer name may hold.
     let named: Vec<Span> = mentions
         .iter()
-        .filter(|m| m.kind != Kind::Theme)
+        .filter(|m| m.kind != Kind::Theme && !is_head_alone(text, m))
         .map(|m| m.span)
         .collect();
     let mut sentences = Sentences::new(text, segments.sentences());
@@ -342,11 +343,23 @@ fn cue_matches(
 fn is_absorbable(text: &str, mention: &Mention) -> bool {
     let capitalised =
         text[mention.span.range()].starts_with(char::is_uppercase);
-    // A theme's word is a word of a name too (`Election Commission`).
+    // A theme's word is a word of a name too (`Election Commission`), and
+    // so is a known body named by its head noun alone (`Trinamool
+    // Congress` is no `Congress`).
     capitalised && mention.kind == Kind::Theme
+        || capitalised && is_head_alone(text, mention)
         || matches!(mention.kind, Kind::Place | Kind::Region | Kind::Country)
             && matches!(mention.form, Form::Name | Form::Alias | Form::Short)
             && capitalised
+}
+
+/// Whether `mention` is an organisation written as one head noun of
+/// organisations' names (`Congress`, `Parliament`).
+fn is_head_alone(text: &str, mention: &Mention) -> bool {
+    let written = &text[mention.span.range()];
+    mention.kind == Kind::Organisation
+        && !written.contains(' ')
+        && cues::is(written, cues::List::OrganisationHead)
 }
 
 /// Prepositions before a place (`in Leerdam`), where a town written
