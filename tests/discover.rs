@@ -376,6 +376,11 @@ fn discovery_table() {
             "The Defense Department said so.",
             &["Defense Department@new:organisation:defense-department"],
         ),
+        (
+            "apposition030",
+            "Sevinj Vagifgizi, the outlet's editor-in-chief, told the court.",
+            &["Sevinj Vagifgizi@new:person:sevinj-vagifgizi"],
+        ),
         // a surname with its particle is a full name for speech
         (
             "particle010",
@@ -818,6 +823,13 @@ fn discovery_table() {
         ),
         // ... but not where it starts the sentence
         ("given007", "Mark Dekker kwam te laat.", &[]),
+        // a ship's name after a noun of vessels
+        (
+            "given008a",
+            "De reddingboot Johanna Louisa haalde hen uit het water.",
+            &[],
+        ),
+        ("given008b", "The tanker Anna Jensen ran aground.", &[]),
         // a thing's name after an article, a place's last word: no
         // person (the stadium is a place by its shape)
         (

@@ -89,7 +89,7 @@ pub(crate) const ROLES: &[&str] = &[
     "pitcher", "driver", "teammate", "nurse", "doctor", "surgeon",
     "physician", "teacher", "pastor", "priest", "rev.", "rabbi",
     "archbishop", "singer", "actor", "actress", "producer", "writer",
-    "novelist", "poet", "editor",
+    "novelist", "poet", "editor", "editor-in-chief",
     "photographer", "historian", "strategist", "adviser", "advisor",
     "consultant", "banker", "executive", "entrepreneur", "businessman",
     "businesswoman", "billionaire", "tycoon", "co-founder",

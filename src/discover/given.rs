@@ -204,6 +204,7 @@ fn clear_run(area: &Area<'_>, word: Span, name: &Name) -> bool {
     if before.is_some_and(|p| {
         let word = &text[p.range()];
         article(word)
+            || is_vessel(word)
             || names::is_name_word(word)
                 && !opener(area, p)
                 && !is_adjective(area, p)
@@ -245,6 +246,37 @@ fn is_adjective(area: &Area<'_>, word: Span) -> bool {
 }
 
 const ARTICLES: &[&str] = &["de", "het", "een", "the", "a", "an"];
+
+/// Nouns of vessels, after which a name is a ship's (`de reddingboot
+/// Johanna Louisa`, `the tanker Sofia Maria`); Dutch compounds in `schip`
+/// and `boot` too.
+const VESSELS: &[&str] = &[
+    "kotter",
+    "tanker",
+    "veerboot",
+    "jacht",
+    "fregat",
+    "onderzeeër",
+    "ship",
+    "vessel",
+    "frigate",
+    "yacht",
+    "boat",
+    "ferry",
+    "submarine",
+    "trawler",
+    "freighter",
+    "cruiseschip",
+    "schip",
+    "boot",
+];
+
+/// Whether `word` is a noun of a vessel ([`VESSELS`]).
+fn is_vessel(word: &str) -> bool {
+    VESSELS.contains(&word)
+        || word.ends_with("schip")
+        || word.ends_with("boot")
+}
 
 /// A last word that makes a name a place's: `Jan Breydelstadion`, `Gul
 /// Plaza`, `Johan Cruijffplein`.
