@@ -301,6 +301,24 @@ fn discovery_table() {
             "Het water van het IJsselmeer steeg snel.",
             &["IJsselmeer@new:region:ijsselmeer"],
         ),
+        // a place's name after a noun of settlements
+        (
+            "settlement010",
+            "Het plan voor een zwembad in de wijk Overdie is weggestemd.",
+            &["Overdie@new:place:overdie"],
+        ),
+        (
+            "settlement020",
+            "Cholera spread in the township of Kanyama last week.",
+            &["Kanyama@new:place:kanyama"],
+        ),
+        (
+            "settlement030",
+            "Bewoners van de woonwijk Stadshagen klagen.",
+            &["Stadshagen@new:place:stadshagen"],
+        ),
+        ("settlement040", "The town Council met on Monday.", &[]),
+        ("settlement050", "Het dorp Katwijk groeide.", &[]),
         ("venue040", "The stadium was full and the airport closed.", &[]),
         (
             "venue050",

@@ -305,6 +305,16 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "motors", "forum", "government",
 ];
 
+/// Nouns of settlements and their parts, in lower case, before a place's
+/// name (`de wijk Overdie`, `het dorp Oldeboorn`, `the village of
+/// Kanyama`); Dutch compounds count (`woonwijk`, `vissersdorp`).
+#[rustfmt::skip]
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "wijk", "buurt", "dorp", "dorpje", "gehucht", "stadsdeel",
+    "deelgemeente", "stadje", "badplaats", "village", "town", "suburb",
+    "neighbourhood", "neighborhood", "township", "hamlet", "settlement",
+];
+
 /// Prefixes joined to an Arabic surname by a hyphen (`al-Sadr`).
 #[rustfmt::skip]
 pub(crate) const ARABIC_PREFIXES: &[&str] = &[
@@ -418,6 +428,9 @@ pub(crate) enum CueWord {
     Bracket,
     /// A capitalised head noun inside an organisation's name.
     Head,
+    /// A noun of a settlement or a part of one; a place's name follows
+    /// (`de wijk Overdie`, `the village of Kanyama`).
+    Place,
 }
 
 /// The cue words, and a trie of their bytes in reverse order that finds
@@ -727,6 +740,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
     add(ORGANISATION_HEADS, CueWord::Head);
     add(FIRM_HEADS, CueWord::Head);
     add(&["("], CueWord::Bracket);
+    add(PLACE_NOUNS, CueWord::Place);
     Cues::new(words)
 });
 

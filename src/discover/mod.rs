@@ -472,6 +472,16 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
     }
     let inside_word = before.is_some_and(|c| c.is_alphanumeric() || c == '-');
     match word {
+        // In lower case, with the compound it ends (`woonwijk`, not the
+        // name `Schilderswijk`).
+        CueWord::Place => {
+            let compound = text[..cue.start]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            (!written.chars().chain(compound.chars()).any(char::is_uppercase))
+                .then_some(word)
+        }
         // Dutch compounds: `politiewoordvoerder`, `oud-wethouder`.
         CueWord::Role => {
             let glued = before.is_some_and(char::is_alphanumeric);
@@ -623,6 +633,17 @@ fn candidates(
         CueWord::SpeechEither => {
             person(names::person_after(area, cue.end), 2, CueKind::Speech);
             person(names::person_before(area, cue.start), 2, CueKind::Speech);
+        }
+        CueWord::Place => {
+            if let Some(span) = place_after(area, cue) {
+                out.push(found(
+                    text,
+                    span,
+                    Kind::Place,
+                    CueKind::PlaceName,
+                    cue,
+                ));
+            }
         }
         CueWord::Bracket => {
             if let Some(age) = age(text, cue.start, area.sentence.end) {
@@ -902,6 +923,40 @@ fn initials(text: &str, range: Span) -> impl Iterator<Item = Span> + '_ {
         };
         fits.then(|| Span::new(dot - initial.len_utf8(), dot + 1))
     })
+}
+
+/// The place named after a noun of settlements (`de wijk Overdie`, `the
+/// village of Kanyama`): one to three capitalised name words no mention
+/// took, that a word in lower case, a mark or the sentence's end follows.
+fn place_after(area: &Area<'_>, cue: Span) -> Option<Span> {
+    let text = area.text;
+    let end = area.sentence.end;
+    let mut at = cue.end;
+    if text[at..end].starts_with(" of ") {
+        at += 3;
+    }
+    let (mut first, mut last) = (None, at);
+    for _ in 0..3 {
+        let Some(w) = words::next(text, last, end)
+            .filter(|w| words::only_space(text, last, w.start))
+        else {
+            break;
+        };
+        let word = &text[w.range()];
+        if area.taken(w) || !names::is_name_word(word) {
+            break;
+        }
+        first.get_or_insert(w.start);
+        last = w.end;
+    }
+    let start = first?;
+    let after = words::next(text, last, end)
+        .filter(|w| words::only_space(text, last, w.start));
+    if after.is_some_and(|w| !text[w.range()].starts_with(char::is_lowercase))
+    {
+        return None;
+    }
+    Some(Span::new(start, last))
 }
 
 /// The name before a role noun in apposition: `Abdul Muhari, woordvoerder
