@@ -924,6 +924,12 @@ impl Extractor {
             }
             let paragraph =
                 &segments.paragraphs()[sentence.paragraph.as_usize()];
+            // A name the gazetteer shares between entities of its kind
+            // (`de provincie Limburg`) is left as the shared-name policy
+            // left it: discovery does not guess either.
+            if self.shared(f.span, f.kind, hits) {
+                continue;
+            }
             // Of the same kind: a town read as a surname (`Leerdam zei`
             // after `Jutta Leerdam`) stays the person.
             let known = self.known(f.span, hits).filter(|claim| {
@@ -966,6 +972,25 @@ impl Extractor {
         });
         mentions.extend(added);
         mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// Whether a hit on exactly `span` has full forms (no partials) of
+    /// two entities or more of kind `kind`.
+    fn shared(&self, span: Span, kind: Kind, hits: &[Hit]) -> bool {
+        let at = hits.partition_point(|h| h.span.start < span.start);
+        let Some(hit) = hits[at..]
+            .iter()
+            .take_while(|h| h.span.start == span.start)
+            .find(|h| h.span == span)
+        else {
+            return false;
+        };
+        let mut entities = self.matcher.claims(hit).filter(|c| {
+            c.form != Form::Partial
+                && self.entities[c.entity.as_usize()].kind == kind
+        });
+        let Some(first) = entities.next() else { return false };
+        entities.any(|c| c.entity != first.entity)
     }
 
     /// The claim of a hit on exactly `span`, if the matcher found one

@@ -319,6 +319,24 @@ fn discovery_table() {
         ),
         ("settlement040", "The town Council met on Monday.", &[]),
         ("settlement050", "Het dorp Katwijk groeide.", &[]),
+        // a region's name after a noun of areas, islands and rivers
+        // (English ones with `of`), or before County, Province, Region
+        (
+            "area010",
+            "De aardbeving trof het eiland Efate zwaar.",
+            &["Efate@new:region:efate"],
+        ),
+        (
+            "area020",
+            "Floods hit the province of Isabela on Monday.",
+            &["Isabela@new:region:isabela"],
+        ),
+        ("area030", "The state Department said no.", &[]),
+        (
+            "area040",
+            "Police in Garissa County arrested two men.",
+            &["Garissa County@new:region:garissa-county"],
+        ),
         ("venue040", "The stadium was full and the airport closed.", &[]),
         (
             "venue050",

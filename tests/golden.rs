@@ -22,6 +22,8 @@ const DISCOVERED: &[(&str, &str)] = &[
         "Minister Marjolein Faber van Asiel",
         "Raad van State@new:organisation:raad-van-state",
     ),
+    // The Greek island, after the noun `eiland`.
+    ("Op het Griekse eiland Kos", "Kos@new:region:kos"),
 ];
 
 struct Row {

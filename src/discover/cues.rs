@@ -315,6 +315,16 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "neighbourhood", "neighborhood", "township", "hamlet", "settlement",
 ];
 
+/// Nouns of areas, islands and rivers, in lower case, before a region's
+/// name (`het eiland Efate`, `de rivier de Geul`); the English ones
+/// with `of` only (`the province of Isabela`, not `the state Department`),
+/// but `river` (`the river Meghna`).
+#[rustfmt::skip]
+pub(crate) const REGION_NOUNS: &[&str] = &[
+    "provincie", "deelstaat", "eiland", "rivier", "district", "province",
+    "region", "state", "island", "river",
+];
+
 /// Prefixes joined to an Arabic surname by a hyphen (`al-Sadr`).
 #[rustfmt::skip]
 pub(crate) const ARABIC_PREFIXES: &[&str] = &[
@@ -431,6 +441,9 @@ pub(crate) enum CueWord {
     /// A noun of a settlement or a part of one; a place's name follows
     /// (`de wijk Overdie`, `the village of Kanyama`).
     Place,
+    /// A noun of an area, island or river; a region's name follows (`het
+    /// eiland Efate`, `the province of Isabela`).
+    Region,
 }
 
 /// The cue words, and a trie of their bytes in reverse order that finds
@@ -741,6 +754,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
     add(FIRM_HEADS, CueWord::Head);
     add(&["("], CueWord::Bracket);
     add(PLACE_NOUNS, CueWord::Place);
+    add(REGION_NOUNS, CueWord::Region);
     Cues::new(words)
 });
 

@@ -474,7 +474,7 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
     match word {
         // In lower case, with the compound it ends (`woonwijk`, not the
         // name `Schilderswijk`).
-        CueWord::Place => {
+        CueWord::Place | CueWord::Region => {
             let compound = text[..cue.start]
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
@@ -634,15 +634,23 @@ fn candidates(
             person(names::person_after(area, cue.end), 2, CueKind::Speech);
             person(names::person_before(area, cue.start), 2, CueKind::Speech);
         }
-        CueWord::Place => {
+        CueWord::Place | CueWord::Region => {
+            let kind = if word == CueWord::Place {
+                Kind::Place
+            } else {
+                Kind::Region
+            };
+            // English region nouns want `of` (`the province of Isabela`).
+            let english = matches!(
+                written,
+                "province" | "region" | "state" | "district" | "island"
+            );
+            let of = text[cue.end..area.sentence.end].starts_with(" of ");
+            if english && !of {
+                return;
+            }
             if let Some(span) = place_after(area, cue) {
-                out.push(found(
-                    text,
-                    span,
-                    Kind::Place,
-                    CueKind::PlaceName,
-                    cue,
-                ));
+                out.push(found(text, span, kind, CueKind::PlaceName, cue));
             }
         }
         CueWord::Bracket => {
@@ -925,9 +933,10 @@ fn initials(text: &str, range: Span) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
-/// The place named after a noun of settlements (`de wijk Overdie`, `the
-/// village of Kanyama`): one to three capitalised name words no mention
-/// took, that a word in lower case, a mark or the sentence's end follows.
+/// The place or region named after a noun of settlements or areas (`de
+/// wijk Overdie`, `the village of Kanyama`, `het eiland Efate`): one to
+/// three capitalised name words no mention took, that a word in lower
+/// case, a mark or the sentence's end follows.
 fn place_after(area: &Area<'_>, cue: Span) -> Option<Span> {
     let text = area.text;
     let end = area.sentence.end;

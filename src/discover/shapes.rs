@@ -50,7 +50,8 @@ const PLACE_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const AREA_WORDS: &[&str] = &[
     "Bay", "River", "Sea", "Strait", "Mountains", "Island", "Islands",
-    "Valley", "Desert", "Peninsula", "Delta", "Basin",
+    "Valley", "Desert", "Peninsula", "Delta", "Basin", "County", "Province",
+    "Region", "District",
 ];
 
 /// Whether `word` is an English word after a place's or an area's name
