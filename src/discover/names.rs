@@ -774,8 +774,9 @@ pub(crate) fn organisation_around(
     head: Span,
 ) -> Option<Span> {
     let text = area.text;
-    // A head among a capitalised theme's words takes them whole (`Central
-    // Bank of Nigeria`).
+    // A head inside a mention a name may hold takes it whole: a
+    // capitalised theme (`Central Bank of Nigeria`), a body named by its
+    // head alone (`Trinamool Congress`).
     let head = area.absorbable_over(head).unwrap_or(head);
     let mut start = head.start;
     let mut count = 0;

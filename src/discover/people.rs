@@ -1,6 +1,7 @@
 //! People read from what follows their name rather than from a cue word
 //! before it: an age between commas, as English news gives it (`Jan
-//! Smit, 45, said`; Dutch writes `Jan Smit (45)`, a cue of its own).
+//! Smit, 45, said`; Dutch writes `Jan Smit (45)`, a cue of its own); and
+//! people listed with a person another cue found.
 
 use super::given;
 use super::names::{self, Area, Name};
@@ -117,68 +118,6 @@ pub(crate) fn listed_after(area: &Area<'_>, cue: Span) -> Vec<Name> {
 pub(crate) fn push_listed(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
     for name in listed_after(area, cue) {
         out.push(found_by(area.text, name.span, CueKind::Role, cue));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn area(text: &str) -> Area<'_> {
-        Area {
-            text,
-            sentence: Span::new(0, text.len()),
-            taken: &[],
-            absorbable: &[],
-        }
-    }
-
-    #[test]
-    fn people_listed_after_a_plural() {
-        // (text, the plural noun, the people)
-        let rows = [
-            (
-                "de ministers Faber en Klever zijn",
-                "ministers",
-                vec!["Faber", "Klever"],
-            ),
-            (
-                "the lawyers Jane Roe, Ann Lee and John Doe said",
-                "lawyers",
-                vec!["Jane Roe", "Ann Lee", "John Doe"],
-            ),
-            // one name is no list; no name
-            ("de ministers Faber zijn", "ministers", vec![]),
-            ("de ministers van Financiën", "ministers", vec![]),
-            ("the players and coaches", "players", vec![]),
-        ];
-        for (text, noun, expected) in rows {
-            let start = text.find(noun).expect("in the text");
-            let cue = Span::new(start, start + noun.len());
-            let found: Vec<&str> = listed_after(&area(text), cue)
-                .into_iter()
-                .map(|n| &text[n.span.range()])
-                .collect();
-            assert_eq!(found, expected, "{text}");
-        }
-    }
-
-    #[test]
-    fn ages_between_commas() {
-        let rows = [
-            ("Jan Smit, 45, said", vec!["45"]),
-            ("Tran Thi Thu Hang, 52, previously", vec!["52"]),
-            // no comma after it, four digits, no space
-            ("Jan Smit, 45 said", vec![]),
-            ("In May, 2024, it", vec![]),
-            ("a,45,b", vec![]),
-        ];
-        for (text, expected) in rows {
-            let all = Span::new(0, text.len());
-            let found: Vec<&str> =
-                comma_ages(text, all).map(|s| &text[s.range()]).collect();
-            assert_eq!(found, expected, "{text}");
-        }
     }
 }
 
@@ -302,4 +241,66 @@ fn starts_list_item(text: &str, start: usize, at: usize) -> bool {
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_lowercase))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn area(text: &str) -> Area<'_> {
+        Area {
+            text,
+            sentence: Span::new(0, text.len()),
+            taken: &[],
+            absorbable: &[],
+        }
+    }
+
+    #[test]
+    fn people_listed_after_a_plural() {
+        // (text, the plural noun, the people)
+        let rows = [
+            (
+                "de ministers Faber en Klever zijn",
+                "ministers",
+                vec!["Faber", "Klever"],
+            ),
+            (
+                "the lawyers Jane Roe, Ann Lee and John Doe said",
+                "lawyers",
+                vec!["Jane Roe", "Ann Lee", "John Doe"],
+            ),
+            // one name is no list; no name
+            ("de ministers Faber zijn", "ministers", vec![]),
+            ("de ministers van Financiën", "ministers", vec![]),
+            ("the players and coaches", "players", vec![]),
+        ];
+        for (text, noun, expected) in rows {
+            let start = text.find(noun).expect("in the text");
+            let cue = Span::new(start, start + noun.len());
+            let found: Vec<&str> = listed_after(&area(text), cue)
+                .into_iter()
+                .map(|n| &text[n.span.range()])
+                .collect();
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn ages_between_commas() {
+        let rows = [
+            ("Jan Smit, 45, said", vec!["45"]),
+            ("Tran Thi Thu Hang, 52, previously", vec!["52"]),
+            // no comma after it, four digits, no space
+            ("Jan Smit, 45 said", vec![]),
+            ("In May, 2024, it", vec![]),
+            ("a,45,b", vec![]),
+        ];
+        for (text, expected) in rows {
+            let all = Span::new(0, text.len());
+            let found: Vec<&str> =
+                comma_ages(text, all).map(|s| &text[s.range()]).collect();
+            assert_eq!(found, expected, "{text}");
+        }
+    }
 }
