@@ -663,6 +663,43 @@ fn discovery_table() {
             ],
         ),
         ("head024", "Congress passed the bill on Friday.", &[]),
+        // a compound noun that opens the sentence, or follows a
+        // dateline, says what the name is and is no part of it
+        (
+            "opener-org010",
+            "ZWOLLE (ANP) - Woonwinkelketen Huis & Haard B.V. is failliet.",
+            &[
+                "ZWOLLE@new:place:zwolle",
+                "ANP@new:organisation:anp",
+                "Huis & Haard B.V.@new:organisation:huis-haard-b-v",
+            ],
+        ),
+        // after a Dutch adjective in -se, one noun is no name
+        (
+            "adjective050",
+            "Dominee Anneke Bouma-Wiersma van de Protestantse Kerk sprak.",
+            &["Anneke Bouma-Wiersma@new:person:anneke-bouma-wiersma"],
+        ),
+        // a name a known given name starts, before `of`, is a person's
+        (
+            "suffix-of010",
+            "He told Jeannie Arreak-Kullualik of Nunavut Tunngavik Inc. so.",
+            &[
+                "Jeannie Arreak-Kullualik@new:person:jeannie-arreak-kullualik",
+                "Nunavut Tunngavik Inc.@new:organisation:nunavut-tunngavik-inc",
+            ],
+        ),
+        (
+            "suffix-of020",
+            "He sold his shares of Bank of America Corp. last week.",
+            &["Bank of America Corp.@new:organisation:bank-of-america-corp"],
+        ),
+        // a competition's word is no word of a person's name
+        (
+            "league010",
+            "The win lifts Chennai to third in the Premier League table.",
+            &[],
+        ),
         // ... and is no person's surname
         (
             "head020",

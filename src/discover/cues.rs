@@ -194,7 +194,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "vereniging", "club", "start-up", "startup", "producent", "leverancier",
     "supermarkt", "fonds", "holding", "veiligheidsregio", "politiezone",
     "waterschap", "hoogheemraadschap", "omgevingsdienst", "brandweerzone",
-    "firma",
+    "firma", "verwerker", "koepel",
     // English
     "company", "firm", "party", "militia", "group", "union", "newspaper",
     "broadcaster", "carmaker", "chipmaker", "airline", "retailer", "insurer",
@@ -416,7 +416,8 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "ltd", "inc", "gmbh", "plc", "llc", "corp", "universidad", "universidade",
     "université", "universität", "partido", "banco", "instituto",
     // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
-    "grand", "prix", "open", "cup", "tour", "classic", "groep",
+    "grand", "prix", "open", "cup", "tour", "classic", "groep", "league",
+    "liga", "trophy", "championship", "championships", "olympics",
 ];
 
 /// What a cue word found by [`CUES`] is.

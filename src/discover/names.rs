@@ -515,6 +515,13 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
         .iter()
         .position(|(w, name)| *name || is_capitalised(area.word(*w)))
         .unwrap_or(spans.len());
+    // `de Protestantse Kerk sprak`: an adjective starts no person's name.
+    if spans
+        .get(first)
+        .is_some_and(|s| is_dutch_adjective_after_article(area, s.0))
+    {
+        return None;
+    }
     if spans.len() >= first + 3 && opens_as_noun(area, spans[first].0) {
         let next = area.word(spans[first + 1].0);
         if given::is_given(next) {
@@ -661,6 +668,7 @@ pub(crate) fn organisation_after(
 ) -> Option<Span> {
     let (mut first, mut end) = (None, at);
     let mut count = 0;
+    let mut after_adjective = false;
     loop {
         let w = match words::next(area.text, at, area.sentence.end) {
             Some(w) => w,
@@ -696,6 +704,7 @@ pub(crate) fn organisation_after(
         let word = area.word(w);
         // `de Brusselse brandweer`, `het Gentse Museum`: no name's word.
         if first.is_none() && is_dutch_adjective_after_article(area, w) {
+            after_adjective = true;
             at = w.end;
             continue;
         }
@@ -713,6 +722,11 @@ pub(crate) fn organisation_after(
         at = w.end;
     }
     let start = first?;
+    // After such an adjective, one noun is no name (`de Protestantse
+    // Kerk`): the adjective was the name's.
+    if after_adjective && count == 1 {
+        return None;
+    }
     let word = &area.text[start..end];
     let span =
         Span::new(start, end - (word.len() - without_genitive(word).len()));
@@ -900,18 +914,30 @@ pub(crate) fn organisation_before(
             at = area.sentence.start + head.len() - 1;
         }
     }
-    Some(Span::new(first?, end))
+    let mut start = first?;
+    // `Jeannie Arreak-Kullualik of Nunavut Tunngavik Inc.`: a name that
+    // a known given name starts, before `of` or `van`, is a person's.
+    let name = &area.text[start..end];
+    if name.split(' ').next().is_some_and(given::is_given) {
+        let cut = [" of ", " van "]
+            .iter()
+            .find_map(|p| name.rfind(p).map(|i| i + p.len()));
+        start += cut.unwrap_or(0);
+    }
+    Some(Span::new(start, end))
 }
 
-/// Whether the word `w` opens its sentence as a noun that says what the
-/// name after it is, capitalised only for its place: a compound of an
+/// Whether the word `w` opens its sentence (or follows a dateline) as a
+/// noun that says what the name after it is, capitalised only for its
+/// place: a compound of an
 /// organisation noun or a role noun (`Woonwinkelketen Huis & Haard
 /// B.V.`), not a noun that starts names (`Stichting`).
 fn opens_as_common_noun(area: &Area<'_>, w: Span) -> bool {
     let word = area.word(w);
-    let first = !area.text[area.sentence.start..w.start]
-        .chars()
-        .any(char::is_alphanumeric);
+    // At the sentence's start or after a dateline's dash.
+    let head = area.text[area.sentence.start..w.start].trim_end();
+    let first = !head.chars().any(char::is_alphanumeric)
+        || [" -", " \u{2013}", " \u{2014}"].iter().any(|d| head.ends_with(d));
     first
         && !cues::is_name_noun(word)
         && (cues::is_role(word)
