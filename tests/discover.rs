@@ -700,6 +700,19 @@ fn discovery_table() {
             "The win lifts Chennai to third in the Premier League table.",
             &[],
         ),
+        // a person's name in a body's, after a known given name
+        (
+            "head025",
+            "Leerlingen van het Roelof van Echten College protesteren.",
+            &[
+                "Roelof van Echten College@new:organisation:roelof-van-echten-college",
+            ],
+        ),
+        (
+            "head026",
+            "Leerlingen van het Stad van Echten College protesteren.",
+            &["Echten College@new:organisation:echten-college"],
+        ),
         // ... and is no person's surname
         (
             "head020",

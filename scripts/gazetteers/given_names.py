@@ -88,7 +88,16 @@ Wopke Douwe Gerben Jelle Jildou Lieuwe Marrit Pieter Rintje Sytse Tjeerd
 Wiebe Yde Ymkje Jouke Siebe Auke Bauke Folkert Hessel Wietske
 Jelmer Marien Sietse Wessel Jurre Jort Hidde Doutzen Lieke Femke Maaike
 Marieke Jolien Lotte Marit Wytse Tsjalle Jesse Thijmen Gijs Koen
-Jitse Jorne
+Jitse Jorne Roelof Kees Joop Bep Hendrikus Aaltje Grietje Trijntje Durk
+Reinier Wybren Menno Jaap Ton Rinus Riet Truus Mien Ineke Ruud Huub Sjaak
+Frits Arjen Sietske Jitske Rienk Wietse Koos Lenie Mies Rien Rutger Sjef
+Tjitske Wiebren Wobbe Ype Femmie Geesje Hillie Jantje Klaasje Roelie
+Willemijn Annemiek Gerdien Hester Lieneke Marloes Nelleke Taco Gijsbert
+Jurjen Sybren Eelco Eelke Tjalling Joep Huib Rogier Diederik Coen Ewout
+Floris Frederik Hidde Jelte Lodewijk Maurits Olivier Reinout Sybrand
+Thijmen Tijmen Valentijn Wessel Wijnand Anouk Charlotte Fenna Floortje
+Froukje Jikke Liesbeth Maartje Margriet Marjolein Mechteld Merel Quirine
+Roos Sanne Sasja Sietske Tamara Tessa Vera Wendelien Wilhelmina Yvonne
 Ryoichi Hiroshi Takashi Takeshi Kenichi Shinzo Yoshihide Fumio Shigeru
 Taro Ichiro Kazuo Koji Masahiro Naoki Satoshi Shinji Tetsuya Yuko Yoko
 Keiko Haruki Daisuke Kosuke Ryota Shohei Akira Makoto Minoru Noriko Sanae

@@ -543,6 +543,23 @@ fn place_given_name(area: &Area<'_>, w: Span) -> bool {
         })
 }
 
+/// The known given name before the particle `w` and any particles
+/// before it (`Roelof` of `Roelof van Echten`).
+fn given_before_particles(area: &Area<'_>, w: Span) -> Option<Span> {
+    let mut at = w.start;
+    while let Some(p) = words::previous(area.text, area.sentence.start, at)
+        .filter(|p| words::only_space(area.text, p.end, at))
+    {
+        let word = area.word(p);
+        if is_particle(word) {
+            at = p.start;
+            continue;
+        }
+        return given::is_given(word).then_some(p);
+    }
+    None
+}
+
 /// Whether the word right before `w` is a known given name (`Hennie` of
 /// `Hennie van Hattem`).
 fn given_before(area: &Area<'_>, w: Span) -> bool {
@@ -820,6 +837,17 @@ pub(crate) fn organisation_around(
                 return None;
             }
             break;
+        }
+        // `Roelof van Echten College`: a person's name in the body's,
+        // particles and all, after a known given name.
+        if is_particle(word) && word.starts_with(char::is_lowercase) {
+            match given_before_particles(area, w) {
+                Some(given) if count > 0 => {
+                    start = given.start;
+                    break;
+                }
+                _ => break,
+            }
         }
         if !is_organisation_word(area.word(w))
             || is_dutch_adjective_after_article(area, w)
