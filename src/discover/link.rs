@@ -11,16 +11,32 @@ use crate::span::Span;
 /// `new:person:kim-yong-hyun`: the kind and the folded name, lower case,
 /// without diacritics, runs of other characters as one `-`.
 pub(crate) fn id(kind: Kind, name: &str) -> String {
-    let mut slug = String::with_capacity(name.len());
-    for c in fold(name).chars() {
+    let prefix = kind.as_str();
+    let mut id = String::with_capacity(name.len() + prefix.len() + 5);
+    id.push_str("new:");
+    id.push_str(prefix);
+    id.push(':');
+    let start = id.len();
+    let push = |c: char, id: &mut String| {
         if c.is_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
+            id.push(c);
+        } else if id.len() > start && !id.ends_with('-') {
+            id.push('-');
+        }
+    };
+    // Most names are ASCII, which folds to lower case: no folded copy.
+    if name.is_ascii() {
+        for b in name.bytes() {
+            push(char::from(b.to_ascii_lowercase()), &mut id);
+        }
+    } else {
+        for c in fold(name).chars() {
+            push(c, &mut id);
         }
     }
-    let slug = slug.trim_end_matches('-');
-    format!("new:{}:{slug}", kind.as_str())
+    let end = id.trim_end_matches('-').len();
+    id.truncate(end);
+    id
 }
 
 /// The short form a person's name is later written as: the last word and

@@ -346,11 +346,13 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
     // A theme's word is a word of a name too (`Election Commission`), and
     // so is a known body named by its head noun alone (`Trinamool
     // Congress` is no `Congress`).
-    capitalised && mention.kind == Kind::Theme
-        || capitalised && is_head_alone(text, mention)
-        || matches!(mention.kind, Kind::Place | Kind::Region | Kind::Country)
-            && matches!(mention.form, Form::Name | Form::Alias | Form::Short)
-            && capitalised
+    let place =
+        matches!(mention.kind, Kind::Place | Kind::Region | Kind::Country)
+            && matches!(mention.form, Form::Name | Form::Alias | Form::Short);
+    capitalised
+        && (mention.kind == Kind::Theme
+            || place
+            || is_head_alone(text, mention))
 }
 
 /// Whether `mention` is an organisation written as one head noun of
