@@ -248,7 +248,7 @@ fn is_adjective(area: &Area<'_>, word: Span) -> bool {
 const ARTICLES: &[&str] = &["de", "het", "een", "the", "a", "an"];
 
 /// Nouns of vessels, after which a name is a ship's (`de reddingboot
-/// Johanna Louisa`, `the tanker Sofia Maria`); Dutch compounds in `schip`
+/// Johanna Louisa`, `the tanker Anna Jensen`); Dutch compounds in `schip`
 /// and `boot` too.
 const VESSELS: &[&str] = &[
     "kotter",

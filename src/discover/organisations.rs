@@ -103,11 +103,11 @@ pub(crate) fn before_noun(area: &Area<'_>, cue: Span) -> Option<Span> {
 
 /// The organisation named before a comma and an organisation noun in
 /// apposition: `met Sunvault, een bedrijf dat`, `Careem, a ride-hailing
-/// company`, `Keolis, de vervoerder`. Up to three words in lower case (or
-/// a nationality) between the article and the noun; not before a role
-/// noun (`a company director`) or a possessive (`the company's`), not a
-/// name at the start of the sentence (`Later, the company said`) or one
-/// that starts with a known given name.
+/// company`, `Keolis, het Franse vervoersbedrijf`. Up to three words in
+/// lower case (or a nationality) between the article and the noun; not
+/// before a role noun (`a company director`) or a possessive (`the
+/// company's`), not a name at the start of the sentence (`Later, the
+/// company said`) or one that starts with a known given name.
 pub(crate) fn in_apposition(area: &Area<'_>, cue: Span) -> Option<Span> {
     const ARTICLES: &[&str] = &["een", "het", "de", "a", "an", "the"];
     let text = area.text;
