@@ -713,6 +713,14 @@ fn discovery_table() {
             "Leerlingen van het Stad van Echten College protesteren.",
             &["Echten College@new:organisation:echten-college"],
         ),
+        // a body that speaks of itself as `its`
+        (
+            "its010",
+            "Safaricom said on Thursday that its profit rose.",
+            &["Safaricom@new:organisation:safaricom"],
+        ),
+        ("its020", "Residents said its water was dirty.", &[]),
+        ("its030", "Safaricom said on Thursday that profit rose.", &[]),
         // ... and is no person's surname
         (
             "head020",
