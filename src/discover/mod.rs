@@ -629,32 +629,19 @@ fn candidates(
         CueWord::SpeechBefore => {
             person(names::person_after(area, cue.end), 2, CueKind::Speech);
         }
-        CueWord::SpeechAfter => {
-            if let Some(span) = speaking_body(area, cue) {
-                out.push(found(
-                    text,
-                    span,
-                    Kind::Organisation,
-                    CueKind::Speech,
-                    cue,
-                ));
-                return;
+        CueWord::SpeechAfter | CueWord::SpeechEither => {
+            if word == CueWord::SpeechEither {
+                person(names::person_after(area, cue.end), 2, CueKind::Speech);
             }
-            person(names::person_before(area, cue.start), 2, CueKind::Speech);
-        }
-        CueWord::SpeechEither => {
-            person(names::person_after(area, cue.end), 2, CueKind::Speech);
+            // The name before is a body's where it speaks of itself as
+            // `its`, else a person's.
             if let Some(span) = speaking_body(area, cue) {
-                out.push(found(
-                    text,
-                    span,
-                    Kind::Organisation,
-                    CueKind::Speech,
-                    cue,
-                ));
-                return;
+                let kind = CueKind::Speech;
+                out.push(found(text, span, Kind::Organisation, kind, cue));
+            } else {
+                let name = names::person_before(area, cue.start);
+                person(name, 2, CueKind::Speech);
             }
-            person(names::person_before(area, cue.start), 2, CueKind::Speech);
         }
         CueWord::Place | CueWord::Region => {
             let kind = if word == CueWord::Place {
