@@ -977,14 +977,7 @@ impl Extractor {
     /// Whether a hit on exactly `span` has full forms (no partials) of
     /// two entities or more of kind `kind`.
     fn shared(&self, span: Span, kind: Kind, hits: &[Hit]) -> bool {
-        let at = hits.partition_point(|h| h.span.start < span.start);
-        let Some(hit) = hits[at..]
-            .iter()
-            .take_while(|h| h.span.start == span.start)
-            .find(|h| h.span == span)
-        else {
-            return false;
-        };
+        let Some(hit) = hit_on(span, hits) else { return false };
         let mut entities = self.matcher.claims(hit).filter(|c| {
             c.form != Form::Partial
                 && self.entities[c.entity.as_usize()].kind == kind
@@ -997,17 +990,22 @@ impl Extractor {
     /// that resolving left out: a full form first, else a partial of one
     /// entity.
     fn known<'m>(&'m self, span: Span, hits: &'m [Hit]) -> Option<&'m Claim> {
-        let at = hits.partition_point(|h| h.span.start < span.start);
-        let hit = hits[at..]
-            .iter()
-            .take_while(|h| h.span.start == span.start)
-            .find(|h| h.span == span)?;
+        let hit = hit_on(span, hits)?;
         let first = self.matcher.claims(hit).next()?;
         let full = self.matcher.claims(hit).find(|c| c.form != Form::Partial);
         let one_entity =
             self.matcher.claims(hit).all(|c| c.entity == first.entity);
         full.or(one_entity.then_some(first))
     }
+}
+
+/// The hit on exactly `span` among `hits` (sorted by start).
+fn hit_on(span: Span, hits: &[Hit]) -> Option<&Hit> {
+    let at = hits.partition_point(|h| h.span.start < span.start);
+    hits[at..]
+        .iter()
+        .take_while(|h| h.span.start == span.start)
+        .find(|h| h.span == span)
 }
 
 /// The document ids of a block's local ids, given the ids of its first

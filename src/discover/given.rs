@@ -250,25 +250,10 @@ const ARTICLES: &[&str] = &["de", "het", "een", "the", "a", "an"];
 /// Nouns of vessels, after which a name is a ship's (`de reddingboot
 /// Johanna Louisa`, `the tanker Anna Jensen`); Dutch compounds in `schip`
 /// and `boot` too.
+#[rustfmt::skip]
 const VESSELS: &[&str] = &[
-    "kotter",
-    "tanker",
-    "veerboot",
-    "jacht",
-    "fregat",
-    "onderzeeër",
-    "ship",
-    "vessel",
-    "frigate",
-    "yacht",
-    "boat",
-    "ferry",
-    "submarine",
-    "trawler",
-    "freighter",
-    "cruiseschip",
-    "schip",
-    "boot",
+    "kotter", "tanker", "jacht", "fregat", "onderzeeër", "ship", "vessel",
+    "frigate", "yacht", "boat", "ferry", "submarine", "trawler", "freighter",
 ];
 
 /// Whether `word` is a noun of a vessel ([`VESSELS`]).
@@ -306,11 +291,8 @@ fn is_place_word(word: &str) -> bool {
     ];
     // Besides the street and area words of the shape stage.
     const WORDS: &[&str] = &[
-        "Stadium",
-        "Arena",
         "Hall",
         "Tower",
-        "Airport",
         "Station",
         "Centre",
         "Center",
@@ -322,7 +304,7 @@ fn is_place_word(word: &str) -> bool {
     ];
     let lower = word.to_lowercase();
     WORDS.contains(&word)
-        || shapes::is_english_place_word(word)
+        || shapes::is_word_after_place_name(word)
         || ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 

@@ -248,13 +248,11 @@ pub(crate) fn discover(
     let block = (range, capitals.as_slice());
     found.extend(given::people(text, block, &mut sentences, areas));
     found.extend(shapes::places(text, block, &mut sentences, areas));
-    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
-    found.dedup_by(|later, kept| later.span.start < kept.span.end);
+    keep_first_of_overlaps(&mut found);
     let listed = people::listed_with(text, &found, &mut sentences, areas);
     if !listed.is_empty() {
         found.extend(listed);
-        found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
-        found.dedup_by(|later, kept| later.span.start < kept.span.end);
+        keep_first_of_overlaps(&mut found);
     }
     // Names found by a cue of their own win over a surname's full name.
     // Per surname, how far the text was searched and the full name found.
@@ -306,6 +304,13 @@ pub(crate) fn discover(
         earlier,
     );
     found
+}
+
+/// Sorts `found` by start, the longest first, and drops each name that
+/// overlaps the one kept before it.
+fn keep_first_of_overlaps(found: &mut Vec<Found>) {
+    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    found.dedup_by(|later, kept| later.span.start < kept.span.end);
 }
 
 /// The cue words' matches in `text`, leftmost-longest. A match that is
@@ -957,9 +962,7 @@ fn speaking_body(area: &Area<'_>, cue: Span) -> Option<Span> {
         n.words == 1 && !n.surname && n.span.end + 1 == cue.start
     })?;
     let word = &text[name.span.range()];
-    let head = text[area.sentence.start..name.span.start].trim_end();
-    let first = !head.chars().any(char::is_alphanumeric)
-        || [" -", " \u{2013}", " \u{2014}"].iter().any(|d| head.ends_with(d));
+    let first = words::opens_sentence(text, area.sentence.start, name.span);
     let plural = word.ends_with('s') && !words::is_acronym(word);
     (!(given::is_given(word) || first && plural)).then_some(name.span)
 }

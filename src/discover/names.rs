@@ -962,11 +962,7 @@ pub(crate) fn organisation_before(
 /// B.V.`), not a noun that starts names (`Stichting`).
 fn opens_as_common_noun(area: &Area<'_>, w: Span) -> bool {
     let word = area.word(w);
-    // At the sentence's start or after a dateline's dash.
-    let head = area.text[area.sentence.start..w.start].trim_end();
-    let first = !head.chars().any(char::is_alphanumeric)
-        || [" -", " \u{2013}", " \u{2014}"].iter().any(|d| head.ends_with(d));
-    first
+    words::opens_sentence(area.text, area.sentence.start, w)
         && !cues::is_name_noun(word)
         && (cues::is_role(word)
             || cues::is_organisation_noun(word)

@@ -40,8 +40,9 @@ const DUTCH_AREA_NOUNS: &[&str] = &[
     "Bossen",
 ];
 
-/// English words after a name of a place (`Rustaveli Avenue`, `Melbourne
-/// Park`) or an area (`James Bay`, `Mekong River`).
+/// Words after a name of a place (`Rustaveli Avenue`, `Melbourne Park`,
+/// `Wagener Stadion`, `Utrecht Centraal`) or an area (`James Bay`, `Mekong
+/// River`, `Garissa County`).
 #[rustfmt::skip]
 const PLACE_WORDS: &[&str] = &[
     "Street", "Avenue", "Road", "Square", "Boulevard", "Park", "Bridge",
@@ -54,9 +55,9 @@ const AREA_WORDS: &[&str] = &[
     "Region", "District",
 ];
 
-/// Whether `word` is an English word after a place's or an area's name
-/// (`Avenue`, `Bay`), which ends no person's name either.
-pub(crate) fn is_english_place_word(word: &str) -> bool {
+/// Whether `word` is a word after a place's or an area's name (`Avenue`,
+/// `Bay`, `Stadion`), which ends no person's name either.
+pub(crate) fn is_word_after_place_name(word: &str) -> bool {
     PLACE_WORDS.contains(&word) || AREA_WORDS.contains(&word)
 }
 

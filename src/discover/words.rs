@@ -111,6 +111,14 @@ pub(crate) fn is_acronym(word: &str) -> bool {
         && !word.chars().any(char::is_lowercase)
 }
 
+/// Whether `span` opens its sentence (from `start`) or follows a
+/// dateline's dash there, where a capital says nothing of a name.
+pub(crate) fn opens_sentence(text: &str, start: usize, span: Span) -> bool {
+    let head = text[start..span.start].trim_end();
+    !head.chars().any(char::is_alphanumeric)
+        || [" -", " \u{2013}", " \u{2014}"].iter().any(|d| head.ends_with(d))
+}
+
 /// Whether only white space lies between `from` and `to`.
 pub(crate) fn only_space(text: &str, from: usize, to: usize) -> bool {
     from <= to && text[from..to].chars().all(char::is_whitespace)
