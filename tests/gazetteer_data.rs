@@ -412,3 +412,56 @@ fn no_case_insensitive_form_is_a_common_word() {
         offenders.len()
     );
 }
+
+/// Regional and city adjectives and demonyms are no mentions by the
+/// annotation rules (`docs/annotation.md`: `Vlaamse`, `Utrechtse`,
+/// `Chechen`): no region or place of the built-in set has adjective forms.
+#[test]
+fn regions_and_places_have_no_adjectives() {
+    let with: Vec<String> = builtin()
+        .entities()
+        .iter()
+        .filter(|e| matches!(e.kind(), Kind::Region | Kind::Place))
+        .flat_map(|e| {
+            e.forms()
+                .iter()
+                .filter(|f| f.form() == Form::Adjective)
+                .map(move |f| described(e, f))
+        })
+        .collect();
+    assert!(with.is_empty(), "adjectives of regions and places: {with:#?}");
+}
+
+/// An organisation's name of several words that starts with an article
+/// and is otherwise common words (`The Independent`, `The Times`) would
+/// fire on running text in lower case (`the independent outlet`): it must
+/// match as written (`=The Independent`). Needs the word lists, as above.
+#[test]
+fn no_article_led_organisation_of_common_words_matches_in_any_case() {
+    let Some(words) = word_lists() else { return };
+    const ARTICLES: &[&str] = &["the", "de", "het", "die", "der", "la", "le"];
+    let mut offenders = BTreeSet::new();
+    let bodies =
+        builtin().entities().iter().filter(|e| e.kind() == Kind::Organisation);
+    for e in bodies {
+        for f in e.forms() {
+            let key = fold(f.text());
+            let parts: Vec<&str> = key
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|p| !p.is_empty())
+                .collect();
+            if f.case() == CaseRule::Insensitive
+                && parts.len() >= 2
+                && ARTICLES.contains(&parts[0])
+                && parts.iter().all(|p| words.iter().any(|w| w.contains(*p)))
+            {
+                offenders.insert(described(e, f));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "{} article-led names of common words: {offenders:#?}",
+        offenders.len()
+    );
+}
