@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::discover::{self, Cue};
@@ -277,14 +277,26 @@ impl ExtractorBuilder {
         let matcher = Matcher::with_filter(gazetteer, |e| {
             self.kinds.as_ref().is_none_or(|k| k.contains(&e.kind()))
         })?;
+        // Countries by number, in order of first use: a country is its
+        // own country, anything else lies in the one its row names.
+        let mut countries: FxHashMap<&str, u32> = FxHashMap::default();
         let entities = gazetteer
             .entities()
             .iter()
-            .map(|e| EntityInfo {
-                id: Arc::from(e.id()),
-                name: Arc::from(e.name()),
-                kind: e.kind(),
-                cues: e.cues().into(),
+            .map(|e| {
+                let country = match e.kind() {
+                    Kind::Country => Some(e.id()),
+                    _ => e.country_id(),
+                };
+                let next = countries.len() as u32;
+                EntityInfo {
+                    id: Arc::from(e.id()),
+                    name: Arc::from(e.name()),
+                    kind: e.kind(),
+                    cues: e.cues().into(),
+                    country: country
+                        .map(|c| *countries.entry(c).or_insert(next)),
+                }
             })
             .collect();
         let wanted =
@@ -328,6 +340,10 @@ struct Resolving {
     /// Entities named in full so far: a set, as a long document names
     /// many, and every partial asks.
     named: FxHashSet<EntityId>,
+    /// How often the document named each country so far, itself or by
+    /// a place or region in it (`Maastricht`, `Nederlandse`), to settle a
+    /// name that places in two countries share.
+    countries: FxHashMap<u32, u32>,
     cues: Cues,
     chars: CharCounter,
 }
@@ -350,6 +366,8 @@ struct EntityInfo {
     kind: Kind,
     /// Folded cue words of its cued names.
     cues: Box<[String]>,
+    /// The country it is or lies in, numbered by the extractor.
+    country: Option<u32>,
 }
 
 /// Finds the entities of a gazetteer in news text.
@@ -581,13 +599,14 @@ impl Extractor {
         segments: &Segments,
         state: &mut Resolving,
     ) -> (Vec<Mention>, Vec<Unresolved>) {
-        let Resolving { named, cues, chars } = state;
+        let Resolving { named, countries, cues, chars } = state;
+        self.count_countries(hits, countries);
         let mut mentions = Vec::with_capacity(hits.len());
         let mut unresolved = Vec::new();
         for (i, hit) in hits.iter().enumerate() {
-            let choice = match self.cued(text, hits, i, cues) {
+            let choice = match self.cued(text, hits, i, cues, countries) {
                 Some(choice) => choice,
-                None => self.choose(hit, named),
+                None => self.choose(hit, named, countries),
             };
             let claim = match choice {
                 Choice::Claim(claim) => claim,
@@ -639,12 +658,14 @@ impl Extractor {
 
     /// What a hit names. A partial of exactly one entity named earlier
     /// wins; else a full form; else a short name of one entity, or of
-    /// several of which exactly one was named earlier; else nothing, and a
-    /// short name that stays open is returned as unresolved.
+    /// several of which exactly one was named earlier or the document's
+    /// countries settle ([`by_country`](Self::by_country)); else nothing,
+    /// and a short name that stays open is returned as unresolved.
     fn choose<'m>(
         &'m self,
         hit: &'m Hit,
         named: &FxHashSet<EntityId>,
+        countries: &FxHashMap<u32, u32>,
     ) -> Choice<'m> {
         let mut full = None;
         let (mut partial, mut partials) = (None, 0);
@@ -693,7 +714,12 @@ impl Extractor {
             _ if named_shorts == 1 => {
                 Choice::Claim(named_short.expect("counted"))
             }
-            _ => Choice::Unresolved(Form::Short),
+            _ => {
+                let shorts =
+                    self.matcher.claims(hit).filter(|c| c.form == Form::Short);
+                self.by_country(shorts, countries)
+                    .map_or(Choice::Unresolved(Form::Short), Choice::Claim)
+            }
         }
     }
 
@@ -701,13 +727,16 @@ impl Extractor {
     /// cue word of theirs stands right before it (`de regio Charkiv`),
     /// right after it (`Kharkiv Oblast`), or before or after the list it is
     /// in (`de regio's Soemy, Charkiv en Donetsk`, `the Sumy and Kharkiv
-    /// regions`). `None` leaves the hit to [`choose`](Self::choose).
+    /// regions`). Several cued that way are settled by the document's
+    /// countries, if they can be. `None` leaves the hit to
+    /// [`choose`](Self::choose).
     fn cued<'m>(
         &'m self,
         text: &str,
         hits: &'m [Hit],
         i: usize,
         cues: &mut Cues,
+        countries: &FxHashMap<u32, u32>,
     ) -> Option<Choice<'m>> {
         let hit = &hits[i];
         let mut cued = self
@@ -738,18 +767,79 @@ impl Extractor {
                 .collect();
         }
         chosen.dedup_by_key(|c| c.entity);
-        match chosen[..] {
-            [] => None,
-            [claim] => {
-                cues.last = Some((hit.span.end, before));
-                Some(Choice::Claim(claim))
-            }
-            _ => Some(Choice::Unresolved(Form::Cued)),
-        }
+        let one = match chosen[..] {
+            [] => return None,
+            [claim] => claim,
+            _ => match self.by_country(chosen.iter().copied(), countries) {
+                Some(claim) => claim,
+                None => return Some(Choice::Unresolved(Form::Cued)),
+            },
+        };
+        cues.last = Some((hit.span.end, before));
+        Some(Choice::Claim(one))
     }
 }
 
 impl Extractor {
+    /// Counts the countries that `hits` name by a full form of one entity
+    /// (a name, an alias or an adjective): the country itself, or the
+    /// country a place or region lies in. People and bodies do not count:
+    /// where a text is set says little of who is named in it.
+    fn count_countries(&self, hits: &[Hit], counts: &mut FxHashMap<u32, u32>) {
+        for hit in hits {
+            let mut full = self.matcher.claims(hit).filter(|c| {
+                matches!(c.form, Form::Name | Form::Alias | Form::Adjective)
+            });
+            let (Some(one), None) = (full.next(), full.next()) else {
+                continue;
+            };
+            let entity = &self.entities[one.entity.as_usize()];
+            if let (
+                Kind::Place | Kind::Region | Kind::Country,
+                Some(country),
+            ) = (entity.kind, entity.country)
+            {
+                *counts.entry(country).or_default() += 1;
+            }
+        }
+    }
+
+    /// The one of `claims` (of one form, shared) that the document's
+    /// countries settle: among places, regions and countries, the one
+    /// whose country the document names more often than any other's
+    /// (`Limburg` in a text that names `Maastricht` is the Dutch
+    /// province). A person's or a body's country is no such evidence.
+    fn by_country<'m>(
+        &self,
+        claims: impl Iterator<Item = &'m Claim>,
+        counts: &FxHashMap<u32, u32>,
+    ) -> Option<&'m Claim> {
+        let mut best: Option<(&Claim, u32)> = None;
+        let mut tied = false;
+        for claim in claims {
+            let entity = &self.entities[claim.entity.as_usize()];
+            if !matches!(
+                entity.kind,
+                Kind::Place | Kind::Region | Kind::Country
+            ) {
+                return None;
+            }
+            let count = entity
+                .country
+                .and_then(|c| counts.get(&c).copied())
+                .unwrap_or(0);
+            match best {
+                Some((b, n)) if b.entity == claim.entity || n > count => {}
+                Some((_, n)) if n == count => tied = true,
+                _ => {
+                    best = Some((claim, count));
+                    tied = false;
+                }
+            }
+        }
+        best.filter(|&(_, n)| n > 0 && !tied).map(|(claim, _)| claim)
+    }
+
     /// Whether hit `i` stands in a list (`Groningen en Drenthe`,
     /// `Drenthe, Groningen`) next to a hit that names a region outright.
     fn listed_with_a_region(

@@ -5,7 +5,7 @@ use newsgraph::{Extractor, Form, Gazetteer, Mention};
 
 /// A small gazetteer exercising every rule.
 const GAZETTEER: &str = "\
-id\tkind\tname\taliases\tadjectives\tpartials\tshort\tcued\tcues
+id\tkind\tname\taliases\tadjectives\tpartials\tshort\tcued\tcues\tcountry
 Q159\tcountry\tRussia\tRusland\tRussisch|Russische|Rus|Russen
 Q794\tcountry\tIran\t\tIraanse
 Q423\tcountry\tNorth Korea\tNoord-Korea\tNoord-Koreaan|Noord-Koreanen
@@ -33,8 +33,14 @@ Q170666\tregion\tKharkiv Oblast\t\t\t\t\tCharkiv|Kharkiv\tregio|regio's|oblast|r
 Q158459\tplace\tSumy\tSoemy
 region:donbas\tregion\tDonbas
 Q170684\tregion\tSumy Oblast\t\t\t\t\tSoemy|Sumy\tregio|regio's|oblast|region|regions
-region:limburg-nl\tregion\tLimburg (Netherlands)\t\t\t\t\tLimburg\tprovincie|province
-region:limburg-be\tregion\tLimburg (Belgium)\t\t\t\t\tLimburg\tprovincie|province
+region:limburg-nl\tregion\tLimburg (Netherlands)\t\t\t\tLimburg\tLimburg\tprovincie|province\tQ55
+region:limburg-be\tregion\tLimburg (Belgium)\t\t\t\tLimburg\tLimburg\tprovincie|province\tQ31
+Q55\tcountry\tNetherlands\tNederland
+Q31\tcountry\tBelgium\tBelgië
+Q1309\tplace\tMaastricht\t\t\t\t\t\t\tQ55
+Q58780\tplace\tHasselt\t\t\t\t\t\t\tQ31
+place:genk\tplace\tGenk\t\t\t\t\t\t\tQ31
+Q57792\tperson\tMark Rutte\t\t\t\t\t\t\tQ55
 Q230\tcountry\tGeorgia\tGeorgië
 Q1428\tregion\tGeorgia (U.S. state)\t\t\t\t\tGeorgia\tstaat|state
 person:kim-jong-un\tperson\tKim Jong-un\t\t\t\tKim
@@ -325,6 +331,36 @@ case!(cue125, "the president of Georgia", [("Q230", "Georgia")]);
 // Two regions share a cued name and a cue: reported, not guessed.
 case!(cue130, "de provincie Limburg", []);
 case!(cue140, "in Limburg", []);
+// Unless the document names the country of one of them more often than
+// the other's: itself, or a place or region in it, before or after.
+case!(
+    cue150,
+    "de provincie Limburg en Maastricht",
+    [("region:limburg-nl", "Limburg"), ("Q1309", "Maastricht")]
+);
+case!(
+    cue155,
+    "Hasselt ligt in de provincie Limburg",
+    [("Q58780", "Hasselt"), ("region:limburg-be", "Limburg")]
+);
+case!(
+    cue160,
+    "In Limburg, vooral in Genk en Hasselt, en in Maastricht",
+    [
+        ("region:limburg-be", "Limburg"),
+        ("place:genk", "Genk"),
+        ("Q58780", "Hasselt"),
+        ("Q1309", "Maastricht")
+    ]
+);
+case!(
+    cue165,
+    "Limburg, Nederland en België",
+    [("Q55", "Nederland"), ("Q31", "België")]
+);
+case!(cue170, "in limburg en Maastricht", [("Q1309", "Maastricht")]);
+// A person's country settles nothing.
+case!(cue175, "Limburg en Mark Rutte", [("Q57792", "Mark Rutte")]);
 
 // Short names count alone, only capitalised; a short name of several
 // entities needs one of them named in full before it.

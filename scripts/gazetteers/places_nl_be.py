@@ -282,6 +282,7 @@ def main():
             "id": c["qid"] or "region:" + c["key"],
             "name": c["name"], "aliases": aliases,
             "adjectives": split_forms(c["adjectives"]), "partials": [],
+            "short": split_forms(c.get("short", "")),
             "country": COUNTRY_QID[c["country"]], "cc": c["country"],
             "kind": "region", "cue_name": cue_names,
             "cues": cues, "source": src,
@@ -589,13 +590,16 @@ def main():
                  "(cue words, |-separated: `de provincie Utrecht`, `Kharkiv Oblast`); elsewhere they belong to the city "
                  "or country of that name. Aliases made of a cue word and a name are left out: the cue finds them, "
                  "and the cue word stays outside the span.\n")
+        fh.write("# short: a bare name that names the region alone, capitalised, and that two regions share "
+                 "(`Limburg`): the document settles which, by the full names or the countries it names.\n")
         fh.write("# Forms starting with '=' match only as written or in capitals. Licence: hand curation, this project's licence.\n")
-        cols = ["id", "name", "aliases", "adjectives", "partials", "country",
+        cols = ["id", "name", "aliases", "adjectives", "partials", "short", "country",
                 "kind", "cued", "cues", "source"]
         fh.write("\t".join(cols) + "\n")
         for r in regions:
             fh.write("\t".join([r["id"], r["name"], "|".join(r["aliases"]),
-                                "|".join(r["adjectives"]), "", r["country"], "region",
+                                "|".join(r["adjectives"]), "", "|".join(r["short"]),
+                                r["country"], "region",
                                 "|".join(r["cue_name"]), "|".join(r["cues"]),
                                 r["source"]]) + "\n")
     if args.reports:
