@@ -342,7 +342,8 @@ struct Resolving {
     named: FxHashSet<EntityId>,
     /// How often the document named each country so far, itself or by
     /// a place or region in it (`Maastricht`, `Nederlandse`), to settle a
-    /// name that places in two countries share.
+    /// name that places in two countries share: up to the end of the
+    /// sentence being resolved.
     countries: FxHashMap<u32, u32>,
     cues: Cues,
     chars: CharCounter,
@@ -600,10 +601,18 @@ impl Extractor {
         state: &mut Resolving,
     ) -> (Vec<Mention>, Vec<Unresolved>) {
         let Resolving { named, countries, cues, chars } = state;
-        self.count_countries(hits, countries);
         let mut mentions = Vec::with_capacity(hits.len());
         let mut unresolved = Vec::new();
+        // Countries count up to the end of the hit's sentence, so that
+        // where blocks are cut changes nothing.
+        let mut counted = 0;
         for (i, hit) in hits.iter().enumerate() {
+            let upto = sentence_at(segments.sentences(), hit.span.start)
+                .map_or(hit.span.end, |s| s.span.end);
+            let ahead =
+                hits[counted..].partition_point(|h| h.span.start < upto);
+            self.count_countries(&hits[counted..counted + ahead], countries);
+            counted += ahead;
             let choice = match self.cued(text, hits, i, cues, countries) {
                 Some(choice) => choice,
                 None => self.choose(hit, named, countries),
@@ -653,6 +662,7 @@ impl Extractor {
                 cue: None,
             });
         }
+        self.count_countries(&hits[counted..], countries);
         (mentions, unresolved)
     }
 
@@ -806,9 +816,10 @@ impl Extractor {
 
     /// The one of `claims` (of one form, shared) that the document's
     /// countries settle: among places, regions and countries, the one
-    /// whose country the document names more often than any other's
-    /// (`Limburg` in a text that names `Maastricht` is the Dutch
-    /// province). A person's or a body's country is no such evidence.
+    /// whose country the document names more often than any other's,
+    /// before or in the same sentence (`Limburg` in a text that names
+    /// `Maastricht` is the Dutch province). A person's or a body's country
+    /// is no such evidence.
     fn by_country<'m>(
         &self,
         claims: impl Iterator<Item = &'m Claim>,

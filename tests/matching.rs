@@ -332,7 +332,7 @@ case!(cue125, "the president of Georgia", [("Q230", "Georgia")]);
 case!(cue130, "de provincie Limburg", []);
 case!(cue140, "in Limburg", []);
 // Unless the document names the country of one of them more often than
-// the other's: itself, or a place or region in it, before or after.
+// the other's: itself, or a place or region in it.
 case!(
     cue150,
     "de provincie Limburg en Maastricht",
@@ -359,6 +359,13 @@ case!(
     [("Q55", "Nederland"), ("Q31", "België")]
 );
 case!(cue170, "in limburg en Maastricht", [("Q1309", "Maastricht")]);
+// Only what comes before it or in its own sentence counts, so that
+// where a long document is cut into blocks changes nothing.
+case!(
+    cue172,
+    "Limburg krijgt geld. Maastricht is blij.",
+    [("Q1309", "Maastricht")]
+);
 // A person's country settles nothing.
 case!(cue175, "Limburg en Mark Rutte", [("Q57792", "Mark Rutte")]);
 

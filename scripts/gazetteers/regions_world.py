@@ -43,7 +43,9 @@ How forms are settled:
     people or more, or of any country with 500,000 or more (`Samara`,
     `Salzburg`, `Fukushima`), that HAND_CUED lists (names of people or
     companies: `Rivera`, `Santander`),
-    that two kept subdivisions share (`Punjab`, `Amazonas`), that is shorter
+    that two kept subdivisions share (`Punjab`, `Amazonas`; such a name, if
+    nothing else above holds, is also a `short` name of each, which the
+    document settles by the country it names), that is shorter
     than four letters (`Goa`, `Mon`), or that is an ordinary Dutch or English
     phrase (every word of it, Debian's wdutch and wamerican lists)
     (`Northern`, `Red Sea`, `Hoofdstad`) becomes a `cued` name: it names
@@ -222,6 +224,10 @@ LABELS = {"Administrative region": "oblast", "Administrative territory": "krai",
 # Hand curation: bare names that news uses more often for a person, a
 # company or a thing than for the region (surnames, given names, a bank, a
 # comic hero); they are cued.
+# Hand curation: shared names that are words of French or English news or
+# a Dutch village (`Zuidland`) the word lists miss; they stay cued only,
+# never `short`.
+NOT_SHORT = {"centre", "nord", "zuidland"}
 HAND_CUED = {"alba", "batman", "constantine", "flores", "guerrero", "herrera",
              "hidalgo", "isabel", "lara", "leon", "magdalena", "mendoza",
              "nelson", "rivera", "rocha", "santander", "victoria", "formosa",
@@ -406,9 +412,28 @@ def main():
         for f in r["forms"]:
             shared.setdefault(key(f), set()).add(r["code"])
 
+    def blocked(r, f):
+        """Why `f` of `r` must be cued whatever its sharers: claimed,
+        short, a city, hand-cued or a word (see the module doc)."""
+        k = key(f)
+        city = k not in REGION_OVER_CITY and cities.get(k, set()) & {r["cc"], "*"}
+        return k in claimed or letters(f) < MIN_LETTERS or city \
+            or k in HAND_CUED or is_common(f, words)
+
+    # A shared name is `short` only where every subdivision that has it
+    # could keep it bare but for the sharing (not `Adrar`: Algeria's is
+    # also a city there).
+    shortable = {}
+    for r in kept:
+        for f in r["forms"]:
+            k = key(f)
+            ok = not blocked(r, f) and k not in NOT_SHORT \
+                and not shared[k] & PREFERRED_SHARED
+            shortable[k] = shortable.get(k, True) and ok
+
     out_rows = []
     for r in kept:
-        plain, cued = [], []
+        plain, cued, short = [], [], []
         for f in r["forms"]:
             k = key(f)
             unshared = len(shared[k]) == 1 or r["code"] in PREFERRED_SHARED
@@ -417,6 +442,9 @@ def main():
             if k in claimed or not unshared or letters(f) < MIN_LETTERS \
                     or city or k in HAND_CUED or (common and k not in COMMON_BARE):
                 cued.append("=" + f if common else f)
+                if not unshared and shortable[k]:
+                    # Shared and nothing else: the document settles it.
+                    short.append(f)
             elif common:
                 plain.append("=" + f)
             else:
@@ -433,7 +461,7 @@ def main():
             name, aliases = f"{first} ({label})", plain
         out_rows.append([
             "region:" + r["code"].lower(), name, "|".join(aliases), "", "",
-            country_id[r["cc"]], "region", "|".join(cued),
+            "|".join(short), country_id[r["cc"]], "region", "|".join(cued),
             CUES[r["kind"]] if cued else "",
             f"iso-codes ISO 3166-2 {r['code']} ({r['kind']})"
             + ("; hand-curated exonyms" if r["code"] in EXONYMS else ""),
@@ -448,8 +476,10 @@ def main():
             "# ids: region:<ISO 3166-2 code, lower case>; no QIDs. Left out: regions.tsv's subdivisions, NL, BE and GB, "
             "and subdivisions named like a countries.tsv entity.\n"
             "# cued: names that name the region only next to one of its cues (claimed by another entity, shared, "
-            "shorter than four letters, or common words). Forms starting with '=' match only as written or in capitals.\n")
-        fh.write("id\tname\taliases\tadjectives\tpartials\tcountry\tkind\tcued\tcues\tsource\n")
+            "shorter than four letters, or common words). Forms starting with '=' match only as written or in capitals.\n"
+            "# short: a name that only two or more of these subdivisions share (`Punjab`): it names one alone, "
+            "capitalised, where the document settles which (by a full name or the country it names most).\n")
+        fh.write("id\tname\taliases\tadjectives\tpartials\tshort\tcountry\tkind\tcued\tcues\tsource\n")
         for row in out_rows:
             fh.write("\t".join(row) + "\n")
     print(f"wrote {args.out}: {len(out_rows)} regions", file=sys.stderr)
