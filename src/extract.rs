@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::discover::{self, Cue};
 use crate::error::Result;
+use crate::events;
 use crate::gazetteer::{Form, Gazetteer, Kind};
 use crate::matcher::{Claim, Hit, Matcher, PieceScan};
 use crate::normalize::{FoldedText, fold};
@@ -525,6 +526,7 @@ impl Extractor {
                 &mut state.discovering,
             );
         }
+        mentions.retain(|m| !events::in_event_name(text, m.kind, m.span));
         state.pending.drain(..n);
         let (mut items, mut paragraphs, sentences) = segments.into_parts();
         items.truncate(finished.0);

@@ -142,6 +142,7 @@
 pub mod corpus;
 pub mod discover;
 mod error;
+mod events;
 pub mod export;
 mod extract;
 pub mod gazetteer;

@@ -369,6 +369,15 @@ case!(
 // A person's country settles nothing.
 case!(cue175, "Limburg en Mark Rutte", [("Q57792", "Mark Rutte")]);
 
+// A place inside an event's name is no mention (docs/annotation.md).
+case!(
+    event010,
+    "Hij won de Tour of Norway in Noorwegen.",
+    [("Q20", "Noorwegen")]
+);
+case!(event020, "the Ukraine Open", []);
+case!(event030, "de ronde van Oekraïne", [("Q212", "Oekraïne")]);
+
 // Short names count alone, only capitalised; a short name of several
 // entities needs one of them named in full before it.
 case!(short010, "Trump dreigt met heffingen.", [("Q22686", "Trump")]);
