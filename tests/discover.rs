@@ -333,6 +333,12 @@ fn discovery_table() {
         ),
         ("area030", "The state Department said no.", &[]),
         (
+            "area035",
+            "Een veerboot is gekapseisd op de rivier de Meghna.",
+            &["Meghna@new:region:meghna"],
+        ),
+        ("area036", "De rivier de volgende dag was kalm.", &[]),
+        (
             "area040",
             "Police in Garissa County arrested two men.",
             &["Garissa County@new:region:garissa-county"],

@@ -975,7 +975,12 @@ fn place_after(area: &Area<'_>, cue: Span) -> Option<Span> {
     let text = area.text;
     let end = area.sentence.end;
     let mut at = cue.end;
-    if text[at..end].starts_with(" of ") {
+    // `the township of Kanyama`; Dutch names a river with its article
+    // (`de rivier de Tana`).
+    if text[at..end].starts_with(" of ")
+        || text[at..end].starts_with(" de ")
+            && text[cue.range()].ends_with("rivier")
+    {
         at += 3;
     }
     let (mut first, mut last) = (None, at);
