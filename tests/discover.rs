@@ -171,6 +171,8 @@ fn discovery_table() {
             &[
                 "Jos Lardinois@new:person:jos-lardinois",
                 "Lardinois@new:person:jos-lardinois",
+                // another person, by the given name that starts it
+                "Piet Lardinois@new:person:piet-lardinois",
             ],
         ),
         // organisations
@@ -921,8 +923,14 @@ fn discovery_table() {
             "The bank named Tran Thi Thu Hang as its governor.",
             &["Tran Thi Thu Hang@new:person:tran-thi-thu-hang"],
         ),
-        // ... but not where it starts the sentence
-        ("given007", "Mark Dekker kwam te laat.", &[]),
+        // ... and where it starts the sentence, but for the few such
+        // names that open sentences as words
+        (
+            "given007",
+            "Mark Dekker kwam te laat.",
+            &["Mark Dekker@new:person:mark-dekker"],
+        ),
+        ("given007b", "Over Kuipers zei hij niets.", &[]),
         // a ship's name after a noun of vessels
         (
             "given008a",

@@ -411,7 +411,7 @@ def main() -> None:
             f"GEORGIAN table, and hand curation (the script's "
             f"SUPPLEMENT). One name per line; '=' marks "
             f"a name that is also a word of the Dutch or English word lists, "
-            f"which counts only where it does not start the sentence; "
+            f"which counts at the start of a sentence unless it opens sentences as a word (src/discover/given.rs, OPENS_AS_WORD); "
             f"'@' a name that is also a built-in place's, which counts only "
             f"after a role noun or a nationality.\n"
         )
