@@ -138,6 +138,7 @@ Salman Mishaal Nayib Dilma Epsy Nasry Xiomara Rodrigo Gabriel Iván Rafael
 Lenín Evo Luis Keiko Dina Pedro Ollanta Alejandro Nicolás Delcy
 Diosdado Daniel Rosario Bernardo Gustavo Yamandú
 Santiago Javier Sergio Patricia Claudia Marcelo Xóchitl Andrés
+Boudewijn Godfried Jorien Sjoukje Geertje Arjan Cees Hanneke Kiran Cor Jo
 """
 
 # Georgian given names (Georgian script in faker) in the national
