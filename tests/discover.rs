@@ -177,6 +177,16 @@ fn discovery_table() {
         ),
         // organisations
         (
+            "org005",
+            "Uit onderzoek van integriteitsbureau Integis bleek dat.",
+            &["Integis@new:organisation:integis"],
+        ),
+        (
+            "org006",
+            "Woningcorporatie Portaal bouwt 300 woningen.",
+            &["Portaal@new:organisation:portaal"],
+        ),
+        (
             "org010",
             "Het bedrijf Nexperia maakt chips.",
             &["Nexperia@new:organisation:nexperia"],

@@ -205,7 +205,13 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "cooperative", "planemaker", "automaker", "drugmaker", "refiner",
     "coöperatie", "tijdschrift", "vakblad", "weekblad", "basisschool",
     "school", "ziekenhuis", "vzw", "museum", "journal", "magazine",
-    "dienst", "agentschap",
+    "dienst", "agentschap", "corporatie", "exporter", "developer",
+    "meatpacker",
+    // `bureau` alone is a head (`Bureau Jeugdzorg`); these compounds say
+    // what the name after them is
+    "adviesbureau", "onderzoeksbureau", "integriteitsbureau",
+    "ingenieursbureau", "architectenbureau", "advocatenbureau",
+    "uitzendbureau", "reisbureau", "thuiszorgbureau", "incassobureau",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en
