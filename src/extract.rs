@@ -901,9 +901,10 @@ impl Cues {
                 return cue.clone();
             }
         }
-        // `the state of Georgia`: the cue may stand before `of`.
+        // `the state of Georgia`: the cue may stand before `of`, and
+        // before the article Dutch gives a river (`de rivier de Don`).
         let word = word_before(text, start)?;
-        if matches!(word, "of" | "van") {
+        if matches!(word, "of" | "van" | "de") {
             let of = text[..start].trim_end().len() - word.len();
             return word_before(text, of).map(fold);
         }

