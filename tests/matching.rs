@@ -42,6 +42,7 @@ Q58780\tplace\tHasselt\t\t\t\t\t\t\tQ31
 place:genk\tplace\tGenk\t\t\t\t\t\t\tQ31
 Q57792\tperson\tMark Rutte\t\t\t\t\t\t\tQ55
 Q230\tcountry\tGeorgia\tGeorgië
+region:river-don\tregion\tDon (river)\t\t\t\t\t=Don\trivier|river
 Q1428\tregion\tGeorgia (U.S. state)\t\t\t\t\tGeorgia\tstaat|state
 person:kim-jong-un\tperson\tKim Jong-un\t\t\t\tKim
 person:kim-yo-jong\tperson\tKim Yo-jong\t\t\t\tKim
@@ -328,6 +329,10 @@ case!(
 case!(cue110, "de staat Georgia", [("Q1428", "Georgia")]);
 case!(cue120, "in the state of Georgia", [("Q1428", "Georgia")]);
 case!(cue125, "the president of Georgia", [("Q230", "Georgia")]);
+// Dutch gives a river its article after the cue word.
+case!(cue126, "de rivier de Don", [("region:river-don", "Don")]);
+case!(cue127, "the Don river", [("region:river-don", "Don")]);
+case!(cue128, "de Don trad buiten haar oevers", []);
 // Two regions share a cued name and a cue: reported, not guessed.
 case!(cue130, "de provincie Limburg", []);
 case!(cue140, "in Limburg", []);
