@@ -139,11 +139,24 @@ def load_words(per_list=False):
     return lists if per_list else set().union(*lists)
 
 
+# Words that open a Dutch place name as its article (`De Pijp`, `Den
+# Helder`, `Ten Boer`, `'t Gooi`).
+ARTICLES = {"de", "den", "het", "'t", "ter", "ten"}
+
+
+def is_article_led(form, words):
+    """Whether `form` is an article and words of the word lists only
+    (`De Pijp`, `De Lier`): in lower case it is a phrase (`de pijp uit`)."""
+    ws = bare(form).split(" ")
+    return len(ws) >= 2 and ws[0].lower() in ARTICLES \
+        and all(fold(w) in words for w in ws[1:])
+
+
 def mark_common(form, words):
     b = bare(form)
     if form.startswith("=") or not any(c.islower() for c in b):
         return form
-    return "=" + b if fold(b) in words else form
+    return "=" + b if fold(b) in words or is_article_led(b, words) else form
 
 
 class Log:
@@ -439,6 +452,16 @@ def main():
     for r in rows:
         dedupe(r)
 
+    # Inside a sentence Dutch writes the article in lower case: that
+    # spelling of an article-led name of words is an alias as written
+    # (`=de Pijp`: `in de Pijp`, not `de pijp uit`).
+    for r in rows:
+        for f in [r["name"]] + list(r["aliases"]):
+            if f.startswith("=") and is_article_led(f, words):
+                lower = "=" + f[1].lower() + f[2:]
+                if lower not in r["aliases"] and lower != r["name"]:
+                    r["aliases"].append(lower)
+
     def qualifier(r, others):
         if r["kind"] == "place":
             if any(o["cc"] != r["cc"] for o in others) or not others:
@@ -566,7 +589,8 @@ def main():
                  "place:nl:<slug> / place:be:<slug> (towns and districts, slug of the name).\n")
         fh.write("# province = id of the province row in regions.tsv (Brussels municipalities: the Brussels-Capital Region). "
                  "population = GeoNames population of the same-named populated place (the main town, not the municipality total); empty if none.\n")
-        fh.write("# Forms starting with '=' match only as written or in capitals (ordinary Dutch/English words); "
+        fh.write("# Forms starting with '=' match only as written or in capitals (ordinary Dutch/English words, and names of an "
+                 "article and such words: `=De Pijp`, with `=de Pijp` as written inside a sentence, not `de pijp uit`); "
                  "names qualified as 'X (Belgium)' / 'X (Netherlands)' are shared with another entity, or are very frequent words "
                  "(`As`, `Landen`, `Huizen`): those name the place only after the cue word in `cues` (`de gemeente Landen`), as `cued` names.\n")
         cols = ["id", "name", "aliases", "adjectives", "partials", "country",
@@ -592,7 +616,8 @@ def main():
                  "and the cue word stays outside the span.\n")
         fh.write("# short: a bare name that names the region alone, capitalised, and that two regions share "
                  "(`Limburg`): the document settles which, by the full names or the countries it names.\n")
-        fh.write("# Forms starting with '=' match only as written or in capitals. Licence: hand curation, this project's licence.\n")
+        fh.write("# Forms starting with '=' match only as written or in capitals (`=Het Gooi`, `=het Gooi`: an article and "
+                 "ordinary words). Licence: hand curation, this project's licence.\n")
         cols = ["id", "name", "aliases", "adjectives", "partials", "short", "country",
                 "kind", "cued", "cues", "source"]
         fh.write("\t".join(cols) + "\n")
