@@ -40,17 +40,44 @@ pub(crate) fn in_event_name(text: &str, kind: Kind, span: Span) -> bool {
     }
     let head = &text[..span.start];
     let head = head.strip_suffix(' ').unwrap_or(head);
-    let opened = BEFORE.iter().any(|words| {
-        head.strip_suffix(words)
-            .is_some_and(|before| !before.ends_with(char::is_alphanumeric))
-    });
+    // Most places follow no event's words: the word before them (`van`,
+    // `de`, `of`, `d'`) and the first letters after them (`Open`, `Grand
+    // Prix`, `Marathon`) settle most.
+    let may_open = matches!(
+        head.rsplit(' ').next(),
+        Some(
+            "van"
+                | "de"
+                | "du"
+                | "of"
+                | "d'"
+                | "d\u{2019}"
+                | "di"
+                | "a"
+                | "um"
+        )
+    );
+    let may_close = matches!(
+        text.as_bytes().get(span.end..span.end + 2),
+        Some([b' ', b'O' | b'G' | b'M'])
+    );
+    if !may_open && !may_close {
+        return false;
+    }
+    let opened = may_open
+        && BEFORE.iter().any(|words| {
+            head.strip_suffix(words)
+                .is_some_and(|before| !before.ends_with(char::is_alphanumeric))
+        });
     let tail = &text[span.end..];
-    let closed = tail.strip_prefix(' ').is_some_and(|tail| {
-        AFTER.iter().any(|words| {
-            tail.strip_prefix(words)
-                .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
-        })
-    });
+    let closed = may_close
+        && tail.strip_prefix(' ').is_some_and(|tail| {
+            AFTER.iter().any(|words| {
+                tail.strip_prefix(words).is_some_and(|after| {
+                    !after.starts_with(char::is_alphanumeric)
+                })
+            })
+        });
     opened || closed
 }
 
