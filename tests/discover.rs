@@ -518,6 +518,29 @@ fn discovery_table() {
                 "Pieter de Groot-Rensen@new:person:pieter-de-groot-rensen",
             ],
         ),
+        // ... and an organisation no gazetteer lists in brackets after a
+        // person: a place may be part of its name, not all of it
+        (
+            "affiliation020",
+            "Het voorstel van Gert-Jan Schuitemaker (Lokaal Leerdam) en wethouder Nele Van Hoof (Anders) haalde het.",
+            &[
+                "Gert-Jan Schuitemaker@new:person:gert-jan-schuitemaker",
+                "Lokaal Leerdam@new:organisation:lokaal-leerdam",
+                "Nele Van Hoof@new:person:nele-van-hoof",
+                "Anders@new:organisation:anders",
+            ],
+        ),
+        (
+            "affiliation030",
+            "Wethouder Piet Jansen (Leerdam), burgemeester Jan de Vries (JdV), senator John Smith (R-Texas), minister Anna Bakker (Foto) en eurocommissaris Marta Klaver (Uitbreiding) zwegen.",
+            &[
+                "Piet Jansen@new:person:piet-jansen",
+                "Jan de Vries@new:person:jan-de-vries",
+                "John Smith@new:person:john-smith",
+                "Anna Bakker@new:person:anna-bakker",
+                "Marta Klaver@new:person:marta-klaver",
+            ],
+        ),
         // a given name and a surname's initial
         (
             "initial010",

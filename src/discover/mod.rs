@@ -89,7 +89,9 @@ pub enum CueKind {
     /// A name discovered earlier in the document, written again in full or
     /// (people) by surname.
     Earlier,
-    /// An organisation in brackets after a person (`Sander Bolhuis (SP)`).
+    /// An organisation in brackets after a person (`Sander Bolhuis (SP)`):
+    /// the person before a known one, or an unknown one after a person
+    /// (`Gert-Jan Schuitemaker (Lokaal Alkmaar)`).
     Affiliation,
     /// The initial of a surname after a given name, as Dutch news names
     /// suspects and victims (`Thijs K.`).
@@ -252,6 +254,29 @@ pub(crate) fn discover(
     let listed = people::listed_with(text, &found, &mut sentences, areas);
     if !listed.is_empty() {
         found.extend(listed);
+        keep_first_of_overlaps(&mut found);
+    }
+    // Parties in brackets after the people found so far.
+    let people: Vec<Span> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Person)
+        .map(|m| m.span)
+        .chain(found.iter().filter(|f| f.kind == Kind::Person).map(|f| f.span))
+        .collect();
+    let mut parties = Vec::new();
+    for person in people {
+        let Some(sentence) = sentences.open(person) else { continue };
+        let area =
+            Area { text, sentence, taken: &taken, absorbable: &absorbable };
+        if let Some(party) = affiliation_after(&area, person) {
+            let kind = CueKind::Affiliation;
+            let party =
+                self::found(text, party, Kind::Organisation, kind, person);
+            parties.push(party);
+        }
+    }
+    if !parties.is_empty() {
+        found.extend(parties);
         keep_first_of_overlaps(&mut found);
     }
     // Names found by a cue of their own win over a surname's full name.
@@ -919,6 +944,71 @@ fn before_affiliation(area: &Area<'_>, organisation: Span) -> Option<Found> {
         return None;
     }
     Some(found_by(text, name.span, CueKind::Affiliation, organisation))
+}
+
+/// Words in brackets after a person that say where a picture is from, not
+/// whom the person stands for.
+const NO_AFFILIATION: &[&str] =
+    &["Foto", "Photo", "Video", "Archief", "Archive", "File", "Beeld"];
+
+/// Whether one word in brackets after a person is a portfolio, not a
+/// party (`Marta Kos (Uitbreiding)`, `Hugo de Jonge (Volkshuisvesting)`):
+/// a complement of a role noun, or a Dutch abstract noun by its ending.
+fn is_portfolio_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    cues::is_portfolio("van", word)
+        || ["ing", "ie", "heid", "schap", "zaken", "beleid", "ën"]
+            .iter()
+            .any(|end| lower.ends_with(end))
+}
+
+/// Lower-case words inside a party's or a body's name in brackets
+/// (`Partij voor de Dieren`).
+const NAME_CONNECTORS: &[&str] =
+    &["van", "voor", "de", "der", "het", "en", "of", "the", "and", "for"];
+
+/// The organisation in brackets right after the person at `person`
+/// (`Gert-Jan Schuitemaker (Lokaal Alkmaar)`, `Nele Van Hoof (Anders)`):
+/// Dutch and Flemish news name a politician's party so. One to four
+/// words, capitalised but for connectors inside, that no mention took
+/// and that are no person's initials (`Jan de Vries (JdV)`).
+fn affiliation_after(area: &Area<'_>, person: Span) -> Option<Span> {
+    let text = area.text;
+    let open = person.end + 2;
+    if !text[person.end..area.sentence.end].starts_with(" (") {
+        return None;
+    }
+    let len = text[open..area.sentence.end].find(')').filter(|&n| n <= 60)?;
+    let span = Span::new(open, open + len);
+    let inner = &text[span.range()];
+    let words: Vec<&str> = inner.split(' ').collect();
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '\''))
+    };
+    let fits = (1..=4).contains(&words.len())
+        && words.first().is_some_and(|w| name_word(w))
+        && words.last().is_some_and(|w| name_word(w))
+        && words.iter().all(|w| name_word(w) || NAME_CONNECTORS.contains(w))
+        && !NO_AFFILIATION.contains(&words[0])
+        && !(words.len() == 1 && is_portfolio_noun(inner))
+        // `(R-Texas)`: an American party's letter and a state
+        && inner.as_bytes().get(1) != Some(&b'-');
+    // A place may be part of the name (`Lokaal Alkmaar`), not all of it
+    // (`Jan Smit (Gouda)`).
+    let taken = (area.taken, area.absorbable);
+    if !fits || !clear_of(span, taken) || area.taken_by(span) == Some(span) {
+        return None;
+    }
+    // Not the person's initials.
+    let initials: String = text[person.range()]
+        .split(' ')
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    (inner.to_lowercase() != initials).then_some(span)
 }
 
 /// The initials of surnames after a given name (`Thijs K.`, `Mehmet Ö.`),
