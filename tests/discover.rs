@@ -344,6 +344,17 @@ fn discovery_table() {
             &["Isabela@new:region:isabela"],
         ),
         ("area030", "The state Department said no.", &[]),
+        // roads by number after an article
+        (
+            "road010",
+            "Door een ongeluk op de A28 staat een file; ook de E40 en de R0 zijn dicht.",
+            &["A28@new:place:a28", "E40@new:place:e40", "R0@new:place:r0"],
+        ),
+        (
+            "road020",
+            "De A380 landde. Draag de N95 goed. In de A2-tunnel en op A4 papier.",
+            &[],
+        ),
         (
             "area035",
             "Een veerboot is gekapseisd op de rivier de Meghna.",

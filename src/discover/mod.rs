@@ -250,6 +250,7 @@ pub(crate) fn discover(
     let block = (range, capitals.as_slice());
     found.extend(given::people(text, block, &mut sentences, areas));
     found.extend(shapes::places(text, block, &mut sentences, areas));
+    found.extend(shapes::roads(text, block, &mut sentences, areas));
     keep_first_of_overlaps(&mut found);
     let listed = people::listed_with(text, &found, &mut sentences, areas);
     if !listed.is_empty() {

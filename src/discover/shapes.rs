@@ -133,6 +133,54 @@ pub(crate) fn places(
     out
 }
 
+/// Roads by number after an article (`op de A28`, `de N201`, `de E40`, `de
+/// R0`): traffic news names motorways as places, and no list holds them
+/// all. Not an Airbus (`de A380`), a mask (`de N95`), nor a compound
+/// (`de A2-tunnel`, `de E10-benzine`).
+pub(crate) fn roads(
+    text: &str,
+    (range, capitals): (Span, &[usize]),
+    sentences: &mut Sentences<'_>,
+    areas: (&[Span], &[Span]),
+) -> Vec<Found> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for &start in capitals {
+        let letter = bytes[start];
+        if !matches!(letter, b'A' | b'N' | b'E' | b'R') {
+            continue;
+        }
+        let digits = bytes[start + 1..range.end]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let end = start + 1 + digits;
+        if !(1..=3).contains(&digits)
+            || bytes
+                .get(end)
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            continue;
+        }
+        let head = &text[..start];
+        if ![" de ", " De ", " the "].iter().any(|a| head.ends_with(a)) {
+            continue;
+        }
+        let number: u32 = text[start + 1..end].parse().unwrap_or(0);
+        if letter == b'A' && (300..400).contains(&number)
+            || letter == b'N' && number == 95
+        {
+            continue;
+        }
+        let span = Span::new(start, end);
+        if sentences.open(span).is_none() || !clear_of(span, areas) {
+            continue;
+        }
+        out.push(found(text, span, Kind::Place, CueKind::PlaceName, span));
+    }
+    out
+}
+
 /// The last three and four letters, in lower case, of every ending and
 /// word of a shape: one or two lookups turn down most capitalised words
 /// (a full [`shape_of`] for each cost more than the rest of this stage).
