@@ -344,6 +344,22 @@ fn discovery_table() {
             &["Isabela@new:region:isabela"],
         ),
         ("area030", "The state Department said no.", &[]),
+        // a town that sports news uses for its club
+        (
+            "club010",
+            "De hockeysters van Katwijk wonnen de topper tegen Amsterdam. Rotterdam won met 2-0 van Leerdam.",
+            &[
+                "Katwijk@new:organisation:katwijk",
+                "Amsterdam@new:organisation:amsterdam",
+                "Rotterdam@new:organisation:rotterdam",
+                "Leerdam@new:organisation:leerdam",
+            ],
+        ),
+        (
+            "club020",
+            "Het kabinet onderhandelt tegen Amsterdam over geld. Nederland won met 2-1 in Rotterdam. Rotterdam won de prijs.",
+            &[],
+        ),
         // roads by number after an article
         (
             "road010",

@@ -42,6 +42,7 @@ use crate::gazetteer::{Form, Kind};
 use crate::segment::{Segments, Sentence};
 use crate::span::Span;
 
+mod clubs;
 mod cues;
 mod given;
 mod link;
@@ -118,6 +119,11 @@ pub enum CueKind {
     /// A person another cue found, listed with this one (`Noor Bakkali,
     /// Fleur Jagernath en Sophie Timmer`).
     Listed,
+    /// A town that sports news uses for its club: after a noun of players
+    /// (`de hockeysters van Den Bosch`), after `tegen` in a sentence with
+    /// a score or a match (`de topper tegen Amsterdam`), or before a
+    /// result verb (`Anderlecht won met 2-0`).
+    Club,
 }
 
 /// A name found by discovery, not yet placed in its segments.
@@ -251,6 +257,19 @@ pub(crate) fn discover(
     found.extend(given::people(text, block, &mut sentences, areas));
     found.extend(shapes::places(text, block, &mut sentences, areas));
     found.extend(shapes::roads(text, block, &mut sentences, areas));
+    // Towns that sports news uses for their clubs (`tegen Amsterdam`).
+    let towns = mentions.iter().filter(|m| {
+        m.kind == Kind::Place
+            && absorbable
+                .binary_search_by_key(&m.span.start, |a| a.start)
+                .is_ok()
+    });
+    for town in towns {
+        let Some(sentence) = sentences.open(town.span) else { continue };
+        let area =
+            Area { text, sentence, taken: &taken, absorbable: &absorbable };
+        found.extend(clubs::club(&area, town.span));
+    }
     keep_first_of_overlaps(&mut found);
     let listed = people::listed_with(text, &found, &mut sentences, areas);
     if !listed.is_empty() {

@@ -1,0 +1,147 @@
+//! Clubs named by their city: sports news writes `de topper tegen
+//! Amsterdam`, `de hockeysters van Den Bosch`, `Anderlecht won met 2-0`,
+//! and means the club, not the town. The gazetteer finds the town; the
+//! words around it say it is a team: a noun of players before it, a
+//! result verb after it, or `tegen`/`against` in a sentence with a score
+//! or a match in it.
+
+use super::names::Area;
+use super::{CueKind, Found, found, words};
+use crate::gazetteer::Kind;
+use crate::span::Span;
+
+/// Players of a team, before `van` and its name (`de hockeysters van Den
+/// Bosch`).
+#[rustfmt::skip]
+const PLAYERS: &[&str] = &[
+    "hockeysters", "hockeyers", "voetballers", "voetbalsters",
+    "basketballers", "basketbalsters", "volleyballers", "volleybalsters",
+    "handballers", "handbalsters", "korfballers", "korfbalsters",
+    "waterpoloërs", "waterpolosters", "rugbyers", "spelers", "speelsters",
+];
+
+/// Words right before a team that it played against (`tegen Amsterdam`,
+/// `ten koste van Den Bosch`, `won van Genk`), which need a match in the
+/// sentence.
+const AGAINST: &[&str] = &[
+    "tegen",
+    "against",
+    "versus",
+    "vs",
+    "vs.",
+    "koste van",
+    "won van",
+    "verloor van",
+    "gewonnen van",
+    "verloren van",
+    "sterk voor",
+];
+
+/// Verbs of a result right after a team that opens its sentence
+/// (`Anderlecht won met 2-0`).
+const RESULT_VERBS: &[&str] = &[
+    "won", "wint", "verloor", "verliest", "speelde", "beat", "beats", "drew",
+    "lost",
+];
+
+/// Words of a match: with a score, they make `tegen X` a team.
+#[rustfmt::skip]
+const MATCH_WORDS: &[&str] = &[
+    "topper", "derby", "wedstrijd", "duel", "doelpunt", "treffer",
+    "competitie", "landstitel", "finale", "kampioen", "match", "game",
+    "goal", "goals", "scoorde", "scored", "beat", "thuiswedstrijd",
+];
+
+/// The club that the town `place` names in its sentence, if the words
+/// around it say so.
+pub(crate) fn club(area: &Area<'_>, place: Span) -> Option<Found> {
+    let text = area.text;
+    let head = text[area.sentence.start..place.start].trim_end();
+    let sentence = &text[area.sentence.range()];
+    let ends_with_word = |words: &str| {
+        head.strip_suffix(words).is_some_and(|before| {
+            !before.ends_with(|c: char| c.is_alphanumeric())
+        })
+    };
+    let cue_len = if let Some(players) =
+        head.strip_suffix(" van").and_then(|h| {
+            PLAYERS.iter().find(|p| {
+                h.strip_suffix(*p)
+                    .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+            })
+        }) {
+        players.len() + 4
+    } else if let Some(against) = AGAINST
+        .iter()
+        .find(|a| ends_with_word(a))
+        .filter(|_| has_match(sentence))
+    {
+        against.len()
+    } else if let Some(score) = head
+        .strip_suffix(" van")
+        .and_then(|h| h.rsplit(' ').next())
+        .filter(|w| is_score(w))
+    {
+        // `won met 2-0 van Genk`
+        score.len() + 4
+    } else if words::opens_sentence(text, area.sentence.start, place)
+        && has_match(sentence)
+        && words::next(text, place.end, area.sentence.end)
+            .is_some_and(|w| RESULT_VERBS.contains(&&text[w.range()]))
+    {
+        0
+    } else {
+        return None;
+    };
+    let cue = if cue_len == 0 {
+        place
+    } else {
+        Span::new(
+            area.sentence.start + head.len() - cue_len,
+            area.sentence.start + head.len(),
+        )
+    };
+    Some(found(text, place, Kind::Organisation, CueKind::Club, cue))
+}
+
+/// Whether `word` is a score (`2-0`, `24–21`).
+fn is_score(word: &str) -> bool {
+    word.split_once(['-', '\u{2013}']).is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.len() <= 3
+            && b.len() <= 3
+            && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    })
+}
+
+/// Whether `sentence` tells of a match: a score (`2-1`, `24–21`) or a
+/// word of matches.
+fn has_match(sentence: &str) -> bool {
+    let words = sentence.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '.' | '(' | ')' | ';')
+    });
+    words.clone().any(is_score)
+        || words
+            .flat_map(|w| w.split(|c: char| !c.is_alphanumeric()))
+            .any(|w| MATCH_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches() {
+        let rows = [
+            ("Ajax won met 2-1.", true),
+            ("Het werd 24–21.", true),
+            ("De topper eindigde gelijk.", true),
+            ("De COVID-19 crisis duurde.", false),
+            ("Het kabinet sprak met Amsterdam.", false),
+        ];
+        for (sentence, want) in rows {
+            assert_eq!(has_match(sentence), want, "{sentence}");
+        }
+    }
+}
