@@ -1184,6 +1184,21 @@ fn discovery_table() {
                 "Nedbank@new:organisation:nedbank",
             ],
         ),
+        // ... or a role noun that names no one (an article before it, no
+        // name after it), but for roles of portfolios and places
+        (
+            "employer021",
+            "Een woordvoerder van Keolis zei dat. The chief executive of Fonterra agreed.",
+            &[
+                "Keolis@new:organisation:keolis",
+                "Fonterra@new:organisation:fonterra",
+            ],
+        ),
+        (
+            "employer022",
+            "De staatssecretaris van Toeslagen en Douane zweeg. De burgemeester van Oudenhoorn ook.",
+            &[],
+        ),
         // `of the` inside a body's name
         (
             "employer025",

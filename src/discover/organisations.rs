@@ -428,14 +428,64 @@ pub(crate) fn around_role(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
     if let Some(span) = before_role(area, cue).filter(|_| person()) {
         out.push(found(text, span, Kind::Organisation, CueKind::Role, cue));
     }
+    let written = &text[cue.range()];
     let employer = employer_after(area, cue.end).filter(|_| {
-        !cues::is_weak_role(&text[cue.range()])
-            && super::apposition(area, cue).is_some()
+        !cues::is_weak_role(written)
+            && (super::apposition(area, cue).is_some()
+                || bare_role(area, cue) && !takes_portfolio(written))
     });
     if let Some(span) = employer {
         let kind = CueKind::Employer;
         out.push(found(text, span, Kind::Organisation, kind, cue));
     }
+}
+
+/// Whether the role noun at `cue` names no one: an article before it and
+/// no name after it (`een woordvoerder van Keolis`, `the chief executive
+/// of Fonterra`), so the body after it is an employer.
+fn bare_role(area: &Area<'_>, cue: Span) -> bool {
+    let text = area.text;
+    let start = cue.start
+        - text[area.sentence.start..cue.start]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric() || *c == '-')
+            .map(char::len_utf8)
+            .sum::<usize>();
+    words::previous(text, area.sentence.start, start).is_some_and(|w| {
+        matches!(
+            &text[w.range()],
+            "een"
+                | "de"
+                | "het"
+                | "a"
+                | "an"
+                | "the"
+                | "Een"
+                | "De"
+                | "The"
+                | "A"
+                | "An"
+        )
+    }) && names::person_after(area, cue.end).is_none()
+}
+
+/// Roles whose `van`/`of` names no employer: a portfolio that no list
+/// holds whole (`staatssecretaris van Toeslagen en Douane`), or a place
+/// or country that a small one may be (`burgemeester van Oudenhoorn`).
+#[rustfmt::skip]
+const OF_PORTFOLIO_OR_PLACE: &[&str] = &[
+    "minister", "staatssecretaris", "secretary", "commissaris",
+    "commissioner", "wethouder", "gedeputeerde", "schepen", "burgemeester",
+    "mayor", "gouverneur", "governor", "president", "premier", "koning",
+    "koningin", "king", "queen", "prins", "prinses", "bisschop", "bishop",
+    "ambassadeur", "ambassador", "gezant", "envoy", "consul",
+];
+
+/// Whether `role` is one of [`OF_PORTFOLIO_OR_PLACE`] or a compound of one.
+fn takes_portfolio(role: &str) -> bool {
+    let role = role.to_lowercase();
+    OF_PORTFOLIO_OR_PLACE.iter().any(|r| role.ends_with(r))
 }
 
 /// Adds the names a plural organisation noun lists ([`listed_after`]).
