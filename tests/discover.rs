@@ -842,6 +842,11 @@ fn discovery_table() {
                 "Shionogi & Co.@new:organisation:shionogi-co",
             ],
         ),
+        (
+            "legal015",
+            "Het installatiebedrijf Kuipers & Zn. wordt verkocht.",
+            &["Kuipers & Zn.@new:organisation:kuipers-zn"],
+        ),
         // a place taken into a company's name before its legal form
         (
             "place040",

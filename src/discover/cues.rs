@@ -241,7 +241,7 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "N.V.", "B.V.", "NV", "BV", "Inc.", "Inc", "GmbH", "S.A.", "Ltd.", "Ltd",
     "plc", "PLC", "Plc", "LLC", "LLP", "Corp.", "Corporation", "Group",
     "Holding", "Holdings", "S.p.A.", "Co.", "ASA", "Oyj", "Tbk", "Bhd", "JSC",
-    "PJSC", "SARL", "S.r.l.", "Srl", "Co", "nv", "bv", "bvba", "BVBA",
+    "PJSC", "SARL", "S.r.l.", "Srl", "Co", "nv", "bv", "bvba", "BVBA", "Zn.",
 ];
 
 /// Complements of a role noun that are no name
