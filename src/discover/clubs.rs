@@ -85,9 +85,9 @@ pub(crate) fn club(area: &Area<'_>, place: Span) -> Option<Found> {
         // `won met 2-0 van Genk`
         score.len() + 4
     } else if words::opens_sentence(text, area.sentence.start, place)
-        && has_match(sentence)
         && words::next(text, place.end, area.sentence.end)
             .is_some_and(|w| RESULT_VERBS.contains(&&text[w.range()]))
+        && has_match(sentence)
     {
         0
     } else {
@@ -124,7 +124,7 @@ fn has_match(sentence: &str) -> bool {
     words.clone().any(is_score)
         || words
             .flat_map(|w| w.split(|c: char| !c.is_alphanumeric()))
-            .any(|w| MATCH_WORDS.contains(&w.to_lowercase().as_str()))
+            .any(|w| MATCH_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
 #[cfg(test)]
