@@ -1117,19 +1117,24 @@ fn place_after(area: &Area<'_>, cue: Span) -> Option<Span> {
     Some(Span::new(start, last))
 }
 
+/// The start of the compound the cue ends (`politiewoordvoerder`,
+/// `FNV-bestuurder`), in its sentence.
+fn compound_start(area: &Area<'_>, cue: Span) -> usize {
+    cue.start
+        - area.text[area.sentence.start..cue.start]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric() || *c == '-')
+            .map(char::len_utf8)
+            .sum::<usize>()
+}
+
 /// The name before a role noun in apposition: `Abdul Muhari, woordvoerder
 /// van`, `Mohd Afzanizam, chief economist at` (up to two lower-case words
 /// between the comma and the noun).
 fn apposition(area: &Area<'_>, cue: Span) -> Option<Name> {
     let text = area.text;
-    // The start of the compound the cue ends (`politiewoordvoerder`).
-    let mut at = cue.start
-        - text[area.sentence.start..cue.start]
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphanumeric() || *c == '-')
-            .map(char::len_utf8)
-            .sum::<usize>();
+    let mut at = compound_start(area, cue);
     for _ in 0..3 {
         let head = text[area.sentence.start..at].trim_end();
         if let Some(comma) = head.strip_suffix(',') {

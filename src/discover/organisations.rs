@@ -445,13 +445,7 @@ pub(crate) fn around_role(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
 /// of Fonterra`), so the body after it is an employer.
 fn bare_role(area: &Area<'_>, cue: Span) -> bool {
     let text = area.text;
-    let start = cue.start
-        - text[area.sentence.start..cue.start]
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphanumeric() || *c == '-')
-            .map(char::len_utf8)
-            .sum::<usize>();
+    let start = super::compound_start(area, cue);
     words::previous(text, area.sentence.start, start).is_some_and(|w| {
         matches!(
             &text[w.range()],
