@@ -1189,6 +1189,16 @@ fn discovery_table() {
                 "Nedbank@new:organisation:nedbank",
             ],
         ),
+        // a name before `as`/`als` and a role noun
+        (
+            "as010",
+            "The assembly chose Aaju Kilabuk-Peter as premier. De partij koos Anna Wit als nieuwe voorzitter.",
+            &[
+                "Aaju Kilabuk-Peter@new:person:aaju-kilabuk-peter",
+                "Anna Wit@new:person:anna-wit",
+            ],
+        ),
+        ("as020", "Hij werkte als adviseur. Zij begon als woordvoerder.", &[]),
         // ... or a role noun that names no one (an article before it, no
         // name after it), but for roles of portfolios and places
         (

@@ -674,6 +674,7 @@ fn candidates(
                 person(name, 2, CueKind::Role);
             }
             person(apposition(area, cue), 2, CueKind::Role);
+            person(named_as(area, cue), 2, CueKind::Role);
             organisations::around_role(area, cue, out);
         }
         CueWord::SpeechBefore => {
@@ -1115,6 +1116,25 @@ fn place_after(area: &Area<'_>, cue: Span) -> Option<Span> {
         return None;
     }
     Some(Span::new(start, last))
+}
+
+/// The name before `as` or `als` and a role noun (`chose Aaju
+/// Kilabuk-Peter as premier`, `koos Anna de Wit als nieuwe voorzitter`):
+/// an article or `new`/`nieuwe` may stand between.
+fn named_as(area: &Area<'_>, cue: Span) -> Option<Name> {
+    let text = area.text;
+    let mut head =
+        text[area.sentence.start..compound_start(area, cue)].trim_end();
+    for skipped in ["the", "a", "its", "de", "het", "new", "nieuwe"] {
+        if let Some(before) = head.strip_suffix(skipped) {
+            if before.ends_with(' ') {
+                head = before.trim_end();
+            }
+        }
+    }
+    let before =
+        head.strip_suffix(" as").or_else(|| head.strip_suffix(" als"))?;
+    names::person_before(area, area.sentence.start + before.len())
 }
 
 /// The start of the compound the cue ends (`politiewoordvoerder`,
