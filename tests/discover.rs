@@ -18,6 +18,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q739", "Colombia", Kind::Country).adjective("Colombian"),
         Entity::new("Q55", "Nederland", Kind::Country)
             .adjective("Nederlandse"),
+        Entity::new("Q20", "Noorwegen", Kind::Country).adjective("Noor"),
         Entity::new("Q36600", "Den Haag", Kind::Place),
         Entity::new("Q727", "Amsterdam", Kind::Place),
         Entity::new("Q9920", "Leerdam", Kind::Place),
@@ -1187,6 +1188,16 @@ fn discovery_table() {
             &[
                 "Thandeka Mokoena@new:person:thandeka-mokoena",
                 "Nedbank@new:organisation:nedbank",
+            ],
+        ),
+        // a given name the gazetteer read as a demonym, with no article
+        // before it
+        (
+            "demonym010",
+            "Noor Bakkali benutte haar strafbal. De Noor Erling Braut scoorde.",
+            &[
+                "Noor Bakkali@new:person:noor-bakkali",
+                "Erling Braut@new:person:erling-braut",
             ],
         ),
         // a name before `as`/`als` and a role noun

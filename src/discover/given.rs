@@ -121,9 +121,30 @@ pub(crate) fn people(
         };
         let area = Area { text, sentence, taken, absorbable };
         let genitive = genitive_of_place(&area, word);
-        if area.taken(word) && !genitive {
+        // `Noor Bakkali`: a given name that the gazetteer read as a
+        // demonym (`de Noor`, a Norwegian) starts a name where no article
+        // stands before it (checked with the rest of the run below).
+        let demonym = !genitive
+            && known.is_some()
+            && area.taken_by(word) == Some(word)
+            && area.absorbable.binary_search(&word).is_err()
+            && words::previous(text, sentence.start, word.start).is_none_or(
+                |p| {
+                    let before = text[p.range()].to_lowercase();
+                    !ARTICLES.contains(&before.as_str())
+                },
+            );
+        if area.taken(word) && !genitive && !demonym {
             continue;
         }
+        // Read as if the demonym were not taken, particles and all.
+        let untaken: Vec<Span>;
+        let area = if demonym {
+            untaken = taken.iter().copied().filter(|t| *t != word).collect();
+            Area { taken: &untaken, ..area }
+        } else {
+            area
+        };
         let first = !text[sentence.start..word.start]
             .chars()
             .any(char::is_alphanumeric);
