@@ -509,7 +509,13 @@ impl Extractor {
                 .items()
                 .iter()
                 .filter_map(|item| item.dateline.as_ref())
-                .filter(|d| range.contains(d.place_span));
+                // A dateline's place may run on past the block's last
+                // sentence (`MOSKOU . D (ANP) -`, cut after `MOSKOU .`):
+                // the block it starts in matches it.
+                .filter(|d| {
+                    range.start <= d.place_span.start
+                        && d.place_span.start < range.end
+                });
             self.match_dateline_places(text, datelines, folded, pending);
         });
         let n = state.pending.partition_point(|h| h.span.start < range.end);
