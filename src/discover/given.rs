@@ -128,12 +128,8 @@ pub(crate) fn people(
             && known.is_some()
             && area.taken_by(word) == Some(word)
             && area.absorbable.binary_search(&word).is_err()
-            && words::previous(text, sentence.start, word.start).is_none_or(
-                |p| {
-                    let before = text[p.range()].to_lowercase();
-                    !ARTICLES.contains(&before.as_str())
-                },
-            );
+            && words::previous(text, sentence.start, word.start)
+                .is_none_or(|p| !words::is_article(&text[p.range()]));
         if area.taken(word) && !genitive && !demonym {
             continue;
         }
@@ -235,7 +231,7 @@ fn clear_run(area: &Area<'_>, word: Span, name: &Name) -> bool {
         });
     // `het Jan Breydelstadion`, `de Karel Doorman`, `the Ever Given`:
     // after an article a name is a thing's.
-    let article = |w: &str| ARTICLES.contains(&w);
+    let article = |w: &str| words::ARTICLES.contains(&w);
     if before.is_some_and(|p| {
         let word = &text[p.range()];
         article(word)
@@ -279,8 +275,6 @@ fn is_adjective(area: &Area<'_>, word: Span) -> bool {
     area.taken_by(word) == Some(word)
         && area.absorbable.binary_search(&word).is_err()
 }
-
-const ARTICLES: &[&str] = &["de", "het", "een", "the", "a", "an"];
 
 /// Nouns of vessels, after which a name is a ship's (`de reddingboot
 /// Johanna Louisa`, `the tanker Anna Jensen`); Dutch compounds in `schip`

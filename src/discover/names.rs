@@ -957,9 +957,9 @@ pub(crate) fn organisation_before(
 
 /// Whether the word `w` opens its sentence (or follows a dateline) as a
 /// noun that says what the name after it is, capitalised only for its
-/// place: a compound of an
-/// organisation noun or a role noun (`Woonwinkelketen Huis & Haard
-/// B.V.`), not a noun that starts names (`Stichting`).
+/// place: a compound of an organisation noun or a role noun
+/// (`Woonwinkelketen Huis & Haard B.V.`), not a noun that starts names
+/// (`Stichting`).
 fn opens_as_common_noun(area: &Area<'_>, w: Span) -> bool {
     let word = area.word(w);
     words::opens_sentence(area.text, area.sentence.start, w)

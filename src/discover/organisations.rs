@@ -446,22 +446,9 @@ pub(crate) fn around_role(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
 fn bare_role(area: &Area<'_>, cue: Span) -> bool {
     let text = area.text;
     let start = super::compound_start(area, cue);
-    words::previous(text, area.sentence.start, start).is_some_and(|w| {
-        matches!(
-            &text[w.range()],
-            "een"
-                | "de"
-                | "het"
-                | "a"
-                | "an"
-                | "the"
-                | "Een"
-                | "De"
-                | "The"
-                | "A"
-                | "An"
-        )
-    }) && names::person_after(area, cue.end).is_none()
+    words::previous(text, area.sentence.start, start)
+        .is_some_and(|w| words::is_article(&text[w.range()]))
+        && names::person_after(area, cue.end).is_none()
 }
 
 /// Roles whose `van`/`of` names no employer: a portfolio that no list

@@ -119,6 +119,14 @@ pub(crate) fn opens_sentence(text: &str, start: usize, span: Span) -> bool {
         || [" -", " \u{2013}", " \u{2014}"].iter().any(|d| head.ends_with(d))
 }
 
+/// The Dutch and English articles, in lower case.
+pub(crate) const ARTICLES: &[&str] = &["de", "het", "een", "the", "a", "an"];
+
+/// Whether `word` is one of the [`ARTICLES`], in any case (`Het`, `An`).
+pub(crate) fn is_article(word: &str) -> bool {
+    ARTICLES.iter().any(|a| word.eq_ignore_ascii_case(a))
+}
+
 /// Whether only white space lies between `from` and `to`.
 pub(crate) fn only_space(text: &str, from: usize, to: usize) -> bool {
     from <= to && text[from..to].chars().all(char::is_whitespace)
