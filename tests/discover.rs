@@ -1203,10 +1203,11 @@ fn discovery_table() {
         // a name before `as`/`als` and a role noun
         (
             "as010",
-            "The assembly chose Aaju Kilabuk-Peter as premier. De partij koos Anna Wit als nieuwe voorzitter.",
+            "The assembly chose Aaju Kilabuk-Peter as premier. De partij koos Anna Wit als nieuwe voorzitter. They named Qhawekazi Mokoena-Dube as the new chief executive.",
             &[
                 "Aaju Kilabuk-Peter@new:person:aaju-kilabuk-peter",
                 "Anna Wit@new:person:anna-wit",
+                "Qhawekazi Mokoena-Dube@new:person:qhawekazi-mokoena-dube",
             ],
         ),
         ("as020", "Hij werkte als adviseur. Zij begon als woordvoerder.", &[]),

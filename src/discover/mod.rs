@@ -1125,12 +1125,12 @@ fn named_as(area: &Area<'_>, cue: Span) -> Option<Name> {
     let text = area.text;
     let mut head =
         text[area.sentence.start..compound_start(area, cue)].trim_end();
-    for skipped in ["the", "a", "its", "de", "het", "new", "nieuwe"] {
-        if let Some(before) = head.strip_suffix(skipped) {
-            if before.ends_with(' ') {
-                head = before.trim_end();
-            }
-        }
+    // In any order and number: `as the new premier`.
+    while let Some(before) = ["the", "a", "its", "de", "het", "new", "nieuwe"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w).filter(|b| b.ends_with(' ')))
+    {
+        head = before.trim_end();
     }
     let before =
         head.strip_suffix(" as").or_else(|| head.strip_suffix(" als"))?;
