@@ -478,3 +478,39 @@ fn no_article_led_name_of_common_words_matches_in_any_case() {
         offenders.len()
     );
 }
+
+/// A name that built-in regions of two countries share is a short name of
+/// each (`regions.tsv`'s `short` column, `regions_world.py` for names only
+/// subdivisions share), which the document's places settle.
+#[test]
+fn shared_region_names_are_settled_by_the_documents_places() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "Regen in Limburg, vooral rond Maastricht.",
+            "Limburg",
+            Some("Q1093"),
+        ),
+        ("Regen in Limburg, vooral rond Hasselt.", "Limburg", Some("Q1095")),
+        (
+            "Floods hit Punjab and Lahore on Monday.",
+            "Punjab",
+            Some("region:pk-pb"),
+        ),
+        (
+            "Floods hit Punjab and Amritsar on Monday.",
+            "Punjab",
+            Some("region:in-pb"),
+        ),
+        ("Floods hit Punjab on Monday.", "Punjab", None),
+    ];
+    for (text, name, want) in rows {
+        let x = extractor.extract(text);
+        let got = x
+            .mentions
+            .iter()
+            .find(|m| m.text == name)
+            .map(|m| m.entity.to_string());
+        assert_eq!(got.as_deref(), want, "{text}");
+    }
+}
