@@ -671,6 +671,14 @@ fn discovery_table() {
             &["Central Bank of Ghana@new:organisation:central-bank-of-ghana"],
         ),
         ("head018", "The Central Bank said rates would rise.", &[]),
+        // four words before the head, a country's name the first
+        (
+            "head018b",
+            "The Colombia National Public Health Institute said so.",
+            &[
+                "Colombia National Public Health Institute@new:organisation:colombia-national-public-health-institute",
+            ],
+        ),
         (
             "head019",
             "Guatemala's Supreme Electoral Tribunal barred two candidates.",

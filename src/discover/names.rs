@@ -795,7 +795,8 @@ fn hyphenated(area: &Area<'_>, mut end: usize) -> (usize, usize) {
 }
 
 /// The organisation's name around a capitalised head noun: the
-/// capitalised words right before it and after it, with `of`, `van`,
+/// capitalised words right before it (four at most: `Zambia National
+/// Public Health Institute`) and after it, with `of`, `van`,
 /// `and` between them (`National Unity Platform`, `Law Society of Kenya`),
 /// if there are any, taking places whole (`Utrecht University`, `Bank of
 /// Ghana`). `None` when it runs into another capitalised mention: a name
@@ -812,7 +813,7 @@ pub(crate) fn organisation_around(
     let mut start = head.start;
     let mut count = 0;
     while let Some(w) = words::previous(text, area.sentence.start, start) {
-        if !words::only_space(text, w.end, start) || count == 3 {
+        if !words::only_space(text, w.end, start) || count == 4 {
             break;
         }
         // A possessive is no part of the name: `Mexico's Supreme Court`;
