@@ -361,6 +361,21 @@ fn discovery_table() {
             "Het kabinet onderhandelt tegen Amsterdam over geld. Nederland won met 2-1 in Rotterdam. Rotterdam won de prijs.",
             &[],
         ),
+        // a town or region with a plural nickname is a team
+        (
+            "club030",
+            "De Amsterdam Pirates wonnen van Flevoland Super Kings; Rotterdam Raptors verloor.",
+            &[
+                "Amsterdam Pirates@new:organisation:amsterdam-pirates",
+                "Flevoland Super Kings@new:organisation:flevoland-super-kings",
+                "Rotterdam Raptors@new:organisation:rotterdam-raptors",
+            ],
+        ),
+        (
+            "club040",
+            "De Amsterdam Olympics, de Rotterdam Talks en Leerdam Falls; Amsterdam Centraal; Amsterdam Pirates Club; Amsterdam Press.",
+            &[],
+        ),
         // roads by number after an article
         (
             "road010",

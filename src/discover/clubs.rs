@@ -3,7 +3,8 @@
 //! and means the club, not the town. The gazetteer finds the town; the
 //! words around it say it is a team: a noun of players before it, a
 //! result verb after it, or `tegen`/`against` in a sentence with a score
-//! or a match in it.
+//! or a match in it. A town or region with a plural nickname after it
+//! (`Chennai Super Kings`, `Orlando Pirates`) is a team's name itself.
 
 use super::names::Area;
 use super::{CueKind, Found, found, words};
@@ -51,6 +52,62 @@ const MATCH_WORDS: &[&str] = &[
     "competitie", "landstitel", "finale", "kampioen", "match", "game",
     "goal", "goals", "scoorde", "scored", "beat", "thuiswedstrijd",
 ];
+
+/// Plural words after a place that name no team: events, agreements and
+/// areas (`Paris Olympics`, `Oslo Accords`, `Victoria Falls`).
+#[rustfmt::skip]
+const NOT_NICKNAMES: &[&str] = &[
+    "Games", "Olympics", "Paralympics", "Championships", "Awards", "Talks",
+    "Accords", "Agreements", "Conventions", "Protocols", "Papers", "Files",
+    "Riots", "Attacks", "Bombings", "Trials", "Declarations", "Days",
+    "Nights", "Weeks", "Sessions", "Falls", "Heights", "Islands",
+    "Mountains", "Hills", "Lakes", "Plains", "Highlands", "Lowlands",
+    "Keys", "Springs", "Gardens", "Docks", "Docklands", "Sands", "Flats",
+    "Woods", "Rapids", "Narrows", "Streets", "Suburbs", "Districts",
+    "Outskirts", "Regions", "Provinces", "Markets", "Stocks", "Shares",
+    "Elections", "Polls", "Protests", "Summits",
+];
+
+/// A team named by its town and a plural nickname (`Chennai Super
+/// Kings`, `Orlando Pirates`, `Toronto Raptors`): one or two capitalised
+/// words after the town, the last a plural, that end the capitalised run.
+/// The town is then part of the club's name.
+pub(crate) fn nickname(area: &Area<'_>, place: Span) -> Option<Found> {
+    let text = area.text;
+    let mut end = place.end;
+    let mut last = None;
+    for _ in 0..2 {
+        let Some(w) = words::next(text, end, area.sentence.end)
+            .filter(|w| words::only_space(text, end, w.start))
+            .filter(|w| is_nickname_word(&text[w.range()]))
+        else {
+            break;
+        };
+        if area.taken(w) {
+            return None;
+        }
+        end = w.end;
+        last = Some(w);
+    }
+    let last = &text[last?.range()];
+    let run_goes_on = words::next(text, end, area.sentence.end)
+        .filter(|w| words::only_space(text, end, w.start))
+        .is_some_and(|w| text[w.range()].starts_with(char::is_uppercase));
+    let plural = last.ends_with('s') && !last.ends_with("ss");
+    if !plural || run_goes_on || NOT_NICKNAMES.contains(&last) {
+        return None;
+    }
+    let span = Span::new(place.start, end);
+    Some(found(text, span, Kind::Organisation, CueKind::Club, place))
+}
+
+/// A word of a team's nickname: a capital, then lower-case letters only.
+fn is_nickname_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.len() >= 4
+        && chars.all(char::is_lowercase)
+}
 
 /// The club that the town `place` names in its sentence, if the words
 /// around it say so.

@@ -257,18 +257,24 @@ pub(crate) fn discover(
     found.extend(given::people(text, block, &mut sentences, areas));
     found.extend(shapes::places(text, block, &mut sentences, areas));
     found.extend(shapes::roads(text, block, &mut sentences, areas));
-    // Towns that sports news uses for their clubs (`tegen Amsterdam`).
-    let towns = mentions.iter().filter(|m| {
-        m.kind == Kind::Place
+    // Towns and regions that sports news uses for their clubs (`tegen
+    // Amsterdam`, `Rajasthan Royals`); a region only with a nickname.
+    let homes = mentions.iter().filter(|m| {
+        matches!(m.kind, Kind::Place | Kind::Region)
             && absorbable
                 .binary_search_by_key(&m.span.start, |a| a.start)
                 .is_ok()
     });
-    for town in towns {
-        let Some(sentence) = sentences.open(town.span) else { continue };
+    for home in homes {
+        let Some(sentence) = sentences.open(home.span) else { continue };
         let area =
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
-        found.extend(clubs::club(&area, town.span));
+        let club = clubs::nickname(&area, home.span).or_else(|| {
+            (home.kind == Kind::Place)
+                .then(|| clubs::club(&area, home.span))
+                .flatten()
+        });
+        found.extend(club);
     }
     keep_first_of_overlaps(&mut found);
     let listed = people::listed_with(text, &found, &mut sentences, areas);
