@@ -593,6 +593,16 @@ fn discovery_table() {
                 "Marijke S.@new:person:marijke-s",
             ],
         ),
+        (
+            "initial020",
+            "De man, Kevin V.D., sluisde geld weg.",
+            &["Kevin V.D.@new:person:kevin-v-d"],
+        ),
+        (
+            "initial030",
+            "Shares of Cementos Bajío S.A.B. de C.V. rose. Hij zat in Groep A.B. de hele dag.",
+            &[],
+        ),
         // a portfolio between role and name is no part of the name
         (
             "portfolio011",

@@ -1038,17 +1038,37 @@ fn affiliation_after(area: &Area<'_>, person: Span) -> Option<Span> {
     (inner.to_lowercase() != initials).then_some(span)
 }
 
-/// The initials of surnames after a given name (`Thijs K.`, `Mehmet Ö.`),
-/// with their period: a capital alone between a space and a period that
-/// a comma, a bracket or a word in lower case follows (not a capital,
-/// which may start a sentence: `Jan P. Balkenende`, `in Groep A. De`).
+/// Legal forms written with periods that no cue needs, as they follow
+/// another legal form or read as words in lower case (`cv`).
+const OTHER_LEGAL_FORMS: &[&str] =
+    &["S.A.B.", "C.V.", "S.L.", "S.A.S.", "A.G.", "S.E.", "L.P."];
+
+/// The initials of surnames after a given name (`Thijs K.`, `Mehmet Ö.`,
+/// `Kevin V.D.`), with their period: up to three capitals each before a
+/// period, after a space, with a comma, a bracket or a word in lower
+/// case after the last (not a capital, which may start a sentence: `Jan
+/// P. Balkenende`, `in Groep A. De`).
 fn initials(text: &str, range: Span) -> impl Iterator<Item = Span> + '_ {
     let block = &text.as_bytes()[range.range()];
     memchr::memchr_iter(b'.', block).filter_map(move |dot| {
         let dot = range.start + dot;
-        let mut before = text[..dot].chars().rev();
-        let initial = before.next().filter(|c| c.is_uppercase())?;
-        if before.next() != Some(' ') {
+        let mut before = text[..dot].char_indices().rev();
+        let mut start = None;
+        for _ in 0..3 {
+            let (at, _) = before.next().filter(|(_, c)| c.is_uppercase())?;
+            start = Some(at);
+            match before.next() {
+                Some((_, ' ')) => break,
+                Some((_, '.')) => start = None,
+                _ => return None,
+            }
+        }
+        let start = start?;
+        // Legal forms look alike (`S.A.B. de C.V.`).
+        let written = &text[start..=dot];
+        if cues::LEGAL_SUFFIXES.contains(&written)
+            || OTHER_LEGAL_FORMS.contains(&written)
+        {
             return None;
         }
         let rest = &text[dot + 1..];
@@ -1060,7 +1080,7 @@ fn initials(text: &str, range: Span) -> impl Iterator<Item = Span> + '_ {
             }
             _ => false,
         };
-        fits.then(|| Span::new(dot - initial.len_utf8(), dot + 1))
+        fits.then(|| Span::new(start, dot + 1))
     })
 }
 
