@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 8] = [
+const SETS: [(&str, &str, bool); 9] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -34,6 +34,11 @@ const SETS: [(&str, &str, bool); 8] = [
     (
         "discovery-dev4.tsv",
         include_str!("../tests/golden/discovery-dev4.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev5.tsv",
+        include_str!("../tests/golden/discovery-dev5.tsv"),
         false,
     ),
     (
