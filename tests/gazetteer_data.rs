@@ -514,3 +514,28 @@ fn shared_region_names_are_settled_by_the_documents_places() {
         assert_eq!(got.as_deref(), want, "{text}");
     }
 }
+
+/// A given name that is also a built-in place's, region's or country's
+/// name or alias, however written (`Hervé` is the town Herve), is marked
+/// `@` in `given-names.txt`: the gazetteer takes the word first, and it
+/// names a person only where a cue says one follows (`burgemeester Hervé
+/// Dumont`), which only `@` names do.
+#[test]
+fn given_names_of_places_are_marked() {
+    let geographic = [Kind::Place, Kind::Region, Kind::Country];
+    let places: HashSet<String> = builtin()
+        .entities()
+        .iter()
+        .filter(|e| geographic.contains(&e.kind()))
+        .flat_map(|e| e.forms())
+        .filter(|f| matches!(f.form(), Form::Name | Form::Alias))
+        .map(|f| fold(f.text()))
+        .collect();
+    let unmarked: Vec<&str> = include_str!("../gazetteers/given-names.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with(['#', '@']))
+        .map(|l| l.trim_start_matches('='))
+        .filter(|name| places.contains(&fold(name)))
+        .collect();
+    assert!(unmarked.is_empty(), "given names of places: {unmarked:?}");
+}

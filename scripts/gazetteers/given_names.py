@@ -24,8 +24,10 @@ What is kept:
     lower case, letters, hyphens and apostrophes only, in Latin script;
   * not a month, a weekday, a place or a word in EXCLUDED (`Summer`,
     `Hope`): such a word before a capitalised word is too often no name;
-  * not a name or alias of the built-in country, region and place files
-    (`Santiago`, `Washington`): the gazetteer takes those words first;
+  * not a name or alias of the built-in country, region, place,
+    geography and landmark files, compared folded as the gazetteer
+    matches (`Santiago`, `Washington`, `Hervé` for the town Herve): the
+    gazetteer takes those words first;
     such a name is written `@Jordan`, a given name only where the text
     says a person follows (after a role noun or a nationality:
     `American Jordan Stolz`, `Volksvertegenwoordiger Kobe Vandenbroucke`);
@@ -156,7 +158,7 @@ GEORGIAN = {
 # leaves out cities named like a given name, so the two files agree.
 PLACE_FILES = [
     "countries.tsv", "regions.tsv", "regions-world.tsv", "cities.tsv",
-    "cities-world.tsv", "places-nl-be.tsv",
+    "cities-world.tsv", "places-nl-be.tsv", "geography.tsv", "landmarks.tsv",
 ]
 
 # Continents, which name no person even after a role noun.
@@ -386,15 +388,24 @@ def main() -> None:
         faker_names() | american_names(words) | cyrillic_names()
         | georgian_names() | set(SUPPLEMENT.split())
     )
+    # The gazetteer folds case and diacritics (and the dotless `ı`):
+    # `Hervé` is the town Herve.
+    def folded(name):
+        return without_diacritics(name).replace("ı", "i").casefold()
+
+    folded_places = {folded(p) for p in places}
     kept = set()
     placed = set()
     for name in candidates:
         name = unicodedata.normalize("NFC", name.strip())
-        if name in places:
+        if folded(name) in folded_places:
             # Places in EXCLUDED too (`Jordan`, `Paris`): after a cue;
-            # not a continent's name (`CEO Asia Pacific`).
-            if has_name_shape(name) and name not in CONTINENTS:
-                placed.add(name)
+            # not a continent's name (`CEO Asia Pacific`). With and
+            # without diacritics, as news writes both.
+            for form in {name, without_diacritics(name)}:
+                plain = without_diacritics(form)
+                if has_name_shape(form) and plain not in CONTINENTS:
+                    placed.add(form)
             continue
         if keep(name, words):
             kept.add(name)
