@@ -77,6 +77,12 @@ fn discovery_table() {
             "Dat meldde minister van Defensie Ruben Brekelmans.",
             &["Ruben Brekelmans@new:person:ruben-brekelmans"],
         ),
+        // an unknown given name before one that is also a word
+        (
+            "role045",
+            "Volgens directeur Aminu Bello Yauri vielen de daders aan.",
+            &["Aminu Bello Yauri@new:person:aminu-bello-yauri"],
+        ),
         (
             "role050",
             "The talks were led by Secretary of State Anna Reed.",

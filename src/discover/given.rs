@@ -83,6 +83,12 @@ pub(crate) fn is_given(word: &str) -> bool {
     GIVEN.contains_key(word)
 }
 
+/// Whether `word` is a known given name that is no word too (`Eline`,
+/// not `Bello`).
+pub(crate) fn is_given_only(word: &str) -> bool {
+    given(word) == Some(false)
+}
+
 /// The people in the block `range` of `text` whose name starts with a
 /// known given name; `capitals` are the block's capitalised word starts
 /// ([`capitals`]).

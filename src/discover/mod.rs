@@ -1270,8 +1270,11 @@ fn after_portfolio(area: &Area<'_>, mut at: usize) -> Option<Name> {
         if !words::is_capitalised(word) {
             return None;
         }
+        // One unknown word before a given name that is also a word is
+        // as likely a first given name (`directeur Aminu Bello Yauri`).
         if given::is_given(word) {
-            return (portfolio > 0)
+            let weak = portfolio == 1 && !given::is_given_only(word);
+            return (portfolio > 0 && !weak)
                 .then(|| names::person_after(area, w.start))?
                 .filter(|n| n.words >= 2 && n.span.start == w.start);
         }
