@@ -83,6 +83,17 @@ fn discovery_table() {
             "Volgens directeur Aminu Bello Yauri vielen de daders aan.",
             &["Aminu Bello Yauri@new:person:aminu-bello-yauri"],
         ),
+        // a surname that is also a role noun, after a lone given name
+        (
+            "role047",
+            "Haar advocaat Bas Dijkgraaf sprak van een uitspraak.",
+            &["Bas Dijkgraaf@new:person:bas-dijkgraaf"],
+        ),
+        (
+            "role048",
+            "Dat zei Jan Minister van Defensie. Prime Minister Keir Starmer said so.",
+            &["Keir Starmer@new:person:keir-starmer"],
+        ),
         (
             "role050",
             "The talks were led by Secretary of State Anna Reed.",

@@ -287,6 +287,11 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             continue;
         } else if spans.is_empty() && is_family_first(area, w) {
             spans.push((w, true));
+        } else if is_role_surname(area, w, spans.as_mut_slice()) {
+            // `advocaat Bas Dijkgraaf`: a capitalised role noun right
+            // after a lone given name, ending the run, is the surname.
+            spans.push((w, true));
+            break;
         } else if is_stop_surname(word)
             && surname_particles(area, spans.as_mut_slice())
         {
@@ -322,6 +327,29 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
         }
     }
     finish(area, spans.as_mut_slice())
+}
+
+/// Whether the word `w` after the name read so far, `spans`, is a surname
+/// that is also a role noun (`Dijkgraaf`, `Koning`, `Rechter`): written
+/// with a capital, but not as English writes titles (`President`), right
+/// after a lone known given name, with no capitalised word or `van`/`of`
+/// after it.
+fn is_role_surname(area: &Area<'_>, w: Span, spans: &[(Span, bool)]) -> bool {
+    let word = area.word(w);
+    let [(given, true)] = spans else { return false };
+    // Nor before `van`/`of`, where the role has its complement.
+    let capital_after = words::next(area.text, w.end, area.sentence.end)
+        .is_some_and(|n| {
+            let next = area.word(n);
+            next.starts_with(char::is_uppercase)
+                || matches!(next, "van" | "of")
+        });
+    words::is_capitalised(word)
+        && !word.contains('-')
+        && cues::is_role(word)
+        && !cues::is(word, cues::List::CapitalisedRole)
+        && given::is_given(area.word(*given))
+        && !capital_after
 }
 
 /// Whether `word` is a capitalised stop word, alone or first in a double
