@@ -95,6 +95,17 @@ fn discovery_table() {
             &["Keir Starmer@new:person:keir-starmer"],
         ),
         (
+            "role049",
+            "Mensenrechtenactiviste Wanjiru Kamau zei dat. CNV-onderhandelaar Rachid Ouali en mantelzorger Sevda Demir ook.",
+            &[
+                "Wanjiru Kamau@new:person:wanjiru-kamau",
+                "CNV@new:organisation:cnv",
+                "Rachid Ouali@new:person:rachid-ouali",
+                "Sevda Demir@new:person:sevda-demir",
+            ],
+        ),
+        ("role049b", "Hij stootte zijn hoofd tegen de deur.", &[]),
+        (
             "role050",
             "The talks were led by Secretary of State Anna Reed.",
             &["Anna Reed@new:person:anna-reed"],

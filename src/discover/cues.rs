@@ -77,6 +77,8 @@ pub(crate) const ROLES: &[&str] = &[
     "staatsraad", "procureur", "onderzoeksrechter",
     "strafpleiter", "kinderarts", "longarts", "cardioloog", "neuroloog",
     "oncoloog", "klimatoloog", "bioloog", "econome", "klokkenluider",
+    "activiste", "mantelzorger", "onderhandelaar", "rapper", "muzikant",
+    "adjudant", "hoofd",
     // people of a region or city, no mentions themselves (`de Kempenaar
     // Toon Aerts`), where a nationality would be a country's
     "vlaming", "west-vlaming", "oost-vlaming", "brabander", "limburger",
