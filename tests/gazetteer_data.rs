@@ -527,7 +527,7 @@ fn given_names_of_places_are_marked() {
         .entities()
         .iter()
         .filter(|e| geographic.contains(&e.kind()))
-        .flat_map(|e| e.forms())
+        .flat_map(Entity::forms)
         .filter(|f| matches!(f.form(), Form::Name | Form::Alias))
         .map(|f| fold(f.text()))
         .collect();
