@@ -389,6 +389,20 @@ fn discovery_table() {
             "Het kabinet onderhandelt tegen Amsterdam over geld. Nederland won met 2-1 in Rotterdam. Rotterdam won de prijs.",
             &[],
         ),
+        // a country's possessive before a name, in a sports result
+        (
+            "possessive010",
+            "Ghana's Tadesse Worku won the Marathon. Colombia's Pan Zhanle took silver.",
+            &[
+                "Tadesse Worku@new:person:tadesse-worku",
+                "Pan Zhanle@new:person:pan-zhanle",
+            ],
+        ),
+        (
+            "possessive020",
+            "Ghana's Super Eagles won the final. Colombia's Iron Dome stopped rockets. Ghana's Move Forward won most seats.",
+            &[],
+        ),
         // a town or region with a plural nickname is a team
         (
             "club030",

@@ -482,7 +482,10 @@ impl<'a> Sentences<'a> {
 fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
     let text = area.text;
     let written = &text[country.span.range()];
-    if country.form != Form::Adjective || written.ends_with("sch") {
+    if country.form != Form::Adjective {
+        return after_possessive(area, country);
+    }
+    if written.ends_with("sch") {
         return None;
     }
     let before =
@@ -511,6 +514,56 @@ fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
         CueKind::Nationality,
         country.span,
     ))
+}
+
+/// Words of a sports result: after a country's possessive, they say that
+/// a name is an athlete's (`Ethiopia's Tadesse Worku won the marathon`),
+/// not a thing's (`Israel's Iron Dome`, `Thailand's Move Forward`).
+#[rustfmt::skip]
+const RESULT_WORDS: &[&str] = &[
+    "finished", "silver", "bronze", "gold", "medal", "seconds", "strokes",
+    "title", "race", "final", "semi-final", "quarter-final", "round",
+    "tournament", "championship", "championships", "marathon", "scored",
+    "goals", "points", "wickets", "sets", "stage", "podium", "freestyle",
+    "metres", "meters", "seed", "seeded",
+];
+
+/// First words of national teams' nicknames (`Nigeria's Super Eagles`,
+/// `Belgium's Red Devils`, `New Zealand's All Blacks`).
+#[rustfmt::skip]
+const NICKNAME_STARTS: &[&str] = &[
+    "Super", "Black", "Red", "White", "Green", "Golden", "Blue", "All",
+    "Flying", "Young", "Royal", "Iron", "Silver", "Lone",
+];
+
+/// A person after an English country's possessive in a sentence of a
+/// sports result (`Kenya's Faith Chepkoech finished second`, `China's
+/// Pan Zhanle`): two or three name words.
+fn after_possessive(area: &Area<'_>, country: &Mention) -> Option<Found> {
+    let text = area.text;
+    let after = &text[country.span.end..area.sentence.end];
+    let genitive =
+        ["'s ", "\u{2019}s "].iter().find(|g| after.starts_with(**g))?;
+    let at = country.span.end + genitive.len() - 1;
+    let name = names::person_after(area, at)
+        .filter(|n| (2..=3).contains(&n.words))?;
+    let first = text[name.span.range()].split(' ').next().unwrap_or("");
+    if NICKNAME_STARTS.contains(&first) {
+        return None;
+    }
+    let sentence = &text[area.sentence.range()];
+    let result = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| RESULT_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)));
+    result.then(|| {
+        found(
+            text,
+            name.span,
+            Kind::Person,
+            CueKind::Nationality,
+            country.span,
+        )
+    })
 }
 
 /// The cue a match of a cue word is, after checking its word boundaries
