@@ -389,6 +389,15 @@ fn discovery_table() {
             "Het kabinet onderhandelt tegen Amsterdam over geld. Nederland won met 2-1 in Rotterdam. Rotterdam won de prijs.",
             &[],
         ),
+        // initials as a given name; rugby positions as roles
+        (
+            "initials040",
+            "Chief executive T.V. Narendran said so. Fly-half Sam Prendergast kicked 14 points.",
+            &[
+                "T.V. Narendran@new:person:t-v-narendran",
+                "Sam Prendergast@new:person:sam-prendergast",
+            ],
+        ),
         // a country's possessive before a name, in a sports result
         (
             "possessive010",

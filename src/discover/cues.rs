@@ -54,6 +54,7 @@ pub(crate) const ROLES: &[&str] = &[
     "reporter",
     "colleague", "rival", "runner", "sprinter", "cyclist", "rider",
     "skater", "player", "swimmer", "defender", "midfielder",
+    "fly-half", "scrum-half", "winger", "full-back",
     // more Dutch roles: trades, care, law, faith, sport, defence
     "inspecteur", "veehouder", "tuinder", "visser", "assistent", "tennisser",
     "tennisster", "kapitein", "hoofdcommissaris", "rechercheur",

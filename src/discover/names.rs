@@ -428,19 +428,30 @@ pub(crate) fn after_copula(area: &Area<'_>, at: usize) -> Option<usize> {
     matches!(area.word(w), "is" | "was" | "werd" | "wordt").then_some(w.end)
 }
 
-/// An initial with its period before a name word: a given name written
-/// short (`A. Saravanan`) or a middle name (`John F. Kennedy`).
+/// Initials with their periods before a name word: a given name written
+/// short (`A. Saravanan`, `T.V. Narendran`) or a middle name (`John F.
+/// Kennedy`).
 fn leading_initial(area: &Area<'_>, word: Span) -> Option<Span> {
     let text = area.text;
-    let written = area.word(word);
-    if written.len() != 1
-        || !written.starts_with(|c: char| c.is_ascii_uppercase())
-    {
+    let bytes = text.as_bytes();
+    let is_initial = |at: usize| {
+        bytes.get(at).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(at + 1) == Some(&b'.')
+    };
+    if word.len() != 1 || !is_initial(word.start) {
         return None;
     }
-    let after = text[word.end..area.sentence.end].strip_prefix(". ")?;
+    // `T.V.`: up to three initials, each with its period.
+    let mut end = word.start + 2;
+    for _ in 0..2 {
+        if !is_initial(end) {
+            break;
+        }
+        end += 2;
+    }
+    let after = text[end..area.sentence.end].strip_prefix(' ')?;
     let next = after.split(' ').next().unwrap_or("");
-    is_name_word(next).then(|| Span::new(word.start, word.end + 1))
+    is_name_word(next).then(|| Span::new(word.start, end))
 }
 
 /// The initial that stands for a surname right after a given name, the
