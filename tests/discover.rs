@@ -747,6 +747,15 @@ fn discovery_table() {
             &["Central Bank of Ghana@new:organisation:central-bank-of-ghana"],
         ),
         ("head018", "The Central Bank said rates would rise.", &[]),
+        // `en de` joins two names
+        (
+            "head018a",
+            "Het bedrijf Qbuzz Noord en de Melkveehouders Bond praten.",
+            &[
+                "Qbuzz Noord@new:organisation:qbuzz-noord",
+                "Melkveehouders Bond@new:organisation:melkveehouders-bond",
+            ],
+        ),
         // four words before the head, a country's name the first
         (
             "head018b",

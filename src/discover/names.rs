@@ -766,6 +766,17 @@ pub(crate) fn organisation_after(
         }
         // `Office of the Prosecutor General`, `Bank of the West`
         let after_of = area.text[..w.start].trim_end().ends_with(" of");
+        // `LTO Noord en de Melkveehouders Vakbond`: `en de` joins two
+        // names, not the words of one.
+        let after_and = ["en", "and"].iter().any(|and| {
+            area.text[..w.start]
+                .trim_end()
+                .strip_suffix(and)
+                .is_some_and(|b| b.ends_with(' '))
+        });
+        if after_and && matches!(word, "de" | "het" | "the") {
+            break;
+        }
         if is_organisation_word(word) {
             first.get_or_insert(w.start);
             end = w.end;
