@@ -106,6 +106,14 @@ fn discovery_table() {
         ),
         ("role049b", "Hij stootte zijn hoofd tegen de deur.", &[]),
         (
+            "role049c",
+            "Co-author Tobias Reinhardt cautioned. Oud-minister Jan Smit ook.",
+            &[
+                "Tobias Reinhardt@new:person:tobias-reinhardt",
+                "Jan Smit@new:person:jan-smit",
+            ],
+        ),
+        (
             "role050",
             "The talks were led by Secretary of State Anna Reed.",
             &["Anna Reed@new:person:anna-reed"],

@@ -1295,9 +1295,11 @@ fn before_hyphen(area: &Area<'_>, cue: Span) -> Option<Span> {
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    // Not a prefix of the word (`Co-author`, `Oud-minister`).
     let organisation = names::is_organisation_word(name)
         && !name.contains('-')
-        && !cues::is(name, cues::List::Role);
+        && !cues::is(name, cues::List::Role)
+        && !cues::is(name, cues::List::WordPrefix);
     (standalone && organisation && !area.taken(word)).then_some(word)
 }
 
