@@ -755,6 +755,15 @@ fn discovery_table() {
             &["Central Bank of Ghana@new:organisation:central-bank-of-ghana"],
         ),
         ("head018", "The Central Bank said rates would rise.", &[]),
+        // `AG`, `SE` as legal forms; the company is no person after a role
+        (
+            "legal_ag010",
+            "Lakeshore agreed to buy its Swiss rival Alpenmed AG. Siemens Energy SE fell. The AG said no.",
+            &[
+                "Alpenmed AG@new:organisation:alpenmed-ag",
+                "Siemens Energy SE@new:organisation:siemens-energy-se",
+            ],
+        ),
         // `en de` joins two names
         (
             "head018a",
@@ -1236,8 +1245,13 @@ fn discovery_table() {
         ("neg004", "Vandaag zei Maandag niets. Ex-minister Oud-Premier.", &[]),
         ("neg003", "Volgens Reuters ging het mis. Reuters zei niets.", &[]),
         ("neg006", "Frankrijk's Rode Kruis hielp.", &[]),
-        // a company's legal form after a name ending in an organisation noun
-        ("neg016", "Commerzbank AG wees het bod af.", &[]),
+        // a company's legal form after a name ending in an organisation
+        // noun is the form of that name, no name after the noun
+        (
+            "neg016",
+            "Commerzbank AG wees het bod af.",
+            &["Commerzbank AG@new:organisation:commerzbank-ag"],
+        ),
         // no surname's initial before a capital, which may start a
         // sentence (`Plan B. Dat`); a middle initial before a surname is
         // part of the name

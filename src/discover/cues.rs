@@ -245,6 +245,7 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "plc", "PLC", "Plc", "LLC", "LLP", "Corp.", "Corporation", "Group",
     "Holding", "Holdings", "S.p.A.", "Co.", "ASA", "Oyj", "Tbk", "Bhd", "JSC",
     "PJSC", "SARL", "S.r.l.", "Srl", "Co", "nv", "bv", "bvba", "BVBA", "Zn.",
+    "AG", "SE",
 ];
 
 /// Complements of a role noun that are no name

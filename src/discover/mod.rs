@@ -678,8 +678,11 @@ fn candidates(
     // A role noun takes a surname alone (`minister Faber`); other cues
     // want a full name (`Name::full`).
     let mut person = |name: Option<Name>, min_words: usize, kind: CueKind| {
-        let name =
-            name.filter(|n| !organisations::before_role_noun(area, n.span));
+        // Nor a company's name before its legal form (`rival Alpenmed AG`).
+        let name = name.filter(|n| {
+            !organisations::before_role_noun(area, n.span)
+                && !before_legal_form(area, n.span)
+        });
         let enough = |n: &Name| n.words >= min_words || n.full();
         match name {
             Some(name) if enough(&name) => {
@@ -821,9 +824,7 @@ fn candidates(
             // Not a company's legal form (`Commerzbank AG`).
             let name = names::organisation_after(area, cue.end).filter(|n| {
                 let written = &text[n.range()];
-                !(capitalised
-                    && (cues::LEGAL_SUFFIXES.contains(&written)
-                        || matches!(written, "AG" | "SE")))
+                !(capitalised && cues::LEGAL_SUFFIXES.contains(&written))
             });
             if let Some(name) = name.filter(|_| capitalised) {
                 // The noun belongs to the name when it stands alone
@@ -896,6 +897,14 @@ fn candidates(
             }
         }
     }
+}
+
+/// Whether a legal form follows `span` (`Alpenmed AG`).
+fn before_legal_form(area: &Area<'_>, span: Span) -> bool {
+    words::next(area.text, span.end, area.sentence.end).is_some_and(|w| {
+        words::only_space(area.text, span.end, w.start)
+            && cues::LEGAL_SUFFIXES.contains(&&area.text[w.range()])
+    })
 }
 
 fn found(
