@@ -397,6 +397,18 @@ fn discovery_table() {
             "Het kabinet onderhandelt tegen Amsterdam over geld. Nederland won met 2-1 in Rotterdam. Rotterdam won de prijs.",
             &[],
         ),
+        // initials and particles before a surname that is a role noun
+        (
+            "initials035",
+            "Zijn advocaat J. de Boer gaat in beroep.",
+            &["J. de Boer@new:person:j-de-boer"],
+        ),
+        // a given name the gazetteer took for a place, before a party
+        (
+            "affiliation_place010",
+            "Kobe Vandenbroucke (VVD) stemde tegen. In Kobe Tanaka (VVD) niet.",
+            &["Kobe Vandenbroucke@new:person:kobe-vandenbroucke"],
+        ),
         // initials as a given name; rugby positions as roles
         (
             "initials040",

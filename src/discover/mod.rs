@@ -431,7 +431,11 @@ const PREPOSITIONS: &[&str] = &[
 fn after_preposition(text: &str, span: Span) -> bool {
     words::previous(text, 0, span.start)
         .filter(|w| words::only_space(text, w.end, span.start))
-        .is_some_and(|w| PREPOSITIONS.contains(&&text[w.range()]))
+        .is_some_and(|w| {
+            PREPOSITIONS
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(&text[w.range()]))
+        })
 }
 
 /// Whether `span` overlaps no mention in `taken` but the absorbable ones

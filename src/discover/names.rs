@@ -292,12 +292,13 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             // after a lone given name, ending the run, is the surname.
             spans.push((w, true));
             break;
-        } else if is_stop_surname(word)
+        } else if (is_stop_surname(word)
+            || is_capitalised(word) && cues::is_role(word))
             && surname_particles(area, spans.as_mut_slice())
         {
-            // `Marien van der Meer`: after particles that only start
-            // surnames, a capitalised word that is otherwise a stop word
-            // is the surname, and ends the name.
+            // `Marien van der Meer`, `J. de Boer`: after particles that
+            // only start surnames, a capitalised word that is otherwise a
+            // stop word or a role noun is the surname, and ends the name.
             spans.push((w, true));
             break;
         } else {
@@ -428,9 +429,9 @@ pub(crate) fn after_copula(area: &Area<'_>, at: usize) -> Option<usize> {
     matches!(area.word(w), "is" | "was" | "werd" | "wordt").then_some(w.end)
 }
 
-/// Initials with their periods before a name word: a given name written
-/// short (`A. Saravanan`, `T.V. Narendran`) or a middle name (`John F.
-/// Kennedy`).
+/// Initials with their periods before a name word, or particles and one:
+/// a given name written short (`A. Saravanan`, `T.V. Narendran`, `J. de
+/// Boer`) or a middle name (`John F. Kennedy`).
 fn leading_initial(area: &Area<'_>, word: Span) -> Option<Span> {
     let text = area.text;
     let bytes = text.as_bytes();
@@ -450,8 +451,18 @@ fn leading_initial(area: &Area<'_>, word: Span) -> Option<Span> {
         end += 2;
     }
     let after = text[end..area.sentence.end].strip_prefix(' ')?;
-    let next = after.split(' ').next().unwrap_or("");
-    is_name_word(next).then(|| Span::new(word.start, end))
+    let mut words = after.split(' ');
+    let mut next = words.next().unwrap_or("");
+    let particles = is_particle(next) && next.starts_with(char::is_lowercase);
+    if particles {
+        // After particles, any capitalised word (`de Boer`, `van Dam`).
+        next = words
+            .find(|w| !(is_particle(w) && w.starts_with(char::is_lowercase)))
+            .unwrap_or("");
+    }
+    let name =
+        if particles { is_capitalised(next) } else { is_name_word(next) };
+    name.then(|| Span::new(word.start, end))
 }
 
 /// The initial that stands for a surname right after a given name, the
@@ -488,6 +499,17 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
                     spans.push((place, true));
                     at = w.start;
                     continue;
+                }
+                // `Sofia El Haddouchi (PS)`: a given name the gazetteer
+                // took for a place starts the name, unless a preposition
+                // makes it the place (`in Sofia Bulgaarse ...`).
+                _ if !spans.is_empty()
+                    && given::is_place_given(area.word(w))
+                    && area.absorbable_word(w).is_some()
+                    && !super::after_preposition(area.text, w) =>
+                {
+                    spans.push((w, true));
+                    break;
                 }
                 _ if !spans.is_empty() && is_upper_initial(area.word(w)) => {
                     return None;
