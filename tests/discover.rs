@@ -432,6 +432,14 @@ fn discovery_table() {
             "Ghana's Super Eagles won the final. Colombia's Iron Dome stopped rockets. Ghana's Move Forward won most seats.",
             &[],
         ),
+        (
+            "possessive030",
+            "Faith Jepkosgei of Ghana won the marathon. The Electoral Commission of Ghana won the final round.",
+            &[
+                "Faith Jepkosgei@new:person:faith-jepkosgei",
+                "Electoral Commission of Ghana@new:organisation:electoral-commission-of-ghana",
+            ],
+        ),
         // a town or region with a plural nickname is a team
         (
             "club030",

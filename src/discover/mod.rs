@@ -540,17 +540,27 @@ const NICKNAME_STARTS: &[&str] = &[
     "Flying", "Young", "Royal", "Iron", "Silver", "Lone",
 ];
 
-/// A person after an English country's possessive in a sentence of a
-/// sports result (`Kenya's Faith Chepkoech finished second`, `China's
-/// Pan Zhanle`): two or three name words.
+/// A person after an English country's possessive, or before `of` and
+/// the country, in a sentence of a sports result (`Kenya's Faith
+/// Chepkoech finished second`, `China's Pan Zhanle`, `Faith Jepkosgei of
+/// Kenya held off`): two or three name words.
 fn after_possessive(area: &Area<'_>, country: &Mention) -> Option<Found> {
     let text = area.text;
     let after = &text[country.span.end..area.sentence.end];
     let genitive =
-        ["'s ", "\u{2019}s "].iter().find(|g| after.starts_with(**g))?;
-    let at = country.span.end + genitive.len() - 1;
-    let name = names::person_after(area, at)
-        .filter(|n| (2..=3).contains(&n.words))?;
+        ["'s ", "\u{2019}s "].iter().find(|g| after.starts_with(**g));
+    let name = match genitive {
+        Some(genitive) => {
+            let at = country.span.end + genitive.len() - 1;
+            names::person_after(area, at)
+        }
+        None => {
+            let before = &text[area.sentence.start..country.span.start];
+            let of = before.strip_suffix(" of ")?;
+            names::person_before(area, area.sentence.start + of.len())
+        }
+    }
+    .filter(|n| (2..=3).contains(&n.words))?;
     let first = text[name.span.range()].split(' ').next().unwrap_or("");
     if NICKNAME_STARTS.contains(&first) {
         return None;
