@@ -77,6 +77,12 @@ fn discovery_table() {
             "Dat meldde minister van Defensie Ruben Brekelmans.",
             &["Ruben Brekelmans@new:person:ruben-brekelmans"],
         ),
+        // a surname that reads as a town's genitive
+        (
+            "role044",
+            "Premier Gilmar Leerdams spreekt van een start. Dat zei Jan Leerdams burgemeester.",
+            &["Gilmar Leerdams@new:person:gilmar-leerdams"],
+        ),
         // an unknown given name before one that is also a word
         (
             "role045",

@@ -252,6 +252,23 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             // `Jutta Leerdam`: a town right after a given name is her
             // surname; not after a particle (`Jansen van Leerdam`).
             let given = spans.as_mut_slice().last().is_some_and(|s| s.1);
+            // `Premier Gilmar Pisas`: no genitive of a town after a name
+            // word, but a surname; not before a role or organisation noun
+            // that the genitive governs (`Jan Amsterdams burgemeester`).
+            let governs = words::next(area.text, w.end, area.sentence.end)
+                .is_some_and(|n| {
+                    let noun = area.word(n);
+                    cues::is_role(noun) || cues::is_organisation_noun(noun)
+                });
+            let genitive = area.absorbable_from(w).filter(|t| {
+                t.end + 1 == w.end
+                    && area.text[t.end..w.end] == *"s"
+                    && !governs
+            });
+            if given && genitive.is_some() {
+                spans.push((w, true));
+                break;
+            }
             match area.absorbable_word(w) {
                 Some(town) if given => spans.push((town, true)),
                 // `Harm-Jan ter Beek`: after particles that only start
