@@ -790,6 +790,14 @@ fn discovery_table() {
                 "Siemens Energy SE@new:organisation:siemens-energy-se",
             ],
         ),
+        // an elliptical compound; a compound that ends in a place
+        (
+            "head018c",
+            "De Veiligheidsregio Noord- en Oost-Flevoland waarschuwt.",
+            &[
+                "Veiligheidsregio Noord- en Oost-Flevoland@new:organisation:veiligheidsregio-noord-en-oost-flevoland",
+            ],
+        ),
         // `en de` joins two names
         (
             "head018a",

@@ -765,6 +765,16 @@ pub(crate) fn organisation_after(
     let mut count = 0;
     let mut after_adjective = false;
     loop {
+        // `Veiligheidsregio Noord- en Oost-Gelderland`: a compound's part
+        // left out after a hyphen, and the next compound.
+        if first.is_some() {
+            let rest = &area.text[at..area.sentence.end];
+            if let Some(and) =
+                ["- en ", "- and "].iter().find(|and| rest.starts_with(**and))
+            {
+                at += and.len() - 1;
+            }
+        }
         let w = match words::next(area.text, at, area.sentence.end) {
             Some(w) => w,
             None => match area.text[at..area.sentence.end].trim_start() {
@@ -785,7 +795,12 @@ pub(crate) fn organisation_after(
             } else {
                 area.modifier(w)
             };
-            match area.absorbable_from(w).or(modifier) {
+            // `Oost-Gelderland`: a compound that ends in a place.
+            let compound = area
+                .absorbable_to(w)
+                .filter(|p| p.start > w.start && area.word(w).contains('-'))
+                .map(|_| w);
+            match area.absorbable_from(w).or(modifier).or(compound) {
                 Some(place) => {
                     first.get_or_insert(place.start);
                     end = place.end;
