@@ -937,15 +937,18 @@ fn cue_after(text: &str, hits: &[Hit], i: usize) -> Option<String> {
     }
 }
 
-/// The word that ends right before `at`, without punctuation around it.
+/// The word that ends right before `at`, without punctuation around it;
+/// none across the end of a sentence (`op het eiland. Java`).
 fn word_before(text: &str, at: usize) -> Option<&str> {
     let head = text[..at].trim_end();
     if head.len() == at {
         return None; // glued to the word before
     }
-    let word = head
-        .rsplit(char::is_whitespace)
-        .next()?
+    let token = head.rsplit(char::is_whitespace).next()?;
+    if token.ends_with(['.', '!', '?', ';', ':']) {
+        return None;
+    }
+    let word = token
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
     (!word.is_empty()).then_some(word)
 }

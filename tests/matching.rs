@@ -333,6 +333,8 @@ case!(cue125, "the president of Georgia", [("Q230", "Georgia")]);
 case!(cue126, "de rivier de Don", [("region:river-don", "Don")]);
 case!(cue127, "the Don river", [("region:river-don", "Don")]);
 case!(cue128, "de Don trad buiten haar oevers", []);
+// No cue across the end of a sentence.
+case!(cue129, "Hij zwom in de rivier. Don kwam later", []);
 // Two regions share a cued name and a cue: reported, not guessed.
 case!(cue130, "de provincie Limburg", []);
 case!(cue140, "in Limburg", []);
