@@ -480,9 +480,9 @@ impl<'a> Sentences<'a> {
 
 /// A person right after a nationality noun (`de Belg Thibau Nys`,
 /// `Colombian Camila Osorio`): given name and surname both. Not after a
-/// Dutch adjective (`het Nederlandse Rode Kruis`), a country's possessive
-/// (`France's Red Cross`) or `the` (`the Colombian Red Cross`): names of
-/// things follow those as often as people do.
+/// Dutch adjective (`het Nederlandse Rode Kruis`) or `the` (`the
+/// Colombian Red Cross`): names of things follow those as often as people
+/// do. After a country's name, see [`after_possessive`].
 fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
     let text = area.text;
     let written = &text[country.span.range()];
@@ -921,6 +921,7 @@ fn before_legal_form(area: &Area<'_>, span: Span) -> bool {
     })
 }
 
+/// A name of `kind` that a cue of `cue_kind` at `cue` found.
 fn found(
     text: &str,
     span: Span,
@@ -942,7 +943,6 @@ fn found(
     }
 }
 
-/// A person found by a cue of `kind` at `cue`.
 /// The place and the agencies of each dateline in `range` that no mention
 /// holds: the place in capitals is named in Title Case (`IQALUIT` is
 /// `Iqaluit`, so that a later `Iqaluit` links to it). A mention inside the
@@ -1020,6 +1020,7 @@ fn title_case(written: &str) -> String {
     out
 }
 
+/// A person found by a cue of `kind` at `cue`.
 fn found_by(text: &str, span: Span, kind: CueKind, cue: Span) -> Found {
     found(text, span, Kind::Person, kind, cue)
 }
