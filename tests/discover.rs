@@ -77,6 +77,15 @@ fn discovery_table() {
             "Dat meldde minister van Defensie Ruben Brekelmans.",
             &["Ruben Brekelmans@new:person:ruben-brekelmans"],
         ),
+        // a leader named by what they lead; full names only
+        (
+            "role043",
+            "The bloc headed by Tejashwi Yadav gained. Het team onder leiding van Marieke de Groot won. The round was led by Sequoia. The talks, led by Ghana, stalled.",
+            &[
+                "Tejashwi Yadav@new:person:tejashwi-yadav",
+                "Marieke de Groot@new:person:marieke-de-groot",
+            ],
+        ),
         // a surname that reads as a town's genitive
         (
             "role044",
