@@ -255,17 +255,20 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             // `Premier Gilmar Pisas`: no genitive of a town after a name
             // word, but a surname; not before a role or organisation noun
             // that the genitive governs (`Jan Amsterdams burgemeester`).
-            let governs = words::next(area.text, w.end, area.sentence.end)
-                .is_some_and(|n| {
-                    let noun = area.word(n);
-                    cues::is_role(noun) || cues::is_organisation_noun(noun)
-                });
-            let genitive = area.absorbable_from(w).filter(|t| {
-                t.end + 1 == w.end
-                    && area.text[t.end..w.end] == *"s"
-                    && !governs
-            });
-            if given && genitive.is_some() {
+            let governs = || {
+                words::next(area.text, w.end, area.sentence.end).is_some_and(
+                    |n| {
+                        let noun = area.word(n);
+                        cues::is_role(noun) || cues::is_organisation_noun(noun)
+                    },
+                )
+            };
+            let genitive = given
+                && area.absorbable_from(w).is_some_and(|t| {
+                    t.end + 1 == w.end && area.text[t.end..w.end] == *"s"
+                })
+                && !governs();
+            if genitive {
                 spans.push((w, true));
                 break;
             }
