@@ -623,7 +623,7 @@ impl Extractor {
             counted += ahead;
             let choice = match self.cued(text, hits, i, cues, countries) {
                 Some(choice) => choice,
-                None => self.choose(hit, named, countries),
+                None => self.choose(text, hit, named, countries),
             };
             let claim = match choice {
                 Choice::Claim(claim) => claim,
@@ -675,12 +675,14 @@ impl Extractor {
     }
 
     /// What a hit names. A partial of exactly one entity named earlier
-    /// wins; else a full form; else a short name of one entity, or of
+    /// wins (but a town's name after a preposition of place in `text`
+    /// stays the town); else a full form; else a short name of one entity, or of
     /// several of which exactly one was named earlier or the document's
     /// countries settle ([`by_country`](Self::by_country)); else nothing,
     /// and a short name that stays open is returned as unresolved.
     fn choose<'m>(
         &'m self,
+        text: &str,
         hit: &'m Hit,
         named: &FxHashSet<EntityId>,
         countries: &FxHashMap<u32, u32>,
@@ -721,7 +723,15 @@ impl Extractor {
             }
         }
         if partials == 1 {
-            return Choice::Claim(partial.expect("counted"));
+            // `in Gent` after `KAA Gent`: a town right after a preposition
+            // of place stays the town.
+            let place = full.filter(|f| {
+                matches!(
+                    self.entities[f.entity.as_usize()].kind,
+                    Kind::Place | Kind::Region
+                ) && discover::after_locative(text, hit.span)
+            });
+            return Choice::Claim(place.unwrap_or(partial.expect("counted")));
         }
         if let Some(full) = full {
             return Choice::Claim(full);

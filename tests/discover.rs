@@ -455,6 +455,37 @@ fn discovery_table() {
                 "Electoral Commission of Ghana@new:organisation:electoral-commission-of-ghana",
             ],
         ),
+        // a club's town alone, later, is the club; after a preposition of
+        // place, the town
+        (
+            "club050",
+            "VV Katwijk won de derby. Katwijk staat nu bovenaan, in Katwijk was het feest. De Flevoland Super Kings wonnen. Flevoland blijft koploper.",
+            &[
+                "VV Katwijk@new:organisation:vv-katwijk",
+                "Katwijk@new:organisation:vv-katwijk",
+                "Flevoland Super Kings@new:organisation:flevoland-super-kings",
+                "Flevoland@new:organisation:flevoland-super-kings",
+            ],
+        ),
+        (
+            "club060",
+            "Katwijk kreeg veel regen. Het Havenbedrijf Rotterdam groeit; Rotterdam is blij.",
+            &[
+                "Havenbedrijf Rotterdam@new:organisation:havenbedrijf-rotterdam",
+            ],
+        ),
+        // a town joined to a trainer or the fans by a hyphen is the club;
+        // a later name in such a compound is that name
+        (
+            "club070",
+            "Rotterdam-trainer Jan Smit was boos en de Leerdam-fans zongen. De Amsterdam-burgemeester sprak van een Smit-doelpunt.",
+            &[
+                "Rotterdam@new:organisation:rotterdam",
+                "Jan Smit@new:person:jan-smit",
+                "Leerdam@new:organisation:leerdam",
+                "Smit@new:person:jan-smit",
+            ],
+        ),
         // a town or region with a plural nickname is a team
         (
             "club030",
@@ -755,7 +786,7 @@ fn discovery_table() {
         ),
         // a sport club by its prefix, with its town
         (
-            "club010",
+            "clubprefix010",
             "In Katwijk speelde VV Katwijk tegen HC Leerdam.",
             &[
                 "VV Katwijk@new:organisation:vv-katwijk",

@@ -46,6 +46,8 @@ region:river-don\tregion\tDon (river)\t\t\t\t\t=Don\trivier|river
 Q1428\tregion\tGeorgia (U.S. state)\t\t\t\t\tGeorgia\tstaat|state
 person:kim-jong-un\tperson\tKim Jong-un\t\t\t\tKim
 person:kim-yo-jong\tperson\tKim Yo-jong\t\t\t\tKim
+Q18232\torganisation\tKAA Gent\t\t\tGent
+place:gent\tplace\tGent
 theme:defence\ttheme\tDefence\tdefensie*|*drones|wapentuig|raket*
 theme:sanctions\ttheme\tSanctions\tsanctie*
 ";
@@ -224,6 +226,13 @@ case!(
     [("person:kos", "Marta Kos"), ("person:kos", "Kos")]
 );
 case!(partial060, "de kos en Kos", []);
+// A town as a club's partial; after a preposition of place, the town.
+case!(
+    partial070,
+    "KAA Gent won. Gent staat derde; de fans in Gent juichten.",
+    [("Q18232", "KAA Gent"), ("Q18232", "Gent"), ("place:gent", "Gent")]
+);
+case!(partial080, "Gent is een stad.", [("place:gent", "Gent")]);
 
 #[test]
 fn partial_shared_by_two_named_entities_is_dropped() {

@@ -2,7 +2,7 @@
 //! Amsterdam`, `de hockeysters van Den Bosch`, `Anderlecht won met 2-0`,
 //! and means the club, not the town. The gazetteer finds the town; the
 //! words around it say it is a team: a noun of players before it, a
-//! result verb after it, or `tegen`/`against` in a sentence with a score
+//! result verb or a trainer's hyphen after it (`Gent-trainer`), or `tegen`/`against` in a sentence with a score
 //! or a match in it. A town or region with a plural nickname after it
 //! (`Chennai Super Kings`, `Orlando Pirates`) is a team's name itself.
 
@@ -43,6 +43,15 @@ const AGAINST: &[&str] = &[
 const RESULT_VERBS: &[&str] = &[
     "won", "wint", "verloor", "verliest", "speelde", "beat", "beats", "drew",
     "lost",
+];
+
+/// People of a team, after its town and a hyphen (`Katwijk-trainer`,
+/// `Anderlecht-coach`): the town is the club.
+#[rustfmt::skip]
+const STAFF: &[&str] = &[
+    "coach", "trainer", "hoofdtrainer", "keeper", "doelman", "aanvoerder",
+    "spits", "verdediger", "middenvelder", "captain", "goalkeeper",
+    "striker", "supporters", "fans",
 ];
 
 /// Words of a match: with a score, they make `tegen X` a team.
@@ -141,6 +150,15 @@ pub(crate) fn club(area: &Area<'_>, place: Span) -> Option<Found> {
     {
         // `won met 2-0 van Genk`
         score.len() + 4
+    } else if let Some(staff) = staff_after(text, place) {
+        let cue = Span::new(place.end + 1, place.end + 1 + staff.len());
+        return Some(found(
+            text,
+            place,
+            Kind::Organisation,
+            CueKind::Club,
+            cue,
+        ));
     } else if words::opens_sentence(text, area.sentence.start, place)
         && words::next(text, place.end, area.sentence.end)
             .is_some_and(|w| RESULT_VERBS.contains(&&text[w.range()]))
@@ -159,6 +177,13 @@ pub(crate) fn club(area: &Area<'_>, place: Span) -> Option<Found> {
         )
     };
     Some(found(text, place, Kind::Organisation, CueKind::Club, cue))
+}
+
+/// The word of [`STAFF`] joined to `place` by a hyphen (`Gent-trainer`).
+fn staff_after(text: &str, place: Span) -> Option<&'static str> {
+    let rest = text[place.end..].strip_prefix('-')?;
+    let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+    STAFF.iter().copied().find(|s| *s == word)
 }
 
 /// Whether `word` is a score (`2-0`, `24–21`).

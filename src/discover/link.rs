@@ -167,12 +167,18 @@ pub(crate) fn later(
 }
 
 /// Whole words, and no capitalised word right before or after (other than
-/// at the start of a sentence, which a capital cannot tell).
+/// at the start of a sentence, which a capital cannot tell). A compound
+/// with a word in lower case after a hyphen names it too, as the
+/// gazetteer's forms do (`Katwijk-trainer`, `Dewitte-doelpunt`).
 fn standalone(text: &str, span: Span) -> bool {
     let before = text[..span.start].chars().next_back();
-    let after = text[span.end..].chars().next();
+    let rest = &text[span.end..];
+    let compound = rest
+        .strip_prefix('-')
+        .is_some_and(|r| r.starts_with(char::is_lowercase));
     if before.is_some_and(|c| c.is_alphanumeric() || c == '-')
-        || after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        || rest.starts_with(char::is_alphanumeric)
+        || rest.starts_with('-') && !compound
     {
         return false;
     }

@@ -27,7 +27,9 @@
 //! name that would run into a capitalised mention (`Naomi Osaka`, with
 //! the city `Osaka`) is dropped rather than cut. Later in the document, a
 //! discovered name written again, or a person's surname alone, links to
-//! it like a partial form ([`CueKind::Earlier`]).
+//! it like a partial form ([`CueKind::Earlier`]); so does a club's town
+//! alone after the club (`Katwijk` after `VV Katwijk`), except right after
+//! a preposition of place (`in Katwijk`).
 //!
 //! It finds cue words in one pass over the text, at the ends of its words
 //! (`cues.rs`), and reads only the few words next to each.
@@ -51,6 +53,8 @@ mod organisations;
 mod people;
 mod shapes;
 mod words;
+
+pub(crate) use words::after_locative;
 
 use cues::{CUES, CueWord};
 use names::{Area, Name};
@@ -121,8 +125,9 @@ pub enum CueKind {
     Listed,
     /// A town that sports news uses for its club: after a noun of players
     /// (`de hockeysters van Den Bosch`), after `tegen` in a sentence with
-    /// a score or a match (`de topper tegen Amsterdam`), or before a
-    /// result verb (`Anderlecht won met 2-0`).
+    /// a score or a match (`de topper tegen Amsterdam`), before a
+    /// result verb (`Anderlecht won met 2-0`), or joined to a trainer or
+    /// the fans by a hyphen (`Katwijk-trainer`).
     Club,
 }
 
@@ -259,13 +264,16 @@ pub(crate) fn discover(
     found.extend(shapes::roads(text, block, &mut sentences, areas));
     // Towns and regions that sports news uses for their clubs (`tegen
     // Amsterdam`, `Rajasthan Royals`); a region only with a nickname.
-    let homes = mentions.iter().filter(|m| {
-        matches!(m.kind, Kind::Place | Kind::Region)
-            && absorbable
-                .binary_search_by_key(&m.span.start, |a| a.start)
-                .is_ok()
-    });
-    for home in homes {
+    let homes: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| {
+            matches!(m.kind, Kind::Place | Kind::Region)
+                && absorbable
+                    .binary_search_by_key(&m.span.start, |a| a.start)
+                    .is_ok()
+        })
+        .collect();
+    for home in &homes {
         let Some(sentence) = sentences.open(home.span) else { continue };
         let area =
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
@@ -346,11 +354,12 @@ pub(crate) fn discover(
     }
     name_consistently(&mut found, earlier);
     let sentences = segments.sentences();
+    let towns: Vec<Span> = homes.iter().map(|m| m.span).collect();
     link_later(
         text,
-        range,
-        sentences,
+        (range, sentences),
         (&taken, &absorbable),
+        &towns,
         &mut found,
         earlier,
     );
@@ -1568,9 +1577,9 @@ fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
 /// alone; earlier finds win overlaps.
 fn link_later(
     text: &str,
-    range: Span,
-    sentences: &[Sentence],
+    (range, sentences): (Span, &[Sentence]),
     taken: (&[Span], &[Span]),
+    towns: &[Span],
     found: &mut Vec<Found>,
     earlier: &mut Earlier,
 ) {
@@ -1593,6 +1602,11 @@ fn link_later(
             if let Some(last_two) = link::last_two(&f.name) {
                 earlier.shorts.push((index, last_two.to_string()));
             }
+        }
+        // `HC Den Bosch`, `Chennai Super Kings`: later `Den Bosch`,
+        // `Chennai`, as sports news writes a club.
+        if let Some(town) = club_town(text, f, towns) {
+            earlier.shorts.push((index, text[town.range()].to_string()));
         }
         // `Austal Ltd`: later `Austal`.
         if let Some(core) = link::without_legal_form(&f.name) {
@@ -1623,9 +1637,16 @@ fn link_later(
             let added_before = added.range(..span.end).next_back();
             // A name is never written across a sentence's end (`k.S.
             // Pins` is no `S. Pins`).
+            // A town after a preposition stays the town; for a club only
+            // after one of place (`coach van Bloemendaal` is the club).
+            let town = if first.kind == Kind::Organisation {
+                after_locative(text, span)
+            } else {
+                after_preposition(text, span)
+            };
             if in_one_sentence(sentences, span)
                 && clear_of(span, taken)
-                && !(place && after_preposition(text, span))
+                && !(place && town)
                 && !overlaps(&found_spans, span)
                 && added_before.is_none_or(|(_, &end)| end <= span.start)
             {
@@ -1636,6 +1657,29 @@ fn link_later(
     }
     found.extend(extra);
     found.sort_by_key(|f| f.span.start);
+}
+
+/// The town in the name of the club `club` found, that sports news
+/// writes alone for it later: after the club's acronyms (`HC Den Bosch`,
+/// `VV Katwijk`) or before its nickname (`Chennai Super Kings`): one of
+/// `towns`, the block's places and regions written as names.
+fn club_town(text: &str, club: &Found, towns: &[Span]) -> Option<Span> {
+    if club.kind != Kind::Organisation {
+        return None;
+    }
+    let span = club.span;
+    let i = towns.partition_point(|a| a.start < span.start);
+    let town = towns[i..]
+        .iter()
+        .take_while(|a| a.end <= span.end)
+        .find(|a| a.end == span.end || a.start == span.start)
+        .copied()?;
+    let before = &text[span.start..town.start];
+    let acronyms = !before.is_empty()
+        && before.split_whitespace().all(words::is_acronym)
+        && town.end == span.end;
+    let nickname = club.cue.kind == CueKind::Club && town.start == span.start;
+    (acronyms || nickname).then_some(town)
 }
 
 /// Whether `span` overlaps one of `sorted`, which do not overlap each

@@ -127,6 +127,23 @@ pub(crate) fn is_article(word: &str) -> bool {
     ARTICLES.iter().any(|a| word.eq_ignore_ascii_case(a))
 }
 
+/// Prepositions of place, in lower case: a town written right after one
+/// is the town (`het duel in Gent`), whatever else its name names.
+const LOCATIVES: &[&str] = &[
+    "in", "te", "naar", "uit", "nabij", "rond", "near", "into", "around",
+    "from", "to",
+];
+
+/// Whether the word right before `span` is one of the [`LOCATIVES`], in
+/// any case.
+pub(crate) fn after_locative(text: &str, span: Span) -> bool {
+    previous(text, 0, span.start)
+        .filter(|w| only_space(text, w.end, span.start))
+        .is_some_and(|w| {
+            LOCATIVES.iter().any(|p| p.eq_ignore_ascii_case(&text[w.range()]))
+        })
+}
+
 /// Whether only white space lies between `from` and `to`.
 pub(crate) fn only_space(text: &str, from: usize, to: usize) -> bool {
     from <= to && text[from..to].chars().all(char::is_whitespace)
