@@ -1063,6 +1063,14 @@ impl Extractor {
                     let e = &self.entities[claim.entity.as_usize()];
                     (e.id.clone(), e.kind, e.name.clone(), claim.form)
                 }
+                // A known organisation's acronym read from its brackets
+                // is another name of it, no discovered one.
+                None if !f.id.starts_with("new:") => (
+                    Arc::from(f.id.as_str()),
+                    f.kind,
+                    Arc::from(f.name.as_str()),
+                    Form::Alias,
+                ),
                 None => (
                     Arc::from(f.id.as_str()),
                     f.kind,

@@ -34,6 +34,11 @@ fn gazetteer() -> Gazetteer {
         Entity::new("org:kmar", "KMar", Kind::Organisation),
         Entity::new("org:us-congress", "Congress", Kind::Organisation),
         Entity::new("org:embraer", "Embraer", Kind::Organisation),
+        Entity::new(
+            "org:ccb",
+            "Centrum voor Cybersecurity België",
+            Kind::Organisation,
+        ),
         Entity::new("Q1", "Marjolein Faber", Kind::Person).partial("Faber"),
     ] {
         builder.add(entity);
@@ -454,6 +459,18 @@ fn discovery_table() {
                 "Faith Jepkosgei@new:person:faith-jepkosgei",
                 "Electoral Commission of Ghana@new:organisation:electoral-commission-of-ghana",
             ],
+        ),
+        // the acronym a known organisation's name spells, in brackets
+        // after it and later; not another acronym, nor an agency's credit
+        (
+            "known_acronym010",
+            "Het Centrum voor Cybersecurity België (CCB) waarschuwt voor phishing. Volgens het CCB gaat het om duizenden mails.",
+            &["CCB@org:ccb", "CCB@org:ccb"],
+        ),
+        (
+            "known_acronym020",
+            "Het Centrum voor Cybersecurity België (ANP) waarschuwt. Embraer (EMB) groeit.",
+            &[],
         ),
         // a club's town alone, later, is the club; after a preposition of
         // place, the town

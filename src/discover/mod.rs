@@ -229,6 +229,7 @@ pub(crate) fn discover(
         if let Some(person) = before_affiliation(&area, m.span) {
             found.push(person);
         }
+        found.extend(organisations::known_acronym(&area, m));
     }
     for initial in initials(text, range) {
         let Some(sentence) = sentences.open(initial) else { continue };
@@ -1602,6 +1603,10 @@ fn link_later(
             if let Some(last_two) = link::last_two(&f.name) {
                 earlier.shorts.push((index, last_two.to_string()));
             }
+        }
+        // The acronym after a known name (`CCB`) names it later too.
+        if f.cue.kind == CueKind::Acronym && !f.id.starts_with("new:") {
+            earlier.shorts.push((index, text[f.span.range()].to_string()));
         }
         // `HC Den Bosch`, `Chennai Super Kings`: later `Den Bosch`,
         // `Chennai`, as sports news writes a club.

@@ -397,23 +397,61 @@ pub(crate) fn before_acronym(
     }
     let name = names::organisation_before(area, open)?;
     let written = &text[name.range()];
-    let initials: Vec<u8> = written
-        .split([' ', '-'])
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-        .map(|w| w.as_bytes()[0])
-        .collect();
-    let letters = &text.as_bytes()[acronym.range()];
-    let mut rest = letters.iter();
-    let spelt = initials.len() >= 2
-        && letters.len() <= initials.len() + 2
-        && letters.first() == initials.first()
-        && initials.iter().all(|i| rest.any(|l| l == i));
+    let spelt = spells(&text[acronym.range()], written);
     // `Jan de Vries (JDV)`: a known given name first.
     let person = written.split(' ').next().is_some_and(super::given::is_given);
     let no_body = written
         .split([' ', '-'])
         .any(|w| NO_BODIES.iter().any(|n| n.eq_ignore_ascii_case(w)));
     (spelt && !person && !no_body).then_some((name, acronym))
+}
+
+/// Whether the capitals `acronym` spell the capitalised words of `name`
+/// in order, from its first letter, with at most two letters more (the
+/// `S` of a compound: `Algemeen Boerensyndicaat (ABS)`).
+fn spells(acronym: &str, name: &str) -> bool {
+    let initials: Vec<u8> = name
+        .split([' ', '-'])
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|w| w.as_bytes()[0])
+        .collect();
+    let letters = acronym.as_bytes();
+    let mut rest = letters.iter();
+    initials.len() >= 2
+        && letters.len() <= initials.len() + 2
+        && letters.first() == initials.first()
+        && initials.iter().all(|i| rest.any(|l| l == i))
+}
+
+/// The acronym in brackets right after a known organisation, which it
+/// spells (`Centrum voor Cybersecurity België (CCB)`), where the
+/// gazetteer does not know it: a mention of that organisation, as the
+/// annotation counts an acronym after its name.
+pub(crate) fn known_acronym(
+    area: &Area<'_>,
+    organisation: &Mention,
+) -> Option<Found> {
+    let text = area.text;
+    let acronym = super::link::acronym_after(text, organisation.span)?;
+    let written = &text[acronym.range()];
+    if acronym.end > area.sentence.end
+        || area.taken(acronym)
+        || !written.bytes().all(|b| b.is_ascii_uppercase())
+        || !spells(written, &text[organisation.span.range()])
+    {
+        return None;
+    }
+    Some(Found {
+        span: acronym,
+        kind: Kind::Organisation,
+        id: organisation.entity.to_string(),
+        name: organisation.name.to_string(),
+        cue: super::Cue {
+            kind: CueKind::Acronym,
+            text: text[organisation.span.range()].to_string(),
+            span: organisation.span,
+        },
+    })
 }
 
 /// What a role noun says of the organisations next to it: the name before
