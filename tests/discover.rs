@@ -460,6 +460,24 @@ fn discovery_table() {
                 "Electoral Commission of Ghana@new:organisation:electoral-commission-of-ghana",
             ],
         ),
+        // a name after an organisation noun is a body, even before a
+        // speech verb; Romance connectors inside it
+        (
+            "orgnoun_speech010",
+            "Haar platenlabel Top Notch sprak van een doorbraak. Maar milieuorganisatie Amigu di Tera vreest voor het koraal.",
+            &[
+                "Top Notch@new:organisation:top-notch",
+                "Amigu di Tera@new:organisation:amigu-di-tera",
+            ],
+        ),
+        (
+            "orgnoun_speech020",
+            "Haar vriendin Sanne de Wit sprak van een doorbraak. Volgens Jan da Silva is het zo.",
+            &[
+                "Sanne de Wit@new:person:sanne-de-wit",
+                "Jan da Silva@new:person:jan-da-silva",
+            ],
+        ),
         // the acronym a known organisation's name spells, in brackets
         // after it and later; not another acronym, nor an agency's credit
         (

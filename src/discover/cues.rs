@@ -200,7 +200,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "vereniging", "club", "start-up", "startup", "producent", "leverancier",
     "supermarkt", "fonds", "holding", "veiligheidsregio", "politiezone",
     "waterschap", "hoogheemraadschap", "omgevingsdienst", "brandweerzone",
-    "firma", "verwerker", "koepel",
+    "firma", "verwerker", "koepel", "label",
     // English
     "company", "firm", "party", "militia", "group", "union", "newspaper",
     "broadcaster", "carmaker", "chipmaker", "airline", "retailer", "insurer",

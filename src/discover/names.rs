@@ -567,9 +567,12 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
             spans.push((w, false));
         } else {
             // A town after an organisation noun names the body
-            // (`Stichting Plein Flevoland`), no person.
+            // (`Stichting Plein Flevoland`), no person; so does any name
+            // after one in lower case (`milieuorganisatie Amigu di Tera`).
             let first = spans.items[0].0;
-            if area.taken(first) && cues::is_organisation_noun(word) {
+            if (area.taken(first) || word.starts_with(char::is_lowercase))
+                && cues::is_organisation_noun(word)
+            {
                 return None;
             }
             // A portfolio before the name (`schepen voor Jeugd Latifa El
@@ -745,8 +748,13 @@ fn finish(area: &Area<'_>, spans: &[(Span, bool)]) -> Option<Name> {
 
 /// Connectors inside organisation names (`Bank of America`, `Stichting
 /// voor Vluchtelingen`).
-const CONNECTORS: &[&str] =
-    &["of", "van", "voor", "de", "der", "&", "en", "and", "for", "del"];
+#[rustfmt::skip]
+const CONNECTORS: &[&str] = &[
+    "of", "van", "voor", "de", "der", "&", "en", "and", "for", "del",
+    // Romance languages and Papiamento (`Amigu di Tera`, `Banco do
+    // Nordeste`, `Médecins du Monde`)
+    "di", "do", "da", "du", "des", "dos", "das",
+];
 
 pub(crate) fn is_organisation_word(word: &str) -> bool {
     // `Hanwha Ocean Co Ltd`: the stop word (of `co-founder`) is a word of
