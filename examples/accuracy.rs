@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 9] = [
+const SETS: [(&str, &str, bool); 10] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -39,6 +39,11 @@ const SETS: [(&str, &str, bool); 9] = [
     (
         "discovery-dev5.tsv",
         include_str!("../tests/golden/discovery-dev5.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev6.tsv",
+        include_str!("../tests/golden/discovery-dev6.tsv"),
         false,
     ),
     (
