@@ -761,7 +761,9 @@ fn discovery_table() {
         (
             "initial030",
             "Shares of Cementos Bajío S.A.B. de C.V. rose. Hij zat in Groep A.B. de hele dag.",
-            &[],
+            &[
+                "Cementos Bajío S.A.B. de C.V.@new:organisation:cementos-bajio-s-a-b-de-c-v",
+            ],
         ),
         // a portfolio between role and name is no part of the name
         (
@@ -1061,6 +1063,24 @@ fn discovery_table() {
                 "Hanwha Ocean Co Ltd@new:organisation:hanwha-ocean-co-ltd",
                 "Shionogi & Co.@new:organisation:shionogi-co",
             ],
+        ),
+        // legal forms of Latin America, Scandinavia, Poland, Spain, Peru
+        (
+            "legal012",
+            "The deal with Grupo Norte S.A.B. de C.V. closed. Skyward Systems sp. z o.o. won. Fjordkraft Turbin AS and Brygge A/S agreed. Aerolíneas del Pacífico S.A.C. and Vientos del Sur S.L. signed.",
+            &[
+                "Grupo Norte S.A.B. de C.V.@new:organisation:grupo-norte-s-a-b-de-c-v",
+                "Skyward Systems sp. z o.o.@new:organisation:skyward-systems-sp-z-o-o",
+                "Fjordkraft Turbin AS@new:organisation:fjordkraft-turbin-as",
+                "Brygge A/S@new:organisation:brygge-a-s",
+                "Aerolíneas del Pacífico S.A.C.@new:organisation:aerolineas-del-pacifico-s-a-c",
+                "Vientos del Sur S.L.@new:organisation:vientos-del-sur-s-l",
+            ],
+        ),
+        (
+            "legal013",
+            "As expected, AS Roma won. Het weegt 5 kg en kost 3 AS.",
+            &[],
         ),
         (
             "legal015",
@@ -1539,6 +1559,14 @@ fn discovery_table() {
             &["Embraer S.A.@org:embraer"],
         ),
         ("legal020", "Embraer said on Monday it signed.", &[]),
+        (
+            "legal030",
+            "Embraer Co Ltd signed, and so did Embraer S.A.B. de C.V. later.",
+            &[
+                "Embraer Co Ltd@org:embraer",
+                "Embraer S.A.B. de C.V.@org:embraer",
+            ],
+        ),
         // a known acronym with the name of its unit
         (
             "acronym010",
@@ -1565,7 +1593,11 @@ fn discovery_table() {
             "They met Tom Andrews, who urged calm.",
             &["Tom Andrews@new:person:tom-andrews"],
         ),
-        ("who020", "They met Acme Corp, which urged calm.", &[]),
+        (
+            "who020",
+            "They met Acme Corp, which urged calm.",
+            &["Acme Corp@new:organisation:acme-corp"],
+        ),
         (
             "plural010",
             "Volgens de ministers Klever en Keijzer is dat onhaalbaar.",

@@ -248,8 +248,14 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "plc", "PLC", "Plc", "LLC", "LLP", "Corp.", "Corporation", "Group",
     "Holding", "Holdings", "S.p.A.", "Co.", "ASA", "Oyj", "Tbk", "Bhd", "JSC",
     "PJSC", "SARL", "S.r.l.", "Srl", "Co", "nv", "bv", "bvba", "BVBA", "Zn.",
-    "AG", "SE",
+    "AG", "SE", "Corp", "A/S", "AS", "SA/NV", "NV/SA", "S.A.C.", "S.L.",
+    "S.A.S.", "AB", "Oy", "KG", "SpA", "Pty", "C.V.", "o.o.",
 ];
+
+/// Words before a legal form that belong to it (`Cemex S.A.B. de C.V.`,
+/// `Skyward Systems sp. z o.o.`), as written, each with a space after.
+pub(crate) const LEGAL_FORM_HEADS: &[&str] =
+    &["S.A.B. de ", "S.A. de ", "sp. z "];
 
 /// Complements of a role noun that are no name
 /// (`minister van Defensie X`, `Secretary of State X`).

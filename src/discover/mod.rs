@@ -906,8 +906,14 @@ fn candidates(
         }
         CueWord::LegalSuffix => {
             let before = &text[..cue.start];
+            // `S.A.B. de C.V.`: the name ends before the form's first part.
+            let head = cues::LEGAL_FORM_HEADS
+                .iter()
+                .find(|h| before.ends_with(*h))
+                .map_or(0, |h| h.len());
             if before.ends_with(' ') && !written.is_empty() {
-                if let Some(span) = names::organisation_before(area, cue.start)
+                if let Some(span) =
+                    names::organisation_before(area, cue.start - head)
                 {
                     let span = Span::new(span.start, cue.end);
                     out.push(found(
@@ -1128,7 +1134,7 @@ fn affiliation_after(area: &Area<'_>, person: Span) -> Option<Span> {
 /// Legal forms written with periods that no cue needs, as they follow
 /// another legal form or read as words in lower case (`cv`).
 const OTHER_LEGAL_FORMS: &[&str] =
-    &["S.A.B.", "C.V.", "S.L.", "S.A.S.", "A.G.", "S.E.", "L.P."];
+    &["S.A.B.", "C.V.", "S.L.", "S.A.S.", "A.G.", "S.E.", "L.P.", "S.A.C."];
 
 /// The initials of surnames after a given name (`Thijs K.`, `Mehmet Ö.`,
 /// `Kevin V.D.`), with their period: up to three capitals each before a

@@ -1046,6 +1046,14 @@ pub(crate) fn organisation_before(
             if first.is_some() && opens_as_common_noun(area, w) {
                 break;
             }
+            // `Shares of Acme Corp rose`: a plural that opens the sentence
+            // says what of the company.
+            if first.is_some()
+                && OF_A_COMPANY.contains(&word)
+                && area.text[w.end..].starts_with(" of ")
+            {
+                break;
+            }
             first = Some(w.start);
             count += 1;
         } else if first.is_none() || !CONNECTORS.contains(&word) {
@@ -1070,6 +1078,15 @@ pub(crate) fn organisation_before(
     }
     Some(Span::new(start, end))
 }
+
+/// Capitalised plurals before `of` and a company, which are no part of its
+/// name (`Shares of Cementos Bajío S.A.B. de C.V.`).
+#[rustfmt::skip]
+const OF_A_COMPANY: &[&str] = &[
+    "Shares", "Stocks", "Bonds", "Sales", "Profits", "Revenues", "Earnings",
+    "Workers", "Employees", "Customers", "Investors", "Shareholders",
+    "Owners", "Officials", "Executives", "Units", "Parts",
+];
 
 /// Whether the word `w` opens its sentence (or follows a dateline) as a
 /// noun that says what the name after it is, capitalised only for its

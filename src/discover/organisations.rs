@@ -277,18 +277,34 @@ pub(crate) fn with_legal_form(text: &str, mention: &Mention) -> Option<Found> {
     if mention.kind != Kind::Organisation {
         return None;
     }
-    let rest = text[mention.span.end..].strip_prefix(' ')?;
-    let suffix = cues::LEGAL_SUFFIXES
-        .iter()
-        .chain(&["AG", "SE", "SA"])
-        .filter(|s| rest.starts_with(**s))
-        .max_by_key(|s| s.len())?;
-    let after = rest[suffix.len()..].chars().next();
-    if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+    // Up to two forms (`Samsung Electronics Co Ltd`), with the words
+    // before one that belong to it (`Cemex S.A.B. de C.V.`).
+    let mut end = mention.span.end;
+    for _ in 0..2 {
+        let Some(rest) = text[end..].strip_prefix(' ') else { break };
+        let head = cues::LEGAL_FORM_HEADS
+            .iter()
+            .find(|h| rest.starts_with(**h))
+            .map_or(0, |h| h.len());
+        let rest = &rest[head..];
+        let Some(suffix) = cues::LEGAL_SUFFIXES
+            .iter()
+            .chain(&["SA"])
+            .filter(|s| rest.starts_with(**s))
+            .max_by_key(|s| s.len())
+        else {
+            break;
+        };
+        let after = rest[suffix.len()..].chars().next();
+        if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+            break;
+        }
+        end += 1 + head + suffix.len();
+    }
+    if end == mention.span.end {
         return None;
     }
-    let cue =
-        Span::new(mention.span.end + 1, mention.span.end + 1 + suffix.len());
+    let cue = Span::new(mention.span.end + 1, end);
     let span = Span::new(mention.span.start, cue.end);
     let mut f =
         found(text, span, Kind::Organisation, CueKind::LegalSuffix, cue);
