@@ -487,8 +487,13 @@ fn discovery_table() {
         ),
         (
             "known_acronym020",
-            "Het Centrum voor Cybersecurity België (ANP) waarschuwt. Embraer (EMB) groeit.",
+            "Het Centrum voor Cybersecurity België (AN) waarschuwt. Embraer (EMBR) groeit.",
             &[],
+        ),
+        (
+            "known_acronym030",
+            "Het Centrum voor Cybersecurity België (CYB) waarschuwt.",
+            &["CYB@org:ccb"],
         ),
         // a club's town alone, later, is the club; after a preposition of
         // place, the town

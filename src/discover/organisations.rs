@@ -439,8 +439,8 @@ fn spells(acronym: &str, name: &str) -> bool {
         && initials.iter().all(|i| rest.any(|l| l == i))
 }
 
-/// The acronym in brackets right after a known organisation, which it
-/// spells (`Centrum voor Cybersecurity België (CCB)`), where the
+/// The acronym in brackets right after a known organisation
+/// (`Centrum voor Cybersecurity België (CCB)`), where the
 /// gazetteer does not know it: a mention of that organisation, as the
 /// annotation counts an acronym after its name.
 pub(crate) fn known_acronym(
@@ -450,10 +450,15 @@ pub(crate) fn known_acronym(
     let text = area.text;
     let acronym = super::link::acronym_after(text, organisation.span)?;
     let written = &text[acronym.range()];
+    // After a name of three words or more, three capitals or more need
+    // not spell it in English (`Serbian Progressive Party (SNS)`); a
+    // company's ticker stays out (`Embraer (EMBR)`).
+    let name = &text[organisation.span.range()];
+    let long = written.len() >= 3 && name.split(' ').count() >= 3;
     if acronym.end > area.sentence.end
         || area.taken(acronym)
         || !written.bytes().all(|b| b.is_ascii_uppercase())
-        || !spells(written, &text[organisation.span.range()])
+        || !long && !spells(written, name)
     {
         return None;
     }
