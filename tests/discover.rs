@@ -514,6 +514,16 @@ fn discovery_table() {
                 "Havenbedrijf Rotterdam@new:organisation:havenbedrijf-rotterdam",
             ],
         ),
+        // a town that is a given name, before a surname in `-s`, is no team
+        // outside a sentence of a match
+        (
+            "club055",
+            "Kobe Peeters en Bram Hendriks, zijn buren, willen verhuizen. De Kobe Tigers wonnen met 3-1.",
+            &[
+                "Bram Hendriks@new:person:bram-hendriks",
+                "Kobe Tigers@new:organisation:kobe-tigers",
+            ],
+        ),
         // a town joined to a trainer or the fans by a hyphen is the club;
         // a later name in such a compound is that name
         (

@@ -80,7 +80,9 @@ const NOT_NICKNAMES: &[&str] = &[
 /// A team named by its town and a plural nickname (`Chennai Super
 /// Kings`, `Orlando Pirates`, `Toronto Raptors`): one or two capitalised
 /// words after the town, the last a plural, that end the capitalised run.
-/// The town is then part of the club's name.
+/// The town is then part of the club's name; a town that is a given name
+/// only in a sentence of a match (`Sydney Sixers beat`, not `Ans Coppens
+/// en Bram Hendriks`).
 pub(crate) fn nickname(area: &Area<'_>, place: Span) -> Option<Found> {
     let text = area.text;
     let mut end = place.end;
@@ -104,6 +106,14 @@ pub(crate) fn nickname(area: &Area<'_>, place: Span) -> Option<Found> {
         .is_some_and(|w| text[w.range()].starts_with(char::is_uppercase));
     let plural = last.ends_with('s') && !last.ends_with("ss");
     if !plural || run_goes_on || NOT_NICKNAMES.contains(&last) {
+        return None;
+    }
+    // `Ans Coppens`: a town that is a given name, before a surname in
+    // `-s`, is a person's name unless the sentence tells of a match.
+    let town = &text[place.range()];
+    let given =
+        super::given::is_given(town) || super::given::is_place_given(town);
+    if given && !has_match(&text[area.sentence.range()]) {
         return None;
     }
     let span = Span::new(place.start, end);
