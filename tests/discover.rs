@@ -82,6 +82,21 @@ fn discovery_table() {
             "Dat meldde minister van Defensie Ruben Brekelmans.",
             &["Ruben Brekelmans@new:person:ruben-brekelmans"],
         ),
+        // a full name between commas after a role noun; not a place, nor
+        // a surname alone
+        (
+            "role045",
+            "Hun advocaat, Wendela ter Braak, gaat in cassatie. Her lawyer, Prashant Iyer-Menon, said so.",
+            &[
+                "Wendela ter Braak@new:person:wendela-ter-braak",
+                "Prashant Iyer-Menon@new:person:prashant-iyer-menon",
+            ],
+        ),
+        (
+            "role046",
+            "De burgemeester, Amsterdam, zei niets. De advocaat, Braak, zweeg. De woordvoerder, zo bleek later, zweeg.",
+            &[],
+        ),
         // a leader named by what they lead; full names only
         (
             "role043",

@@ -749,6 +749,14 @@ fn candidates(
             let copula = names::after_copula(area, at);
             let name = copula.and_then(|c| names::person_after(area, c));
             person(name, 2, CueKind::Role);
+            // Between commas after it: `Hun advocaat, Wendela ter Braak,
+            // gaat in cassatie`, `Her lawyer, Prashant Iyer-Menon, said`.
+            if text[at..area.sentence.end].starts_with(", ") {
+                let name = names::person_after(area, at + 1).filter(|n| {
+                    text[n.span.end..area.sentence.end].starts_with(',')
+                });
+                person(name, 2, CueKind::Role);
+            }
             // A field between role and name: `arts
             // infectieziektebestrijding Yasmina Bouzid`.
             let field = words::next(text, at, area.sentence.end).filter(|w| {
