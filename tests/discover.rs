@@ -82,6 +82,21 @@ fn discovery_table() {
             "Dat meldde minister van Defensie Ruben Brekelmans.",
             &["Ruben Brekelmans@new:person:ruben-brekelmans"],
         ),
+        // sport roles; no person after an article or a company noun that
+        // opens the sentence
+        (
+            "role047",
+            "Rookie Jalen Okoro-Williams added 18. They will post right-hander Ren Takahashi to the majors.",
+            &[
+                "Jalen Okoro-Williams@new:person:jalen-okoro-williams",
+                "Ren Takahashi@new:person:ren-takahashi",
+            ],
+        ),
+        (
+            "role048",
+            "The Hanshin Tigers said on Monday they would wait. Utility Tohoku Electric Power said the plant was safe.",
+            &[],
+        ),
         // a full name between commas after a role noun; not a place, nor
         // a surname alone
         (

@@ -89,7 +89,8 @@ pub(crate) const ROLES: &[&str] = &[
     // more English roles
     "inspector", "detective", "constable", "superintendent", "sheriff",
     "forward", "winger", "skipper", "batsman", "bowler", "quarterback",
-    "pitcher", "driver", "teammate", "nurse", "doctor", "surgeon",
+    "pitcher", "driver", "teammate", "rookie", "right-hander",
+    "left-hander", "nurse", "doctor", "surgeon",
     "physician", "teacher", "pastor", "priest", "rev.", "rabbi",
     "archbishop", "singer", "actor", "actress", "producer", "writer",
     "novelist", "poet", "editor", "editor-in-chief",
@@ -212,7 +213,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "coöperatie", "tijdschrift", "vakblad", "weekblad", "basisschool",
     "school", "ziekenhuis", "vzw", "museum", "journal", "magazine",
     "dienst", "agentschap", "corporatie", "exporter", "developer",
-    "meatpacker",
+    "meatpacker", "utility",
     // `bureau` alone is a head (`Bureau Jeugdzorg`); these compounds say
     // what the name after them is
     "adviesbureau", "onderzoeksbureau", "integriteitsbureau",

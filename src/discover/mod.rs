@@ -702,10 +702,12 @@ fn candidates(
     // A role noun takes a surname alone (`minister Faber`); other cues
     // want a full name (`Name::full`).
     let mut person = |name: Option<Name>, min_words: usize, kind: CueKind| {
-        // Nor a company's name before its legal form (`rival Alpenmed AG`).
+        // Nor a company's name before its legal form (`rival Alpenmed AG`),
+        // nor a name after an article (`The Hanshin Tigers said`).
         let name = name.filter(|n| {
             !organisations::before_role_noun(area, n.span)
                 && !before_legal_form(area, n.span)
+                && !after_article(area, n.span)
         });
         let enough = |n: &Name| n.words >= min_words || n.full();
         match name {
@@ -935,6 +937,14 @@ fn candidates(
             }
         }
     }
+}
+
+/// Whether an article stands right before `span`: no person's name
+/// follows one (`the Hanshin Tigers`, `de Rode Duivels`).
+fn after_article(area: &Area<'_>, span: Span) -> bool {
+    words::previous(area.text, area.sentence.start, span.start)
+        .filter(|w| words::only_space(area.text, w.end, span.start))
+        .is_some_and(|w| words::is_article(&area.text[w.range()]))
 }
 
 /// Whether a legal form follows `span` (`Alpenmed AG`).

@@ -568,10 +568,12 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
         } else {
             // A town after an organisation noun names the body
             // (`Stichting Plein Flevoland`), no person; so does any name
-            // after one in lower case (`milieuorganisatie Amigu di Tera`).
+            // after one in lower case (`milieuorganisatie Amigu di Tera`)
+            // or opening the sentence (`Utility Tohoku Electric Power`).
             let first = spans.items[0].0;
-            if (area.taken(first) || word.starts_with(char::is_lowercase))
-                && cues::is_organisation_noun(word)
+            let opens = word.starts_with(char::is_lowercase)
+                || words::opens_sentence(area.text, area.sentence.start, w);
+            if (area.taken(first) || opens) && cues::is_organisation_noun(word)
             {
                 return None;
             }
