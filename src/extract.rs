@@ -6,7 +6,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
-use crate::discover::{self, Cue};
+use crate::discover::{self, Cue, CueKind};
 use crate::error::Result;
 use crate::events;
 use crate::gazetteer::{Form, Gazetteer, Kind};
@@ -1064,12 +1064,18 @@ impl Extractor {
                     (e.id.clone(), e.kind, e.name.clone(), claim.form)
                 }
                 // A known organisation's acronym read from its brackets
-                // is another name of it, no discovered one.
+                // is another name of it, and a known person's given name
+                // alone after the full name a partial one: no discovered
+                // names.
                 None if !f.id.starts_with("new:") => (
                     Arc::from(f.id.as_str()),
                     f.kind,
                     Arc::from(f.name.as_str()),
-                    Form::Alias,
+                    if f.cue.kind == CueKind::Earlier {
+                        Form::Partial
+                    } else {
+                        Form::Alias
+                    },
                 ),
                 None => (
                     Arc::from(f.id.as_str()),

@@ -46,6 +46,7 @@ use crate::span::Span;
 
 mod clubs;
 mod cues;
+mod first_names;
 mod given;
 mod link;
 mod names;
@@ -158,6 +159,8 @@ pub(crate) struct Earlier {
     names: FxHashMap<String, String>,
     /// The id of the first person with this surname or last two words.
     people: FxHashMap<String, String>,
+    /// The one person each given name names so far.
+    first_names: first_names::Owners,
 }
 
 /// Finds the names in the block `range` of `text` that `mentions` (the
@@ -364,6 +367,20 @@ pub(crate) fn discover(
         &mut found,
         earlier,
     );
+    // `Luka was Luka`: a given name alone after its one full name.
+    let known: Vec<&Mention> =
+        mentions.iter().filter(|m| m.kind == Kind::Person).collect();
+    first_names::record(&mut earlier.first_names, &known, &found);
+    let found_spans: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let given = first_names::later(text, range, &earlier.first_names, |s| {
+        in_one_sentence(s)
+            && clear_of(s, (&taken, &absorbable))
+            && !overlaps(&found_spans, s)
+    });
+    if !given.is_empty() {
+        found.extend(given);
+        found.sort_by_key(|f| f.span.start);
+    }
     found
 }
 
