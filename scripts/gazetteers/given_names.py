@@ -72,7 +72,14 @@ SURNAME_LOCALES = ["en", "en_US", "en_GB"]
 # Afghan and Syrian names in their Dutch and English transliterations,
 # Frisian names; and names of world news that no faker locale holds: West,
 # East and Southern African, Indonesian and Malaysian, Vietnamese, Pacific,
-# Gulf and Latin American given names. Hand curation.
+# Gulf and Latin American given names. Hand curation. Then, a line
+# block each, from general knowledge: traditional, short and dialect
+# Dutch, Flemish, Frisian and Limburgish names (Tsjalling, Sjeng, Ans);
+# South Asian (Prashant, Meenakshi); Southern, Eastern and West African
+# (Mutale, Ruan, Tinashe, Kobina); Arabic, Persian, Turkish, Kurdish and
+# Afghan (Zubair); Central and Eastern European names in native spelling
+# (Wiesława, Bożena); Brazilian, Portuguese, Spanish, Filipino,
+# Indonesian, Vietnamese, Korean, Chinese and Pacific names.
 SUPPLEMENT = """
 Abdelkader Abdelaziz Abdelhak Abdellah Abdelkrim Abdeslam Achraf Ahmed
 Ahmet Aicha Aïcha Anouar Anouk Anwar Ayoub Bilal Brahim Driss Fatima
@@ -141,6 +148,237 @@ Lenín Evo Luis Keiko Dina Pedro Ollanta Alejandro Nicolás Delcy
 Diosdado Daniel Rosario Bernardo Gustavo Yamandú
 Santiago Javier Sergio Patricia Claudia Marcelo Xóchitl Andrés
 Boudewijn Godfried Jorien Sjoukje Geertje Arjan Cees Hanneke Kiran Cor Jo
+Tsjalling Tsjerk Sjouke Sjirk Jelke Gerlof Harmen Hindrik Oene Oane Pieke
+Reinder Sipke Syds Tiede Tjalle Tjibbe Tjipke Ulbe Watse Wigle Wybe Ybele
+Yke Doeke Fokke Freerk Gosse Haije Hette Jetse Jisk Jitze Lolke Oebele
+Sible Sjabbe Akke Antsje Baukje Geeske Gerbrich Hiske Intsje Jeltsje Jiske
+Klaske Lysbeth Mintsje Rigtje Romke Teake Trientje Wike Wytske Ytsje Aukje
+Atsje Dieuwke Djoke Fenneke Grytsje Hiltsje Janke Jantsje Joukje Martsje
+Minke Pytsje Rixt Sjieuwke Tsjitske Wypkje Tetske Jildert Eeltsje Gjalt
+Gerke Lammert Meindert Obbe Popke Reitse Harke Lútsen Lutsen Feike Epke
+Ruerd Bouke Foppe Hotze Meint Rients Sijbren Ulco Wiepke Tjerk Jildau
+Hinke Sjikke Tsjikke Jetske Trynke Sjaan Sjeng Bèr Lei Sjra Sjang Jeu Zjef
+Thei Servaas Lambertus Dorus Driek Drika Mientje Sjoke Triene Gied Gradus
+Nard Nardus Rinie Tinus Thieu Tjeu Leike Leny Liesje Netty Dinie Dini
+Gonnie Jetje Jopie Keesje Lijda Marij Martien Martinus Miep Rietje Rie
+Treesje Wendela Ans Ank Aaf Aafke Aagje Alie Ankie Betje Beppie Cobi
+Fientje Gerrie Greetje Janny Koosje Lientje Miny Ploon Rikie Sientje
+Tonnie Toos Jansje Trijn Neeltje Pietje Doortje Grada Harmke Jacoba
+Klazina Hendrika Amaat Odiel Jorre Wolter Roelf Koert Teunis Aart Hein
+Leendert Nicolaas
+Prashant Prashanth Venkatesh Aravind Ajay Ajit Akhil Akash Alok Anant
+Ankit Ankur Anupam Ashish Atul Avinash Balaji Bharat Bhupendra Chandan
+Chandrababu Chetan Devendra Dharmendra Dilip Dinesh Ganesh Govind Hemant
+Jayant Jitendra Kailash Kapil Karthik Karthikeyan Kishore Kuldeep Lalit
+Mahesh Manoj Mohan Mukesh Murali Nagaraj Neeraj Nilesh Niranjan Pankaj
+Prakash Pramod Prasad Praveen Prem Puneet Raghu Rajan Rajendra Rajinder
+Rakesh Raman Sachin Sameer Sanjeev Santosh Satish Saurabh Shankar Shekhar
+Shiv Shivam Shyam Srinivas Subhash Sudhir Sumit Surendra Tarun Tushar Uday
+Umesh Varun Vasudev Venkat Vikas Vinay Vinod Vipin Vishal Vivek Yogesh
+Yogendra Hemanth Gopinath Sivakumar Senthil Murugan Saravanan Arumugam
+Manikandan Udhayanidhi Vijayakumar Sundar Chandrasekhar Kanimozhi
+Meenakshi Parvati Parvathi Saraswati Durga Savitri Rekha Geeta Seema
+Preeti Priyanka Ritu Sapna Shweta Shruti Swati Usha Vandana Vidya
+Aishwarya Ananya Anushka Deepika Kareena Madhuri Gayatri Jayanthi Kalpana
+Mamta Manju Nalini Poonam Pratibha Rashmi Revathi Sangeeta Shobha Shalini
+Shanthi Smita Sudha Suman Sushma Vaishali Vasundhara Aditi Aarti Archana
+Chitra Kajal Kamini Lata Madhu Manisha Nirupama Pushpa Ranjana Rupa
+Sadhana Sharmila Sunanda Sujata Urmila Vimala Venkaiah Srinivasa Nagarjuna
+Jagan Revanth Suryakumar Sravani Sirisha Swathi Abhijit Amartya Anirban
+Arnab Debashis Dipankar Indranil Partha Pranab Rabindranath Saurav Sourav
+Subhas Sujoy Tanmoy Moushumi Rituparna Sharmistha Sudipta Jhumpa
+Soumitra Satyajit Buddhadeb Sharad Uddhav Eknath Supriya Sunetra Pankaja
+Aaditya Vilas Shrikant Dattatreya Madhukar Prithviraj Gurpreet Harpreet
+Jaspreet Manpreet Simranjit Amarinder Bhagwant Navjot Sukhbir Harbhajan
+Jagmeet Harjit Harjeet Kulwant Balwinder Gurdeep Gurinder Jasbir Kuldip
+Paramjit Ranjit Satnam Sukhwinder Tejinder Harsimrat Navdeep Mandeep
+Jasleen Simran Gurleen Amrit Baljit Daljit Inderjit Karamjit Surjit
+Pinarayi Oommen Sreejesh Sanju Anoop Biju Jayan Rajeev Sajan Shaji Shibu
+Vineeth Anju Bindu Reshmi Sreedevi Sreeja Soumya Jisha Remya Shehbaz Nawaz
+Bilawal Benazir Zulfikar Pervez Shoaib Shaheen Wasim Waqar Inzamam Younis
+Misbah Shahid Fawad Fakhar Rizwan Naseem Sarfaraz Saqib Sohail Zeeshan
+Junaid Mohsin Naveed Raza Sajid Shahzad Shakeel Waseem Atif Awais Azhar
+Faheem Haroon Ijaz Javed Khurram Mubashir Mudassar Muneeb Rehman Shafiq
+Shafqat Shehzad Sufyan Waqas Amna Bushra Fariha Farzana Hina Iqra Lubna
+Madiha Mahnoor Malala Mehwish Naila Nargis Nazia Rabia Rubina Saima Sana
+Shazia Shabana Sidra Sobia Tahira Uzma Zubaida Asifa Hira Mahira Hasina
+Khaleda Tarique Mushfiqur Shakib Mashrafe Mahmudullah Mustafizur Liton
+Mehidy Taskin Rezaul Rafiqul Shafiqul Aminul Anisul Kamrul Mizanur
+Jahanara Nasreen Taslima Rokeya Sajeeb Tanvir Touhid Nahid Shahidul Abul
+Obaidul Fakhrul Mujibur Mahinda Gotabaya Ranil Sajith Anura Maithripala
+Sanath Muttiah Mahela Lasith Dimuth Kusal Wanindu Dasun Pathum Charith
+Lahiru Dhananjaya Nuwan Ruwan Chaminda Upul Thilina Chamari Sanjeewa
+Priyantha Prasanna Nalin Nimal Saman Mangala Namal Sarath Tissa Lakshman
+Ranjan Dilrukshi Nirosha Thisara Chathura Janaka Kumari Anoma Sriyani
+Dilhani Shiromi Khadga Baburam Bidya Bidhya Gyanendra Birendra Dipendra
+Mahendra Balen Kulman Bishnu Binod Dipak Narayan Sushila Laxmi Nabin
+Sushil Upendra
+Mutale Chibwe Rupiah Mwila Mulenga Bwalya Mwape Musonda Kasonde Chileshe
+Chilufya Mumba Lubinda Kalaba Chama Kunda Mwansa Mapalo Patson Nkandu
+Chisomo Inonge Mutinta Namakau Nchimunya Mwamba Chola Kabaso Mukuka Mwenya
+Mwiza Tinashe Tafadzwa Tapiwa Kudakwashe Kuda Rumbidzai Rutendo
+Ruvimbo Chiedza Vimbai Shingai Simbarashe Takudzwa Tonderai Tinotenda
+Munyaradzi Fadzai Fungai Chenjerai Tichaona Tendekai Tendayi Kundai
+Nokuthula Ropafadzo Tariro Mufaro Panashe Tadiwa Anesu Ngonidzashe Kudzai
+Kumbirai Sekai Gamuchirai Mutsa Chido Ruvarashe Bingu Bakili Chikondi
+Kondwani Mphatso Thokozani Tiwonge Tamanda Madalitso Limbani Dalitso
+Yamikani Chimwemwe Tadala Takondwa Pemphero Tiyamike Wezi Chifundo
+Mayamiko Zione Adhiambo Awino Auma Kavata Mwai Kithure Rigathi Musalia
+Mugisha Tumusiime Ainembabazi Atuhaire Ayebare Wasswa Nakato Babirye
+Nankya Muhoozi Kiiza Nalwoga Jakaya Tundu Zitto Mwanaisha Mwajuma Shabani
+Zuhura Mwanahawa Furaha Upendo Zawadi Pendo Tumaini Ruan Siyamthanda
+Lukhanyo Makazole Faf Handré Cheslin Bongi Lungi Lungisani Aphiwe Aphelele
+Ayanda Buhle Duduzile Khanyi Khaya Lindiwe Lindani Lindokuhle Lulama
+Luthando Lwandle Mbali Mbalenhle Mduduzi Mondli Mpumelelo Mthunzi Nandi
+Nolwazi Nomsa Nosipho Ntombi Ntokozo Phumzile Phindile Sello Senzo Sifiso
+Sihle Sizwe Sphamandla Thabang Thembi Thulani Unathi Vusi Xolani Yonela
+Zama Zodwa Zolani Zwelakhe Zweli Zwelinzima Zuko Mamokgethi Lebogang
+Lesego Boitumelo Kabelo Karabo Katlego Keabetswe Kgomotso Nthabiseng
+Palesa Puleng Refilwe Rethabile Tebogo Thato Tumelo Tshepiso Bontle
+Dikeledi Dineo Itumeleng Kamohelo Keitumetse Lehlohonolo Limpho Lineo
+Mmabatho Motlatsi Nthati Ofentse Onalenna Oratile Reitumetse Tshegofatso
+Masechaba Ntsiki Teboho Thabiso Gwede Malusi Mmusi Gayton Bheki Kgalema
+Mosiuoa Pravin Nkosinathi Schalk Tiaan Wian Wiaan Danie Dewald Jaco Morné
+Riaan Ruaan Wikus Duan Rassie Theuns Thinus Tjaart Wynand Anél Antjie
+Carike Elmarie Hanlie Karlien Liezel Marike Mariska Marlize Ronel Suzaan
+Tertia Zanri Lizelle Elsabé Jurie Kobus Cobus Frikkie Gysie Hanré Hendré
+Juandré Marnus Ruhan Sarel Wimpie Dawie Jaapie Haile Hailemariam Kenenisa
+Tirunesh Derartu Genzebe Letesenbet Gudaf Tamirat Yomif Birhanu Sifan
+Abebe Mulatu Debretsion Jawar Demeke Workneh Tsehay Meseret Tsegaye
+Tesfaye Dawit Eyob Henok Kidus Natnael Yohannes Bereket Biniam Amanuel
+Girma Mulugeta Negasi Kahsay Tekle Habte Fitsum Filmon Merhawi Senait
+Hiwet Winta Luwam Hiwot Mahlet Meron Semhar Yodit Kibrom Goitom Teklay
+Berhane Tsegay Tesfalem Awet Robel Ghirmay Biniyam Ayomide Ayotunde
+Babatunde Bolaji Bukola Damilola Dapo Dayo Femi Folasade Funke Gbenga Jide
+Kayode Kehinde Taiwo Kunle Lanre Segun Seun Temitope Tolu Wale Yemi Adeola
+Adebola Akinwumi Bisi Dele Doyin Ebun Fola Kemi Moji Niyi Olamide Olu
+Oluwatobi Toyin Wunmi Yinka Bolanle Kolade Ademola Olamilekan Opeyemi
+Oyinkansola Abimbola Ibukun Oreoluwa Tomiwa Feyisayo Adanna Amaka Chibuike
+Chidinma Chidozie Chika Chikezie Chinwe Chioma Ikechukwu Ijeoma Nkechi
+Obiageli Onyeka Tochukwu Ugochukwu Uzoma Ndidi Nkem Obioma Chiwetel Ejike
+Kenechukwu Chinua Udoka Aminu Bashir Garba Lawal Muhammadu Rabiu Umaru
+Yakubu Binta Hajara Kande Ladi Rakiya Salamatu Zulaihat Dauda Yahaya Auwal
+Murtala Godswill Babagana Nafisa Kobina Kodwo Kwabla Araba Ekua Adjoa
+Kukua Abla Afi Adzo Kossi Kodjo Komla Yao Kouassi Kouadio Kouakou Koffi
+Kwamina Nii Naa Kafui Selasi Elikem Dzifa Edem Delali Mawuli Mawuena Senyo
+Yayra Abedi Sadio Khalilou Idrissa Pape Mbaye Moustapha Abdou Babacar
+Birame Cheikhou Demba Diafra Elhadji Fodé Gorgui Ismaïla Malick Massamba
+Matar Ngoné Ousseynou Saliou Serigne Tidiane Youssou Aliou Amath Bineta
+Dieynaba Fatoumata Khoudia Marième Maimouna Rokhaya Seynabou Soukeyna
+Astou Adji
+Zubair Abdelilah Abdeljalil Abdelmajid Abdelwahab Abdelghani Abdelhamid
+Abdelkarim Abdellatif Abderrahim Abdessamad Ahlam Chaimae Chaima Ghizlane
+Hajar Hanane Majda Mohcine Mouad Nezha Noura Rajae Siham Soukaina Zoubir
+Hafid Mimount Naoual Ouafa Rkia Touria Yamina Zohra Fadoua Imad Issam
+Jaouad Marouane Marwan Mohssine Nourdin Othman Tarek Zouhair Fadwa Hafida
+Mounia Nassira Zoubida Hamida Houria Kawtar Khaoula Lamya Manal Nouhaila
+Oumaima Safae Wiam Ziad Bachir Bassem Fadi Ghassan Hazem Hisham Hussam
+Majed Moataz Mohannad Muhannad Nizar Rafik Samer Sameh Shadi Wael Asmaa
+Doaa Ghada Iman Maha Reem Rasha Sahar Zeina Razan Lamis Ghalia Raghad Alaa
+Ahed Hadeel Nisreen Randa Sawsan Tahani Widad Hamdan Saif Abdulla
+Abdelfattah Abdulrahim Ammar Ashraf Ayham Emad Ehab Essam Fawzi Fathi
+Gamal Hosni Kamel Mamdouh Moncef Naguib Nasser Nidal Rached Sadek Tawfik
+Wajdi Yazid Kais Najla Olfa Hossein Mohsen Mojtaba Ebrahim Masoud Javad
+Hamidreza Alireza Mohammadreza Amirhossein Arash Babak Bahram Behnam
+Behrouz Bijan Dariush Davood Farhad Farshad Farzad Hamed Hooman Houshang
+Iraj Kambiz Kaveh Keyvan Kourosh Majid Mehran Mehrdad Milad Morteza
+Omid Parviz Payam Pedram Peyman Pouya Ramin Saeed Sajjad Shahram Siamak
+Soroush Fatemeh Narges Parisa Shirin Golshifteh Mahsa Niloufar Azadeh
+Bahareh Elham Fereshteh Forough Ladan Nazanin Parvin Sepideh Shabnam Simin
+Tahmineh Taraneh Yasaman Zohreh Masih Setareh Hengameh Golnar Golnaz Homa
+Jila Katayoun Laleh Mahtab Minoo Neda Pari Elnaz Ghazal Hanieh Kimia Negar
+Niousha Raha Sanaz Sogol Armita Mahyar Ashkan Navid Nima Shahin Shayan
+Sohrab Rostam Daryush Esmail Gholam Gholamreza Kazem Masoumeh
+Mohammadjavad Rouhollah Ruhollah Sadegh Taghi Devlet Binali Hulusi İlkay
+Merih Orkun Nihat Hamit Tuncay Rüştü Fikret Tarkan Bülent Ece İrem Nurhan
+Tuğba Şule Ebru Gamze Hande Pınar Sinem Yeliz Dilek Didem Burcu Aslı Berna
+Çiğdem Duygu Ezgi Hacer Havva Saadet Sevgi Şeyma Ümran Zübeyde Baran
+Batuhan Berkay Erhan Ersin Fırat Hüsnü İlhan İsmail Levent Mücahit Oğuz
+Ozan Semih Serhat Taner Tolga Yiğit Selahattin Pervin Figen Sırrı Shivan
+Şivan Rojda Berivan Zilan Rojin Hevin Delal Berfin Jiyan Rojhat Hêvî Hevi
+Kawa Rêbîn Rebin Ronahi Rezan Zozan Dilshad Newroz Nechirvan Masrour Bafel
+Qubad Barzan Sherko Shirwan Karwan Hemin Hawre Kosrat Shilan Rozhan Avin
+Sozdar Mazloum Xebat Amrullah Rahmatullah Hibatullah Sirajuddin Zabihullah
+Mujib Farkhunda Malalai Fawzia Rangina Shukria Zarifa Freshta Fereshta
+Gulalai Mahbouba Nilofar Khalida Sahraa Najibullah Hamdullah Hashmat
+Ahmadullah Asadullah Atiqullah Azizullah Ehsanullah Fazal Hayatullah
+Hedayatullah Ikramullah Inayatullah Jawed Karimullah Masood Mohibullah
+Mirwais Noorullah Obaidullah Qudratullah Rahim Rahmanullah Samiullah
+Sharifullah Wahidullah Zalmay Zalmai Ajmal Fazlullah Mujeeb Gulbuddin
+Amanullah Habibullah Saifullah Rohullah Zaher Wahid Hamidullah Massoud
+Wiesława Wiesław Bożena Bogusław Bogusława Bronisław Bronisława Czesław
+Czesława Dobrosław Eugeniusz Genowefa Ireneusz Jarosław Kazimiera Ludwik
+Łucja Małgorzata Mieczysław Mieczysława Mirosław Mirosława Radosława
+Sławomir Stanisława Wacław Wacława Władysław Władysława Włodzimierz
+Zdzisław Zdzisława Żaneta Ziemowit Bolesław Bolesława Grażyna Lucyna
+Zuzanna Wioletta Felicja Honorata Jagoda Kunegunda Ludmiła Wisława Zenona
+Bartłomiej Remigiusz Seweryn Zygmunt Bogumił Bogumiła Dobromił Jarosława
+Lechosław Sobiesław Bożydar Dobrochna Dobrosława Sławomira Kasia Gosia
+Basia Čestmír Dušana Čeněk Přemek Řehoř Soběslav Vítězslava Vavřinec
+Vojtěška Heřman Huba Zsuzsa Előd Lőrinc Örs Pongrác Rezső Kelemen Lehel
+Zsófi Erzsi Gigel Fănel Boyko Rumen Kiril Asen Ognyan Delyan Georgi
+Dimitar Hristo Ivaylo Krasimir Plamen Tsvetan Veselin Zhivko Dobromir
+Kostadin Momchil Blagoy Grigor Tihomir Desislava Rositsa Silviya Snezhana
+Svetla Tsvetanka Velichka Yordanka Zornitsa Kristalina Iliyana Elitsa
+Gergana Tsvetelina Veselina Boriana Borislava Dessislava Krasimira Petya
+Rumyana Božidar Branimir Dragoljub Đorđe Ljubomir Ljubiša Milutin Momčilo
+Nebojša Ratko Srđan Vladan Vojislav Živko Olivera Snežana Tijana Verica
+Đurđa Kolinda Mirza Elvir Sead Džemal Bakir Alija Šefik Merima Mirsada
+Amila Belma Dženana Dženan Dževad Ermin Fahrudin Hamdija Husein Ibro
+Muharem Mujo Nedžad Sejfudin Suad Zijad Ejub Šemsa Hatidža Fadila Hajra
+Šejla Naida Adna Gitanas Žydrūnas Birutė Danutė Daiva Gintaras Jurgis
+Rimantas Valdas Virginijus Vilija Aistė Laima Algimantas Česlovas Kazys
+Stasys Gints Ojārs Ingus Vaira Evika Laimdota Kristīne Zaiga Ance Lelde
+Raimunda Expedito Sebastiana Antônia Benedito Conceição Aparecida
+Aparecido Terezinha Edileuza Edinalva Elisângela Gildásio Jailson Joelma
+Jucélia Lucélia Luciene Lucimar Marinalva Neide Neusa Rosângela Rosimeire
+Rosemeire Sueli Valdete Valdir Valdomiro Vanderlei Vanusa Wanderley
+Edvaldo Edivaldo Erivaldo Djalma Dorival Juscelino Gérson Nilton Ailton
+Adilson Cleber Cleiton Clodoaldo Damião Evandro Genivaldo Givaldo Irineu
+Ivanildo Janaína Josimar Jurandir Lindomar Moacir Nivaldo Odair Reginaldo
+Roberval Rogério Rosivaldo Tarcísio Ubiratan Valmir Iracema Iraci Jurema
+Lindalva Damiana Dalva Gislaine Graça Ivete Jandira Josélia Marluce Nilza
+Odete Zilda Zuleide Rayssa Éder Fernão Custódio Agostinho Adelino
+Amândio Armindo Aurélio Belmiro Guilhermina Ermelinda Felismina Graciete
+Idalina Benvinda Alzira Deolinda Natércia Arantxa Ainhoa Nekane Edurne
+Unai Gorka Xabi Xabier Iñigo Koldo Josu Joseba Eneko Asier Oier Julen Ibai
+Hodei Garazi Idoia Irati Jone Uxue Miren Arrate Oihane Lorea Nahia Alazne
+Pere Oriol Quim Jaume Lluís Ferran Àlex Montse Meritxell Carme Roser Mercè
+Xosé Xoán Uxía Iria Antía Brais Breixo Xurxo Anxo Abundio Aniceto Crisanto
+Filiberto Gumersindo Higinio Melquíades Onésimo Doroteo Cirilo Emeterio
+Filemón Longino Policarpo Sabino Salustiano Agapita Casilda Celedonia
+Eduviges Epifanía Sagrario Yamileth Deysi Jomari Rodel Arnel Dindo
+Jejomar Marites Marivic Maricar Jennelyn Luzviminda Analyn Divina Zenaida
+Nenita Ligaya Dalisay Mutya Hidilyn Jonel Jerwin Reynante Leodegario
+Corazon Susilo Basuki Sandiaga Puan Airlangga Luhut Retno Muhaimin Arief
+Darmawan Dedi Dedy Endang Fitri Mulyadi Nanang Sigit Sugeng Sulistyo
+Supriyadi Sutrisno Utami Wati Yanto Erni Handayani Lusi Nining Novita
+Nuraini Sinta Tuti Yanti Zainal Achmad Chinh Chính Hùng Hưng Bảo Bình Binh
+Cường Cuong Dũng Đức Giang Hải Hạnh Hiếu Hieu Hiền Hien Hoàng Hoang Huyền
+Huyen Khoa Khôi Khoi Kiên Kien Luân Mạnh Manh Ngân Ngọc Ngoc Nhung Phong
+Phương Phuong Quân Quyết Thắng Thang Thành Thảo Thao Thịnh Thinh Thúy Toàn
+Toan Trọng Trong Trung Tùng Tung Tuấn Tuyết Uyên Uyen Việt Viet Xuân Xuan
+Min-jun Seo-yeon Ji-woo Ji-hoon Hyun-woo Jae-in Suk-yeol Jae-myung
+Kyung-wha Ki-moon Heung-min Min-jae Hee-chan Kang-in Gue-sung Jin-woo
+Seung-hoon Sung-ho Dong-hyun Young-hee Eun-ji Ji-yeon Soo-jin Hye-jin
+Mi-kyung Yoo-jin Ha-eun Ji-min Seo-jun Do-yoon Ye-jin Su-bin Jung-hoon
+Sang-hoon Hyun-jin Jong-un Yo-jong Jong-il Il-sung Geun-hye Myung-bak
+Moo-hyun Dae-jung Ing-wen Ching-te Mengyao Jiayi Jinping Keqiang Zedong
+Xiaoping Jintao Zemin Huning Haoran Yuxuan Zihan Yichen Yuhang Zhiyuan
+Junjie Jiahao Haoyu Zixuan Xinyi Yutong Yuxin Shiyu Xiaoyu Jingjing
+Xiaoming Xiaoli Xiaohong Xiaoyan Wenjun Weiwei Yanyan Yifan Yiming Zhiwei
+Zhihao Jianguo Jianhua Jianjun Guoqiang Guoliang Hongwei Huiying Jianping
+Lijuan Lihua Mingming Zhiqiang Wenjing Xiuying Guiying Yufeng Shuai
+Xiaojun Qinwen Lingwei Hongchan Yining Ziyi Yimou Kaige Junhui Xiaobo
+Zhengfei Qishan Yaobang Ziyang Liyuan Weidong Chunying Lijian Wenbin Yiwen
+Xiaoqing Guangcheng Zhaoxu Quanhong Zhiyi Shuang Inoke Ilaitia Isoa
+Kalisito Mesake Napolioni Osea Peni Ropate Sakiusa Semesa Seru Setareki
+Sevuloni Viliame Vilimoni Waisea Waisale Litia Mereoni Salote Unaisi
+Vasemaca Sereana Akanisi Asenaca Lusiana Makereta Miliakere Salanieta
+Tarusila Iosefa Ioane Tavita Sefo Fetu Siosaia Semisi Sosefo Tupou
+Losaline Pilolevu Aisake Akosita Taniela Tomasi Uiliami Hine Tipene Ngaio
+Marama Arana Piripi Rewi Whetu Hohepa Hori Mihi Paora Nanaia Tariana
+Hinewehi Rahui
 """
 
 # Georgian given names (Georgian script in faker) in the national
