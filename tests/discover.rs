@@ -131,6 +131,15 @@ fn discovery_table() {
             "De burgemeester, Amsterdam, zei niets. De advocaat, Braak, zweeg. De woordvoerder, zo bleek later, zweeg.",
             &[],
         ),
+        // Flemish portfolios between role and name
+        (
+            "portfolio_be010",
+            "Vlaams minister van Omgeving Jo Brouns zegt het. Minister van Begroting Jan Smit zweeg.",
+            &[
+                "Jo Brouns@new:person:jo-brouns",
+                "Jan Smit@new:person:jan-smit",
+            ],
+        ),
         // a leader named by what they lead; full names only
         (
             "role043",

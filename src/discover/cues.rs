@@ -272,6 +272,13 @@ pub(crate) const ROLE_COMPLEMENTS: &[&str] = &[
     "of health", "of the treasury", "for foreign affairs", "for defence",
     "van mobiliteit", "van cultuur", "van sport", "van wonen", "van milieu",
     "van economie", "van jeugd", "van zorg", "van werk",
+    // Flemish and federal Belgian portfolios
+    "van omgeving", "van natuur", "van energie", "van welzijn",
+    "van begroting", "van binnenlands bestuur", "van innovatie",
+    "van media", "van toerisme", "van inburgering", "van gezin",
+    "van pensioenen", "van migratie", "van asiel", "van armoedebestrijding",
+    "van gelijke kansen", "van openbare werken", "van brussel",
+    "van ontwikkelingssamenwerking", "van digitalisering",
 ];
 
 /// Particles inside names, written in lower case; they may stand
