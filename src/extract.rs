@@ -676,10 +676,11 @@ impl Extractor {
 
     /// What a hit names. A partial of exactly one entity named earlier
     /// wins (but a town's name after a preposition of place in `text`
-    /// stays the town); else a full form; else a short name of one entity, or of
-    /// several of which exactly one was named earlier or the document's
-    /// countries settle ([`by_country`](Self::by_country)); else nothing,
-    /// and a short name that stays open is returned as unresolved.
+    /// stays the town); else a full form; else a short name of one
+    /// entity, or of several of which exactly one was named earlier or
+    /// the document's countries settle ([`by_country`](Self::by_country));
+    /// else nothing, and a short name that stays open is returned as
+    /// unresolved.
     fn choose<'m>(
         &'m self,
         text: &str,

@@ -2,9 +2,10 @@
 //! Amsterdam`, `de hockeysters van Den Bosch`, `Anderlecht won met 2-0`,
 //! and means the club, not the town. The gazetteer finds the town; the
 //! words around it say it is a team: a noun of players before it, a
-//! result verb or a trainer's hyphen after it (`Gent-trainer`), or `tegen`/`against` in a sentence with a score
-//! or a match in it. A town or region with a plural nickname after it
-//! (`Chennai Super Kings`, `Orlando Pirates`) is a team's name itself.
+//! result verb or a trainer's hyphen after it (`Gent-trainer`), or
+//! `tegen`/`against` in a sentence with a score or a match in it. A town
+//! or region with a plural nickname after it (`Chennai Super Kings`,
+//! `Orlando Pirates`) is a team's name itself.
 
 use super::names::Area;
 use super::{CueKind, Found, found, words};

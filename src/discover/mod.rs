@@ -159,7 +159,8 @@ pub(crate) struct Earlier {
     names: FxHashMap<String, String>,
     /// The id of the first person with this surname or last two words.
     people: FxHashMap<String, String>,
-    /// The one person each given name names so far.
+    /// The people each given name may name alone, by where they were
+    /// first written in full.
     first_names: first_names::Owners,
 }
 
@@ -1681,8 +1682,6 @@ fn link_later(
         link::later(text, short, from, range.end, |span| {
             let place = overlaps(taken.0, span);
             let added_before = added.range(..span.end).next_back();
-            // A name is never written across a sentence's end (`k.S.
-            // Pins` is no `S. Pins`).
             // A town after a preposition stays the town; for a club only
             // after one of place (`coach van Bloemendaal` is the club).
             let town = if first.kind == Kind::Organisation {
@@ -1690,6 +1689,8 @@ fn link_later(
             } else {
                 after_preposition(text, span)
             };
+            // A name is never written across a sentence's end (`k.S.
+            // Pins` is no `S. Pins`).
             if in_one_sentence(sentences, span)
                 && clear_of(span, taken)
                 && !(place && town)
