@@ -573,11 +573,13 @@ fn discovery_table() {
             ],
         ),
         // a town that is a given name, before a surname in `-s`, is no team
-        // outside a sentence of a match
+        // outside a sentence of a match; listed with a person, it opens a
+        // name
         (
             "club055",
             "Kobe Peeters en Bram Hendriks, zijn buren, willen verhuizen. De Kobe Tigers wonnen met 3-1.",
             &[
+                "Kobe Peeters@new:person:kobe-peeters",
                 "Bram Hendriks@new:person:bram-hendriks",
                 "Kobe Tigers@new:organisation:kobe-tigers",
             ],

@@ -187,7 +187,11 @@ pub(crate) fn listed_with(
         for item in items {
             let first = text[item.range()].split(' ').next().unwrap_or("");
             let overlaps = |s: &Span| s.start < item.end && item.start < s.end;
-            if (long || given::is_given(first))
+            // A given name that is also a town counts here, as after a
+            // role noun: the list says what it is (`Ans Coppens en Bram
+            // Hendriks`).
+            let named = given::is_given(first) || given::is_place_given(first);
+            if (long || named)
                 && clear_of(item, areas)
                 && !spans.iter().any(overlaps)
                 && !out.iter().any(|f| overlaps(&f.span))
