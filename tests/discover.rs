@@ -905,6 +905,17 @@ fn discovery_table() {
                 "HC Leerdam@new:organisation:hc-leerdam",
             ],
         ),
+        // `and` between two words of one name before its head noun; not
+        // after a head noun, nor with no word of the name before it
+        (
+            "head005",
+            "The Vietnam Textile and Apparel Association expects growth. The National Disaster Risk Reduction and Management Council said so. Zij en Apparel Association zwegen.",
+            &[
+                "Vietnam Textile and Apparel Association@new:organisation:vietnam-textile-and-apparel-association",
+                "National Disaster Risk Reduction and Management Council@new:organisation:national-disaster-risk-reduction-and-management-council",
+                "Apparel Association@new:organisation:apparel-association",
+            ],
+        ),
         // a firm's or fund's head noun ends its name; `and` right after it
         // starts the next
         (
@@ -1644,6 +1655,12 @@ fn discovery_table() {
                 "Embraer Co Ltd@org:embraer",
                 "Embraer S.A.B. de C.V.@org:embraer",
             ],
+        ),
+        // a known acronym before an event's name names no body
+        (
+            "acronym012",
+            "Zij won de BBB Finals in Turijn. Hij won het BBB Open en de BBB Ladies Championship.",
+            &[],
         ),
         // a known acronym with the name of its unit
         (

@@ -929,9 +929,35 @@ pub(crate) fn organisation_around(
     let head = area.absorbable_over(head).unwrap_or(head);
     let mut start = head.start;
     let mut count = 0;
+    // Where the name started before an `and` taken in, until a word of
+    // the name stands before it.
+    let mut before_and = None;
     while let Some(w) = words::previous(text, area.sentence.start, start) {
-        if !words::only_space(text, w.end, start) || count == 4 {
+        // Longer names hold an `and` (`National Disaster Risk Reduction
+        // and Management Council`).
+        let most = if before_and.is_some() { 6 } else { 4 };
+        if !words::only_space(text, w.end, start) || count == most {
             break;
+        }
+        // `Vietnam Textile and Apparel Association`: `and` between two
+        // words of one name; not after a head noun, which ends a name of
+        // its own (`Mubadala Investment Company and Silk Road Ventures`).
+        if before_and.is_none()
+            && count > 0
+            && matches!(area.word(w), "and" | "en")
+            && words::previous(text, area.sentence.start, w.start)
+                .filter(|p| words::only_space(text, p.end, w.start))
+                .is_some_and(|p| {
+                    !area.taken(p)
+                        && !cues::is(
+                            area.word(p),
+                            cues::List::OrganisationHead,
+                        )
+                })
+        {
+            before_and = Some(start);
+            start = w.start;
+            continue;
         }
         // A possessive is no part of the name: `Mexico's Supreme Court`;
         // nor a compound adjective: `Nairobi-based Sterling Capital`.
@@ -974,6 +1000,13 @@ pub(crate) fn organisation_around(
         }
         start = w.start;
         count += 1;
+    }
+    // An `and` with no word of the name before it is none of the name's.
+    let rest = &area.text[start..];
+    if let Some(at) = before_and {
+        if rest.starts_with("and ") || rest.starts_with("en ") {
+            start = at;
+        }
     }
     let (mut end, mut at, mut connector) = (head.end, head.end, false);
     count = 0;

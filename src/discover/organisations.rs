@@ -370,8 +370,10 @@ fn acronym_with_name(area: &Area<'_>, acronym: Span) -> Option<Span> {
     {
         return None;
     }
+    // `ATP Finals`, `BMW Ladies Championship`: an event, no body.
     let name = names::organisation_after(area, acronym.end)
-        .filter(|name| name.start == next.start)?;
+        .filter(|name| name.start == next.start)
+        .filter(|name| !names_no_body(&text[name.range()]))?;
     let person = names::person_after(area, acronym.end);
     person
         .is_none_or(|n| n.words < 2)
@@ -388,8 +390,16 @@ const NO_BODIES: &[&str] = &[
     "regulation", "programme", "program", "plan", "spelen", "games",
     "kampioenschap", "kampioenschappen", "championship", "championships",
     "festival", "conferentie", "conference", "summit", "prijs", "prize",
-    "award", "index", "regeling", "protocol",
+    "award", "index", "regeling", "protocol", "finals", "final", "open",
+    "cup", "masters", "trophy", "classic", "awards", "tour", "marathon",
 ];
+
+/// Whether a word of `name` says it names a law, plan or event
+/// ([`NO_BODIES`]).
+fn names_no_body(name: &str) -> bool {
+    name.split([' ', '-'])
+        .any(|w| NO_BODIES.iter().any(|n| n.eq_ignore_ascii_case(w)))
+}
 
 /// The organisation named before the bracket at `open` that holds its
 /// acronym (`Public Investment Fund (PIF)`, `Nationaal Coördinator
@@ -416,10 +426,7 @@ pub(crate) fn before_acronym(
     let spelt = spells(&text[acronym.range()], written);
     // `Jan de Vries (JDV)`: a known given name first.
     let person = written.split(' ').next().is_some_and(super::given::is_given);
-    let no_body = written
-        .split([' ', '-'])
-        .any(|w| NO_BODIES.iter().any(|n| n.eq_ignore_ascii_case(w)));
-    (spelt && !person && !no_body).then_some((name, acronym))
+    (spelt && !person && !names_no_body(written)).then_some((name, acronym))
 }
 
 /// Whether the capitals `acronym` spell the capitalised words of `name`
