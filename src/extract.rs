@@ -1064,26 +1064,21 @@ impl Extractor {
                     let e = &self.entities[claim.entity.as_usize()];
                     (e.id.clone(), e.kind, e.name.clone(), claim.form)
                 }
-                // A known organisation's acronym read from its brackets
-                // is another name of it, and a known person's given name
-                // alone after the full name a partial one: no discovered
-                // names.
-                None if !f.id.starts_with("new:") => (
-                    Arc::from(f.id.as_str()),
-                    f.kind,
-                    Arc::from(f.name.as_str()),
-                    if f.cue.kind == CueKind::Earlier {
+                None => {
+                    // A known organisation's acronym read from its
+                    // brackets is another name of it, and a known person's
+                    // given name alone after the full name a partial one:
+                    // no discovered names.
+                    let form = if f.id.starts_with("new:") {
+                        Form::Discovered
+                    } else if f.cue.kind == CueKind::Earlier {
                         Form::Partial
                     } else {
                         Form::Alias
-                    },
-                ),
-                None => (
-                    Arc::from(f.id.as_str()),
-                    f.kind,
-                    Arc::from(f.name.as_str()),
-                    Form::Discovered,
-                ),
+                    };
+                    let (id, name) = (f.id.as_str(), f.name.as_str());
+                    (Arc::from(id), f.kind, Arc::from(name), form)
+                }
             };
             added.push(Mention {
                 entity,

@@ -457,13 +457,7 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Whether the word before `span` is one of the [`PREPOSITIONS`].
 fn after_preposition(text: &str, span: Span) -> bool {
-    words::previous(text, 0, span.start)
-        .filter(|w| words::only_space(text, w.end, span.start))
-        .is_some_and(|w| {
-            PREPOSITIONS
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(&text[w.range()]))
-        })
+    words::word_before_is(text, 0, span, PREPOSITIONS)
 }
 
 /// Whether `span` overlaps no mention in `taken` but the absorbable ones
@@ -960,9 +954,8 @@ fn candidates(
 /// Whether an article stands right before `span`: no person's name
 /// follows one (`the Hanshin Tigers`, `de Rode Duivels`).
 fn after_article(area: &Area<'_>, span: Span) -> bool {
-    words::previous(area.text, area.sentence.start, span.start)
-        .filter(|w| words::only_space(area.text, w.end, span.start))
-        .is_some_and(|w| words::is_article(&area.text[w.range()]))
+    let start = area.sentence.start;
+    words::word_before_is(area.text, start, span, words::ARTICLES)
 }
 
 /// Whether a legal form follows `span` (`Alpenmed AG`).

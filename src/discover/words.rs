@@ -137,10 +137,21 @@ const LOCATIVES: &[&str] = &[
 /// Whether the word right before `span` is one of the [`LOCATIVES`], in
 /// any case.
 pub(crate) fn after_locative(text: &str, span: Span) -> bool {
-    previous(text, 0, span.start)
+    word_before_is(text, 0, span, LOCATIVES)
+}
+
+/// Whether the word right before `span` (after `start`, with only white
+/// space between) is one of `list`, in any case.
+pub(crate) fn word_before_is(
+    text: &str,
+    start: usize,
+    span: Span,
+    list: &[&str],
+) -> bool {
+    previous(text, start, span.start)
         .filter(|w| only_space(text, w.end, span.start))
         .is_some_and(|w| {
-            LOCATIVES.iter().any(|p| p.eq_ignore_ascii_case(&text[w.range()]))
+            list.iter().any(|p| p.eq_ignore_ascii_case(&text[w.range()]))
         })
 }
 
