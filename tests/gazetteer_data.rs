@@ -539,3 +539,50 @@ fn given_names_of_places_are_marked() {
         .collect();
     assert!(unmarked.is_empty(), "given names of places: {unmarked:?}");
 }
+
+/// Leaders whom news names by surname alone are found so, with no full
+/// name before (`short` column); a surname common among other people
+/// (`Munteanu`, `Ortega`) counts only after the full name (`partials`).
+/// In a hyphenated compound only the name counts (`regering-De Wever`,
+/// as `kabinet-Schoof`).
+#[test]
+fn leaders_are_found_by_surname_alone() {
+    let extractor = newsgraph::Extractor::builder()
+        .discover(false)
+        .build(builtin())
+        .unwrap();
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "Diependaele en Söder spraken erover.",
+            &["Q2433026", "person:markus-soder"],
+        ),
+        (
+            "Herzog belde met Aliyev. Alijev zweeg.",
+            &["Q983258", "Q57371", "Q57371"],
+        ),
+        ("Aoun en Akhund reageerden niet.", &["Q29033962", "Q108444479"]),
+        (
+            "Volgens Arévalo en Sleijpen niet.",
+            &["Q107254030", "person:olaf-sleijpen"],
+        ),
+        ("De federale regering-De Wever viel.", &["Q336599"]),
+        ("Het kabinet-Schoof viel.", &["person:dick-schoof"]),
+        // common surnames: only after the full name
+        ("Munteanu en Ortega zwegen.", &[]),
+        ("Daniel Ortega sprak. Ortega zweeg.", &["Q57402", "Q57402"]),
+    ];
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let got: Vec<String> = extractor
+            .extract(text)
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Person)
+            .map(|m| m.entity.to_string())
+            .collect();
+        if got != *want {
+            failures.push(format!("{text}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
