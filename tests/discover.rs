@@ -1556,8 +1556,55 @@ fn discovery_table() {
         ),
         (
             "employer022",
-            "De staatssecretaris van Toeslagen en Douane zweeg. De burgemeester van Oudenhoorn ook.",
+            "De staatssecretaris van Toeslagen en Douane zweeg. De wethouder van Onderwijs ook.",
             &[],
+        ),
+        // a mayor's `van`/`of` names a town, in apposition or after an
+        // article; not a governor's (a region, or a central bank)
+        (
+            "mayor010",
+            "De burgemeester van Oudenhoorn zweeg. Among those held was Vasile Ceban, a deputy mayor of Comrat.",
+            &[
+                "Oudenhoorn@new:place:oudenhoorn",
+                "Vasile Ceban@new:person:vasile-ceban",
+                "Comrat@new:place:comrat",
+            ],
+        ),
+        (
+            "mayor020",
+            "De loco-burgemeester van Zuidplas zweeg. The mayor of the city said so.",
+            &["Zuidplas@new:place:zuidplas"],
+        ),
+        (
+            "mayor030",
+            "The governor of the Reserve Bank spoke. De burgemeester zweeg.",
+            &["Reserve Bank@new:organisation:reserve-bank"],
+        ),
+        // a head noun alone before a role noun names no one body
+        (
+            "head030",
+            "Government spokesman Mustapha Baitas said so. Police spokeswoman Ama Owusu agreed.",
+            &[
+                "Mustapha Baitas@new:person:mustapha-baitas",
+                "Ama Owusu@new:person:ama-owusu",
+            ],
+        ),
+        (
+            "head031",
+            "On Monday, Hartwell Group spokesman Juan Perez said so.",
+            &[
+                "Hartwell Group@new:organisation:hartwell-group",
+                "Juan Perez@new:person:juan-perez",
+            ],
+        ),
+        // a word prefix before a hyphen is no body (`Chef-dirigent`)
+        (
+            "prefix010",
+            "Chef-dirigent Klaus Mäkelä dirigeert. Interim-directeur Jan Dekker zweeg.",
+            &[
+                "Klaus Mäkelä@new:person:klaus-makela",
+                "Jan Dekker@new:person:jan-dekker",
+            ],
         ),
         // `of the` inside a body's name
         (

@@ -378,7 +378,8 @@ pub(crate) const EAST_ASIAN_FAMILY: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const WORD_PREFIXES: &[&str] = &[
     "oud", "ex", "vice", "co", "anti", "pro", "non", "niet", "pre", "post",
-    "semi", "neo", "mede", "sub",
+    "semi", "neo", "mede", "sub", "chef", "adjunct", "interim", "loco",
+    "ere", "hoofd",
 ];
 
 /// Role nouns Dutch writes with a capital, also after a hyphen

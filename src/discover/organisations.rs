@@ -169,6 +169,10 @@ pub(crate) fn before_role(area: &Area<'_>, cue: Span) -> Option<Span> {
     let name = &text[span.range()];
     let first = starts_sentence(area, span);
     let head = name.split(' ').any(|w| cues::is(w, List::OrganisationHead));
+    // A head noun alone names no one body (`Government spokesman X`).
+    if head && !name.contains(' ') && !is_acronym(name) {
+        return None;
+    }
     // English adjectives (`Iranian`), and Dutch ones inflected in `-se`
     // (`De Utrechtse wethouder`).
     let adjective = !name.contains(' ')
@@ -495,6 +499,17 @@ pub(crate) fn around_role(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
         out.push(found(text, span, Kind::Organisation, CueKind::Role, cue));
     }
     let written = &text[cue.range()];
+    // A mayor's `of` names a town, not an employer (`Vasile Ceban, a
+    // deputy mayor of Comrat`).
+    if governs_town(written) {
+        let town = employer_after(area, cue.end).filter(|_| {
+            super::apposition(area, cue).is_some() || bare_role(area, cue)
+        });
+        if let Some(span) = town {
+            out.push(found(text, span, Kind::Place, CueKind::Role, cue));
+        }
+        return;
+    }
     let employer = employer_after(area, cue.end).filter(|_| {
         !cues::is_weak_role(written)
             && (super::apposition(area, cue).is_some()
@@ -504,6 +519,15 @@ pub(crate) fn around_role(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
         let kind = CueKind::Employer;
         out.push(found(text, span, Kind::Organisation, kind, cue));
     }
+}
+
+/// Whether `role` is a mayor's (`burgemeester`, `loco-burgemeester`,
+/// `mayor`), whose `van`/`of` names the town.
+fn governs_town(role: &str) -> bool {
+    ["burgemeester", "mayor"].iter().any(|r| {
+        role.len() >= r.len()
+            && role[role.len() - r.len()..].eq_ignore_ascii_case(r)
+    })
 }
 
 /// Whether the role noun at `cue` names no one: an article before it and
