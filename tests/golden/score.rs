@@ -39,8 +39,9 @@ fn kind_named(name: &str) -> Option<Kind> {
 }
 
 /// Reads a set whose labels are `surface@kind` (the discovery sets) or
-/// `surface@id` (`sentences.tsv`, kinds from the gazetteer), with or
-/// without a `domain` column.
+/// `surface@id` (`sentences.tsv`, kinds from the gazetteer or, for a
+/// discovered name, from its `new:kind:…` id), with or without a
+/// `domain` column.
 pub(crate) fn read_set(
     name: &str,
     tsv: &str,
@@ -77,8 +78,16 @@ pub(crate) fn read_set(
                 panic!("{name}:{}: {surface:?} not in text", i + 1)
             });
             from = start + surface.len();
+            // `new:region:kos`: a name no gazetteer lists, by the id
+            // discovery gives it.
+            let discovered = tag
+                .strip_prefix("new:")
+                .and_then(|rest| kind_named(rest.split(':').next()?));
             let (kind, id) = match kind_named(tag) {
                 Some(kind) => (kind, None),
+                None if discovered.is_some() => {
+                    (discovered.expect("checked"), Some(tag.to_string()))
+                }
                 None => {
                     let entity = gazetteer
                         .find(tag)
