@@ -510,6 +510,16 @@ fn discovery_table() {
             "Ghana's Super Eagles won the final. Colombia's Iron Dome stopped rockets. Ghana's Move Forward won most seats.",
             &[],
         ),
+        // golf and racing results say `finish`, `birdie`, `laps`; a
+        // sentence with no result word takes no name
+        (
+            "possessive025",
+            "She closed with a 66 to finish ahead of Ghana's Ekuba Dwamena. Colombia's Yulieth Caicedo made four birdies. Ghana's Esaba Nkrumah met the president.",
+            &[
+                "Ekuba Dwamena@new:person:ekuba-dwamena",
+                "Yulieth Caicedo@new:person:yulieth-caicedo",
+            ],
+        ),
         (
             "possessive030",
             "Faith Jepkosgei of Ghana won the marathon. The Electoral Commission of Ghana won the final round.",

@@ -551,7 +551,8 @@ const RESULT_WORDS: &[&str] = &[
     "title", "race", "final", "semi-final", "quarter-final", "round",
     "tournament", "championship", "championships", "marathon", "scored",
     "goals", "points", "wickets", "sets", "stage", "podium", "freestyle",
-    "metres", "meters", "seed", "seeded",
+    "metres", "meters", "seed", "seeded", "finish", "runner-up", "birdie",
+    "birdies", "bogey", "bogeys", "laps", "knockout",
 ];
 
 /// First words of national teams' nicknames (`Nigeria's Super Eagles`,
