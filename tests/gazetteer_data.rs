@@ -21,7 +21,7 @@ fn counts_hold() {
     for (kind, at_least) in [
         (Kind::Country, 249),
         (Kind::Region, 130),
-        (Kind::Place, 7120),
+        (Kind::Place, 9200),
         (Kind::Person, 400),
         (Kind::Organisation, 990),
         (Kind::Theme, 12),
