@@ -85,10 +85,12 @@ WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/american-english")
 # towns news names as towns (`Zaragoza`, `Palma`, `Ferrara`).
 SURNAME_LOCALES = ("en_US", "en_GB")
 MILLION = 1_000_000
-# Names news uses for something else. Hand curation.
+# Names news uses for something else (a university: `University of
+# Texas`). Hand curation.
 SKIP = {"Hitachi", "Fuji", "Batman", "Constantine", "Kikuyu", "Masai",
         "Moro", "Orkney", "Chinatown", "Mitte", "Dali", "Santana",
-        "The Valley", "West Island"}
+        "The Valley", "West Island", "University of Texas",
+        "University Heights"}
 CAPITAL_FLOOR = 1_000
 MIN_LETTERS = 4
 # The columns of cities.tsv, and `kind`: the loader reads the kind from the
