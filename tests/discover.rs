@@ -35,6 +35,11 @@ fn gazetteer() -> Gazetteer {
         Entity::new("org:us-congress", "Congress", Kind::Organisation),
         Entity::new("org:embraer", "Embraer", Kind::Organisation),
         Entity::new(
+            "org:snu",
+            "Seoul National University",
+            Kind::Organisation,
+        ),
+        Entity::new(
             "org:ccb",
             "Centrum voor Cybersecurity België",
             Kind::Organisation,
@@ -1606,6 +1611,22 @@ fn discovery_table() {
                 "Hartwell Group@new:organisation:hartwell-group",
                 "Juan Perez@new:person:juan-perez",
             ],
+        ),
+        // a known body's name with `Hospital`, `Press` after it is another
+        // body's (`Seoul National University Hospital`); `Hospital` is a
+        // head noun as `ziekenhuis` is
+        (
+            "head032",
+            "Doctors at Seoul National University Hospital said so. Patients at Groote Schuur Hospital were moved.",
+            &[
+                "Seoul National University Hospital@new:organisation:seoul-national-university-hospital",
+                "Groote Schuur Hospital@new:organisation:groote-schuur-hospital",
+            ],
+        ),
+        (
+            "head033",
+            "Seoul National University said so. The Hospital agreed.",
+            &[],
         ),
         // a word prefix before a hyphen is no body (`Chef-dirigent`)
         (

@@ -319,7 +319,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "airways", "research", "bureau", "office", "tribunal", "confederation",
     "center", "centre", "congress",
     "museum", "instituut", "administration", "board", "exchange", "army",
-    "team",
+    "team", "hospital", "clinic",
 ];
 
 /// Head nouns of firms and funds (`Mubadala Investment Company`, `Wamda

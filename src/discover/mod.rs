@@ -436,7 +436,26 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
     capitalised
         && (mention.kind == Kind::Theme
             || place
-            || is_head_alone(text, mention))
+            || is_head_alone(text, mention)
+            || before_part_of_it(text, mention))
+}
+
+/// Words after a body's name that make a body of its own (`Seoul
+/// National University Hospital`, `Harvard University Press`).
+const PARTS_OF_BODIES: &[&str] =
+    &["Hospital", "Hospitals", "Medical", "Press", "Clinic", "Children's"];
+
+/// Whether `mention` is an organisation that one of [`PARTS_OF_BODIES`]
+/// follows, which a longer name may then hold.
+fn before_part_of_it(text: &str, mention: &Mention) -> bool {
+    mention.kind == Kind::Organisation
+        && text[mention.span.end..].strip_prefix(' ').is_some_and(|rest| {
+            PARTS_OF_BODIES.iter().any(|p| {
+                rest.strip_prefix(p).is_some_and(|after| {
+                    !after.starts_with(|c: char| c.is_alphanumeric())
+                })
+            })
+        })
 }
 
 /// Whether `mention` is an organisation written as one head noun of
