@@ -525,8 +525,10 @@ pub(crate) fn around_role(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
 /// `mayor`), whose `van`/`of` names the town.
 fn governs_town(role: &str) -> bool {
     ["burgemeester", "mayor"].iter().any(|r| {
-        role.len() >= r.len()
-            && role[role.len() - r.len()..].eq_ignore_ascii_case(r)
+        role.len()
+            .checked_sub(r.len())
+            .and_then(|start| role.get(start..))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(r))
     })
 }
 
