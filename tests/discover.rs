@@ -428,6 +428,33 @@ fn discovery_table() {
             "De trein naar Rotterdam Centraal reed niet.",
             &["Rotterdam Centraal@new:place:rotterdam-centraal"],
         ),
+        // a venue named after a known body or an acronym; halls, ovals and
+        // grounds; a person's name before `Hall` stays the person's
+        (
+            "venue036",
+            "De finale in het Embraer Stadion trok 70.000 fans. Fans waited outside FNB Stadium.",
+            &[
+                "Embraer Stadion@new:place:embraer-stadion",
+                "FNB Stadium@new:place:fnb-stadium",
+            ],
+        ),
+        (
+            "venue037",
+            "She sang at Carnegie Hall. England batted at the Kenning Oval and the Melbourne Cricket Ground.",
+            &[
+                "Carnegie Hall@new:place:carnegie-hall",
+                "Kenning Oval@new:place:kenning-oval",
+                "Melbourne Cricket Ground@new:place:melbourne-cricket-ground",
+            ],
+        ),
+        (
+            "venue038",
+            "\"We lost\", said Stuart Hall. Hall left early.",
+            &[
+                "Stuart Hall@new:person:stuart-hall",
+                "Hall@new:person:stuart-hall",
+            ],
+        ),
         (
             "digraph010",
             "Het water van het IJsselmeer steeg snel.",

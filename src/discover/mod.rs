@@ -445,17 +445,22 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
 const PARTS_OF_BODIES: &[&str] =
     &["Hospital", "Hospitals", "Medical", "Press", "Clinic", "Children's"];
 
-/// Whether `mention` is an organisation that one of [`PARTS_OF_BODIES`]
-/// follows, which a longer name may then hold.
+/// Whether a longer name may hold `mention`, which one of its own words
+/// follows: a body's part (`Harvard University Press`), or a venue named
+/// after a sponsor or a person (`Allianz Arena`, `Johan Cruijff Stadion`).
 fn before_part_of_it(text: &str, mention: &Mention) -> bool {
-    mention.kind == Kind::Organisation
-        && text[mention.span.end..].strip_prefix(' ').is_some_and(|rest| {
-            PARTS_OF_BODIES.iter().any(|p| {
-                rest.strip_prefix(p).is_some_and(|after| {
-                    !after.starts_with(|c: char| c.is_alphanumeric())
-                })
-            })
-        })
+    let parts = match mention.kind {
+        Kind::Organisation => PARTS_OF_BODIES,
+        Kind::Person => &[],
+        _ => return false,
+    };
+    let Some(next) = words::next(text, mention.span.end, text.len())
+        .filter(|w| w.start == mention.span.end + 1)
+    else {
+        return false;
+    };
+    let word = &text[next.range()];
+    shapes::is_venue_word(word) || parts.contains(&word)
 }
 
 /// Whether `mention` is an organisation written as one head noun of

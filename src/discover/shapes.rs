@@ -47,7 +47,18 @@ const DUTCH_AREA_NOUNS: &[&str] = &[
 const PLACE_WORDS: &[&str] = &[
     "Street", "Avenue", "Road", "Square", "Boulevard", "Park", "Bridge",
     "Lane", "Plaza", "Stadium", "Arena", "Airport", "Stadion", "Centraal",
+    "Dome", "Ground", "Oval", "Hall", "Velodrome",
 ];
+
+/// Words after a venue's name, which is often a sponsor's or a person's
+/// (`Allianz Arena`, `Kia Oval`, `Abe Lenstra Stadion`).
+const VENUE_WORDS: &[&str] =
+    &["Stadium", "Arena", "Stadion", "Dome", "Ground", "Oval", "Velodrome"];
+
+/// Whether `word` ends a venue's name.
+pub(crate) fn is_venue_word(word: &str) -> bool {
+    VENUE_WORDS.contains(&word)
+}
 #[rustfmt::skip]
 const AREA_WORDS: &[&str] = &[
     "Bay", "River", "Sea", "Strait", "Mountains", "Island", "Islands",
@@ -346,7 +357,8 @@ fn name_before(area: &Area<'_>, after: Span) -> Option<Span> {
         else {
             break;
         };
-        if !words::is_capitalised(&text[w.range()]) {
+        let written = &text[w.range()];
+        if !words::is_capitalised(written) && !words::is_acronym(written) {
             break;
         }
         start = w.start;
