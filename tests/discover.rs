@@ -455,6 +455,20 @@ fn discovery_table() {
                 "Hall@new:person:stuart-hall",
             ],
         ),
+        // a town, a hyphen and a compass point: the district
+        (
+            "district010",
+            "Bewoners van Rotterdam-Zuid protesteren. Hij woont in Leerdam-Centrum sinds mei.",
+            &[
+                "Rotterdam-Zuid@new:place:rotterdam-zuid",
+                "Leerdam-Centrum@new:place:leerdam-centrum",
+            ],
+        ),
+        (
+            "district020",
+            "De Rotterdam-Zuidelijke lijn en de Amsterdam-West-route liggen stil. De wijk noemt zich Rotterdam-zuid.",
+            &[],
+        ),
         (
             "digraph010",
             "Het water van het IJsselmeer steeg snel.",

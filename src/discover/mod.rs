@@ -278,6 +278,12 @@ pub(crate) fn discover(
                     .is_ok()
         })
         .collect();
+    let towns: Vec<Span> = homes
+        .iter()
+        .filter(|m| m.kind == Kind::Place)
+        .map(|m| m.span)
+        .collect();
+    found.extend(shapes::districts(text, &towns, &mut sentences, areas));
     for home in &homes {
         let Some(sentence) = sentences.open(home.span) else { continue };
         let area =

@@ -192,6 +192,42 @@ pub(crate) fn roads(
     out
 }
 
+/// Compass points and the centre after a town's name and a hyphen, which
+/// name a district of the town (`Rotterdam-Zuid`, `Den Haag-Centrum`).
+#[rustfmt::skip]
+const DISTRICT_SUFFIXES: &[&str] = &[
+    "Noord", "Oost", "Zuid", "West", "Noordoost", "Noordwest", "Zuidoost",
+    "Zuidwest", "Centrum",
+];
+
+/// The districts named by a town in `towns` (known places), a hyphen and
+/// one of [`DISTRICT_SUFFIXES`]: the district, not the town, is meant.
+pub(crate) fn districts(
+    text: &str,
+    towns: &[Span],
+    sentences: &mut Sentences<'_>,
+    areas: (&[Span], &[Span]),
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for town in towns {
+        if text.as_bytes().get(town.end) != Some(&b'-') {
+            continue;
+        }
+        let Some(suffix) = words::next(text, town.end + 1, text.len())
+            .filter(|w| w.start == town.end + 1)
+            .filter(|w| DISTRICT_SUFFIXES.contains(&&text[w.range()]))
+        else {
+            continue;
+        };
+        let span = Span::new(town.start, suffix.end);
+        if sentences.open(span).is_none() || !clear_of(span, areas) {
+            continue;
+        }
+        out.push(found(text, span, Kind::Place, CueKind::PlaceName, suffix));
+    }
+    out
+}
+
 /// The last three and four letters, in lower case, of every ending and
 /// word of a shape: one or two lookups turn down most capitalised words
 /// (a full [`shape_of`] for each cost more than the rest of this stage).
