@@ -278,12 +278,8 @@ pub(crate) fn discover(
                     .is_ok()
         })
         .collect();
-    let towns: Vec<Span> = homes
-        .iter()
-        .filter(|m| m.kind == Kind::Place)
-        .map(|m| m.span)
-        .collect();
-    found.extend(shapes::districts(text, &towns, &mut sentences, areas));
+    let towns = homes.iter().filter(|m| m.kind == Kind::Place).map(|m| m.span);
+    found.extend(shapes::districts(text, towns, &mut sentences, areas));
     for home in &homes {
         let Some(sentence) = sentences.open(home.span) else { continue };
         let area =

@@ -204,7 +204,7 @@ const DISTRICT_SUFFIXES: &[&str] = &[
 /// one of [`DISTRICT_SUFFIXES`]: the district, not the town, is meant.
 pub(crate) fn districts(
     text: &str,
-    towns: &[Span],
+    towns: impl Iterator<Item = Span>,
     sentences: &mut Sentences<'_>,
     areas: (&[Span], &[Span]),
 ) -> Vec<Found> {
