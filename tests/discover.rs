@@ -469,6 +469,28 @@ fn discovery_table() {
             "De Rotterdam-Zuidelijke lijn en de Amsterdam-West-route liggen stil. De wijk noemt zich Rotterdam-zuid.",
             &[],
         ),
+        // a given name joined by `en`/`and` to a full name shares its
+        // surname; not a country, a place's given name or a full name
+        (
+            "sibling010",
+            "Het hof veroordeelde de broers Hakan en Serkan Ö. tot drie jaar cel. The brothers Mark and Tom Hendricks were arrested.",
+            &[
+                "Hakan@new:person:hakan-o",
+                "Serkan Ö.@new:person:serkan-o",
+                "Mark@new:person:mark-hendricks",
+                "Tom Hendricks@new:person:tom-hendricks",
+            ],
+        ),
+        (
+            "sibling020",
+            "Nederland en Tom Hendricks zeiden niets. Victoria and Tom Hendricks said. Jan Smit en Tom Hendricks zwegen.",
+            &[
+                "Tom Hendricks@new:person:tom-hendricks",
+                "Tom Hendricks@new:person:tom-hendricks",
+                "Jan Smit@new:person:jan-smit",
+                "Tom Hendricks@new:person:tom-hendricks",
+            ],
+        ),
         (
             "digraph010",
             "Het water van het IJsselmeer steeg snel.",

@@ -297,6 +297,13 @@ pub(crate) fn discover(
         found.extend(listed);
         keep_first_of_overlaps(&mut found);
     }
+    // Given names that share the surname of a person after them.
+    let siblings =
+        people::sharing_surname(text, mentions, &found, &mut sentences, areas);
+    if !siblings.is_empty() {
+        found.extend(siblings);
+        keep_first_of_overlaps(&mut found);
+    }
     // Parties in brackets after the people found so far.
     let people: Vec<Span> = mentions
         .iter()

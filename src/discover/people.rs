@@ -7,6 +7,7 @@ use super::given;
 use super::names::{self, Area, Name};
 use super::words;
 use super::{CueKind, Found, Sentences, clear_of, found_by};
+use crate::Mention;
 use crate::gazetteer::Kind;
 use crate::span::Span;
 
@@ -199,6 +200,60 @@ pub(crate) fn listed_with(
                 out.push(found_by(text, item, CueKind::Listed, person.span));
             }
         }
+    }
+    out
+}
+
+/// Given names joined to a person's full name by `en`/`and`, which share
+/// its surname (`de broers Hakan en Serkan Ö.`, `Anouk en Fleur de Wit`):
+/// each a person of that surname. The given name stands alone as a list
+/// item, and the person's name starts with a given name too. The people
+/// are the known ones in `mentions` and those in `found` (sorted, not
+/// overlapping).
+pub(crate) fn sharing_surname(
+    text: &str,
+    mentions: &[Mention],
+    found: &[Found],
+    sentences: &mut Sentences<'_>,
+    areas: (&[Span], &[Span]),
+) -> Vec<Found> {
+    let known = mentions.iter().filter(|m| m.kind == Kind::Person);
+    let discovered = found.iter().filter(|f| f.kind == Kind::Person);
+    let people = known.map(|m| m.span).chain(discovered.map(|f| f.span));
+    let mut out = Vec::new();
+    for person in people {
+        let Some(sentence) = sentences.open(person) else { continue };
+        let written = &text[person.range()];
+        let Some((first, rest)) = written.split_once(' ') else { continue };
+        if !given::is_given(first) {
+            continue;
+        }
+        let Some(sep) = [" en ", " and ", " & "]
+            .iter()
+            .find(|s| text[sentence.start..person.start].ends_with(**s))
+            .map(|s| person.start - s.len())
+        else {
+            continue;
+        };
+        let Some(other) = words::previous(text, sentence.start, sep)
+            .filter(|w| w.end == sep)
+            .filter(|w| given::is_given(&text[w.range()]))
+        else {
+            continue;
+        };
+        // The word is no part of a name found before it.
+        let i = found.partition_point(|f| f.span.end <= other.start);
+        if !starts_list_item(text, sentence.start, other.start)
+            || !clear_of(other, areas)
+            || found.get(i).is_some_and(|f| f.span.start < other.end)
+        {
+            continue;
+        }
+        let name = format!("{} {rest}", &text[other.range()]);
+        let mut f = found_by(text, other, CueKind::Listed, person);
+        f.id = super::link::id(Kind::Person, &name);
+        f.name = name;
+        out.push(f);
     }
     out
 }
