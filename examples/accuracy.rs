@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 10] = [
+const SETS: [(&str, &str, bool); 11] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -44,6 +44,11 @@ const SETS: [(&str, &str, bool); 10] = [
     (
         "discovery-dev6.tsv",
         include_str!("../tests/golden/discovery-dev6.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev7.tsv",
+        include_str!("../tests/golden/discovery-dev7.tsv"),
         false,
     ),
     (
