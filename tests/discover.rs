@@ -24,6 +24,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q9920", "Leerdam", Kind::Place),
         Entity::new("place:niel", "Niel", Kind::Place),
         Entity::new("place:katwijk", "Katwijk", Kind::Place),
+        Entity::new("place:de-haan", "De Haan", Kind::Place),
         Entity::new("Q48320", "Kobe", Kind::Place),
         Entity::new("theme:central-bank", "Central Bank", Kind::Theme),
         Entity::new("Q117", "Ghana", Kind::Country),
@@ -395,6 +396,27 @@ fn discovery_table() {
         (
             "town-surname030",
             "Bewoners van Katwijk zeiden dat het stil was.",
+            &[],
+        ),
+        // Flemish surnames write the particle capitalised: after a given
+        // name, `Van` and a town, or a town starting with `De`, is the
+        // surname; not after a word that is no given name
+        (
+            "town-surname040",
+            "Volgens verdediger Jef Van Katwijk handelde hij in paniek. Van Katwijk pleit vrijspraak.",
+            &[
+                "Jef Van Katwijk@new:person:jef-van-katwijk",
+                "Van Katwijk@new:person:jef-van-katwijk",
+            ],
+        ),
+        (
+            "town-surname050",
+            "Advocaat Lies De Haan zei niets.",
+            &["Lies De Haan@new:person:lies-de-haan"],
+        ),
+        (
+            "town-surname060",
+            "De reis ging Oostwaarts Van Katwijk naar De Haan.",
             &[],
         ),
         // a given name the gazetteer took for a place, where a cue says a

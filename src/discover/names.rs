@@ -393,21 +393,19 @@ fn is_double_name_over_mention(area: &Area<'_>, w: Span) -> bool {
             .is_some_and(|m| m != w && m.start >= w.start && m.end <= w.end)
 }
 
-/// A surname that the gazetteer took for a place because it starts with a
-/// particle, written in lower case as in surnames (`Aukje de
-/// Haan-Feenstra`, not the town `De Haan`), with the parts a hyphen joins
-/// to it.
+/// A surname after a given name that the gazetteer took for a place
+/// because it starts with a particle (`Aukje de Haan-Feenstra`, `Lies De
+/// Haan` as Flemish names write it, not the town `De Haan`), with the
+/// parts a hyphen joins to it.
 fn surname_taken(area: &Area<'_>, word: Span) -> Option<Span> {
     let mention = area.taken_by(word).filter(|m| {
         m.start == word.start && m.end > word.end && m.end <= area.sentence.end
     })?;
     let first = area.word(word);
     let rest = &area.text[word.end..mention.end];
-    let lower_particle =
-        first.starts_with(char::is_lowercase) && is_particle(first);
     let name_after = rest.starts_with(' ')
         && rest.trim_start().starts_with(char::is_uppercase);
-    if !(lower_particle && name_after) {
+    if !(is_particle(first) && name_after) {
         return None;
     }
     let (end, _) = hyphenated(area, mention.end);
@@ -415,16 +413,20 @@ fn surname_taken(area: &Area<'_>, word: Span) -> Option<Span> {
 }
 
 /// Whether the name read so far ends in particles after a name word that
-/// only start surnames: `ter`, `de`, `van der`; not a lone `van`.
+/// only start surnames: `ter`, `de`, `van der`; not a lone `van`; and a
+/// capitalised first particle after a given name, as Flemish surnames
+/// write it (`Jef Van Steenbergen`, `Lies De Haan`).
 fn surname_particles(area: &Area<'_>, spans: &[(Span, bool)]) -> bool {
     let Some(name) = spans.iter().rposition(|s| s.1) else { return false };
     let particles: Vec<&str> =
         spans[name + 1..].iter().map(|s| area.word(s.0)).collect();
+    let Some((first, rest)) = particles.split_first() else { return false };
+    let lower = |p: &&str| p.starts_with(char::is_lowercase);
     // `Bram van Dongen`: `van` alone after a lone given name.
     let lone_given = name == 0 && given::is_given(area.word(spans[0].0));
-    !particles.is_empty()
-        && (particles != ["van"] || lone_given)
-        && particles.iter().all(|p| p.starts_with(char::is_lowercase))
+    let flemish = lone_given && !lower(first);
+    rest.iter().all(lower)
+        && (flemish || lower(first) && (particles != ["van"] || lone_given))
 }
 
 /// An East-Asian family name that is also a stop word, first before a
