@@ -513,6 +513,24 @@ fn discovery_table() {
                 "Tom Hendricks@new:person:tom-hendricks",
             ],
         ),
+        // the item's headline names its people before the text does; not
+        // another item's headline
+        (
+            "headline010",
+            "Arslan blijft burgemeester\nGENK (Belga) - Burgemeester Mehmet Arslan blijft aan. Arslan is blij.",
+            &[
+                "Arslan@new:person:mehmet-arslan",
+                "GENK@new:place:genk",
+                "Belga@new:organisation:belga",
+                "Mehmet Arslan@new:person:mehmet-arslan",
+                "Arslan@new:person:mehmet-arslan",
+            ],
+        ),
+        (
+            "headline020",
+            "Arslan wint prijs\nGENK (Belga) - De prijs ging naar een ander.\n\nNieuwe coalitie gevormd\nGENK (Belga) - Burgemeester Mehmet Arslan blijft aan.",
+            &["Mehmet Arslan@new:person:mehmet-arslan"],
+        ),
         (
             "digraph010",
             "Het water van het IJsselmeer steeg snel.",

@@ -41,7 +41,7 @@ use serde::Serialize;
 
 use crate::Mention;
 use crate::gazetteer::{Form, Kind};
-use crate::segment::{Segments, Sentence};
+use crate::segment::{Item, Segments, Sentence};
 use crate::span::Span;
 
 mod clubs;
@@ -367,11 +367,10 @@ pub(crate) fn discover(
         found.sort_by_key(|f| f.span.start);
     }
     name_consistently(&mut found, earlier);
-    let sentences = segments.sentences();
     let towns: Vec<Span> = homes.iter().map(|m| m.span).collect();
     link_later(
         text,
-        (range, sentences),
+        (range, segments),
         (&taken, &absorbable),
         &towns,
         &mut found,
@@ -1642,12 +1641,23 @@ fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
     }
 }
 
+/// The headline of the item that holds `span`, if it comes before it.
+fn headline_before(items: &[Item], span: Span) -> Option<Span> {
+    let i = items.partition_point(|item| item.span.start <= span.start);
+    let item = &items[i.checked_sub(1)?];
+    let headline = item.headline?;
+    (span.end <= item.span.end && headline.end <= span.start)
+        .then_some(headline)
+}
+
 /// Adds the later mentions in the block `range` of each name discovered
 /// in it or before it: the full name again, then a person's surname
-/// alone; earlier finds win overlaps.
+/// alone; earlier finds win overlaps. The headline of the item a name is
+/// first written in names it before its text does (`Arslan blijft
+/// burgemeester` over `Burgemeester Mehmet Arslan`), and counts as later.
 fn link_later(
     text: &str,
-    (range, sentences): (Span, &[Sentence]),
+    (range, segments): (Span, &Segments),
     taken: (&[Span], &[Span]),
     towns: &[Span],
     found: &mut Vec<Found>,
@@ -1706,7 +1716,9 @@ fn link_later(
     for (first, short) in &earlier.shorts {
         let first = &earlier.firsts[*first];
         let from = first.span.end.max(range.start);
-        link::later(text, short, from, range.end, |span| {
+        let headline = headline_before(segments.items(), first.span)
+            .filter(|h| h.start >= range.start);
+        let mut link = |span: Span| {
             let place = overlaps(taken.0, span);
             let added_before = added.range(..span.end).next_back();
             // A town after a preposition stays the town; for a club only
@@ -1718,7 +1730,7 @@ fn link_later(
             };
             // A name is never written across a sentence's end (`k.S.
             // Pins` is no `S. Pins`).
-            if in_one_sentence(sentences, span)
+            if in_one_sentence(segments.sentences(), span)
                 && clear_of(span, taken)
                 && !(place && town)
                 && !overlaps(&found_spans, span)
@@ -1727,7 +1739,11 @@ fn link_later(
                 added.insert(span.start, span.end);
                 extra.push(later_mention(first, span));
             }
-        });
+        };
+        if let Some(headline) = headline {
+            link::later(text, short, headline.start, headline.end, &mut link);
+        }
+        link::later(text, short, from, range.end, &mut link);
     }
     found.extend(extra);
     found.sort_by_key(|f| f.span.start);
