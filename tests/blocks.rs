@@ -3,15 +3,17 @@
 //! finds. The seeds, the golden sets joined into one document, a ticker
 //! page and generated texts are extracted at many block sizes, and the
 //! joined blocks must equal the document extracted at once (apart from
-//! the one documented difference: a surname next to a speech verb counts
-//! only with its full name earlier in the same block).
+//! the two documented differences: a surname next to a speech verb counts
+//! only with its full name earlier in the same block, and a headline
+//! names a person the text introduces only in the same block).
 
 use std::fmt::Write as _;
 
 use newsgraph::discover::CueKind;
 use newsgraph::graph::Themes;
 use newsgraph::{
-    CooccurrenceGraph, Extraction, Extractor, Gazetteer, GraphConfig, Window,
+    CooccurrenceGraph, Extraction, Extractor, Gazetteer, GraphConfig, Kind,
+    Role, Window,
 };
 
 fn extractor() -> Extractor {
@@ -76,8 +78,8 @@ fn blocks_join_to_the_whole_document() {
     }
 }
 
-/// The one documented difference: a surname next to a speech verb looks
-/// for its full name in its own block only.
+/// The first documented difference: a surname next to a speech verb
+/// looks for its full name in its own block only.
 #[test]
 fn a_speech_surname_looks_back_within_its_block() {
     let extractor = extractor();
@@ -98,6 +100,26 @@ fn a_speech_surname_looks_back_within_its_block() {
         ["Quirijn van Ravensteijn"]
     );
     assert!(speech(&joined(&extractor, text, 10)).is_empty());
+}
+
+/// The second documented difference: a headline names a person the
+/// item's text introduces (`Arslan` over `Mehmet Arslan`) only where the
+/// two are in one block.
+#[test]
+fn a_headline_looks_ahead_within_its_block() {
+    let extractor = extractor();
+    let text = "Arslan blijft burgemeester\n\
+                GENK (Belga) - Burgemeester Mehmet Arslan blijft aan.";
+    let headline = |x: &Extraction| {
+        x.mentions
+            .iter()
+            .filter(|m| m.role == Role::Headline && m.kind == Kind::Person)
+            .map(|m| m.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(headline(&extractor.extract(text)), ["Arslan"]);
+    assert_eq!(headline(&joined(&extractor, text, 1 << 18)), ["Arslan"]);
+    assert!(headline(&joined(&extractor, text, 10)).is_empty());
 }
 
 /// Texts the blocks cut in awkward places: hard-wrapped lines with
