@@ -178,6 +178,16 @@ fn discovery_table() {
             "Dat zei Jan Minister van Defensie. Prime Minister Keir Starmer said so.",
             &["Keir Starmer@new:person:keir-starmer"],
         ),
+        // a demonym after a lone given name is a surname, `van` after it
+        // too
+        (
+            "role048b",
+            "Fractievoorzitter Ronald Kempenaar van de VVD vreest overlast. De Kempenaar Toon Aerts won.",
+            &[
+                "Ronald Kempenaar@new:person:ronald-kempenaar",
+                "Toon Aerts@new:person:toon-aerts",
+            ],
+        ),
         (
             "role049",
             "Mensenrechtenactiviste Wanjiru Kamau zei dat. CNV-onderhandelaar Rachid Ouali en mantelzorger Sevda Demir ook.",

@@ -80,12 +80,6 @@ pub(crate) const ROLES: &[&str] = &[
     "oncoloog", "klimatoloog", "bioloog", "econome", "klokkenluider",
     "activiste", "mantelzorger", "onderhandelaar", "rapper", "muzikant",
     "adjudant", "hoofd",
-    // people of a region or city, no mentions themselves (`de Kempenaar
-    // Toon Aerts`), where a nationality would be a country's
-    "vlaming", "west-vlaming", "oost-vlaming", "brabander", "limburger",
-    "zeeuw", "groninger", "drent", "tukker", "kempenaar", "antwerpenaar",
-    "gentenaar", "brusselaar", "amsterdammer", "rotterdammer", "hagenaar",
-    "utrechter",
     // more English roles
     "inspector", "detective", "constable", "superintendent", "sheriff",
     "forward", "winger", "skipper", "batsman", "bowler", "quarterback",
@@ -805,7 +799,19 @@ pub(crate) enum List {
     CapitalisedRole = 1 << 12,
     RolePlural = 1 << 13,
     Kin = 1 << 14,
+    Demonym = 1 << 15,
 }
+
+/// People of a region or city, role nouns but no mentions themselves (`de
+/// Kempenaar Toon Aerts`), where a nationality would be a country's; and
+/// surnames as often (`Ronald Kempenaar van Amersfoort Vooruit`).
+#[rustfmt::skip]
+const DEMONYMS: &[&str] = &[
+    "vlaming", "west-vlaming", "oost-vlaming", "brabander", "limburger",
+    "zeeuw", "groninger", "drent", "tukker", "kempenaar", "antwerpenaar",
+    "gentenaar", "brusselaar", "amsterdammer", "rotterdammer", "hagenaar",
+    "utrechter",
+];
 
 /// Every listed word with the lists it is in, as bits of [`List`]: names
 /// ask for every capitalised word near a cue, which a scan of the lists
@@ -835,6 +841,8 @@ static LISTED: Lazy<FxHashMap<&'static [u8], u16>> = Lazy::new(|| {
         (List::Role, ROLE_PLURALS),
         (List::RolePlural, ROLE_PLURALS),
         (List::Kin, KIN),
+        (List::Role, DEMONYMS),
+        (List::Demonym, DEMONYMS),
     ] {
         for &w in words {
             *map.entry(w.as_bytes()).or_default() |= list as u16;
@@ -967,6 +975,7 @@ mod tests {
             WORD_PREFIXES,
             CAPITALISED_ROLES,
             ROLE_PLURALS,
+            DEMONYMS,
         ] {
             for w in list {
                 assert_eq!(*w, w.to_lowercase(), "{w}");

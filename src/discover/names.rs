@@ -354,16 +354,18 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
 /// that is also a role noun (`Dijkgraaf`, `Koning`, `Rechter`): written
 /// with a capital, but not as English writes titles (`President`), right
 /// after a lone known given name, with no capitalised word or `van`/`of`
-/// after it.
+/// after it (but a demonym, which takes no complement: `Ronald Kempenaar
+/// van Amersfoort Vooruit`).
 fn is_role_surname(area: &Area<'_>, w: Span, spans: &[(Span, bool)]) -> bool {
     let word = area.word(w);
     let [(given, true)] = spans else { return false };
     // Nor before `van`/`of`, where the role has its complement.
+    let demonym = cues::is(word, cues::List::Demonym);
     let capital_after = words::next(area.text, w.end, area.sentence.end)
         .is_some_and(|n| {
             let next = area.word(n);
             next.starts_with(char::is_uppercase)
-                || matches!(next, "van" | "of")
+                || !demonym && matches!(next, "van" | "of")
         });
     words::is_capitalised(word)
         && !word.contains('-')
