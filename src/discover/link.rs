@@ -141,7 +141,10 @@ pub(crate) fn later(
     // every name found (a valid needle matches at character boundaries).
     for i in memchr::memmem::find_iter(hay, core.as_bytes()) {
         let end = from + i + core.len();
-        let start = end - core.len() - head.len();
+        // The head may reach back past the start of the text.
+        let Some(start) = (from + i).checked_sub(head.len()) else {
+            continue;
+        };
         if start < from
             || !text.is_char_boundary(start)
             || !text[start..end - core.len()].eq_ignore_ascii_case(head)
