@@ -408,6 +408,17 @@ fn discovery_table() {
             "Bewoners van Katwijk zeiden dat het stil was.",
             &[],
         ),
+        // an initial after an Arabic article, as Dutch crime news writes
+        // it; not after another word
+        (
+            "initial-article010",
+            "Hoofdverdachte Mohamed el-A. (39) zweeg. De auto van Karim al-B., die vastzit, is verkocht.",
+            &[
+                "Mohamed el-A.@new:person:mohamed-el-a",
+                "Karim al-B.@new:person:karim-al-b",
+            ],
+        ),
+        ("initial-article020", "Het Anti-A. plan en de in-A. regel.", &[]),
         // Flemish surnames write the particle capitalised: after a given
         // name, `Van` and a town, or a town starting with `De`, is the
         // surname; not after a word that is no given name

@@ -1215,6 +1215,15 @@ fn initials(text: &str, range: Span) -> impl Iterator<Item = Span> + '_ {
             match before.next() {
                 Some((_, ' ')) => break,
                 Some((_, '.')) => start = None,
+                // `Mohamed el-A.`: an Arabic article joined to it.
+                Some((hyphen, '-')) => {
+                    let article = text[..hyphen].rsplit(' ').next()?;
+                    if !cues::is(article, cues::List::ArabicPrefix) {
+                        return None;
+                    }
+                    start = Some(hyphen - article.len());
+                    break;
+                }
                 _ => return None,
             }
         }
