@@ -32,6 +32,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q707", "Flevoland", Kind::Region),
         Entity::new("org:bbb", "BBB", Kind::Organisation),
         Entity::new("org:vvd", "VVD", Kind::Organisation),
+        Entity::new("org:vooruit", "Vooruit", Kind::Organisation),
         Entity::new("org:kmar", "KMar", Kind::Organisation),
         Entity::new("org:us-congress", "Congress", Kind::Organisation),
         Entity::new("org:embraer", "Embraer", Kind::Organisation),
@@ -406,6 +407,24 @@ fn discovery_table() {
         (
             "town-surname030",
             "Bewoners van Katwijk zeiden dat het stil was.",
+            &[],
+        ),
+        // local parties: a head word and a town, known or not; a word of
+        // the language only before a known town; a known town and a tail
+        // word, which the name holds even where it is a party of its own
+        (
+            "local-party010",
+            "Leefbaar Katwijk en Dorpsbelang Tjalleberd stemden tegen. Samen Leerdam en Leerdam Vooruit voor.",
+            &[
+                "Leefbaar Katwijk@new:organisation:leefbaar-katwijk",
+                "Dorpsbelang Tjalleberd@new:organisation:dorpsbelang-tjalleberd",
+                "Samen Leerdam@new:organisation:samen-leerdam",
+                "Leerdam Vooruit@new:organisation:leerdam-vooruit",
+            ],
+        ),
+        (
+            "local-party020",
+            "Samen gaan we naar Leerdam. Lokaal Nieuws bracht het. Sterk Werk won.",
             &[],
         ),
         // an initial after an Arabic article, as Dutch crime news writes

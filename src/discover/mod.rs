@@ -280,6 +280,14 @@ pub(crate) fn discover(
         .collect();
     let towns = homes.iter().filter(|m| m.kind == Kind::Place).map(|m| m.span);
     found.extend(shapes::districts(text, towns, &mut sentences, areas));
+    let towns = homes.iter().filter(|m| m.kind == Kind::Place).map(|m| m.span);
+    found.extend(organisations::local_parties(
+        text,
+        &capitals,
+        towns,
+        &mut sentences,
+        areas,
+    ));
     for home in &homes {
         let Some(sentence) = sentences.open(home.span) else { continue };
         let area =

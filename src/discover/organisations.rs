@@ -599,6 +599,105 @@ pub(crate) fn before_role_noun(area: &Area<'_>, name: Span) -> bool {
             .is_some_and(|w| is_capitalised(&text[w.range()]))
 }
 
+/// Words that open a Dutch local party's name before its town
+/// (`Leefbaar Rotterdam`, `Dorpsbelang Tjalleberd`); the town may be one
+/// no list holds.
+const LOCAL_PARTY_HEADS: &[&str] = &[
+    "Leefbaar",
+    "Gemeentebelangen",
+    "Gemeentebelang",
+    "Dorpsbelang",
+    "Dorpsbelangen",
+    "Stadsbelang",
+    "Stadsbelangen",
+];
+
+/// Words that open a local party's name only before a known town, being
+/// words of the language too (`Samen Genk`, `Lokaal Tilburg`; not `Samen
+/// gaan we`, `Lokaal Nieuws`).
+const LOCAL_PARTY_WORDS: &[&str] = &["Samen", "Sterk", "Lokaal"];
+
+/// Words after a known town that end a local party's name (`Heerlen
+/// Vooruit`, `Tilburg Lokaal`), even where the gazetteer knows the word as
+/// a party of its own.
+const LOCAL_PARTY_TAILS: &[&str] = &["Vooruit", "Lokaal"];
+
+/// Local parties, named by a town and one of the words above: `capitals`
+/// are the block's capitalised word starts, `towns` the known towns in
+/// it.
+pub(crate) fn local_parties(
+    text: &str,
+    capitals: &[usize],
+    towns: impl Iterator<Item = Span>,
+    sentences: &mut Sentences<'_>,
+    (taken, absorbable): (&[Span], &[Span]),
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    for &start in capitals {
+        if !matches!(bytes[start], b'L' | b'G' | b'D' | b'S') {
+            continue;
+        }
+        let Some(head) = words::next(text, start, text.len()) else {
+            continue;
+        };
+        let written = &text[head.range()];
+        let any_town = LOCAL_PARTY_HEADS.contains(&written);
+        if !any_town && !LOCAL_PARTY_WORDS.contains(&written) {
+            continue;
+        }
+        let Some(sentence) = sentences.open(head) else { continue };
+        let Some(town) = words::next(text, head.end, sentence.end)
+            .filter(|w| w.start == head.end + 1)
+            .filter(|w| is_capitalised(&text[w.range()]))
+        else {
+            continue;
+        };
+        let known = absorbable.binary_search_by_key(&town.start, |a| a.start);
+        let town = match known {
+            Ok(i) => absorbable[i],
+            Err(_) if any_town => town,
+            Err(_) => continue,
+        };
+        let span = Span::new(head.start, town.end);
+        if super::clear_of(span, (taken, absorbable)) {
+            out.push(found(
+                text,
+                span,
+                Kind::Organisation,
+                CueKind::OrganisationNoun,
+                head,
+            ));
+        }
+    }
+    for town in towns {
+        let Some(tail) = words::next(text, town.end, text.len())
+            .filter(|w| w.start == town.end + 1)
+            .filter(|w| LOCAL_PARTY_TAILS.contains(&&text[w.range()]))
+        else {
+            continue;
+        };
+        let span = Span::new(town.start, tail.end);
+        if sentences.open(span).is_none() {
+            continue;
+        }
+        // The tail may be a mention of its own, which the name holds.
+        let i = taken.partition_point(|t| t.end <= tail.start);
+        let tail_free =
+            taken.get(i).is_none_or(|t| t.start >= tail.end || *t == tail);
+        if tail_free {
+            out.push(found(
+                text,
+                span,
+                Kind::Organisation,
+                CueKind::OrganisationNoun,
+                tail,
+            ));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
