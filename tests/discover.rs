@@ -1299,6 +1299,15 @@ fn discovery_table() {
             &["Jan Dekker@new:person:jan-dekker"],
         ),
         // legal forms of more countries, `Co` and `& Co.` in the name
+        // the Spanish, French and Swiss `SA`, the Brazilian `Ltda`
+        (
+            "legal008",
+            "Chilean lithium producer Salar Andino SA said on Monday. Petrobras signed with Construtora Norte Ltda. on Friday. He lives in Cape Town, SA now.",
+            &[
+                "Salar Andino SA@new:organisation:salar-andino-sa",
+                "Construtora Norte Ltda.@new:organisation:construtora-norte-ltda",
+            ],
+        ),
         (
             "legal010",
             "The mine owner Nussir ASA said so. The yard of Hanwha Ocean Co Ltd grew. Shionogi & Co. will pay.",

@@ -244,7 +244,8 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "Holding", "Holdings", "S.p.A.", "Co.", "ASA", "Oyj", "Tbk", "Bhd", "JSC",
     "PJSC", "SARL", "S.r.l.", "Srl", "Co", "nv", "bv", "bvba", "BVBA", "Zn.",
     "AG", "SE", "Corp", "A/S", "AS", "SA/NV", "NV/SA", "S.A.C.", "S.L.",
-    "S.A.S.", "AB", "Oy", "KG", "SpA", "Pty", "C.V.", "o.o.",
+    "S.A.S.", "AB", "Oy", "KG", "SpA", "Pty", "C.V.", "o.o.", "SA", "Ltda",
+    "Ltda.",
 ];
 
 /// Words before a legal form that belong to it (`Cemex S.A.B. de C.V.`,
