@@ -409,6 +409,19 @@ fn discovery_table() {
             "Bewoners van Katwijk zeiden dat het stil was.",
             &[],
         ),
+        // no person's name holds what a company makes or a title, nor a
+        // theme word read as a town surname; a sentence's capitalised role
+        // noun stays outside the name
+        (
+            "company-word010",
+            "The deal with local partner Song Lam Energy, the companies said. Ukrainian Deputy Agriculture Minister Oksana Hrytsenko said so.",
+            &["Oksana Hrytsenko@new:person:oksana-hrytsenko"],
+        ),
+        (
+            "company-word020",
+            "Erfgenaam Miriam Rosenthal-Blum zei dat ze blij was.",
+            &["Miriam Rosenthal-Blum@new:person:miriam-rosenthal-blum"],
+        ),
         // local parties: a head word and a town, known or not; a word of
         // the language only before a known town; a known town and a tail
         // word, which the name holds even where it is a party of its own

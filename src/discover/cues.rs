@@ -79,7 +79,7 @@ pub(crate) const ROLES: &[&str] = &[
     "strafpleiter", "kinderarts", "longarts", "cardioloog", "neuroloog",
     "oncoloog", "klimatoloog", "bioloog", "econome", "klokkenluider",
     "activiste", "mantelzorger", "onderhandelaar", "rapper", "muzikant",
-    "adjudant", "hoofd",
+    "adjudant", "hoofd", "erfgenaam", "erfgename", "heir",
     // more English roles
     "inspector", "detective", "constable", "superintendent", "sheriff",
     "forward", "winger", "skipper", "batsman", "bowler", "quarterback",
@@ -441,6 +441,12 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
     "grand", "prix", "open", "cup", "tour", "classic", "groep", "league",
     "liga", "trophy", "championship", "championships", "olympics",
+    // what companies make or do: `partner Song Lam Energy`
+    "energy", "foods", "mining", "minerals", "metals", "resources",
+    "logistics", "solutions", "systems", "industries", "electronics",
+    "airlines", "airways", "shipping", "insurance", "securities", "chemicals",
+    // titles: `Ukrainian Deputy Agriculture Minister`
+    "deputy",
 ];
 
 /// What a cue word found by [`CUES`] is.

@@ -107,9 +107,13 @@ impl Area<'_> {
     }
 
     /// The absorbable mention of one word that is the word `word`: a town
-    /// that may be a surname (`Leerdam`), not `Den Haag`.
+    /// that may be a surname (`Leerdam`), not `Den Haag`, nor a word no
+    /// person's name holds (the theme `Energy`).
     fn absorbable_word(&self, word: Span) -> Option<Span> {
-        self.absorbable_from(word).filter(|t| *t == word)
+        self.absorbable_from(word).filter(|t| {
+            *t == word
+                && !cues::is(self.word(word), cues::List::NotInPersonNames)
+        })
     }
 }
 
@@ -332,8 +336,15 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
                     names += usize::from(*name);
                     !name && names >= 2
                 });
+                let all_names = parts.iter().all(|s| s.1);
                 if let Some(cut) = cut {
                     spans.len = cut;
+                } else if all_names
+                    && cues::is(word, cues::List::NotInPersonNames)
+                {
+                    // `Song Lam Energy`: name words right before a word of
+                    // things' names are that thing's.
+                    return None;
                 }
             }
             break;
