@@ -530,6 +530,18 @@ fn discovery_table() {
                 "Hall@new:person:stuart-hall",
             ],
         ),
+        // a street's or stadium's word before its name, in the languages
+        // that put it first; not alone
+        (
+            "place-head010",
+            "Het ongeluk gebeurde op de Avenida Boa Viagem. Fans liepen naar het Stade Mohammed V en het Estádio do Maracanã.",
+            &[
+                "Avenida Boa Viagem@new:place:avenida-boa-viagem",
+                "Stade Mohammed V@new:place:stade-mohammed-v",
+                "Estádio do Maracanã@new:place:estadio-do-maracana",
+            ],
+        ),
+        ("place-head020", "Avenida werd gesloten. Het Stade is vol.", &[]),
         // a town, a hyphen and a compass point: the district
         (
             "district010",

@@ -72,6 +72,17 @@ pub(crate) fn is_word_after_place_name(word: &str) -> bool {
     PLACE_WORDS.contains(&word) || AREA_WORDS.contains(&word)
 }
 
+/// Words before the name of a street or a stadium in languages that put
+/// them first (`Avenida Boa Viagem`, `Jalan Sudirman`, `Stade Mohammed
+/// V`, `Estadio Azteca`).
+#[rustfmt::skip]
+const PLACE_HEADS: &[&str] = &[
+    "Avenida", "Rua", "Calle", "Jalan", "Stade", "Estadio", "Estádio",
+];
+
+/// Lower-case particles inside such a name (`Rua da Consolação`).
+const PLACE_HEAD_PARTICLES: &[&str] = &["de", "da", "do", "del", "dos", "das"];
+
 /// English words before `of` and a name of an area (`Gulf of Finland`,
 /// `Bay of Bengal`).
 const AREA_HEADS: &[&str] = &["Gulf", "Bay", "Sea", "Strait", "Isle", "Lake"];
@@ -240,14 +251,16 @@ static TAILS: Lazy<FxHashSet<[u8; 4]>> = Lazy::new(|| {
         PLACE_WORDS,
         AREA_WORDS,
         AREA_HEADS,
+        PLACE_HEADS,
     ];
     let mut tails = FxHashSet::default();
     for word in all.into_iter().flatten() {
         let lower = word.to_ascii_lowercase();
         for n in [3, 4] {
-            if let Some(tail) = lower.len().checked_sub(n).map(|i| &lower[i..])
+            let bytes = lower.as_bytes();
+            if let Some(tail) = bytes.len().checked_sub(n).map(|i| &bytes[i..])
             {
-                tails.insert(tail_key(tail.as_bytes()));
+                tails.insert(tail_key(tail));
             }
         }
     }
@@ -282,6 +295,8 @@ enum Shape {
     After(Kind),
     /// A word before `of` and the name (`Gulf`).
     Head,
+    /// A word before a place's name (`Avenida`).
+    PlaceHead,
 }
 
 fn shape_of(word: &str) -> Option<Shape> {
@@ -290,6 +305,9 @@ fn shape_of(word: &str) -> Option<Shape> {
     }
     if AREA_HEADS.contains(&word) {
         return Some(Shape::Head);
+    }
+    if PLACE_HEADS.contains(&word) {
+        return Some(Shape::PlaceHead);
     }
     if AREA_WORDS.contains(&word) || DUTCH_AREA_NOUNS.contains(&word) {
         return Some(Shape::After(Kind::Region));
@@ -350,7 +368,35 @@ fn read(area: &Area<'_>, word: Span, shape: Shape) -> Option<(Span, Kind)> {
                 .filter(|w| words::is_capitalised(&text[w.range()]))?;
             Some((Span::new(word.start, name.end), Kind::Region))
         }
+        Shape::PlaceHead => name_after(area, word)
+            .map(|end| (Span::new(word.start, end), Kind::Place)),
     }
+}
+
+/// The end of the name after `head`: up to four capitalised words or
+/// particles, ending in a capitalised word or a numeral (`Stade de
+/// France`, `Mohammed V`).
+fn name_after(area: &Area<'_>, head: Span) -> Option<usize> {
+    let text = area.text;
+    let mut end = None;
+    let mut at = head.end;
+    for _ in 0..4 {
+        let Some(w) = words::next(text, at, area.sentence.end)
+            .filter(|w| words::only_space(text, at, w.start))
+        else {
+            break;
+        };
+        let written = &text[w.range()];
+        let numeral =
+            end.is_some() && written.chars().all(|c| "IVX".contains(c));
+        if words::is_capitalised(written) || numeral {
+            end = Some(w.end);
+        } else if !PLACE_HEAD_PARTICLES.contains(&written) {
+            break;
+        }
+        at = w.end;
+    }
+    end
 }
 
 /// The compound with the capitalised particles of a name before it (`Van
