@@ -470,9 +470,14 @@ fn before_part_of_it(text: &str, mention: &Mention) -> bool {
         Kind::Person => &[],
         _ => return false,
     };
-    let Some(next) = words::next(text, mention.span.end, text.len())
-        .filter(|w| w.start == mention.span.end + 1)
-    else {
+    // Most mentions have no capitalised word right after them.
+    let after = &text.as_bytes()[mention.span.end..];
+    if after.first() != Some(&b' ')
+        || !after.get(1).is_some_and(u8::is_ascii_uppercase)
+    {
+        return false;
+    }
+    let Some(next) = words::next(text, mention.span.end, text.len()) else {
         return false;
     };
     let word = &text[next.range()];

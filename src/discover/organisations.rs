@@ -635,13 +635,26 @@ pub(crate) fn local_parties(
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     for &start in capitals {
+        // The heads are ASCII words: their first letter and their letters,
+        // before reading a word.
         if !matches!(bytes[start], b'L' | b'G' | b'D' | b'S') {
             continue;
         }
-        let Some(head) = words::next(text, start, text.len()) else {
+        let letters = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let written = &text[start..start + letters];
+        if !LOCAL_PARTY_HEADS.contains(&written)
+            && !LOCAL_PARTY_WORDS.contains(&written)
+        {
+            continue;
+        }
+        let Some(head) = words::next(text, start, text.len())
+            .filter(|w| w.end == start + letters)
+        else {
             continue;
         };
-        let written = &text[head.range()];
         let any_town = LOCAL_PARTY_HEADS.contains(&written);
         if !any_town && !LOCAL_PARTY_WORDS.contains(&written) {
             continue;

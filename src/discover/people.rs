@@ -222,19 +222,23 @@ pub(crate) fn sharing_surname(
     let people = known.map(|m| m.span).chain(discovered.map(|f| f.span));
     let mut out = Vec::new();
     for person in people {
-        let Some(sentence) = sentences.open(person) else { continue };
+        // Most people have no `en` before them: that first.
+        let Some(sep) = [" en ", " and ", " & "]
+            .iter()
+            .find(|s| text[..person.start].ends_with(**s))
+            .map(|s| person.start - s.len())
+        else {
+            continue;
+        };
         let written = &text[person.range()];
         let Some((first, rest)) = written.split_once(' ') else { continue };
         if !given::is_given(first) {
             continue;
         }
-        let Some(sep) = [" en ", " and ", " & "]
-            .iter()
-            .find(|s| text[sentence.start..person.start].ends_with(**s))
-            .map(|s| person.start - s.len())
-        else {
+        let Some(sentence) = sentences.open(person) else { continue };
+        if sep < sentence.start {
             continue;
-        };
+        }
         let Some(other) = words::previous(text, sentence.start, sep)
             .filter(|w| w.end == sep)
             .filter(|w| given::is_given(&text[w.range()]))
