@@ -542,6 +542,7 @@ fn discovery_table() {
             ],
         ),
         ("place-head020", "Avenida werd gesloten. Het Stade is vol.", &[]),
+        ("venue039", "Toen kwam Stuart Hall binnen.", &[]),
         // a town, a hyphen and a compass point: the district
         (
             "district010",

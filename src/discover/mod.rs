@@ -278,13 +278,15 @@ pub(crate) fn discover(
                     .is_ok()
         })
         .collect();
-    let towns = homes.iter().filter(|m| m.kind == Kind::Place).map(|m| m.span);
-    found.extend(shapes::districts(text, towns, &mut sentences, areas));
-    let towns = homes.iter().filter(|m| m.kind == Kind::Place).map(|m| m.span);
+    // Districts (`Rotterdam-Zuid`) and local parties (`Heerlen Vooruit`)
+    // named by a town.
+    let towns =
+        || homes.iter().filter(|m| m.kind == Kind::Place).map(|m| m.span);
+    found.extend(shapes::districts(text, towns(), &mut sentences, areas));
     found.extend(organisations::local_parties(
         text,
         &capitals,
-        towns,
+        towns(),
         &mut sentences,
         areas,
     ));

@@ -656,9 +656,6 @@ pub(crate) fn local_parties(
             continue;
         };
         let any_town = LOCAL_PARTY_HEADS.contains(&written);
-        if !any_town && !LOCAL_PARTY_WORDS.contains(&written) {
-            continue;
-        }
         let Some(sentence) = sentences.open(head) else { continue };
         let Some(town) = words::next(text, head.end, sentence.end)
             .filter(|w| w.start == head.end + 1)

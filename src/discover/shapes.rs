@@ -49,16 +49,6 @@ const PLACE_WORDS: &[&str] = &[
     "Lane", "Plaza", "Stadium", "Arena", "Airport", "Stadion", "Centraal",
     "Dome", "Ground", "Oval", "Hall", "Velodrome",
 ];
-
-/// Words after a venue's name, which is often a sponsor's or a person's
-/// (`Allianz Arena`, `Kia Oval`, `Abe Lenstra Stadion`).
-const VENUE_WORDS: &[&str] =
-    &["Stadium", "Arena", "Stadion", "Dome", "Ground", "Oval", "Velodrome"];
-
-/// Whether `word` ends a venue's name.
-pub(crate) fn is_venue_word(word: &str) -> bool {
-    VENUE_WORDS.contains(&word)
-}
 #[rustfmt::skip]
 const AREA_WORDS: &[&str] = &[
     "Bay", "River", "Sea", "Strait", "Mountains", "Island", "Islands",
@@ -70,6 +60,16 @@ const AREA_WORDS: &[&str] = &[
 /// `Bay`, `Stadion`), which ends no person's name either.
 pub(crate) fn is_word_after_place_name(word: &str) -> bool {
     PLACE_WORDS.contains(&word) || AREA_WORDS.contains(&word)
+}
+
+/// Words after a venue's name, which is often a sponsor's or a person's
+/// (`Allianz Arena`, `Kia Oval`, `Abe Lenstra Stadion`).
+const VENUE_WORDS: &[&str] =
+    &["Stadium", "Arena", "Stadion", "Dome", "Ground", "Oval", "Velodrome"];
+
+/// Whether `word` ends a venue's name.
+pub(crate) fn is_venue_word(word: &str) -> bool {
+    VENUE_WORDS.contains(&word)
 }
 
 /// Words before the name of a street or a stadium in languages that put
@@ -349,6 +349,11 @@ fn read(area: &Area<'_>, word: Span, shape: Shape) -> Option<(Span, Kind)> {
             } else {
                 name_before(area, word)?
             };
+            // `Stuart Hall` is a person's name as often.
+            let first = area.text[span.range()].split(' ').next();
+            if written == "Hall" && first.is_some_and(given::is_given) {
+                return None;
+            }
             Some((span, kind))
         }
         Shape::Head => {
