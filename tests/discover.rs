@@ -570,12 +570,21 @@ fn discovery_table() {
             ],
         ),
         (
+            "sibling015",
+            "Het bedrijf is van Henk en Jannie van 't Hul, die er al veertig jaar kippen houden.",
+            &[
+                "Henk@new:person:henk-van-t-hul",
+                "Jannie van 't Hul@new:person:jannie-van-t-hul",
+            ],
+        ),
+        (
             "sibling020",
-            "Nederland en Tom Hendricks zeiden niets. Victoria and Tom Hendricks said. Jan Smit en Tom Hendricks zwegen.",
+            "Nederland en Tom Hendricks zeiden niets. Victoria and Tom Hendricks said. Jan Smit en Tom Hendricks zwegen. Zo spraken H. van der Mark en Tom Hendricks.",
             &[
                 "Tom Hendricks@new:person:tom-hendricks",
                 "Tom Hendricks@new:person:tom-hendricks",
                 "Jan Smit@new:person:jan-smit",
+                "Tom Hendricks@new:person:tom-hendricks",
                 "Tom Hendricks@new:person:tom-hendricks",
             ],
         ),

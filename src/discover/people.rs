@@ -3,6 +3,7 @@
 //! Smit, 45, said`; Dutch writes `Jan Smit (45)`, a cue of its own); and
 //! people listed with a person another cue found.
 
+use super::cues::{self, List};
 use super::given;
 use super::names::{self, Area, Name};
 use super::words;
@@ -232,7 +233,8 @@ pub(crate) fn sharing_surname(
         };
         let written = &text[person.range()];
         let Some((first, rest)) = written.split_once(' ') else { continue };
-        if !given::is_given(first) {
+        // Not a family name written first (`Lee Jae-myung`).
+        if !given::is_given(first) || cues::is(first, List::EastAsianFamily) {
             continue;
         }
         let Some(sentence) = sentences.open(person) else { continue };
@@ -245,9 +247,12 @@ pub(crate) fn sharing_surname(
         else {
             continue;
         };
-        // The word is no part of a name found before it.
+        // The word is no part of a name found before it, nor a surname
+        // after a name's particles (`H. van der Tre en Lee Jae-myung`, but
+        // `van Henk en Jannie van 't Hul`).
         let i = found.partition_point(|f| f.span.end <= other.start);
-        if !starts_list_item(text, sentence.start, other.start)
+        if surname_after_particles(text, sentence.start, other.start)
+            || !starts_list_item(text, sentence.start, other.start)
             || !clear_of(other, areas)
             || found.get(i).is_some_and(|f| f.span.start < other.end)
         {
@@ -260,6 +265,25 @@ pub(crate) fn sharing_surname(
         out.push(f);
     }
     out
+}
+
+/// Whether particles end right before `at` and a capitalised word or an
+/// initial stands before them: the word at `at` is then a surname.
+fn surname_after_particles(text: &str, start: usize, at: usize) -> bool {
+    let mut at = at;
+    let mut particles = 0;
+    while let Some(w) = words::previous(text, start, at)
+        .filter(|w| names::is_particle(&text[w.range()]))
+    {
+        particles += 1;
+        at = w.start;
+    }
+    let before = text[start..at].trim_end();
+    particles > 0
+        && before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Where the next item starts, if a list separator follows `at`.
