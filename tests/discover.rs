@@ -919,6 +919,18 @@ fn discovery_table() {
             &["Kenan Y.@new:person:kenan-y"],
         ),
         // head nouns inside organisation names
+        // possessives that name bodies are words of their names; an
+        // owner's is not
+        (
+            "head007",
+            "Fiji's opposition People's Unity Party won. The Farmers' Union and the Workers\u{2019} Party protested. Mexico's Supreme Court ruled. The Smiths' Party met.",
+            &[
+                "People's Unity Party@new:organisation:people-s-unity-party",
+                "Farmers' Union@new:organisation:farmers-union",
+                "Workers\u{2019} Party@new:organisation:workers-party",
+                "Supreme Court@new:organisation:supreme-court",
+            ],
+        ),
         (
             "head010",
             "The ruling by the Supreme Court of Appeal was final.",

@@ -926,6 +926,31 @@ fn hyphenated(area: &Area<'_>, mut end: usize) -> (usize, usize) {
     (end, end)
 }
 
+/// Possessives that are words of bodies' names (`People's Unity Party`,
+/// `Kazakh Farmers' Union`), not an owner before the name.
+const NAME_POSSESSIVES: &[&str] = &[
+    "People's",
+    "Peoples'",
+    "Workers'",
+    "Farmers'",
+    "Women's",
+    "Children's",
+    "Men's",
+    "Citizens'",
+    "Teachers'",
+    "Nurses'",
+    "Journalists'",
+    "Veterans'",
+    "Employers'",
+    "Traders'",
+];
+
+/// Whether `word` is one of [`NAME_POSSESSIVES`], with either apostrophe.
+fn is_name_possessive(word: &str) -> bool {
+    let straight = word.replace('\u{2019}', "'");
+    NAME_POSSESSIVES.contains(&straight.as_str())
+}
+
 /// The organisation's name around a capitalised head noun: the
 /// capitalised words right before it (four at most: `Zambia National
 /// Public Health Institute`) and after it, with `of`, `van`,
@@ -947,11 +972,28 @@ pub(crate) fn organisation_around(
     // Where the name started before an `and` taken in, until a word of
     // the name stands before it.
     let mut before_and = None;
-    while let Some(w) = words::previous(text, area.sentence.start, start) {
+    loop {
+        // `Farmers' Union`: a plural possessive that names bodies, its
+        // apostrophe no gap.
+        let before = text[area.sentence.start..start].trim_end();
+        let apostrophe = before.ends_with(['\'', '\u{2019}']);
+        let at = match before.char_indices().next_back() {
+            Some((i, _)) if apostrophe => area.sentence.start + i,
+            _ => start,
+        };
+        let Some(w) = words::previous(text, area.sentence.start, at) else {
+            break;
+        };
+        let plural_possessive = apostrophe
+            && w.end == at
+            && is_name_possessive(&format!("{}'", area.word(w)));
         // Longer names hold an `and` (`National Disaster Risk Reduction
         // and Management Council`).
         let most = if before_and.is_some() { 6 } else { 4 };
-        if !words::only_space(text, w.end, start) || count == most {
+        if apostrophe && !plural_possessive
+            || !apostrophe && !words::only_space(text, w.end, start)
+            || count == most
+        {
             break;
         }
         // `Vietnam Textile and Apparel Association`: `and` between two
@@ -974,10 +1016,12 @@ pub(crate) fn organisation_around(
             start = w.start;
             continue;
         }
-        // A possessive is no part of the name: `Mexico's Supreme Court`;
-        // nor a compound adjective: `Nairobi-based Sterling Capital`.
+        // A possessive is no part of the name: `Mexico's Supreme Court`
+        // (but `People's Unity Party`); nor a compound adjective:
+        // `Nairobi-based Sterling Capital`.
         let word = area.word(w);
-        if without_genitive(word).len() < w.len()
+        let possessive = plural_possessive || is_name_possessive(word);
+        if without_genitive(word).len() < w.len() && !possessive
             || word.rsplit_once('-').is_some_and(|(_, last)| {
                 !last.is_empty() && last.chars().all(char::is_lowercase)
             })
