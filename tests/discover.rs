@@ -179,6 +179,15 @@ fn discovery_table() {
             "Dat zei Jan Minister van Defensie. Prime Minister Keir Starmer said so.",
             &["Keir Starmer@new:person:keir-starmer"],
         ),
+        // cricket's roles and an election supervisor
+        (
+            "role048c",
+            "Bangladesh fell after leg-spinner Dunith Pathirana took four for 39. Supervisor of Elections Anjali Prasad urged patience. The season opener was played in Leeds.",
+            &[
+                "Dunith Pathirana@new:person:dunith-pathirana",
+                "Anjali Prasad@new:person:anjali-prasad",
+            ],
+        ),
         // a demonym after a lone given name is a surname, `van` after it
         // too
         (

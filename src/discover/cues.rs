@@ -83,6 +83,8 @@ pub(crate) const ROLES: &[&str] = &[
     // more English roles
     "inspector", "detective", "constable", "superintendent", "sheriff",
     "forward", "winger", "skipper", "batsman", "bowler", "quarterback",
+    "spinner", "pacer", "seamer", "all-rounder", "wicketkeeper", "opener",
+    "supervisor",
     "pitcher", "driver", "teammate", "rookie", "right-hander",
     "left-hander", "nurse", "doctor", "surgeon",
     "physician", "teacher", "pastor", "priest", "rev.", "rabbi",
@@ -265,6 +267,7 @@ pub(crate) const ROLE_COMPLEMENTS: &[&str] = &[
     "van buitenlandse handel", "of state", "of defense", "of defence",
     "of the interior", "of foreign affairs", "of finance", "of justice",
     "of health", "of the treasury", "for foreign affairs", "for defence",
+    "of elections",
     "van mobiliteit", "van cultuur", "van sport", "van wonen", "van milieu",
     "van economie", "van jeugd", "van zorg", "van werk",
     // Flemish and federal Belgian portfolios
