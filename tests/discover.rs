@@ -188,6 +188,13 @@ fn discovery_table() {
                 "Anjali Prasad@new:person:anjali-prasad",
             ],
         ),
+        // a known person's surname alone after another given name is
+        // another person's; after a title it stays the known person's
+        (
+            "surname-other010",
+            "Minister Marjolein Faber sprak. Toen won schaatsster Jutta Faber. Minister Faber zweeg.",
+            &["Jutta Faber@new:person:jutta-faber", "Faber@Q1"],
+        ),
         // a demonym after a lone given name is a surname, `van` after it
         // too
         (

@@ -451,9 +451,15 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
     let place =
         matches!(mention.kind, Kind::Place | Kind::Region | Kind::Country)
             && matches!(mention.form, Form::Name | Form::Alias | Form::Short);
+    // A known person's surname alone is another person's after another
+    // given name (`Melania Trump`, `Jean-Marc Dumoulin`).
+    let surname = mention.kind == Kind::Person
+        && matches!(mention.form, Form::Short | Form::Partial)
+        && !text[mention.span.range()].contains(' ');
     capitalised
         && (mention.kind == Kind::Theme
             || place
+            || surname
             || is_head_alone(text, mention)
             || before_part_of_it(text, mention))
 }
