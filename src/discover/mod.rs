@@ -452,10 +452,16 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
         matches!(mention.kind, Kind::Place | Kind::Region | Kind::Country)
             && matches!(mention.form, Form::Name | Form::Alias | Form::Short);
     // A known person's surname alone is another person's after another
-    // given name (`Melania Trump`, `Jean-Marc Dumoulin`).
+    // given name (`Melania Trump`, `Jean-Marc Dumoulin`): right after a
+    // capitalised word.
     let surname = mention.kind == Kind::Person
         && matches!(mention.form, Form::Short | Form::Partial)
-        && !text[mention.span.range()].contains(' ');
+        && !text[mention.span.range()].contains(' ')
+        && text[..mention.span.start].strip_suffix(' ').is_some_and(|b| {
+            b.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        });
     capitalised
         && (mention.kind == Kind::Theme
             || place
