@@ -947,6 +947,12 @@ fn discovery_table() {
                 "Supreme Court@new:organisation:supreme-court",
             ],
         ),
+        // a radio station by its band; not a frequency
+        (
+            "head008",
+            "Speaking on radio station Joy FM, the minister said so. Listen on 97.3 FM tonight.",
+            &["Joy FM@new:organisation:joy-fm"],
+        ),
         (
             "head010",
             "The ruling by the Supreme Court of Appeal was final.",

@@ -317,7 +317,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "airways", "research", "bureau", "office", "tribunal", "confederation",
     "center", "centre", "congress",
     "museum", "instituut", "administration", "board", "exchange", "army",
-    "team", "hospital", "clinic",
+    "team", "hospital", "clinic", "fm",
 ];
 
 /// Head nouns of firms and funds (`Mubadala Investment Company`, `Wamda
