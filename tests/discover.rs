@@ -1110,6 +1110,16 @@ fn discovery_table() {
         ),
         // a compound noun opening the sentence says what the name after
         // it is; before a place alone it is part of the name
+        // trades: capitalised, the noun is part of the firm's name; in
+        // lower case it says what the name after it is
+        (
+            "orgnoun025",
+            "Bakkerij Van Gils sluit. Na 112 jaar sluit bakkerij Van der Zwan. De Brouwerij is dicht.",
+            &[
+                "Bakkerij Van Gils@new:organisation:bakkerij-van-gils",
+                "Van der Zwan@new:organisation:van-der-zwan",
+            ],
+        ),
         (
             "orgnoun030",
             "Woonwinkelketen Huis & Haard B.V. is failliet.",

@@ -197,7 +197,8 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "vereniging", "club", "start-up", "startup", "producent", "leverancier",
     "supermarkt", "fonds", "holding", "veiligheidsregio", "politiezone",
     "waterschap", "hoogheemraadschap", "omgevingsdienst", "brandweerzone",
-    "firma", "verwerker", "koepel", "label",
+    "firma", "verwerker", "koepel", "label", "bakkerij", "rederij",
+    "slagerij", "drukkerij", "brouwerij", "kwekerij", "boekhandel",
     // English
     "company", "firm", "party", "militia", "group", "union", "newspaper",
     "broadcaster", "carmaker", "chipmaker", "airline", "retailer", "insurer",
@@ -898,6 +899,14 @@ const NAME_NOUNS: &[&str] = &[
     "hoogheemraadschap",
     "omgevingsdienst",
     "brandweerzone",
+    // trades whose firms are named so (`Bakkerij Van Gils`, `Rederij
+    // Doeksen`)
+    "bakkerij",
+    "rederij",
+    "slagerij",
+    "drukkerij",
+    "brouwerij",
+    "kwekerij",
 ];
 
 /// The prefixes of sport clubs' names (`VV Katwijk`, `HC Den Bosch`):
