@@ -658,6 +658,16 @@ fn discovery_table() {
             &["Isabela@new:region:isabela"],
         ),
         ("area030", "The state Department said no.", &[]),
+        // a club's prefix before its town
+        (
+            "club005",
+            "SC Katwijk won van KVC Leerdam. FC Groenlo verloor. The SC ruled on Monday.",
+            &[
+                "SC Katwijk@new:organisation:sc-katwijk",
+                "KVC Leerdam@new:organisation:kvc-leerdam",
+                "FC Groenlo@new:organisation:fc-groenlo",
+            ],
+        ),
         // a town that sports news uses for its club
         (
             "club010",

@@ -914,6 +914,7 @@ const NAME_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const CLUB_PREFIXES: &[&str] = &[
     "vv", "hc", "hv", "sv", "mhc", "afc", "kv", "kfc", "rkvv", "rksv",
+    "sc", "fc", "kvc", "ksv", "rfc",
 ];
 
 /// Whether `word` is one of the [`NAME_NOUNS`] or [`CLUB_PREFIXES`].
