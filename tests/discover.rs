@@ -585,6 +585,18 @@ fn discovery_table() {
                 "Tom Hendricks@new:person:tom-hendricks",
             ],
         ),
+        // relatives in the plural list given names; a list of two or more
+        (
+            "sibling012",
+            "Eigenaar Jos van Gils vindt geen opvolger in zijn kinderen Marloes en Bart. His daughters Ivanka and Tiffany came. De kinderen Sanne speelden.",
+            &[
+                "Jos van Gils@new:person:jos-van-gils",
+                "Marloes@new:person:marloes",
+                "Bart@new:person:bart",
+                "Ivanka@new:person:ivanka",
+                "Tiffany@new:person:tiffany",
+            ],
+        ),
         (
             "sibling015",
             "Het bedrijf is van Henk en Jannie van 't Hul, die er al veertig jaar kippen houden.",

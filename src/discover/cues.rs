@@ -119,6 +119,10 @@ pub(crate) const ROLE_PLURALS: &[&str] = &[
     "renners", "journalisten", "activisten", "artsen", "leaders", "players",
     "lawyers", "senators", "presidents", "judges", "researchers",
     "scientists", "lawmakers", "journalists", "activists", "doctors",
+    // relatives, whom news names by given name (`zijn kinderen Marloes en
+    // Bart`)
+    "kinderen", "zonen", "dochters", "broers", "zussen", "kleinkinderen",
+    "children", "sons", "daughters", "brothers", "sisters",
 ];
 
 /// Role nouns that companies are too (`its owner Wingtech`), or that come
@@ -150,7 +154,9 @@ pub(crate) const KIN: &[&str] = &[
     "vader", "moeder", "zoon", "dochter", "broer", "zus", "oom", "tante",
     "neef", "nicht", "opa", "oma", "echtgenoot", "echtgenote", "father",
     "mother", "son", "daughter", "brother", "sister", "uncle", "aunt",
-    "cousin", "wife", "husband",
+    "cousin", "wife", "husband", "kinderen", "zonen", "dochters", "broers",
+    "zussen", "kleinkinderen", "children", "sons", "daughters", "brothers",
+    "sisters",
 ];
 
 /// Whether `word` is one of [`WEAK_ROLES`].

@@ -307,11 +307,19 @@ pub(crate) fn discover(
         found.extend(listed);
         keep_first_of_overlaps(&mut found);
     }
-    // Given names that share the surname of a person after them.
+    // Given names that share the surname of a person after them; one
+    // found alone (`de broers Hakan en Serkan Ö.`) is named so.
     let siblings =
         people::sharing_surname(text, mentions, &found, &mut sentences, areas);
     if !siblings.is_empty() {
-        found.extend(siblings);
+        for sibling in siblings {
+            match found.iter_mut().find(|f| f.span == sibling.span) {
+                Some(alone) => {
+                    (alone.id, alone.name) = (sibling.id, sibling.name);
+                }
+                None => found.push(sibling),
+            }
+        }
         keep_first_of_overlaps(&mut found);
     }
     // Parties in brackets after the people found so far.

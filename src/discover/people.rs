@@ -210,7 +210,8 @@ pub(crate) fn listed_with(
 /// each a person of that surname. The given name stands alone as a list
 /// item, and the person's name starts with a given name too. The people
 /// are the known ones in `mentions` and those in `found` (sorted, not
-/// overlapping).
+/// overlapping); a given name `found` holds as a person alone comes back
+/// with the surname, for the caller to name it so.
 pub(crate) fn sharing_surname(
     text: &str,
     mentions: &[Mention],
@@ -251,10 +252,15 @@ pub(crate) fn sharing_surname(
         // after a name's particles (`H. van der Tre en Lee Jae-myung`, but
         // `van Henk en Jannie van 't Hul`).
         let i = found.partition_point(|f| f.span.end <= other.start);
+        // A relative found alone (`de broers Hakan`) gets the surname too.
+        let held = found.get(i).is_some_and(|f| {
+            f.span.start < other.end
+                && !(f.span == other && f.kind == Kind::Person)
+        });
         if surname_after_particles(text, sentence.start, other.start)
             || !starts_list_item(text, sentence.start, other.start)
             || !clear_of(other, areas)
-            || found.get(i).is_some_and(|f| f.span.start < other.end)
+            || held
         {
             continue;
         }
