@@ -1134,6 +1134,40 @@ fn discovery_table() {
         // it is; before a place alone it is part of the name
         // trades: capitalised, the noun is part of the firm's name; in
         // lower case it says what the name after it is
+        // a capitalised article after a noun in lower case opens the
+        // name of a school, firm or building; the building nouns name
+        // places
+        (
+            "article010",
+            "Op basisschool De Regenboog zijn de lessen begonnen. Het boek verscheen bij uitgeverij De Arbeiderspers.",
+            &[
+                "De Regenboog@new:organisation:de-regenboog",
+                "De Arbeiderspers@new:organisation:de-arbeiderspers",
+            ],
+        ),
+        (
+            "article011",
+            "De bewoners van verpleeghuis De Kloosterhof en dorpshuis Het Baken protesteren.",
+            &[
+                "De Kloosterhof@new:place:de-kloosterhof",
+                "Het Baken@new:place:het-baken",
+            ],
+        ),
+        (
+            "article012",
+            "Op sportpark Nieuw Zuid en in winkelcentrum Kraaiennest was het onrustig.",
+            &[
+                "Nieuw Zuid@new:place:nieuw-zuid",
+                "Kraaiennest@new:place:kraaiennest",
+            ],
+        ),
+        // not an article before a word in lower case, a known place or
+        // across a sentence's end
+        (
+            "article013",
+            "Het zwembad De rest van de dag bleef dicht. In het zwembad De Haan is het druk. Hij ging naar de uitgeverij. De Vries zei niets.",
+            &[],
+        ),
         (
             "orgnoun025",
             "Bakkerij Van Gils sluit. Na 112 jaar sluit bakkerij Van der Zwan. De Brouwerij is dicht.",

@@ -216,7 +216,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "coöperatie", "tijdschrift", "vakblad", "weekblad", "basisschool",
     "school", "ziekenhuis", "vzw", "museum", "journal", "magazine",
     "dienst", "agentschap", "corporatie", "exporter", "developer",
-    "meatpacker", "utility",
+    "meatpacker", "utility", "gezelschap", "orkest",
     // `bureau` alone is a head (`Bureau Jeugdzorg`); these compounds say
     // what the name after them is
     "adviesbureau", "onderzoeksbureau", "integriteitsbureau",
@@ -337,14 +337,19 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "motors", "forum", "government",
 ];
 
-/// Nouns of settlements and their parts, in lower case, before a place's
-/// name (`de wijk Overdie`, `het dorp Oldeboorn`, `the village of
-/// Kanyama`); Dutch compounds count (`woonwijk`, `vissersdorp`).
+/// Nouns of settlements and their parts, buildings and sites, in lower
+/// case, before a place's name (`de wijk Overdie`, `het dorp Oldeboorn`,
+/// `the village of Kanyama`, `sporthal De Bongerd`); Dutch compounds
+/// count (`woonwijk`, `vissersdorp`, `woonzorgcentrum`).
 #[rustfmt::skip]
 pub(crate) const PLACE_NOUNS: &[&str] = &[
     "wijk", "buurt", "dorp", "dorpje", "gehucht", "stadsdeel",
     "deelgemeente", "stadje", "badplaats", "village", "town", "suburb",
     "neighbourhood", "neighborhood", "township", "hamlet", "settlement",
+    // buildings and sites, which the annotation counts as places
+    "verpleeghuis", "verzorgingshuis", "zorgcentrum", "wijkcentrum",
+    "buurtcentrum", "dorpshuis", "buurthuis", "winkelcentrum", "sporthal",
+    "sportpark", "bedrijventerrein", "industrieterrein", "café", "zwembad",
 ];
 
 /// Nouns of areas, islands and rivers, in lower case, before a region's

@@ -935,11 +935,23 @@ fn candidates(
             let capitalised = text[start..].starts_with(char::is_uppercase);
             let place = words::next(text, cue.end, area.sentence.end)
                 .and_then(|w| area.absorbable_place(w));
+            // After the noun in lower case, an article may open the name
+            // (`uitgeverij De Arbeiderspers`).
+            let article = names::name_article(area, cue.end)
+                .filter(|_| !capitalised)
+                .and_then(|a| {
+                    let name = names::organisation_after(area, a.end)?;
+                    let next = words::next(text, a.end, area.sentence.end)?;
+                    (name.start == next.start)
+                        .then(|| Span::new(a.start, name.end))
+                });
             // Not a company's legal form (`Commerzbank AG`).
-            let name = names::organisation_after(area, cue.end).filter(|n| {
-                let written = &text[n.range()];
-                !(capitalised && cues::LEGAL_SUFFIXES.contains(&written))
-            });
+            let name = article
+                .or_else(|| names::organisation_after(area, cue.end))
+                .filter(|n| {
+                    let written = &text[n.range()];
+                    !(capitalised && cues::LEGAL_SUFFIXES.contains(&written))
+                });
             if let Some(name) = name.filter(|_| capitalised) {
                 // The noun belongs to the name when it stands alone
                 // (`Stichting Plein Flevoland`) or before a place that is
@@ -1319,7 +1331,12 @@ fn place_after(area: &Area<'_>, cue: Span) -> Option<Span> {
     {
         at += 3;
     }
-    let (mut first, mut last) = (None, at);
+    // `dorpshuis De Schakel`: the article is the name's.
+    let article = names::name_article(area, at);
+    let (mut first, mut last) = match article {
+        Some(a) => (Some(a.start), a.end),
+        None => (None, at),
+    };
     for _ in 0..3 {
         let Some(w) = words::next(text, last, end)
             .filter(|w| words::only_space(text, last, w.start))

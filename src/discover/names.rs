@@ -784,6 +784,21 @@ pub(crate) fn is_organisation_word(word: &str) -> bool {
         && (!is_particle(word) || word == "Van")
 }
 
+/// A capitalised Dutch article right after `at` that opens the name
+/// after it, as names of buildings, schools and firms keep theirs after
+/// a noun in lower case (`basisschool De Regenboog`, `uitgeverij De
+/// Arbeiderspers`, `verpleeghuis Het Baken`): the article, when a name
+/// word no mention holds follows it.
+pub(crate) fn name_article(area: &Area<'_>, at: usize) -> Option<Span> {
+    let text = area.text;
+    let end = area.sentence.end;
+    let article = words::next(text, at, end)
+        .filter(|w| matches!(area.word(*w), "De" | "Het" | "'t"))?;
+    let name = words::next(text, article.end, end)
+        .filter(|w| words::only_space(text, article.end, w.start))?;
+    (!area.taken(name) && is_name_word(area.word(name))).then_some(article)
+}
+
 /// The organisation's name that starts at `at`, if one does.
 pub(crate) fn organisation_after(
     area: &Area<'_>,
