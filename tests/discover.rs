@@ -634,6 +634,23 @@ fn discovery_table() {
             "Arslan wint prijs\nGENK (Belga) - De prijs ging naar een ander.\n\nNieuwe coalitie gevormd\nGENK (Belga) - Burgemeester Mehmet Arslan blijft aan.",
             &["Mehmet Arslan@new:person:mehmet-arslan"],
         ),
+        // also on the dateline's line, as archives keep title and text in
+        // one field; not a sentence before a capital that is no dateline
+        (
+            "headline030",
+            "Arslan blijft burgemeester. GENK (Belga) - Burgemeester Mehmet Arslan blijft aan.",
+            &[
+                "Arslan@new:person:mehmet-arslan",
+                "GENK@new:place:genk",
+                "Belga@new:organisation:belga",
+                "Mehmet Arslan@new:person:mehmet-arslan",
+            ],
+        ),
+        (
+            "headline040",
+            "Arslan blijft. GENK is blij, zei burgemeester Mehmet Arslan.",
+            &["Mehmet Arslan@new:person:mehmet-arslan"],
+        ),
         (
             "digraph010",
             "Het water van het IJsselmeer steeg snel.",

@@ -27,6 +27,8 @@ struct RawParagraph {
     /// The paragraph without its age; may be empty.
     rest: Span,
     dateline: Option<DatelineSpans>,
+    /// A headline on the dateline's line, before it.
+    headline: Option<Span>,
     section_header: bool,
     title_like: bool,
 }
@@ -65,7 +67,12 @@ impl Segmenter for NewsSegmenter {
                 continue;
             }
             if let Some(d) = &p.dateline {
-                if !awaiting_dateline {
+                if let Some(headline) = p.headline {
+                    open_item(builder, headline.start, section.as_deref());
+                    open = true;
+                    fits(builder.headline(headline));
+                    fits(builder.paragraph(headline, ParagraphKind::Headline));
+                } else if !awaiting_dateline {
                     open_item(builder, p.rest.start, section.as_deref());
                     open = true;
                 }
@@ -196,13 +203,53 @@ fn classify(text: &str, span: Span) -> RawParagraph {
         age
     });
     let body = &text[rest.range()];
+    let mut dateline = parse_dateline(text, rest);
+    let mut headline = None;
+    if dateline.is_none() {
+        if let Some((title, d)) = headline_and_dateline(text, rest) {
+            rest = Span::new(d.span.start, rest.end);
+            (headline, dateline) = (Some(title), Some(d));
+        }
+    }
     RawParagraph {
         age,
         rest,
-        dateline: parse_dateline(text, rest),
+        dateline,
+        headline,
         section_header: is_section_header(body),
         title_like: is_title_like(body),
     }
+}
+
+/// A headline and a dateline on one line (`Kop van het stuk. MOSKOU (ANP)
+/// - Tekst`), as archives that keep an item's title and text in one
+/// field give them: a title-like sentence of at most 160 bytes, its stop,
+/// and a dateline right after it.
+fn headline_and_dateline(
+    text: &str,
+    span: Span,
+) -> Option<(Span, DatelineSpans)> {
+    let s = &text[span.range()];
+    let stops = s.match_indices(['.', '!', '?']).map(|(i, _)| i);
+    for stop in stops.take_while(|&i| i <= 160) {
+        let Some(after) = s[stop + 1..].strip_prefix(' ') else { continue };
+        // Most stops end a sentence in the text: a dateline's capital
+        // first, before the title is read.
+        if !after.starts_with(|c: char| c.is_uppercase() || c == '\'') {
+            continue;
+        }
+        if !is_title_like(&s[..stop]) {
+            continue;
+        }
+        let start = span.end - after.len();
+        if let Some(dateline) =
+            parse_dateline(text, Span::new(start, span.end))
+        {
+            let title = Span::new(span.start, span.start + stop + 1);
+            return Some((title, dateline));
+        }
+    }
+    None
 }
 
 /// Units of `N <unit> geleden` / `N <unit> ago`.
@@ -394,6 +441,47 @@ mod tests {
             let want =
                 want.map(|(p, a, rest)| (p.to_string(), a.to_vec(), rest));
             assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn headlines_on_the_datelines_line() {
+        // line → (headline, dateline place, first words of the body)
+        let cases: &[(&str, Option<(&str, &str, &str)>)] = &[
+            (
+                "Kop van het stuk. MOSKOU (ANP) - Eerste zin.",
+                Some(("Kop van het stuk.", "MOSKOU", "MOSKOU (ANP)")),
+            ),
+            (
+                "Late header wins it! TRABZON, Turkey (Reuters) - Text.",
+                Some(("Late header wins it!", "TRABZON", "TRABZON, Turkey")),
+            ),
+            ("Hij zei het al. MOSKOU is groot.", None),
+            ("Kop. Nog een zin (ANP) - x", None),
+            (
+                "Een zin van veel meer dan vijftien woorden is geen kop, \
+                 hoe kort de woorden ook zijn en hoe vaak je het ook \
+                 probeert. MOSKOU (ANP) - x",
+                None,
+            ),
+        ];
+        for (text, want) in cases {
+            let seg = NewsSegmenter::new().segment(text);
+            let got = seg.items.first().and_then(|item| {
+                let headline = &text[item.headline?.range()];
+                let dateline = item.dateline.as_ref()?;
+                let body = seg.paragraphs.last()?.span;
+                let body = &text[body.range()];
+                Some((headline, dateline.place.as_str(), body))
+            });
+            match (got, want) {
+                (Some((h, p, body)), Some((wh, wp, wb))) => {
+                    assert_eq!((h, p), (*wh, *wp), "{text:?}");
+                    assert!(body.starts_with(wb), "{text:?}: {body:?}");
+                }
+                (None, None) => {}
+                (got, _) => panic!("{text:?}: {got:?}"),
+            }
         }
     }
 
