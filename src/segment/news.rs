@@ -221,10 +221,10 @@ fn classify(text: &str, span: Span) -> RawParagraph {
     }
 }
 
-/// A headline and a dateline on one line (`Kop van het stuk. MOSKOU (ANP)
-/// - Tekst`), as archives that keep an item's title and text in one
-/// field give them: a title-like sentence of at most 160 bytes, its stop,
-/// and a dateline right after it.
+/// A headline and a dateline on one line (`Kop. MOSKOU (ANP) - Tekst`),
+/// as archives that keep an item's title and text in one field give
+/// them: a title-like sentence of at most 160 bytes, its stop, and a
+/// dateline right after it.
 fn headline_and_dateline(
     text: &str,
     span: Span,
@@ -447,7 +447,8 @@ mod tests {
     #[test]
     fn headlines_on_the_datelines_line() {
         // line → (headline, dateline place, first words of the body)
-        let cases: &[(&str, Option<(&str, &str, &str)>)] = &[
+        type Split<'a> = Option<(&'a str, &'a str, &'a str)>;
+        let cases: &[(&str, Split)] = &[
             (
                 "Kop van het stuk. MOSKOU (ANP) - Eerste zin.",
                 Some(("Kop van het stuk.", "MOSKOU", "MOSKOU (ANP)")),
