@@ -1185,6 +1185,24 @@ fn discovery_table() {
             "Het zwembad De rest van de dag bleef dicht. In het zwembad De Haan is het druk. Hij ging naar de uitgeverij. De Vries zei niets.",
             &[],
         ),
+        // a known given name after `van` or `of` starts the owner's
+        // name, not more of the body's; another word goes on with it
+        (
+            "owner010",
+            "Het investeringsfonds Gulf Crescent Holdings van Tariq bin Nasser al-Mansouri nam een belang.",
+            &[
+                "Gulf Crescent Holdings@new:organisation:gulf-crescent-holdings",
+                "Tariq bin Nasser al-Mansouri@new:person:tariq-bin-nasser-al-mansouri",
+            ],
+        ),
+        (
+            "owner020",
+            "De tractor is van loonbedrijf Verbeek en Zonen van Thijs' vader. Zij werkt bij de stichting Huis van Vrede.",
+            &[
+                "Verbeek en Zonen@new:organisation:verbeek-en-zonen",
+                "Huis van Vrede@new:organisation:huis-van-vrede",
+            ],
+        ),
         (
             "orgnoun025",
             "Bakkerij Van Gils sluit. Na 112 jaar sluit bakkerij Van der Zwan. De Brouwerij is dicht.",

@@ -874,6 +874,19 @@ pub(crate) fn organisation_after(
         if after_and && matches!(word, "de" | "het" | "the") {
             break;
         }
+        // `Gulf Crescent Holdings van Tariq bin Nasser`: a known given
+        // name after `van` or `of` starts the owner's name.
+        let after_van = ["van", "of"].iter().any(|of| {
+            area.text[..w.start]
+                .trim_end()
+                .strip_suffix(of)
+                .is_some_and(|b| b.ends_with(' '))
+        });
+        let owner =
+            without_genitive(word).trim_end_matches(['\'', '\u{2019}']);
+        if first.is_some() && after_van && super::given::is_given(owner) {
+            break;
+        }
         if is_organisation_word(word) {
             first.get_or_insert(w.start);
             end = w.end;
