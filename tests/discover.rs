@@ -766,6 +766,16 @@ fn discovery_table() {
                 "Electoral Commission of Ghana@new:organisation:electoral-commission-of-ghana",
             ],
         ),
+        // tennis says `beat` and `semi-finals`; `Mei` is a given name,
+        // Dutch writes the month in lower case
+        (
+            "possessive035",
+            "Kolapo Wairimu of Ghana beat her rival on Monday. Colombia's Mei Tanaka reached the semi-finals.",
+            &[
+                "Kolapo Wairimu@new:person:kolapo-wairimu",
+                "Mei Tanaka@new:person:mei-tanaka",
+            ],
+        ),
         // a name after an organisation noun is a body, even before a
         // speech verb; Romance connectors inside it
         (

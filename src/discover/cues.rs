@@ -404,7 +404,9 @@ pub(crate) const CAPITALISED_ROLES: &[&str] = &["kamerlid", "statenlid"];
 #[rustfmt::skip]
 pub(crate) const STOP_WORDS: &[&str] = &[
     // months and weekdays
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+    // (not `mei`: Dutch writes its months in lower case, and `Mei` is a
+    // given name)
+    "januari", "februari", "maart", "april", "juni", "juli", "augustus",
     "september", "oktober", "november", "december", "january", "february",
     "march", "may", "june", "july", "august", "october", "maandag", "dinsdag",
     "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday",

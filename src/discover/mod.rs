@@ -619,7 +619,9 @@ const RESULT_WORDS: &[&str] = &[
     "tournament", "championship", "championships", "marathon", "scored",
     "goals", "points", "wickets", "sets", "stage", "podium", "freestyle",
     "metres", "meters", "seed", "seeded", "finish", "runner-up", "birdie",
-    "birdies", "bogey", "bogeys", "laps", "knockout",
+    "birdies", "bogey", "bogeys", "laps", "knockout", "beat", "semi-finals",
+    "quarter-finals", "semifinals", "quarterfinals", "finals", "match",
+    "matches",
 ];
 
 /// First words of national teams' nicknames (`Nigeria's Super Eagles`,
