@@ -559,6 +559,34 @@ fn discovery_table() {
         ),
         ("place-head020", "Avenida werd gesloten. Het Stade is vol.", &[]),
         ("venue039", "Toen kwam Stuart Hall binnen.", &[]),
+        // initials before a venue's name are its; a venue named after a
+        // bank is a place
+        (
+            "venue040",
+            "They played at the R. Premadasa Stadium and the M.A. Chidambaram Stadium. The final at the HFC Bank Stadium was sold out.",
+            &[
+                "R. Premadasa Stadium@new:place:r-premadasa-stadium",
+                "M.A. Chidambaram Stadium@new:place:m-a-chidambaram-stadium",
+                "HFC Bank Stadium@new:place:hfc-bank-stadium",
+            ],
+        ),
+        (
+            "venue041",
+            "He met Jan R. Smith. Stadium tours are sold out. The National Bank said so.",
+            &[
+                "Jan R. Smith@new:person:jan-r-smith",
+                "National Bank@new:organisation:national-bank",
+            ],
+        ),
+        // Dutch abbreviates words of firms' names (`Gebr.`, `Fa.`)
+        (
+            "abbreviation010",
+            "Hij botste op een vrachtwagen van transportbedrijf Gebr. Lubbers Logistiek. De firma Fa. Jansen sloot.",
+            &[
+                "Gebr. Lubbers Logistiek@new:organisation:gebr-lubbers-logistiek",
+                "Fa. Jansen@new:organisation:fa-jansen",
+            ],
+        ),
         // a town, a hyphen and a compass point: the district
         (
             "district010",

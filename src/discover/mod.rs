@@ -999,13 +999,15 @@ fn candidates(
                 names::organisation_around(area, cue)
             };
             if let Some(span) = span {
-                out.push(found(
-                    text,
-                    span,
-                    Kind::Organisation,
-                    CueKind::OrganisationNoun,
-                    cue,
-                ));
+                // A venue named after its sponsor (`HFC Bank Stadium`).
+                let last = text[span.range()].rsplit(' ').next();
+                let (kind, cue_kind) =
+                    if last.is_some_and(shapes::is_venue_word) {
+                        (Kind::Place, CueKind::PlaceName)
+                    } else {
+                        (Kind::Organisation, CueKind::OrganisationNoun)
+                    };
+                out.push(found(text, span, kind, cue_kind, cue));
             }
         }
         CueWord::LegalSuffix => {

@@ -799,6 +799,10 @@ pub(crate) fn name_article(area: &Area<'_>, at: usize) -> Option<Span> {
     (!area.taken(name) && is_name_word(area.word(name))).then_some(article)
 }
 
+/// Words of firms' names that Dutch abbreviates with a stop (`Gebr.`,
+/// brothers; `Fa.`, firm).
+const ABBREVIATED_NAME_WORDS: &[&str] = &["Gebr", "Fa"];
+
 /// The organisation's name that starts at `at`, if one does.
 pub(crate) fn organisation_after(
     area: &Area<'_>,
@@ -891,6 +895,14 @@ pub(crate) fn organisation_after(
             first.get_or_insert(w.start);
             end = w.end;
             count += 1;
+            // `Gebr. Lubbers Logistiek`: an abbreviation keeps its stop.
+            if ABBREVIATED_NAME_WORDS.contains(&word)
+                && area.text[w.end..area.sentence.end].starts_with(". ")
+            {
+                end += 1;
+                at = end;
+                continue;
+            }
         } else if first.is_none()
             || !(CONNECTORS.contains(&word) || word == "the" && after_of)
         {

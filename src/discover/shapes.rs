@@ -453,7 +453,34 @@ fn name_before(area: &Area<'_>, after: Span) -> Option<Span> {
     let longer = words::previous(text, area.sentence.start, start)
         .filter(|w| words::only_space(text, w.end, start))
         .is_some_and(|w| words::is_capitalised(&text[w.range()]));
-    (start < after.start && !longer).then(|| Span::new(start, after.end))
+    (start < after.start && !longer).then(|| {
+        Span::new(with_initials(text, area.sentence.start, start), after.end)
+    })
+}
+
+/// Where the initials right before `start` begin (`R. Premadasa Stadium`,
+/// `M.A. Chidambaram Stadium`, `J. F. Kennedy Airport`): capitals, each
+/// with a stop, joined or a space apart; `start` if there are none.
+fn with_initials(text: &str, from: usize, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let initial_ends = |at: usize| {
+        at >= from + 2
+            && bytes[at - 1] == b'.'
+            && bytes[at - 2].is_ascii_uppercase()
+            && (at - 2 == from || matches!(bytes[at - 3], b' ' | b'.'))
+    };
+    if start < from + 3 || bytes[start - 1] != b' ' {
+        return start;
+    }
+    let (mut at, mut first) = (start - 1, start);
+    while initial_ends(at) {
+        first = at - 2;
+        at = first;
+        if at > from && bytes[at - 1] == b' ' && initial_ends(at - 1) {
+            at -= 1;
+        }
+    }
+    first
 }
 
 /// The Dutch adjective in `-se` before a noun of a place or an area

@@ -14,7 +14,7 @@ const ABBREVIATIONS: &[&str] = &[
     "ca", "nr", "blz", "enz", "etc", "jl", "jr", "sr", "st", "gen", "lt",
     "kol", "maj", "mln", "mld", "mrd", "resp", "evt", "incl", "excl", "ong",
     "vgl", "zgn", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
-    "sept", "okt", "nov", "dec", "vs", // English
+    "sept", "okt", "nov", "dec", "vs", "gebr", "fa", // English
     "mrs", "ms", "col", "sgt", "capt", "gov", "sen", "rep", "rev", "inc",
     "ltd", "corp", "no", "vol", "approx", "dept", "est", "fig", "oct",
 ];
