@@ -184,6 +184,10 @@ mod tests {
             ),
             ("Mr. Smith came. He left.", &["Mr. Smith came.", "He left."]),
             (
+                "Bij Gebr. Lubbers en Fa. Jansen. Ook daar.",
+                &["Bij Gebr. Lubbers en Fa. Jansen.", "Ook daar."],
+            ),
+            (
                 "J. Smith and U.S. Army went. Done.",
                 &["J. Smith and U.S. Army went.", "Done."],
             ),
