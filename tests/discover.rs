@@ -587,6 +587,21 @@ fn discovery_table() {
                 "Fa. Jansen@new:organisation:fa-jansen",
             ],
         ),
+        // common adjectives start names of streets and squares; a town's
+        // adjective does not
+        (
+            "street-adjective010",
+            "Op de Grote Markt en de Nieuwe Damlaan was het druk.",
+            &[
+                "Grote Markt@new:place:grote-markt",
+                "Nieuwe Damlaan@new:place:nieuwe-damlaan",
+            ],
+        ),
+        (
+            "street-adjective020",
+            "Zij liep over de Rotterdamse Coolsingel. Het was een grote Markt.",
+            &["Coolsingel@new:place:coolsingel"],
+        ),
         // a town, a hyphen and a compass point: the district
         (
             "district010",

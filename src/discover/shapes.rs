@@ -423,14 +423,30 @@ fn with_particles(area: &Area<'_>, word: Span) -> Span {
             first = Some(w.start);
         }
     }
-    let given = words::previous(area.text, area.sentence.start, start)
-        .filter(|w| words::only_space(area.text, w.end, start))
-        .filter(|w| given::is_given(&area.text[w.range()]));
+    let before = words::previous(area.text, area.sentence.start, start)
+        .filter(|w| words::only_space(area.text, w.end, start));
+    let given = before.filter(|w| given::is_given(&area.text[w.range()]));
     match given {
         Some(w) => Span::new(w.start, word.end),
+        // `Nieuwe Damlaan`
+        None if first.is_none()
+            && before.is_some_and(|w| {
+                NAME_ADJECTIVES.contains(&&area.text[w.range()])
+            }) =>
+        {
+            Span::new(before.map_or(start, |w| w.start), word.end)
+        }
         None => Span::new(first.unwrap_or(word.start), word.end),
     }
 }
+
+/// Adjectives that start Dutch names of streets and squares, capitalised
+/// (`Grote Markt`, `Nieuwe Damlaan`, `Lange Voorhout`).
+#[rustfmt::skip]
+const NAME_ADJECTIVES: &[&str] = &[
+    "Nieuwe", "Oude", "Grote", "Kleine", "Lange", "Korte", "Hoge", "Lage",
+    "Brede", "Verlengde", "Eerste", "Tweede", "Derde",
+];
 
 /// The place before an English word: one or two capitalised words
 /// (`Rustaveli Avenue`, `Melbourne Park`, `James Bay`), not after a
@@ -483,8 +499,9 @@ fn with_initials(text: &str, from: usize, start: usize) -> usize {
     first
 }
 
-/// The Dutch adjective in `-se` before a noun of a place or an area
-/// (`Kalmthoutse Heide`, `Wilrijkse Plein`), with it.
+/// The Dutch adjective in `-se` or of [`NAME_ADJECTIVES`] before a noun
+/// of a place or an area (`Kalmthoutse Heide`, `Wilrijkse Plein`, `Grote
+/// Markt`), with it.
 fn after_adjective(area: &Area<'_>, noun: Span) -> Option<Span> {
     let text = area.text;
     let w = words::previous(text, area.sentence.start, noun.start)
@@ -492,6 +509,7 @@ fn after_adjective(area: &Area<'_>, noun: Span) -> Option<Span> {
     let adjective = &text[w.range()];
     (words::is_capitalised(adjective)
         && adjective.ends_with("se")
-        && adjective.len() > 4)
-        .then(|| Span::new(w.start, noun.end))
+        && adjective.len() > 4
+        || NAME_ADJECTIVES.contains(&adjective))
+    .then(|| Span::new(w.start, noun.end))
 }
