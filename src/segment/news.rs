@@ -233,10 +233,16 @@ fn headline_and_dateline(
     // A dateline credits its agencies in brackets: most paragraphs have
     // none near their start, and are passed over at one search.
     let head = &s.as_bytes()[..s.len().min(240)];
-    let open = memchr::memchr(b'(', head)?;
-    for stop in memchr::memchr3_iter(b'.', b'!', b'?', &head[..open]) {
+    memchr::memchr(b'(', head)?;
+    for stop in memchr::memchr3_iter(b'.', b'!', b'?', head) {
         if stop > 160 {
             break;
+        }
+        // The headline may hold a bracket of its own (`Motorrijder (23)
+        // omgekomen.`): the dateline's comes soon after the stop.
+        let near = &head[stop..head.len().min(stop + 80)];
+        if memchr::memchr(b'(', near).is_none() {
+            continue;
         }
         let Some(after) = s[stop + 1..].strip_prefix(' ') else { continue };
         if !after.starts_with(|c: char| c.is_uppercase() || c == '\'') {
@@ -455,6 +461,14 @@ mod tests {
             (
                 "Kop van het stuk. MOSKOU (ANP) - Eerste zin.",
                 Some(("Kop van het stuk.", "MOSKOU", "MOSKOU (ANP)")),
+            ),
+            (
+                "Motorrijder (23) omgekomen. MEPPEL (ANP) - Bij een.",
+                Some((
+                    "Motorrijder (23) omgekomen.",
+                    "MEPPEL",
+                    "MEPPEL (ANP)",
+                )),
             ),
             (
                 "Late header wins it! TRABZON, Turkey (Reuters) - Text.",
