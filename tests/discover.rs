@@ -295,6 +295,33 @@ fn discovery_table() {
                 "Kim@new:person:kim-yong-hyun",
             ],
         ),
+        // a Chinese given name of pinyin syllables after the family name;
+        // a Vietnamese name later by family name or last given name; a
+        // family name second is the surname (`Wei Zhang`)
+        (
+            "shape031",
+            "Zwemmer Pan Zhanle won goud. Later zei Pan dat hij blij was.",
+            &["Pan Zhanle@new:person:pan-zhanle", "Pan@new:person:pan-zhanle"],
+        ),
+        (
+            "shape032",
+            "De rechter veroordeelde zakenvrouw Nguyen Thi Thu Lan. Lan gaat in beroep, aldus Nguyen.",
+            &[
+                "Nguyen Thi Thu Lan@new:person:nguyen-thi-thu-lan",
+                "Lan@new:person:nguyen-thi-thu-lan",
+                "Nguyen@new:person:nguyen-thi-thu-lan",
+            ],
+        ),
+        (
+            "shape033",
+            "Haar begeleider Wei Zhang publiceerde het. Volgens Zhang werkt het. Kim Clijsters won. Volgens Clijsters was het zwaar.",
+            &[
+                "Wei Zhang@new:person:wei-zhang",
+                "Zhang@new:person:wei-zhang",
+                "Kim Clijsters@new:person:kim-clijsters",
+                "Clijsters@new:person:kim-clijsters",
+            ],
+        ),
         (
             "shape040",
             "Dat zei fractievoorzitter Pieter-Jan de Wolff van het CDA.",

@@ -380,7 +380,8 @@ pub(crate) const EAST_ASIAN_FAMILY: &[&str] = &[
     "kwon", "hwang", "ahn", "jeon", "hong", "moon", "seo", "bae", "ryu",
     "le", "vo", "vu", "dang", "bui", "ngo", "phan", "hoang", "huynh",
     "woo", "song", "yoo", "ko", "nam", "baek", "wei", "deng", "jiang", "feng",
-    "cai", "peng",
+    "cai", "peng", "pan", "ma", "yu", "lu", "su", "ye", "shen", "cao",
+    "tian", "fan", "fang", "xie", "meng", "dong", "duan", "qin", "duong",
 ];
 
 /// Word prefixes joined by a hyphen (`Ex-man`, `Oud-minister`): no given

@@ -80,20 +80,91 @@ pub(crate) fn last_two(name: &str) -> Option<&str> {
     Some(&name[name.len() - len..])
 }
 
-/// `Kim Yong-hyun`, `Xi Jin Ping`: a listed family name first, then a
-/// hyphenated given name in lower case after the hyphen, or two short
-/// words.
+/// Vietnamese family names: news writes such a person by the family name
+/// (`Tran`, Reuters) or by the last given name (`Lan`, AFP).
+const VIETNAMESE_FAMILY: &[&str] = &[
+    "Nguyen", "Tran", "Pham", "Le", "Hoang", "Huynh", "Phan", "Vu", "Vo",
+    "Dang", "Bui", "Ngo", "Duong",
+];
+
+/// The last given name of a Vietnamese name of three words or more
+/// (`Lan` of `Nguyen Thi Thu Lan`), which later text may write alone.
+pub(crate) fn vietnamese_given(name: &str) -> Option<&str> {
+    let parts: Vec<&str> = name.split(' ').collect();
+    (parts.len() >= 3
+        && VIETNAMESE_FAMILY.contains(&parts[0])
+        && east_asian(&parts))
+    .then(|| parts[parts.len() - 1])
+}
+
+/// `Kim Yong-hyun`, `Pan Zhanle`, `Xi Jin Ping`, `Tran Thi Thu Hang`: a
+/// listed family name first, then a hyphenated given name in lower case
+/// after the hyphen, a given name of pinyin syllables, or two or three
+/// short words.
 fn east_asian(parts: &[&str]) -> bool {
     if !cues::is(parts[0], cues::List::EastAsianFamily) {
         return false;
     }
+    let short = |w: &&str| w.len() <= 5;
     match parts {
-        [_, given] => given.split_once('-').is_some_and(|(_, b)| {
-            b.chars().next().is_some_and(char::is_lowercase)
-        }),
-        [_, a, b] => a.len() <= 5 && b.len() <= 5,
+        [_, given] => {
+            given.split_once('-').is_some_and(|(_, b)| {
+                b.chars().next().is_some_and(char::is_lowercase)
+            }) || is_pinyin_name(given)
+                // `Wei Zhang`: a family name second is written last.
+                && !cues::is(given, cues::List::EastAsianFamily)
+        }
+        [_, rest @ ..] if (2..=3).contains(&rest.len()) => {
+            rest.iter().all(short)
+        }
         _ => false,
     }
+}
+
+/// Whether `word` is a capitalised given name of one to three pinyin
+/// syllables written together (`Zhanle`, `Mengyao`, `Jinping`): no
+/// Western name splits so (`Clijsters`, `Anderson`).
+fn is_pinyin_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        || !chars.all(|c| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    // Fewest syllables that spell the word up to each byte.
+    let bytes = lower.as_bytes();
+    let mut fewest = vec![usize::MAX; bytes.len() + 1];
+    fewest[0] = 0;
+    for start in 0..bytes.len() {
+        if fewest[start] == usize::MAX {
+            continue;
+        }
+        for end in start + 1..=bytes.len().min(start + 6) {
+            if is_pinyin_syllable(&lower[start..end]) {
+                fewest[end] = fewest[end].min(fewest[start] + 1);
+            }
+        }
+    }
+    (1..=3).contains(&fewest[bytes.len()])
+}
+
+/// A pinyin syllable without its tone: an initial (or none) and a final.
+fn is_pinyin_syllable(syllable: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k",
+        "h", "j", "q", "x", "r", "z", "c", "s", "y", "w",
+    ];
+    const FINALS: &[&str] = &[
+        "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng",
+        "ong", "er", "i", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing",
+        "iong", "u", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue",
+    ];
+    let final_of = |s: &str| FINALS.contains(&s);
+    final_of(syllable)
+        || INITIALS
+            .iter()
+            .any(|i| syllable.strip_prefix(i).is_some_and(&final_of))
 }
 
 /// A company's name without the legal form it ends in (`Austal` of
@@ -234,11 +305,27 @@ mod tests {
             ("Kim Yong-hyun", Some("Kim")),
             ("Kim Jong Un", Some("Kim")),
             ("Lee Anderson", Some("Anderson")),
+            ("Pan Zhanle", Some("Pan")),
+            ("Li Mengyao", Some("Li")),
+            ("Tran Thi Thu Hang", Some("Tran")),
+            ("Kim Clijsters", Some("Clijsters")),
+            ("Lee Westwood", Some("Westwood")),
+            ("Chen Abrahamsson", Some("Abrahamsson")),
+            ("Wei Zhang", Some("Zhang")),
             ("Abu Bakr al-Baghdadi", Some("al-Baghdadi")),
             ("Faber", None),
         ];
         for (name, expected) in rows {
             assert_eq!(surname(name), expected, "{name}");
+        }
+        let given = [
+            ("Nguyen Thi Thu Lan", Some("Lan")),
+            ("Nguyen Van Hung", Some("Hung")),
+            ("Li Mengyao", None),
+            ("Nguyen Abrahamsson Smit", None),
+        ];
+        for (name, expected) in given {
+            assert_eq!(vietnamese_given(name), expected, "{name}");
         }
     }
 

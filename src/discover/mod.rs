@@ -1693,6 +1693,7 @@ fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
                     let keys = [
                         link::surname(&this.name),
                         link::last_two(&this.name),
+                        link::vietnamese_given(&this.name),
                     ];
                     for key in keys.into_iter().flatten() {
                         earlier
@@ -1746,6 +1747,9 @@ fn link_later(
             }
             if let Some(last_two) = link::last_two(&f.name) {
                 earlier.shorts.push((index, last_two.to_string()));
+            }
+            if let Some(given) = link::vietnamese_given(&f.name) {
+                earlier.shorts.push((index, given.to_string()));
             }
         }
         // The acronym after a known name (`CCB`) names it later too.
