@@ -150,7 +150,11 @@ pub(crate) fn is_name_word(word: &str) -> bool {
         // `Ex-partner`, `Oud-Kamerlid`: a prefix, no given name; but a
         // given name of two syllables may start with a stop word
         // (`Mei-ling`, `So-yeon`).
-        if cues::is(prefix, cues::List::Stop) && !is_syllable_pair(word) {
+        // (`Mei-bijeenkomst`: the month, no stop word as `Mei` is a given
+        // name too)
+        if (cues::is(prefix, cues::List::Stop) || prefix == "Mei")
+            && !is_syllable_pair(word)
+        {
             return false;
         }
     }
