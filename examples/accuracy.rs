@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 11] = [
+const SETS: [(&str, &str, bool); 12] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -49,6 +49,11 @@ const SETS: [(&str, &str, bool); 11] = [
     (
         "discovery-dev7.tsv",
         include_str!("../tests/golden/discovery-dev7.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev8.tsv",
+        include_str!("../tests/golden/discovery-dev8.tsv"),
         false,
     ),
     (

@@ -846,6 +846,36 @@ fn discovery_table() {
                 "Mei Tanaka@new:person:mei-tanaka",
             ],
         ),
+        // golf's strokes and putts
+        (
+            "possessive040",
+            "Ghana's Kittipong Srisawat holed a par putt to win by one stroke.",
+            &["Kittipong Srisawat@new:person:kittipong-srisawat"],
+        ),
+        // every `-ologist` and `-oloog` is a role; `Ó` a particle; `Only`
+        // no name word; `Services` in no person's name; `Off-` a
+        // position, no body
+        (
+            "role-suffix010",
+            "Entomologist Mominul Haque Sarker said so. Ook de entomoloog Pieter Kwast zei dat.",
+            &[
+                "Mominul Haque Sarker@new:person:mominul-haque-sarker",
+                "Pieter Kwast@new:person:pieter-kwast",
+            ],
+        ),
+        (
+            "role-suffix020",
+            "Ireland reached 61, with opener Cian Ó Murchú unbeaten. Only Tinashe Mupfumira (48) resisted.",
+            &[
+                "Cian Ó Murchú@new:person:cian-o-murchu",
+                "Tinashe Mupfumira@new:person:tinashe-mupfumira",
+            ],
+        ),
+        (
+            "role-suffix030",
+            "The Directorate General of Health Services said so. Off-spinner Conor McAllister took four.",
+            &["Conor McAllister@new:person:conor-mcallister"],
+        ),
         // a name after an organisation noun is a body, even before a
         // speech verb; Romance connectors inside it
         (

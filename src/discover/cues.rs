@@ -38,6 +38,8 @@ pub(crate) const ROLES: &[&str] = &[
     "verdediger", "keeper", "renner", "wielrenner", "schaatser",
     "schaatsster", "collega", "politicoloog", "socioloog", "psycholoog",
     "criminoloog", "viroloog", "epidemioloog", "historicus", "jurist",
+    // and every other `-oloog`, `-ologist` (`entomoloog`, `seismologist`)
+    "oloog", "ologist",
     "curator", "verdachte", "agent", "agente", "reder", "afgevaardigde",
     "vertegenwoordiger", "vertegenwoordigster", "representative", "delegate",
     // English
@@ -292,7 +294,7 @@ pub(crate) const ROLE_COMPLEMENTS: &[&str] = &[
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "de", "der", "den", "ter", "ten", "te", "'t", "von", "da", "di",
     "du", "le", "la", "del", "dos", "el", "al", "bin", "ibn", "abu", "bint",
-    "ben", "ap", "vanden", "vander", "vande",
+    "ben", "ap", "vanden", "vander", "vande", "ó", "ní", "ua",
 ];
 
 /// Particles that start only people's surnames: one name word after one
@@ -391,6 +393,8 @@ pub(crate) const WORD_PREFIXES: &[&str] = &[
     "oud", "ex", "vice", "co", "anti", "pro", "non", "niet", "pre", "post",
     "semi", "neo", "mede", "sub", "chef", "adjunct", "interim", "loco",
     "ere", "hoofd",
+    // positions in sport (`Off-spinner`, `Left-back`)
+    "off", "leg", "left", "right",
 ];
 
 /// Role nouns Dutch writes with a capital, also after a hyphen
@@ -429,6 +433,7 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "the", "a", "this", "that", "these", "those", "he", "she", "it",
     "they", "we", "i", "you", "his", "her", "their", "our", "its", "and",
     "but", "or", "so", "then", "now", "there", "here", "also", "not", "no",
+    "only", "even", "just", "still", "yet",
     "yes", "at", "on", "with", "for", "to", "from", "by", "as", "if", "when",
     "while", "after", "before", "since", "because", "who", "what", "where",
     "how", "why", "all", "many", "more", "mr", "mrs", "ms", "dr", "according",
@@ -446,7 +451,8 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "government", "officials", "police",
     "department", "ministry", "ministerie", "office", "council", "committee",
     "commission", "raad", "commissie", "zaken", "affairs", "command", "forces",
-    "army", "navy", "authority", "authorities", "service", "institute",
+    "army", "navy", "authority", "authorities", "service", "services",
+    "operations", "relations", "institute",
     "instituut", "university", "universiteit", "hospital", "ziekenhuis",
     "bureau", "politie", "centre", "center", "centrum", "school", "foundation",
     "association", "federation",

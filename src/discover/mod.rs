@@ -619,7 +619,8 @@ const RESULT_WORDS: &[&str] = &[
     "tournament", "championship", "championships", "marathon", "scored",
     "goals", "points", "wickets", "sets", "stage", "podium", "freestyle",
     "metres", "meters", "seed", "seeded", "finish", "runner-up", "birdie",
-    "birdies", "bogey", "bogeys", "laps", "knockout", "beat", "semi-finals",
+    "birdies", "bogey", "bogeys", "laps", "knockout", "stroke", "putt",
+    "beat", "semi-finals",
     "quarter-finals", "semifinals", "quarterfinals", "finals", "match",
     "matches",
 ];
@@ -1462,7 +1463,8 @@ fn before_hyphen(area: &Area<'_>, cue: Span) -> Option<Span> {
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric() && c != '-');
-    // Not a prefix of the word (`Co-author`, `Oud-minister`).
+    // Not a prefix of the word (`Co-author`, `Oud-minister`,
+    // `Off-spinner`).
     let organisation = names::is_organisation_word(name)
         && !name.contains('-')
         && !cues::is(name, cues::List::Role)
