@@ -322,6 +322,17 @@ fn discovery_table() {
                 "Clijsters@new:person:kim-clijsters",
             ],
         ),
+        // Spanish names are written later by their first surname; a second
+        // given name is none
+        (
+            "shape034",
+            "\"They never asked us,\" said farmer Teodoro Quispe Mamani. Quispe said the blockade would go on. Mary Ann Smith, 45, agreed. Later Ann left.",
+            &[
+                "Teodoro Quispe Mamani@new:person:teodoro-quispe-mamani",
+                "Quispe@new:person:teodoro-quispe-mamani",
+                "Mary Ann Smith@new:person:mary-ann-smith",
+            ],
+        ),
         (
             "shape040",
             "Dat zei fractievoorzitter Pieter-Jan de Wolff van het CDA.",

@@ -80,6 +80,20 @@ pub(crate) fn last_two(name: &str) -> Option<&str> {
     Some(&name[name.len() - len..])
 }
 
+/// The first of two surnames after a known given name (`Quispe` of
+/// `Teodoro Quispe Mamani`, `Barrientos` of `Tomás Barrientos Vera`), as
+/// Spanish names are written later; not a second given name (`Luiz
+/// Otávio Cavalcanti`, `Mary Ann Smith`), nor in an East-Asian name.
+pub(crate) fn first_surname(name: &str) -> Option<&str> {
+    let parts: Vec<&str> = name.split(' ').collect();
+    let [given, first, _] = parts[..] else { return None };
+    let fits = super::given::is_given(given)
+        && !super::given::is_given(first)
+        && !parts.iter().any(|p| cues::is(p, cues::List::Particle))
+        && !east_asian(&parts);
+    fits.then_some(first)
+}
+
 /// Vietnamese family names: news writes such a person by the family name
 /// (`Tran`, Reuters) or by the last given name (`Lan`, AFP).
 const VIETNAMESE_FAMILY: &[&str] = &[
@@ -317,6 +331,17 @@ mod tests {
         ];
         for (name, expected) in rows {
             assert_eq!(surname(name), expected, "{name}");
+        }
+        let first = [
+            ("Teodoro Quispe Mamani", Some("Quispe")),
+            ("Tomás Barrientos Vera", Some("Barrientos")),
+            ("Mary Ann Smith", None),
+            ("Jan van Dijk", None),
+            ("Nguyen Van Hung", None),
+            ("Pieter Omtzigt", None),
+        ];
+        for (name, expected) in first {
+            assert_eq!(first_surname(name), expected, "{name}");
         }
         let given = [
             ("Nguyen Thi Thu Lan", Some("Lan")),

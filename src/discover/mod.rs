@@ -1696,6 +1696,7 @@ fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
                         link::surname(&this.name),
                         link::last_two(&this.name),
                         link::vietnamese_given(&this.name),
+                        link::first_surname(&this.name),
                     ];
                     for key in keys.into_iter().flatten() {
                         earlier
@@ -1750,8 +1751,12 @@ fn link_later(
             if let Some(last_two) = link::last_two(&f.name) {
                 earlier.shorts.push((index, last_two.to_string()));
             }
-            if let Some(given) = link::vietnamese_given(&f.name) {
-                earlier.shorts.push((index, given.to_string()));
+            let other_shorts = [
+                link::vietnamese_given(&f.name),
+                link::first_surname(&f.name),
+            ];
+            for short in other_shorts.into_iter().flatten() {
+                earlier.shorts.push((index, short.to_string()));
             }
         }
         // The acronym after a known name (`CCB`) names it later too.
