@@ -887,6 +887,24 @@ fn discovery_table() {
             "The Directorate General of Health Services said so. Off-spinner Conor McAllister took four.",
             &["Conor McAllister@new:person:conor-mcallister"],
         ),
+        // `Equities` and `Lines` head firms' names, which are no people's;
+        // a noun that opens the sentence before one is not the name's
+        (
+            "firm-head010",
+            "Analyst Vikram Sethi of Kotak Institutional Equities said so. Ships of Pacific Orient Lines sailed.",
+            &[
+                "Vikram Sethi@new:person:vikram-sethi",
+                "Kotak Institutional Equities@new:organisation:kotak-institutional-equities",
+                "Pacific Orient Lines@new:organisation:pacific-orient-lines",
+            ],
+        ),
+        (
+            "firm-head020",
+            "Brokerage Kotak Institutional Equities said so.",
+            &[
+                "Kotak Institutional Equities@new:organisation:kotak-institutional-equities",
+            ],
+        ),
         // a name after an organisation noun is a body, even before a
         // speech verb; Romance connectors inside it
         (

@@ -336,7 +336,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
 pub(crate) const FIRM_HEADS: &[&str] = &[
     "company", "ventures", "capital", "partners", "investments", "fund",
     "technologies", "labs", "robotics", "pharmaceuticals", "therapeutics",
-    "motors", "forum", "government",
+    "motors", "forum", "government", "equities", "lines",
 ];
 
 /// Nouns of settlements and their parts, buildings and sites, in lower
@@ -469,6 +469,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "energy", "foods", "mining", "minerals", "metals", "resources",
     "logistics", "solutions", "systems", "industries", "electronics",
     "airlines", "airways", "shipping", "insurance", "securities", "chemicals",
+    "equities", "management", "institutional", "lines", "confederation",
     // titles: `Ukrainian Deputy Agriculture Minister`
     "deputy",
 ];

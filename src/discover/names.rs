@@ -1111,6 +1111,25 @@ pub(crate) fn organisation_around(
             start = at;
         }
     }
+    // At the start of a sentence, a noun that says what the name after it
+    // is stands capitalised (`Brokerage Kotak Institutional Equities
+    // said`), unless names start with it (`Bank Rakyat Indonesia`).
+    let opening = text[area.sentence.start..start].trim_end();
+    if opening.is_empty()
+        || [" -", "\u{2013}", "\u{2014}"].iter().any(|d| opening.ends_with(d))
+    {
+        let first = words::next(text, start, head.start);
+        if let Some(first) = first.filter(|f| {
+            let word = area.word(*f);
+            cues::is(word, cues::List::OrganisationNoun)
+                && !cues::is(word, cues::List::OrganisationHead)
+                && !cues::is_name_noun(word)
+        }) {
+            if let Some(next) = words::next(text, first.end, head.end) {
+                start = next.start;
+            }
+        }
+    }
     let (mut end, mut at, mut connector) = (head.end, head.end, false);
     count = 0;
     while let Some(w) = words::next(text, at, area.sentence.end) {
