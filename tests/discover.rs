@@ -640,6 +640,28 @@ fn discovery_table() {
             "Zij liep over de Rotterdamse Coolsingel. Het was een grote Markt.",
             &["Coolsingel@new:place:coolsingel"],
         ),
+        // `Palace` ends a venue's name; such a name speaks as no person
+        (
+            "venue042",
+            "De finale was in Alexandra Palace. Buckingham Palace said the king was well.",
+            &["Alexandra Palace@new:place:alexandra-palace"],
+        ),
+        // a known given name is no town's genitive (`Niels`, the town
+        // `Niel`); the full name a speech verb's surname wants does not
+        // start with the capital of its sentence
+        (
+            "genitive-given010",
+            "Volgens trainer Jan Niels Kwakman is het goed.",
+            &["Jan Niels Kwakman@new:person:jan-niels-kwakman"],
+        ),
+        (
+            "genitive-given020",
+            "Stroopwafelbakker Hoogendoorn bestaat 150 jaar. Marieke Hoogendoorn (38) runt de zaak. \"Mooi,\" zegt Hoogendoorn.",
+            &[
+                "Marieke Hoogendoorn@new:person:marieke-hoogendoorn",
+                "Hoogendoorn@new:person:marieke-hoogendoorn",
+            ],
+        ),
         // a town, a hyphen and a compass point: the district
         (
             "district010",

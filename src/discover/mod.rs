@@ -791,6 +791,7 @@ fn candidates(
             !organisations::before_role_noun(area, n.span)
                 && !before_legal_form(area, n.span)
                 && !after_article(area, n.span)
+                && !place_shaped(text, n.span)
         });
         let enough = |n: &Name| n.words >= min_words || n.full();
         match name {
@@ -1034,6 +1035,19 @@ fn candidates(
             }
         }
     }
+}
+
+/// Whether the name `span` ends in a word after places' names and starts
+/// with none of the known given names (`Buckingham Palace said`, but
+/// `Stuart Hall said`).
+fn place_shaped(text: &str, span: Span) -> bool {
+    let name = &text[span.range()];
+    let (first, last) = match (name.split(' ').next(), name.rsplit(' ').next())
+    {
+        (Some(first), Some(last)) if first.len() < name.len() => (first, last),
+        _ => return false,
+    };
+    shapes::is_word_after_place_name(last) && !given::is_given(first)
 }
 
 /// Whether an article stands right before `span`: no person's name
@@ -1442,6 +1456,18 @@ fn full_name_before(
         let area = Area { text, sentence, taken, absorbable };
         let name = names::person_before(&area, end).filter(Name::full);
         if let Some(name) = name.filter(|n| n.span.end == end) {
+            // A capital that opens the sentence says nothing: a noun there
+            // is no given name (`Stroopwafelbakker Hoogendoorn bestaat`).
+            let first = text[name.span.range()].split(' ').next();
+            let opens =
+                text[sentence.start..name.span.start].trim().is_empty();
+            if opens
+                && first.is_some_and(|f| {
+                    !given::is_given(f) && !names::is_particle(f)
+                })
+            {
+                continue;
+            }
             return Some(name.span);
         }
     }

@@ -242,6 +242,14 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             break;
         }
         if area.taken(w) {
+            // `Niels` is a given name, no genitive of the town `Niel`.
+            if given::is_given(area.word(w))
+                && area.absorbable_from(w).is_some_and(|t| t.end + 1 == w.end)
+            {
+                spans.push((w, true));
+                at = w.end;
+                continue;
+            }
             // `Marjolein van Houten-Akkerman`, `Femke Okoroafor-Westerveld`:
             // a double surname with a place in it, inside a name.
             if !spans.is_empty() && is_double_name_over_mention(area, w) {

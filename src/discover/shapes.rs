@@ -47,7 +47,7 @@ const DUTCH_AREA_NOUNS: &[&str] = &[
 const PLACE_WORDS: &[&str] = &[
     "Street", "Avenue", "Road", "Square", "Boulevard", "Park", "Bridge",
     "Lane", "Plaza", "Stadium", "Arena", "Airport", "Stadion", "Centraal",
-    "Dome", "Ground", "Oval", "Hall", "Velodrome",
+    "Dome", "Ground", "Oval", "Hall", "Velodrome", "Palace",
 ];
 #[rustfmt::skip]
 const AREA_WORDS: &[&str] = &[
