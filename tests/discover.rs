@@ -662,6 +662,25 @@ fn discovery_table() {
                 "Hoogendoorn@new:person:marieke-hoogendoorn",
             ],
         ),
+        // after a given name, `-weg`, `-dijk`, `-kerk`, `-wijk` end a
+        // surname as often as a street's name, which no cue then decides;
+        // `-laan`, `-straat` a street's; `voorman` is a role; `dela` a
+        // particle
+        (
+            "surname-ending010",
+            "Volgens FDF-voorman Reinier Slootweg gaat het mis. Zij woont aan de Willem de Zwijgerlaan. Senator Ramon dela Cruz zei niets.",
+            &[
+                "FDF@new:organisation:fdf",
+                "Reinier Slootweg@new:person:reinier-slootweg",
+                "Willem de Zwijgerlaan@new:place:willem-de-zwijgerlaan",
+                "Ramon dela Cruz@new:person:ramon-dela-cruz",
+            ],
+        ),
+        (
+            "surname-ending020",
+            "Zij wonen aan de Hoogendijk. Met Reinier Slootweg ging het goed.",
+            &["Hoogendijk@new:place:hoogendijk"],
+        ),
         // a town, a hyphen and a compass point: the district
         (
             "district010",

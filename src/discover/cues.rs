@@ -21,6 +21,7 @@ pub(crate) const ROLES: &[&str] = &[
     // Dutch
     "president", "premier", "minister", "minister-president", "vicepremier",
     "staatssecretaris", "woordvoerder", "woordvoerster", "topman", "topvrouw",
+    "voorman", "voorvrouw", "kopman",
     "generaal", "commandant", "ambassadeur", "gezant", "gouverneur",
     "burgemeester", "wethouder", "gedeputeerde", "leider", "voorzitter",
     "secretaris-generaal", "hoogleraar", "onderzoeker", "analist", "advocaat",
@@ -294,7 +295,8 @@ pub(crate) const ROLE_COMPLEMENTS: &[&str] = &[
 pub(crate) const PARTICLES: &[&str] = &[
     "van", "de", "der", "den", "ter", "ten", "te", "'t", "von", "da", "di",
     "du", "le", "la", "del", "dos", "el", "al", "bin", "ibn", "abu", "bint",
-    "ben", "ap", "vanden", "vander", "vande", "ó", "ní", "ua",
+    "ben", "ap", "vanden", "vander", "vande", "ó", "ní", "ua", "dela",
+    "delos", "della",
 ];
 
 /// Particles that start only people's surnames: one name word after one

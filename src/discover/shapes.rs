@@ -24,6 +24,10 @@ const PLACE_ENDINGS: &[&str] = &[
     "buurt", "polder", "stadion",
 ];
 
+/// Endings of place names that end surnames too (`Slootweg`, `Hoogendijk`,
+/// `Verkerk`, `Rijswijk`).
+const SURNAME_ENDINGS: &[&str] = &["weg", "dijk", "kerk", "wijk"];
+
 /// Endings of Dutch compound names of waters and areas
 /// (`Oostvaardersplassen`, `Noordzeekanaal`, `Alblasserwaard`).
 #[rustfmt::skip]
@@ -339,7 +343,18 @@ fn shape_of(word: &str) -> Option<Shape> {
 /// The name the word `word` of shape `shape` is in, and its kind.
 fn read(area: &Area<'_>, word: Span, shape: Shape) -> Option<(Span, Kind)> {
     match shape {
-        Shape::Compound(kind) => Some((with_particles(area, word), kind)),
+        Shape::Compound(kind) => {
+            let span = with_particles(area, word);
+            // `Reinier Slootweg`, `Jan Verkerk`: after a given name, these
+            // endings are a surname's as often.
+            let written = &area.text[word.range()];
+            let given = span.start < word.start
+                && given::is_given(area.text[span.range()].split(' ').next()?);
+            if given && SURNAME_ENDINGS.iter().any(|e| written.ends_with(e)) {
+                return None;
+            }
+            Some((span, kind))
+        }
         Shape::After(kind) => {
             let written = &area.text[word.range()];
             let dutch = DUTCH_PLACE_NOUNS.contains(&written)
