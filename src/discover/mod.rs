@@ -1457,11 +1457,15 @@ fn full_name_before(
         let name = names::person_before(&area, end).filter(Name::full);
         if let Some(name) = name.filter(|n| n.span.end == end) {
             // A capital that opens the sentence says nothing: a noun there
-            // is no given name (`Stroopwafelbakker Hoogendoorn bestaat`).
-            let first = text[name.span.range()].split(' ').next();
+            // is no given name (`Stroopwafelbakker Hoogendoorn bestaat`),
+            // where two words are all the name has (but `Quirijn van
+            // Ravensteijn won`).
+            let written = &text[name.span.range()];
+            let first = written.split(' ').next();
             let opens =
                 text[sentence.start..name.span.start].trim().is_empty();
             if opens
+                && written.split(' ').count() == 2
                 && first.is_some_and(|f| {
                     !given::is_given(f) && !names::is_particle(f)
                 })
