@@ -681,6 +681,16 @@ fn discovery_table() {
             "Zij wonen aan de Hoogendijk. Met Reinier Slootweg ging het goed.",
             &["Hoogendijk@new:place:hoogendijk"],
         ),
+        // volleyball's and korfbal's positions, pupils, PhD students
+        (
+            "role-sport010",
+            "Spelverdeler Bartosz Wiśniewski werd verkozen. Leerlinge Yasmina Ouali (16) vindt het overdreven. Promovenda Thi Lan Pham publiceerde het.",
+            &[
+                "Bartosz Wiśniewski@new:person:bartosz-wisniewski",
+                "Yasmina Ouali@new:person:yasmina-ouali",
+                "Thi Lan Pham@new:person:thi-lan-pham",
+            ],
+        ),
         // a town, a hyphen and a compass point: the district
         (
             "district010",
