@@ -19,6 +19,10 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q55", "Nederland", Kind::Country)
             .adjective("Nederlandse"),
         Entity::new("Q20", "Noorwegen", Kind::Country).adjective("Noor"),
+        Entity::new("Q414", "Argentina", Kind::Country).adjective("Argentine"),
+        Entity::new("Q17", "Japan", Kind::Country).adjective("Japanese"),
+        Entity::new("Q148", "China", Kind::Country).adjective("Chinese"),
+        Entity::new("Q45", "Portugal", Kind::Country).adjective("Portuguese"),
         Entity::new("Q36600", "Den Haag", Kind::Place),
         Entity::new("Q727", "Amsterdam", Kind::Place),
         Entity::new("Q9920", "Leerdam", Kind::Place),
@@ -690,6 +694,22 @@ fn discovery_table() {
                 "Yasmina Ouali@new:person:yasmina-ouali",
                 "Thi Lan Pham@new:person:thi-lan-pham",
             ],
+        ),
+        // English demonyms in -ine and -ese need no article; `Ratu` is a
+        // title; `New Year` no person
+        (
+            "demonym-english010",
+            "He faces Argentine Santiago Ferreyra on Friday. Japanese Miho Takagi won gold. The chief Ratu Josefa Vakaloloma said so.",
+            &[
+                "Santiago Ferreyra@new:person:santiago-ferreyra",
+                "Miho Takagi@new:person:miho-takagi",
+                "Josefa Vakaloloma@new:person:josefa-vakaloloma",
+            ],
+        ),
+        (
+            "demonym-english020",
+            "Shops closed for Chinese New Year. Portuguese Grand Prix was cancelled.",
+            &[],
         ),
         // a town, a hyphen and a compass point: the district
         (

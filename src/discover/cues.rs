@@ -81,7 +81,7 @@ pub(crate) const ROLES: &[&str] = &[
     "staatsraad", "procureur", "onderzoeksrechter", "spelverdeler",
     "libero", "diagonaal", "middenaanvaller", "korfballer", "korfbalster",
     "volleyballer", "volleybalster", "keepster", "doelvrouw", "promovendus",
-    "promovenda",
+    "promovenda", "ratu",
     "strafpleiter", "kinderarts", "longarts", "cardioloog", "neuroloog",
     "oncoloog", "klimatoloog", "bioloog", "econome", "klokkenluider",
     "activiste", "mantelzorger", "onderhandelaar", "rapper", "muzikant",
@@ -470,7 +470,8 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "université", "universität", "partido", "banco", "instituto",
     // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
     "grand", "prix", "open", "cup", "tour", "classic", "groep", "league",
-    "liga", "trophy", "championship", "championships", "olympics",
+    "liga", "trophy", "championship", "championships", "olympics", "year",
+    "festival",
     // what companies make or do: `partner Song Lam Energy`
     "energy", "foods", "mining", "minerals", "metals", "resources",
     "logistics", "solutions", "systems", "industries", "electronics",

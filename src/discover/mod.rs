@@ -586,7 +586,10 @@ fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
     let article = |a: &str| {
         before.is_some_and(|w| text[w.range()].eq_ignore_ascii_case(a))
     };
-    if article("the") || written.ends_with('e') && !article("de") {
+    // English demonyms in `-ine` and `-ese` need no Dutch article
+    // (`Argentine Santiago Ferreyra`, `Japanese Miho Takagi`).
+    let english = written.ends_with("ine") || written.ends_with("ese");
+    if article("the") || written.ends_with('e') && !article("de") && !english {
         return None;
     }
     let at = country.span.end;
