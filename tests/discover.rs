@@ -23,6 +23,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q17", "Japan", Kind::Country).adjective("Japanese"),
         Entity::new("Q148", "China", Kind::Country).adjective("Chinese"),
         Entity::new("Q45", "Portugal", Kind::Country).adjective("Portuguese"),
+        Entity::new("Q16645", "U.S. Outlying Islands", Kind::Country),
         Entity::new("Q36600", "Den Haag", Kind::Place),
         Entity::new("Q727", "Amsterdam", Kind::Place),
         Entity::new("Q9920", "Leerdam", Kind::Place),
@@ -612,6 +613,8 @@ fn discovery_table() {
                 "HFC Bank Stadium@new:place:hfc-bank-stadium",
             ],
         ),
+        // initials a mention holds stay that mention's
+        ("venue040b", "Hij bezocht de U.S. Outlying Islands.", &[]),
         (
             "venue041",
             "He met Jan R. Smith. Stadium tours are sold out. The National Bank said so.",

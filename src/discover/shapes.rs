@@ -484,9 +484,12 @@ fn name_before(area: &Area<'_>, after: Span) -> Option<Span> {
     let longer = words::previous(text, area.sentence.start, start)
         .filter(|w| words::only_space(text, w.end, start))
         .is_some_and(|w| words::is_capitalised(&text[w.range()]));
-    (start < after.start && !longer).then(|| {
-        Span::new(with_initials(text, area.sentence.start, start), after.end)
-    })
+    // Initials a mention holds are that mention's (`U.S. Outlying
+    // Islands`).
+    let initials = with_initials(text, area.sentence.start, start);
+    let first =
+        if area.taken(Span::new(initials, start)) { start } else { initials };
+    (start < after.start && !longer).then(|| Span::new(first, after.end))
 }
 
 /// Where the initials right before `start` begin (`R. Premadasa Stadium`,
