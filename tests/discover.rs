@@ -979,6 +979,16 @@ fn discovery_table() {
                 "Kotak Institutional Equities@new:organisation:kotak-institutional-equities",
             ],
         ),
+        // more heads of firms' names; a firm's country is not its name's
+        (
+            "firm-head030",
+            "Shares of Hanbit Heavy Industries rose. Kilima Securities signed with Hanul Energy Solutions of Ghana.",
+            &[
+                "Hanbit Heavy Industries@new:organisation:hanbit-heavy-industries",
+                "Kilima Securities@new:organisation:kilima-securities",
+                "Hanul Energy Solutions@new:organisation:hanul-energy-solutions",
+            ],
+        ),
         // a name after an organisation noun is a body, even before a
         // speech verb; Romance connectors inside it
         (

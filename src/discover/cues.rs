@@ -342,8 +342,17 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
 pub(crate) const FIRM_HEADS: &[&str] = &[
     "company", "ventures", "capital", "partners", "investments", "fund",
     "technologies", "labs", "robotics", "pharmaceuticals", "therapeutics",
-    "motors", "forum", "government", "equities", "lines",
+    "motors", "forum", "government", "equities", "lines", "industries",
+    "solutions", "securities", "mining", "chemicals", "electronics",
+    "logistics",
 ];
+
+/// Whether `word` is one of the [`FIRM_HEADS`], which no `of` and place
+/// follow in a name (`Hanul Energy Solutions of South Korea`, but `Bank
+/// of Ghana`).
+pub(crate) fn is_firm_head(word: &str) -> bool {
+    FIRM_HEADS.iter().any(|h| h.eq_ignore_ascii_case(word))
+}
 
 /// Nouns of settlements and their parts, buildings and sites, in lower
 /// case, before a place's name (`de wijk Overdie`, `het dorp Oldeboorn`,

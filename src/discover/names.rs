@@ -1157,8 +1157,15 @@ pub(crate) fn organisation_around(
             break;
         }
         // `Mubadala Investment Company and Silk Road Ventures` are two:
-        // right after the head, `and` starts the next name.
+        // right after the head, `and` starts the next name; nor is a
+        // firm's country part of its name.
         let and = matches!(word, "and" | "en" | "&") && end == head.end;
+        if end == head.end
+            && matches!(word, "of" | "van")
+            && cues::is_firm_head(area.word(head))
+        {
+            break;
+        }
         if is_organisation_word(word) {
             end = w.end;
             connector = false;
