@@ -332,6 +332,10 @@ mod tests {
         for (name, expected) in rows {
             assert_eq!(surname(name), expected, "{name}");
         }
+    }
+
+    #[test]
+    fn first_surnames_and_vietnamese_given_names() {
         let first = [
             ("Teodoro Quispe Mamani", Some("Quispe")),
             ("Tomás Barrientos Vera", Some("Barrientos")),
