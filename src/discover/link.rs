@@ -65,6 +65,20 @@ pub(crate) fn surname(name: &str) -> Option<&str> {
     Some(&name[parts[first].0..])
 }
 
+/// What later text may call a person of the name `name` alone: the
+/// surname, the last two words, a Vietnamese last given name, a Spanish
+/// first surname, where the name has them.
+pub(crate) fn person_shorts(name: &str) -> impl Iterator<Item = &str> {
+    [
+        surname(name),
+        last_two(name),
+        vietnamese_given(name),
+        first_surname(name),
+    ]
+    .into_iter()
+    .flatten()
+}
+
 /// The last two words of a name of three or more without particles
 /// (`Gomes Neto` of `Francisco Gomes Neto`): double surnames are written
 /// alone too.

@@ -623,9 +623,8 @@ const RESULT_WORDS: &[&str] = &[
     "goals", "points", "wickets", "sets", "stage", "podium", "freestyle",
     "metres", "meters", "seed", "seeded", "finish", "runner-up", "birdie",
     "birdies", "bogey", "bogeys", "laps", "knockout", "stroke", "putt",
-    "beat", "semi-finals",
-    "quarter-finals", "semifinals", "quarterfinals", "finals", "match",
-    "matches",
+    "beat", "semi-finals", "quarter-finals", "semifinals", "quarterfinals",
+    "finals", "match", "matches",
 ];
 
 /// First words of national teams' nicknames (`Nigeria's Super Eagles`,
@@ -1725,13 +1724,7 @@ fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
             None => {
                 earlier.names.insert(this.id.clone(), this.name.clone());
                 if this.kind == Kind::Person {
-                    let keys = [
-                        link::surname(&this.name),
-                        link::last_two(&this.name),
-                        link::vietnamese_given(&this.name),
-                        link::first_surname(&this.name),
-                    ];
-                    for key in keys.into_iter().flatten() {
+                    for key in link::person_shorts(&this.name) {
                         earlier
                             .people
                             .entry(key.to_lowercase())
@@ -1778,17 +1771,7 @@ fn link_later(
         earlier.shorts.push((index, f.name.clone()));
         // `K.` of `Thijs K.` is no surname to find again.
         if f.kind == Kind::Person && f.cue.kind != CueKind::Initial {
-            if let Some(surname) = link::surname(&f.name) {
-                earlier.shorts.push((index, surname.to_string()));
-            }
-            if let Some(last_two) = link::last_two(&f.name) {
-                earlier.shorts.push((index, last_two.to_string()));
-            }
-            let other_shorts = [
-                link::vietnamese_given(&f.name),
-                link::first_surname(&f.name),
-            ];
-            for short in other_shorts.into_iter().flatten() {
+            for short in link::person_shorts(&f.name) {
                 earlier.shorts.push((index, short.to_string()));
             }
         }

@@ -1122,9 +1122,7 @@ pub(crate) fn organisation_around(
     // At the start of a sentence, a noun that says what the name after it
     // is stands capitalised (`Brokerage Kotak Institutional Equities
     // said`), unless names start with it (`Bank Rakyat Indonesia`).
-    let opening = text[area.sentence.start..start].trim_end();
-    if opening.is_empty()
-        || [" -", "\u{2013}", "\u{2014}"].iter().any(|d| opening.ends_with(d))
+    if super::organisations::starts_sentence(area, Span::new(start, head.end))
     {
         let first = words::next(text, start, head.start);
         if let Some(first) = first.filter(|f| {

@@ -66,7 +66,7 @@ pub(crate) fn employer_after(area: &Area<'_>, at: usize) -> Option<Span> {
 
 /// Whether `span` starts its sentence (or follows only punctuation there),
 /// where a capital says nothing.
-fn starts_sentence(area: &Area<'_>, span: Span) -> bool {
+pub(crate) fn starts_sentence(area: &Area<'_>, span: Span) -> bool {
     let head = area.text[area.sentence.start..span.start].trim_end();
     !head.chars().any(char::is_alphanumeric)
         || ["-", "\u{2013}", "\u{2014}", ":"].iter().any(|d| head.ends_with(d))
