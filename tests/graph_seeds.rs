@@ -61,7 +61,7 @@ fn the_expected_links_are_there() {
 #[test]
 fn credits_and_datelines_stay_out() {
     let (graph, _) = seeds_graph();
-    for agency in ["org:anp", "org:afp"] {
+    for agency in ["Q966898", "Q40464"] {
         assert!(graph.node_by_id(agency).is_none(), "{agency} is a node");
     }
     // Reuters is linked only where the body names it, never as `RTR`.

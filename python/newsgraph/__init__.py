@@ -8,7 +8,7 @@ the Rust library behind it runs with the GIL released.
 >>> from newsgraph import Extractor
 >>> x = Extractor().extract("MOSKOU (ANP) - Poetin sprak met Iran.")
 >>> [(m.text, m.entity, m.role) for m in x.mentions]
-[('MOSKOU', 'Q649', 'dateline'), ('ANP', 'org:anp', 'source'), ('Poetin', 'Q7747', 'body'), ('Iran', 'Q794', 'body')]
+[('MOSKOU', 'Q649', 'dateline'), ('ANP', 'Q966898', 'source'), ('Poetin', 'Q7747', 'body'), ('Iran', 'Q794', 'body')]
 
 The main classes:
 
