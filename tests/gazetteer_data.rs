@@ -612,7 +612,7 @@ fn leaders_are_found_by_surname_alone() {
             &["Q107254030", "person:olaf-sleijpen"],
         ),
         ("De federale regering-De Wever viel.", &["Q336599"]),
-        ("Het kabinet-Schoof viel.", &["person:dick-schoof"]),
+        ("Het kabinet-Schoof viel.", &["Q22338116"]),
         // common surnames: only after the full name
         ("Munteanu en Ortega zwegen.", &[]),
         ("Daniel Ortega sprak. Ortega zweeg.", &["Q57402", "Q57402"]),

@@ -48,8 +48,8 @@ fn the_expected_links_are_there() {
     );
     for (a, b, what) in [
         ("Q159", "Q423", "Russia–North Korea"),
-        ("Q794", "org:hamas", "Iran–Hamas"),
-        ("Q794", "org:hezbollah", "Iran–Hezbollah"),
+        ("Q794", "Q38799", "Iran–Hamas"),
+        ("Q794", "Q41053", "Iran–Hezbollah"),
         ("Q794", "Q801", "Iran–Israel"),
         ("Q7747", "Q5933752", "Putin–Pezeshkian"),
     ] {
