@@ -878,29 +878,27 @@ pub(crate) fn organisation_after(
             continue;
         }
         // `Office of the Prosecutor General`, `Bank of the West`
-        let after_of = area.text[..w.start].trim_end().ends_with(" of");
+        // Whether one of `words` stands right before this word.
+        let before = area.text[..w.start].trim_end();
+        let after = |words: &[&str]| {
+            words.iter().any(|x| {
+                before.strip_suffix(x).is_some_and(|b| b.ends_with(' '))
+            })
+        };
+        let after_of = after(&["of"]);
         // `LTO Noord en de Melkveehouders Vakbond`: `en de` joins two
         // names, not the words of one.
-        let after_and = ["en", "and"].iter().any(|and| {
-            area.text[..w.start]
-                .trim_end()
-                .strip_suffix(and)
-                .is_some_and(|b| b.ends_with(' '))
-        });
-        if after_and && matches!(word, "de" | "het" | "the") {
+        if after(&["en", "and"]) && matches!(word, "de" | "het" | "the") {
             break;
         }
         // `Gulf Crescent Holdings van Tariq bin Nasser`: a known given
         // name after `van` or `of` starts the owner's name.
-        let after_van = ["van", "of"].iter().any(|of| {
-            area.text[..w.start]
-                .trim_end()
-                .strip_suffix(of)
-                .is_some_and(|b| b.ends_with(' '))
-        });
         let owner =
-            without_genitive(word).trim_end_matches(['\'', '\u{2019}']);
-        if first.is_some() && after_van && super::given::is_given(owner) {
+            || without_genitive(word).trim_end_matches(['\'', '\u{2019}']);
+        if first.is_some()
+            && after(&["van", "of"])
+            && super::given::is_given(owner())
+        {
             break;
         }
         if is_organisation_word(word) {
