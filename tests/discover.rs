@@ -1408,6 +1408,20 @@ fn discovery_table() {
             "Het zwembad De rest van de dag bleef dicht. In het zwembad De Haan is het druk. Hij ging naar de uitgeverij. De Vries zei niets.",
             &[],
         ),
+        // a ministry in lower case, with its portfolio
+        (
+            "ministry010",
+            "Het ministerie van Economische Zaken onderzoekt de overname. Het Marokkaanse ministerie van Binnenlandse Zaken meldt 312 doden.",
+            &[
+                "ministerie van Economische Zaken@new:organisation:ministerie-van-economische-zaken",
+                "ministerie van Binnenlandse Zaken@new:organisation:ministerie-van-binnenlandse-zaken",
+            ],
+        ),
+        (
+            "ministry020",
+            "Het ministerie van binnenlandse zaken zweeg. Hij werkte bij het ministerie. Van de ministeries zei niemand iets.",
+            &[],
+        ),
         // a known given name after `van` or `of` starts the owner's
         // name, not more of the body's; another word goes on with it
         (

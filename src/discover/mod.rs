@@ -736,6 +736,10 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
                             && cues::is(written, cues::List::OrganisationHead))
                         .then_some(CueWord::Head)
                     })
+                    .or_else(|| {
+                        (written == "ministerie")
+                            .then_some(CueWord::Organisation)
+                    })
             } else if !inside_word
                 && written.starts_with(char::is_uppercase)
                 && cues::is(written, cues::List::OrganisationHead)
@@ -926,6 +930,11 @@ fn candidates(
             organisations::push_listed(area, cue, out);
         }
         CueWord::Organisation => {
+            if let Some(span) = organisations::ministry(area, cue) {
+                let kind = CueKind::OrganisationNoun;
+                out.push(found(text, span, Kind::Organisation, kind, cue));
+                return;
+            }
             organisations::push_before_noun(area, cue, out);
             // Capitalised, the noun names the body with a place after it
             // (`Veiligheidsregio Drenthe`, `Havenbedrijf Rotterdam`); before

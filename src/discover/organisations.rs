@@ -569,6 +569,23 @@ pub(crate) fn push_listed(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
     }
 }
 
+/// A ministry in lower case with its portfolio, as Dutch writes one (`het
+/// ministerie van Economische Zaken`, `het Marokkaanse ministerie van
+/// Binnenlandse Zaken`): the noun and the portfolio name the body, as
+/// `Ministry of Agriculture` does in English.
+pub(crate) fn ministry(area: &Area<'_>, cue: Span) -> Option<Span> {
+    let text = area.text;
+    if &text[cue.range()] != "ministerie"
+        || !text[cue.end..area.sentence.end].starts_with(" van ")
+    {
+        return None;
+    }
+    let van = cue.end + " van".len();
+    let next = words::next(text, van, area.sentence.end)?;
+    let name = names::organisation_after(area, van)?;
+    (name.start == next.start).then(|| Span::new(cue.start, name.end))
+}
+
 /// Adds the name before an English organisation noun ([`before_noun`]),
 /// or before one in apposition ([`in_apposition`]).
 pub(crate) fn push_before_noun(
