@@ -1923,6 +1923,12 @@ fn discovery_table() {
                 "Samuel Firewu Foundation@new:organisation:samuel-firewu-foundation",
             ],
         ),
+        // a Brazilian given name first: all three words are the name
+        (
+            "given011b",
+            "Chief executive Luiz Otávio Cavalcanti blamed high rates.",
+            &["Luiz Otávio Cavalcanti@new:person:luiz-otavio-cavalcanti"],
+        ),
         // a Title Case headline, and a Chinese name with no cue
         ("given012", "Pieter Omtzigt Stemt Tegen Nieuwe Wet", &[]),
         ("given013", "China's Wei Yi won.", &[]),

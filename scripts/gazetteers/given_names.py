@@ -145,7 +145,7 @@ Fiame Tuilaepa Faisal Saud Abdulaziz Abdulrahman Abdullah
 Haitham Tamim Hamad Khalifa Mansour Zayed Turki Bandar
 Salman Mishaal Nayib Dilma Epsy Nasry Xiomara Rodrigo Gabriel Iván Rafael
 Lenín Evo Luis Keiko Dina Pedro Ollanta Alejandro Nicolás Delcy
-Diosdado Daniel Rosario Bernardo Gustavo Yamandú
+Diosdado Daniel Rosario Bernardo Gustavo Yamandú Luiz Inácio Flávio
 Santiago Javier Sergio Patricia Claudia Marcelo Xóchitl Andrés
 Boudewijn Godfried Jorien Sjoukje Geertje Arjan Cees Hanneke Kiran Cor Jo
 Tsjalling Tsjerk Sjouke Sjirk Jelke Gerlof Harmen Hindrik Oene Oane Pieke
