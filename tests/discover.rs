@@ -989,6 +989,16 @@ fn discovery_table() {
                 "Hanul Energy Solutions@new:organisation:hanul-energy-solutions",
             ],
         ),
+        // after a country, `and` joins two names, not the words of one
+        (
+            "and-after-country010",
+            "Lenders include Ecobank Ghana and Stanbic Bank. The Vietnam Textile and Apparel Association objected.",
+            &[
+                "Ecobank Ghana@new:organisation:ecobank-ghana",
+                "Stanbic Bank@new:organisation:stanbic-bank",
+                "Vietnam Textile and Apparel Association@new:organisation:vietnam-textile-and-apparel-association",
+            ],
+        ),
         // a name after an organisation noun is a body, even before a
         // speech verb; Romance connectors inside it
         (

@@ -823,6 +823,8 @@ pub(crate) fn organisation_after(
     let (mut first, mut end) = (None, at);
     let mut count = 0;
     let mut after_adjective = false;
+    // Whether the name so far is one place or country a mention holds.
+    let mut one_mention = false;
     loop {
         // `Veiligheidsregio Noord- en Oost-Gelderland`: a compound's part
         // left out after a hyphen, and the next compound.
@@ -861,6 +863,7 @@ pub(crate) fn organisation_after(
                 .map(|_| w);
             match area.absorbable_from(w).or(modifier).or(compound) {
                 Some(place) => {
+                    one_mention = first.is_none();
                     first.get_or_insert(place.start);
                     end = place.end;
                     count += 1;
@@ -901,7 +904,14 @@ pub(crate) fn organisation_after(
         {
             break;
         }
+        // `Ecobank Ghana and GCB Bank`: after one place or country, an
+        // `and` joins two names; Dutch names join two rivers or regions
+        // with `en` (`Woonmaatschappij Leie en Schelde`).
+        if one_mention && word == "and" {
+            break;
+        }
         if is_organisation_word(word) {
+            one_mention = false;
             first.get_or_insert(w.start);
             end = w.end;
             count += 1;
