@@ -42,6 +42,12 @@ fn gazetteer() -> Gazetteer {
         Entity::new("org:us-congress", "Congress", Kind::Organisation),
         Entity::new("org:embraer", "Embraer", Kind::Organisation),
         Entity::new(
+            "org:the-independent",
+            "The Independent",
+            Kind::Organisation,
+        )
+        .alias("the Independent"),
+        Entity::new(
             "org:snu",
             "Seoul National University",
             Kind::Organisation,
@@ -997,6 +1003,16 @@ fn discovery_table() {
                 "Ecobank Ghana@new:organisation:ecobank-ghana",
                 "Stanbic Bank@new:organisation:stanbic-bank",
                 "Vietnam Textile and Apparel Association@new:organisation:vietnam-textile-and-apparel-association",
+            ],
+        ),
+        // a paper named with its article opens a longer name, without
+        // the article; alone it is the paper
+        (
+            "paper-article010",
+            "Results came from the Independent National Electoral Commission (INEC). She told the Independent on Monday.",
+            &[
+                "Independent National Electoral Commission@new:organisation:independent-national-electoral-commission",
+                "INEC@new:organisation:independent-national-electoral-commission",
             ],
         ),
         // a name after an organisation noun is a body, even before a

@@ -476,6 +476,19 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
             || surname
             || is_head_alone(text, mention)
             || before_part_of_it(text, mention))
+        || paper_before_name(text, mention)
+}
+
+/// Whether `mention` is a paper named with its article that opens a
+/// longer name (`the Independent National Electoral Commission`): a
+/// capitalised word right after it.
+fn paper_before_name(text: &str, mention: &Mention) -> bool {
+    let written = &text[mention.span.range()];
+    mention.kind == Kind::Organisation
+        && (written.starts_with("the ") || written.starts_with("The "))
+        && text[mention.span.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// Words after a body's name that make a body of its own (`Seoul

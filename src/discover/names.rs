@@ -1127,6 +1127,7 @@ pub(crate) fn organisation_around(
             start = at;
         }
     }
+    start = after_paper_article(area.text, start, head.start);
     // At the start of a sentence, a noun that says what the name after it
     // is stands capitalised (`Brokerage Kotak Institutional Equities
     // said`), unless names start with it (`Bank Rakyat Indonesia`).
@@ -1254,7 +1255,18 @@ pub(crate) fn organisation_before(
             .find_map(|p| name.rfind(p).map(|i| i + p.len()));
         start += cut.unwrap_or(0);
     }
-    Some(Span::new(start, end))
+    Some(Span::new(after_paper_article(area.text, start, end), end))
+}
+
+/// Where a body's name that starts at `start` and ends at `end` starts
+/// without the article of a paper whose name opens it (`the Independent
+/// National Electoral Commission`, which the paper `the Independent`
+/// gave way to): the article is the sentence's, not the name's.
+fn after_paper_article(text: &str, start: usize, end: usize) -> usize {
+    ["the ", "The "]
+        .iter()
+        .find_map(|a| text[start..end].strip_prefix(a))
+        .map_or(start, |rest| end - rest.len())
 }
 
 /// Capitalised plurals before `of` and a company, which are no part of its
