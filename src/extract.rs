@@ -621,9 +621,15 @@ impl Extractor {
                 hits[counted..].partition_point(|h| h.span.start < upto);
             self.count_countries(&hits[counted..counted + ahead], countries);
             counted += ahead;
+            let sentence = sentence_at(segments.sentences(), hit.span.start);
+            let paragraph =
+                sentence.map(|s| &segments.paragraphs()[s.paragraph.as_usize()]);
+            let role =
+                paragraph.map(|p| role_of(hit.span, p, segments.items()));
+            let dateline = role == Some(Role::Dateline);
             let choice = match self.cued(text, hits, i, cues, countries) {
                 Some(choice) => choice,
-                None => self.choose(text, hit, named, countries),
+                None => self.choose(text, hit, dateline, named, countries),
             };
             let claim = match choice {
                 Choice::Claim(claim) => claim,
@@ -644,16 +650,14 @@ impl Extractor {
                     continue;
                 }
             };
-            let Some(sentence) =
-                sentence_at(segments.sentences(), hit.span.start)
+            let (Some(sentence), Some(paragraph), Some(role)) =
+                (sentence, paragraph, role)
             else {
                 continue;
             };
             if !matches!(claim.form, Form::Partial | Form::Adjective) {
                 named.insert(claim.entity);
             }
-            let paragraph =
-                &segments.paragraphs()[sentence.paragraph.as_usize()];
             let entity = &self.entities[claim.entity.as_usize()];
             mentions.push(Mention {
                 entity: entity.id.clone(),
@@ -663,7 +667,7 @@ impl Extractor {
                 span: hit.span,
                 char_span: chars.char_span(text, hit.span),
                 form: claim.form,
-                role: role_of(hit.span, paragraph, segments.items()),
+                role,
                 sentence: sentence.id,
                 paragraph: paragraph.id,
                 item: paragraph.item,
@@ -675,8 +679,8 @@ impl Extractor {
     }
 
     /// What a hit names. A partial of exactly one entity named earlier
-    /// wins (but a town's name after a preposition of place in `text`
-    /// stays the town); else a full form; else a short name of one
+    /// wins (but a town's name after a preposition of place in `text`, or
+    /// in a `dateline`, stays the town); else a full form; else a short name of one
     /// entity, or of several of which exactly one was named earlier or
     /// the document's countries settle ([`by_country`](Self::by_country));
     /// else nothing, and a short name that stays open is returned as
@@ -685,6 +689,7 @@ impl Extractor {
         &'m self,
         text: &str,
         hit: &'m Hit,
+        dateline: bool,
         named: &FxHashSet<EntityId>,
         countries: &FxHashMap<u32, u32>,
     ) -> Choice<'m> {
@@ -725,12 +730,13 @@ impl Extractor {
         }
         if partials == 1 {
             // `in Gent` after `KAA Gent`: a town right after a preposition
-            // of place stays the town.
+            // of place, or a dateline's (`BRUGGE (Belga) -` after `Club
+            // Brugge`), stays the town.
             let place = full.filter(|f| {
                 matches!(
                     self.entities[f.entity.as_usize()].kind,
                     Kind::Place | Kind::Region
-                ) && discover::after_locative(text, hit.span)
+                ) && (dateline || discover::after_locative(text, hit.span))
             });
             return Choice::Claim(place.unwrap_or(partial.expect("counted")));
         }

@@ -233,6 +233,18 @@ case!(
     [("Q18232", "KAA Gent"), ("Q18232", "Gent"), ("place:gent", "Gent")]
 );
 case!(partial080, "Gent is een stad.", [("place:gent", "Gent")]);
+// A dateline's place is the town, after the club too.
+case!(
+    partial090,
+    "KAA Gent wint. GENT (Belga) - KAA Gent won. Gent staat derde.",
+    [
+        ("Q18232", "KAA Gent"),
+        ("place:gent", "GENT"),
+        ("new:organisation:belga", "Belga"),
+        ("Q18232", "KAA Gent"),
+        ("Q18232", "Gent")
+    ]
+);
 
 #[test]
 fn partial_shared_by_two_named_entities_is_dropped() {
