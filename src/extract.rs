@@ -622,8 +622,8 @@ impl Extractor {
             self.count_countries(&hits[counted..counted + ahead], countries);
             counted += ahead;
             let sentence = sentence_at(segments.sentences(), hit.span.start);
-            let paragraph =
-                sentence.map(|s| &segments.paragraphs()[s.paragraph.as_usize()]);
+            let paragraph = sentence
+                .map(|s| &segments.paragraphs()[s.paragraph.as_usize()]);
             let role =
                 paragraph.map(|p| role_of(hit.span, p, segments.items()));
             let dateline = role == Some(Role::Dateline);

@@ -41,6 +41,8 @@ fn gazetteer() -> Gazetteer {
         Entity::new("org:kmar", "KMar", Kind::Organisation),
         Entity::new("org:us-congress", "Congress", Kind::Organisation),
         Entity::new("org:embraer", "Embraer", Kind::Organisation),
+        Entity::new("org:takeda", "Takeda Pharmaceutical", Kind::Organisation)
+            .alias("Takeda"),
         Entity::new(
             "org:the-independent",
             "The Independent",
@@ -1014,6 +1016,13 @@ fn discovery_table() {
                 "Independent National Electoral Commission@new:organisation:independent-national-electoral-commission",
                 "INEC@new:organisation:independent-national-electoral-commission",
             ],
+        ),
+        // a firm's one-word name after a known given name is a surname;
+        // alone, or after a word that is no given name, the firm
+        (
+            "firm-surname010",
+            "Defence Minister Hiroshi Takeda met Park. Shares of Takeda rose. Analyst Market Takeda said so.",
+            &["Hiroshi Takeda@new:person:hiroshi-takeda"],
         ),
         // a name after an organisation noun is a body, even before a
         // speech verb; Romance connectors inside it

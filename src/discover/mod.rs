@@ -470,10 +470,18 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
         });
+    // So is a firm's one-word name after a known given name (`Defence
+    // Minister Hiroshi Takeda`, not the drug maker).
+    let firm_surname = mention.kind == Kind::Organisation
+        && !text[mention.span.range()].contains(' ')
+        && text[..mention.span.start].strip_suffix(' ').is_some_and(|b| {
+            b.rsplit(' ').next().is_some_and(given::is_given_only)
+        });
     capitalised
         && (mention.kind == Kind::Theme
             || place
             || surname
+            || firm_surname
             || is_head_alone(text, mention)
             || before_part_of_it(text, mention))
         || paper_before_name(text, mention)
