@@ -525,6 +525,25 @@ fn no_article_led_name_of_common_words_matches_in_any_case() {
     );
 }
 
+/// A body's name that opens with `The` matches only as written (or in
+/// capitals): in lower case the article is the sentence's, and `the
+/// Atlantic` is the ocean, not the magazine; `the New York Times` is
+/// matched by the name without its article.
+#[test]
+fn names_opening_with_the_match_only_as_written() {
+    let offenders: Vec<String> = builtin()
+        .entities()
+        .iter()
+        .filter(|e| e.kind() == Kind::Organisation)
+        .flat_map(|e| e.forms().iter().map(move |f| (e, f)))
+        .filter(|(_, f)| {
+            f.text().starts_with("The ") && f.case() == CaseRule::Insensitive
+        })
+        .map(|(e, f)| described(e, f))
+        .collect();
+    assert!(offenders.is_empty(), "{offenders:#?}");
+}
+
 /// A name that built-in regions of two countries share is a short name of
 /// each (`regions.tsv`'s `short` column, `regions_world.py` for names only
 /// subdivisions share), which the document's places settle.
