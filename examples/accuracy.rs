@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 12] = [
+const SETS: [(&str, &str, bool); 13] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -69,6 +69,11 @@ const SETS: [(&str, &str, bool); 12] = [
     (
         "discovery-test3.tsv",
         include_str!("../tests/golden/discovery-test3.tsv"),
+        false,
+    ),
+    (
+        "discovery-test4.tsv",
+        include_str!("../tests/golden/discovery-test4.tsv"),
         false,
     ),
 ];
