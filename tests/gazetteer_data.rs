@@ -544,6 +544,37 @@ fn names_opening_with_the_match_only_as_written() {
     assert!(offenders.is_empty(), "{offenders:#?}");
 }
 
+/// A club's town counts as the club after the club's full name (sports
+/// news names teams by their towns), but stays the town after a
+/// preposition of place, in a dateline, or with no club named; a country
+/// in a club's name is never the club's.
+#[test]
+fn a_clubs_town_names_the_club_after_its_full_name() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "The Denver Nuggets won. Jokic had 30 points for Denver.",
+            "Denver",
+            Kind::Organisation,
+        ),
+        (
+            "Chennai Super Kings won. The win lifts Chennai to third.",
+            "Chennai",
+            Kind::Organisation,
+        ),
+        ("The Denver Nuggets won in Denver.", "Denver", Kind::Place),
+        ("DENVER (AP) - The Denver Nuggets won.", "DENVER", Kind::Place),
+        ("Chennai is hot in May.", "Chennai", Kind::Place),
+        ("Krim Mercator won. De Krim is bezet.", "Krim", Kind::Region),
+    ];
+    for (text, town, want) in rows {
+        let x = extractor.extract(text);
+        let got =
+            x.mentions.iter().rev().find(|m| m.text == town).map(|m| m.kind);
+        assert_eq!(got, Some(want), "{text}");
+    }
+}
+
 /// A name that built-in regions of two countries share is a short name of
 /// each (`regions.tsv`'s `short` column, `regions_world.py` for names only
 /// subdivisions share), which the document's places settle.
