@@ -43,6 +43,8 @@ fn gazetteer() -> Gazetteer {
         Entity::new("org:embraer", "Embraer", Kind::Organisation),
         Entity::new("org:takeda", "Takeda Pharmaceutical", Kind::Organisation)
             .alias("Takeda"),
+        Entity::new("org:sydney-fc", "Sydney FC", Kind::Organisation)
+            .partial("Sydney"),
         Entity::new(
             "org:the-independent",
             "The Independent",
@@ -1023,6 +1025,12 @@ fn discovery_table() {
             "firm-surname010",
             "Defence Minister Hiroshi Takeda met Park. Shares of Takeda rose. Analyst Market Takeda said so.",
             &["Hiroshi Takeda@new:person:hiroshi-takeda"],
+        ),
+        // a club's town as its partial is a word of a longer name
+        (
+            "town-partial010",
+            "Sydney FC won. They played at the Sydney Cricket Ground on Friday.",
+            &["Sydney Cricket Ground@new:place:sydney-cricket-ground"],
         ),
         // a name after an organisation noun is a body, even before a
         // speech verb; Romance connectors inside it

@@ -470,6 +470,13 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
         });
+    // A club's town as its partial is a word of a longer name too (`Sydney
+    // Cricket Ground` after `Sydney FC`).
+    let town_partial = mention.kind == Kind::Organisation
+        && mention.form == Form::Partial
+        && text[mention.span.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
     // So is a firm's one-word name after a known given name (`Defence
     // Minister Hiroshi Takeda`, not the drug maker).
     let firm_surname = mention.kind == Kind::Organisation
@@ -482,6 +489,7 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
             || place
             || surname
             || firm_surname
+            || town_partial
             || is_head_alone(text, mention)
             || before_part_of_it(text, mention))
         || paper_before_name(text, mention)
