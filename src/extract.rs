@@ -350,6 +350,16 @@ struct Resolving {
     chars: CharCounter,
 }
 
+/// What a hit's neighbourhood says of its partials: whether it stands in
+/// a dateline, the entities named in full before it, and those named in
+/// full below it in its item when it stands in a headline.
+#[derive(Clone, Copy)]
+struct Near<'a> {
+    dateline: bool,
+    named: &'a FxHashSet<EntityId>,
+    below: &'a FxHashSet<EntityId>,
+}
+
 /// What discovery carries between blocks.
 #[derive(Default)]
 struct Discovering {
@@ -614,22 +624,40 @@ impl Extractor {
         // Countries count up to the end of the hit's sentence, so that
         // where blocks are cut changes nothing.
         let mut counted = 0;
+        // For a headline, the entities its item names in full after it.
+        let mut headline_item = None;
+        let mut named_below = FxHashSet::default();
+        let none_below = FxHashSet::default();
         for (i, hit) in hits.iter().enumerate() {
-            let upto = sentence_at(segments.sentences(), hit.span.start)
-                .map_or(hit.span.end, |s| s.span.end);
+            let sentence = sentence_at(segments.sentences(), hit.span.start);
+            let upto = sentence.map_or(hit.span.end, |s| s.span.end);
             let ahead =
                 hits[counted..].partition_point(|h| h.span.start < upto);
             self.count_countries(&hits[counted..counted + ahead], countries);
             counted += ahead;
-            let sentence = sentence_at(segments.sentences(), hit.span.start);
             let paragraph = sentence
                 .map(|s| &segments.paragraphs()[s.paragraph.as_usize()]);
             let role =
                 paragraph.map(|p| role_of(hit.span, p, segments.items()));
             let dateline = role == Some(Role::Dateline);
+            let item = paragraph.and_then(|p| p.item);
+            let below = match item {
+                Some(item) if role == Some(Role::Headline) => {
+                    if headline_item != Some(item) {
+                        headline_item = Some(item);
+                        let end = segments.items()[item.as_usize()].span.end;
+                        named_below = self.named_in_full(&hits[i + 1..], end);
+                    }
+                    &named_below
+                }
+                _ => &none_below,
+            };
             let choice = match self.cued(text, hits, i, cues, countries) {
                 Some(choice) => choice,
-                None => self.choose(text, hit, dateline, named, countries),
+                None => {
+                    let near = Near { dateline, named, below };
+                    self.choose(text, hit, near, countries)
+                }
             };
             let claim = match choice {
                 Choice::Claim(claim) => claim,
@@ -678,9 +706,26 @@ impl Extractor {
         (mentions, unresolved)
     }
 
+    /// The entities that `hits` up to byte `end` name by a form of one
+    /// entity alone, in full (no partial, short or adjective).
+    fn named_in_full(&self, hits: &[Hit], end: usize) -> FxHashSet<EntityId> {
+        let mut named = FxHashSet::default();
+        for hit in hits.iter().take_while(|h| h.span.end <= end) {
+            let mut full = self
+                .matcher
+                .claims(hit)
+                .filter(|c| matches!(c.form, Form::Name | Form::Alias));
+            if let (Some(one), None) = (full.next(), full.next()) {
+                named.insert(one.entity);
+            }
+        }
+        named
+    }
+
     /// What a hit names. A partial of exactly one entity named earlier
-    /// wins (but a town's name after a preposition of place in `text`, or
-    /// in a `dateline`, stays the town); else a full form; else a short name of one
+    /// (or, in a headline, below it in its item) wins (but a town's name
+    /// after a preposition of place in `text`, or in a dateline, stays the
+    /// town); else a full form; else a short name of one
     /// entity, or of several of which exactly one was named earlier or
     /// the document's countries settle ([`by_country`](Self::by_country));
     /// else nothing, and a short name that stays open is returned as
@@ -689,8 +734,7 @@ impl Extractor {
         &'m self,
         text: &str,
         hit: &'m Hit,
-        dateline: bool,
-        named: &FxHashSet<EntityId>,
+        Near { dateline, named, below }: Near<'_>,
         countries: &FxHashMap<u32, u32>,
     ) -> Choice<'m> {
         let mut full = None;
@@ -705,10 +749,9 @@ impl Extractor {
             };
             match claim.form {
                 Form::Partial => {
-                    if after_full_name
-                        && named.contains(&claim.entity)
-                        && counted(&partial)
-                    {
+                    let full_name = named.contains(&claim.entity)
+                        || below.contains(&claim.entity);
+                    if after_full_name && full_name && counted(&partial) {
                         partials += 1;
                         partial = Some(claim);
                     }

@@ -233,6 +233,22 @@ case!(
     [("Q18232", "KAA Gent"), ("Q18232", "Gent"), ("place:gent", "Gent")]
 );
 case!(partial080, "Gent is een stad.", [("place:gent", "Gent")]);
+// A headline names by partial what its item names in full below it.
+case!(
+    partial100,
+    "Gent wint derby. BRUGGE (Belga) - KAA Gent won.",
+    [
+        ("Q18232", "Gent"),
+        ("new:place:brugge", "BRUGGE"),
+        ("new:organisation:belga", "Belga"),
+        ("Q18232", "KAA Gent")
+    ]
+);
+case!(
+    partial110,
+    "Gent bouwt brug. Later: KAA Gent won.",
+    [("place:gent", "Gent"), ("Q18232", "KAA Gent")]
+);
 // A dateline's place is the town, after the club too.
 case!(
     partial090,
