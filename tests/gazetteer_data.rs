@@ -575,6 +575,25 @@ fn a_clubs_town_names_the_club_after_its_full_name() {
     }
 }
 
+/// A city of a million people keeps a name that is also a given name
+/// (`Adelaide`); a smaller one, or one news names people by (`Salvador`),
+/// is left out.
+#[test]
+fn cities_of_a_million_keep_given_names() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Floods hit Adelaide on Monday.", "Adelaide", Some(Kind::Place)),
+        ("Floods hit Sanya on Monday.", "Sanya", Some(Kind::Place)),
+        ("Floods hit Salvador on Monday.", "Salvador", None),
+        ("Floods hit Eugene on Monday.", "Eugene", None),
+    ];
+    for (text, name, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == name).map(|m| m.kind);
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// A name that built-in regions of two countries share is a short name of
 /// each (`regions.tsv`'s `short` column, `regions_world.py` for names only
 /// subdivisions share), which the document's places settle.

@@ -39,8 +39,9 @@ What is left out, and why (each count is printed to stderr):
     named after the city keeps it as one), or a form of ambiguous.tsv: the loader
     rejects a form that two entities claim, and the form is taken already
     (`Berlin`, `Georgia`, `Victoria`);
-  * a name that is a given name of given-names.txt (`Florence`, `Kirk`):
-    news means the person more often than the city;
+  * a name that is a given name of given-names.txt (`Florence`, `Kirk`),
+    unless a million people live there (`Adelaide`): news means the
+    person more often than the town;
   * a name that is a common English surname of faker's last-name lists
     (SURNAME_LOCALES: `Henderson`, `Richardson`, `Montgomery`), unless a
     million people live there: news means the person more often than the
@@ -86,10 +87,10 @@ WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/american-english")
 SURNAME_LOCALES = ("en_US", "en_GB")
 MILLION = 1_000_000
 # Names news uses for something else (a university: `University of
-# Texas`). Hand curation.
+# Texas`; a given name news names people by: `Salvador`). Hand curation.
 SKIP = {"Hitachi", "Fuji", "Batman", "Constantine", "Kikuyu", "Masai",
         "Moro", "Orkney", "Chinatown", "Mitte", "Dali", "Santana",
-        "The Valley", "West Island", "University of Texas",
+        "The Valley", "West Island", "University of Texas", "Salvador",
         "University Heights"}
 CAPITAL_FLOOR = 1_000
 MIN_LETTERS = 4
@@ -363,7 +364,7 @@ def main():
         ("geonames id built in", lambda c, n, f, k: str(c["geonameid"]) in geonames_ids),
         ("no country", lambda c, n, f, k: c["countrycode"] not in country_id),
         ("form of another file", lambda c, n, f, k: claimed_by(k)),
-        ("given name", lambda c, n, f, k: bool(k & given)),
+        ("given name", lambda c, n, f, k: bool(k & given) and c["population"] < MILLION),
         ("skip list", lambda c, n, f, k: n in SKIP),
         ("surname", lambda c, n, f, k: bool(k & surnames) and c["population"] < MILLION),
         ("word-list word", lambda c, n, f, k: is_word(f, k, words, is_phrase)),
