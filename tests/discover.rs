@@ -1032,6 +1032,8 @@ fn discovery_table() {
             "Sydney FC won. They played at the Sydney Cricket Ground on Friday.",
             &["Sydney Cricket Ground@new:place:sydney-cricket-ground"],
         ),
+        // `Raad` opening a headline before a town is its council
+        ("town-council010", "Raad Rotterdam zegt ja tegen brug.", &[]),
         // a name after an organisation noun is a body, even before a
         // speech verb; Romance connectors inside it
         (

@@ -704,6 +704,18 @@ fn after_possessive(area: &Area<'_>, country: &Mention) -> Option<Found> {
     })
 }
 
+/// Whether the head noun `cue` is `Raad` opening a sentence before a
+/// town (`Raad Amersfoort zegt ja`): the town's council, its
+/// `gemeenteraad`, which the town names; no body of that name.
+fn town_council(area: &Area<'_>, cue: Span) -> bool {
+    let text = area.text;
+    &text[cue.range()] == "Raad"
+        && text[area.sentence.start..cue.start].trim().is_empty()
+        && words::next(text, cue.end, area.sentence.end)
+            .and_then(|w| area.absorbable_place(w))
+            .is_some()
+}
+
 /// The cue a match of a cue word is, after checking its word boundaries
 /// and its case.
 fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
@@ -979,6 +991,7 @@ fn candidates(
             let capitalised = text[start..].starts_with(char::is_uppercase);
             let place = words::next(text, cue.end, area.sentence.end)
                 .and_then(|w| area.absorbable_place(w));
+
             // After the noun in lower case, an article may open the name
             // (`uitgeverij De Arbeiderspers`).
             let article = names::name_article(area, cue.end)
@@ -1023,6 +1036,7 @@ fn candidates(
                 ));
             }
         }
+        CueWord::Head if town_council(area, cue) => {}
         CueWord::Head => {
             // At the start of a sentence or after a dateline's dash, the
             // capital may be the sentence's (`Ziekenhuis Isala schort`):
