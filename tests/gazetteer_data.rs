@@ -594,6 +594,28 @@ fn cities_of_a_million_keep_given_names() {
     }
 }
 
+/// An adjective with `regering` in lower case describes a government, as
+/// `de Indiase regering` does (docs/annotation.md); capitalised it is the
+/// institution's name.
+#[test]
+fn a_government_in_lower_case_is_no_name() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("De Vlaamse regering besliste.", None),
+        ("De Waalse regering besliste.", None),
+        ("De Vlaamse Regering besliste.", Some("org:flemish-government")),
+    ];
+    for (text, want) in rows {
+        let x = extractor.extract(text);
+        let got = x
+            .mentions
+            .iter()
+            .find(|m| m.kind == Kind::Organisation)
+            .map(|m| m.entity.to_string());
+        assert_eq!(got.as_deref(), want, "{text}");
+    }
+}
+
 /// A name that built-in regions of two countries share is a short name of
 /// each (`regions.tsv`'s `short` column, `regions_world.py` for names only
 /// subdivisions share), which the document's places settle.
