@@ -1974,6 +1974,21 @@ fn discovery_table() {
             "Chief executive Luiz Otávio Cavalcanti blamed high rates.",
             &["Luiz Otávio Cavalcanti@new:person:luiz-otavio-cavalcanti"],
         ),
+        // a pair of initials written as one word opens a name; `DJ` is a
+        // trade, and no name follows `PJ` here
+        (
+            "paired-initials010",
+            "\"Luka was Luka,\" coach JJ Redick said. The team was tired, AJ Brown said.",
+            &[
+                "JJ Redick@new:person:jj-redick",
+                "AJ Brown@new:person:aj-brown",
+            ],
+        ),
+        (
+            "paired-initials020",
+            "Presenter DJ Snake played. The PJ said nothing. The coach JJ said so.",
+            &[],
+        ),
         // a Title Case headline, and a Chinese name with no cue
         ("given012", "Pieter Omtzigt Stemt Tegen Nieuwe Wet", &[]),
         ("given013", "China's Wei Yi won.", &[]),

@@ -321,6 +321,8 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             spans.push((initial, true));
             at = initial.end;
             continue;
+        } else if spans.is_empty() && paired_initials(area, w) {
+            spans.push((w, true));
         } else if spans.is_empty() && is_family_first(area, w) {
             spans.push((w, true));
         } else if is_role_surname(area, w, spans.as_mut_slice()) {
@@ -371,6 +373,20 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
         }
     }
     finish(area, spans.as_mut_slice())
+}
+
+/// Whether the word `w` is a pair of initials written as one word, as
+/// English writes given names (`coach JJ Redick`, `TJ Watt`): a capital
+/// and a `J` (not `DJ`, a trade), before a name word.
+fn paired_initials(area: &Area<'_>, w: Span) -> bool {
+    let word = area.word(w).as_bytes();
+    word.len() == 2
+        && word[0].is_ascii_uppercase()
+        && word[0] != b'D'
+        && word[1] == b'J'
+        && words::next(area.text, w.end, area.sentence.end)
+            .filter(|n| n.start == w.end + 1 && !area.taken(*n))
+            .is_some_and(|n| is_name_word(area.word(n)))
 }
 
 /// Whether the word `w` after the name read so far, `spans`, is a surname
@@ -568,6 +584,9 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
         let after_town = spans.len() == 1 && area.taken(spans.items[0].0);
         if is_name_word(word) {
             spans.push((w, true));
+        } else if !spans.is_empty() && paired_initials(area, w) {
+            spans.push((w, true));
+            break;
         } else if after_town {
             // A town is a surname only after a given name (`Jutta
             // Leerdam`), not after a particle (`Bewoners van Leerdam`)
