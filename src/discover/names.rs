@@ -321,9 +321,9 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             spans.push((initial, true));
             at = initial.end;
             continue;
-        } else if spans.is_empty() && paired_initials(area, w) {
-            spans.push((w, true));
-        } else if spans.is_empty() && is_family_first(area, w) {
+        } else if spans.is_empty()
+            && (paired_initials(area, w) || is_family_first(area, w))
+        {
             spans.push((w, true));
         } else if is_role_surname(area, w, spans.as_mut_slice()) {
             // `advocaat Bas Dijkgraaf`: a capitalised role noun right
