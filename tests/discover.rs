@@ -318,6 +318,15 @@ fn discovery_table() {
             "Zwemmer Pan Zhanle won goud. Later zei Pan dat hij blij was.",
             &["Pan Zhanle@new:person:pan-zhanle", "Pan@new:person:pan-zhanle"],
         ),
+        // a Korean hyphenated given name alone, later
+        (
+            "shape031b",
+            "Schaatsster Kim Seo-yeon won. Volgens Ruiterkamp is Seo-yeon sterk.",
+            &[
+                "Kim Seo-yeon@new:person:kim-seo-yeon",
+                "Seo-yeon@new:person:kim-seo-yeon",
+            ],
+        ),
         (
             "shape032",
             "De rechter veroordeelde zakenvrouw Nguyen Thi Thu Lan. Lan gaat in beroep, aldus Nguyen.",

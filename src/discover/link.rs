@@ -66,13 +66,15 @@ pub(crate) fn surname(name: &str) -> Option<&str> {
 }
 
 /// What later text may call a person of the name `name` alone: the
-/// surname, the last two words, a Vietnamese last given name, a Spanish
-/// first surname, where the name has them.
+/// surname, the last two words, a Vietnamese last given name, a Korean
+/// hyphenated given name, a Spanish first surname, where the name has
+/// them.
 pub(crate) fn person_shorts(name: &str) -> impl Iterator<Item = &str> {
     [
         surname(name),
         last_two(name),
         vietnamese_given(name),
+        hyphenated_given(name),
         first_surname(name),
     ]
     .into_iter()
@@ -123,6 +125,17 @@ pub(crate) fn vietnamese_given(name: &str) -> Option<&str> {
         && VIETNAMESE_FAMILY.contains(&parts[0])
         && east_asian(&parts))
     .then(|| parts[parts.len() - 1])
+}
+
+/// The hyphenated given name of a two-word East-Asian name (`Seo-yeon` of
+/// `Kim Seo-yeon`), which sport and culture news write alone; too
+/// distinct to be anyone else's word.
+pub(crate) fn hyphenated_given(name: &str) -> Option<&str> {
+    let parts: Vec<&str> = name.split(' ').collect();
+    match parts[..] {
+        [_, given] if given.contains('-') && east_asian(&parts) => Some(given),
+        _ => None,
+    }
 }
 
 /// `Kim Yong-hyun`, `Pan Zhanle`, `Xi Jin Ping`, `Tran Thi Thu Hang`: a
