@@ -594,16 +594,19 @@ fn cities_of_a_million_keep_given_names() {
     }
 }
 
-/// An adjective with `regering` in lower case describes a government, as
-/// `de Indiase regering` does (docs/annotation.md); capitalised it is the
+/// An adjective and a generic noun in lower case describe a body, as `de
+/// Indiase regering` does (docs/annotation.md); capitalised they are the
 /// institution's name.
 #[test]
-fn a_government_in_lower_case_is_no_name() {
+fn an_adjective_and_a_generic_noun_in_lower_case_are_no_name() {
     let extractor = newsgraph::Extractor::new(builtin()).unwrap();
     let rows = [
         ("De Vlaamse regering besliste.", None),
         ("De Waalse regering besliste.", None),
         ("De Vlaamse Regering besliste.", Some("org:flemish-government")),
+        ("The Indian navy said so.", None),
+        ("Shares fell on the Mexican stock exchange.", None),
+        ("The Indian Navy said so.", Some("org:indian-navy")),
     ];
     for (text, want) in rows {
         let x = extractor.extract(text);
