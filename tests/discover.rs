@@ -45,6 +45,8 @@ fn gazetteer() -> Gazetteer {
             .alias("Takeda"),
         Entity::new("org:sydney-fc", "Sydney FC", Kind::Organisation)
             .partial("Sydney"),
+        Entity::new("org:labour", "Labour Party", Kind::Organisation)
+            .alias("Labour"),
         Entity::new(
             "org:the-independent",
             "The Independent",
@@ -1043,6 +1045,15 @@ fn discovery_table() {
         ),
         // `Raad` opening a headline before a town is its council
         ("town-council010", "Raad Rotterdam zegt ja tegen brug.", &[]),
+        // a body's one-word name after `of` in a longer name is its
+        // complement; after `of` and a word in lower case, the body
+        (
+            "complement010",
+            "The Ghana Federation of Labour said so. The leader of Labour spoke.",
+            &[
+                "Ghana Federation of Labour@new:organisation:ghana-federation-of-labour",
+            ],
+        ),
         // a name after an organisation noun is a body, even before a
         // speech verb; Romance connectors inside it
         (

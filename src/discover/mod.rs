@@ -477,6 +477,15 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
         && text[mention.span.end..]
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    // And a body's one-word name after `of` and a capitalised word, the
+    // complement of a longer name (`Ghana Federation of Labour`).
+    let complement = mention.kind == Kind::Organisation
+        && !text[mention.span.range()].contains(' ')
+        && text[..mention.span.start].strip_suffix(" of ").is_some_and(|b| {
+            b.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        });
     // So is a firm's one-word name after a known given name (`Defence
     // Minister Hiroshi Takeda`, not the drug maker).
     let firm_surname = mention.kind == Kind::Organisation
@@ -489,6 +498,7 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
             || place
             || surname
             || firm_surname
+            || complement
             || town_partial
             || is_head_alone(text, mention)
             || before_part_of_it(text, mention))
