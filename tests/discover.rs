@@ -47,6 +47,8 @@ fn gazetteer() -> Gazetteer {
             .partial("Sydney"),
         Entity::new("org:labour", "Labour Party", Kind::Organisation)
             .alias("Labour"),
+        Entity::new("org:fa", "The Football Association", Kind::Organisation)
+            .alias("Football Association"),
         Entity::new(
             "org:the-independent",
             "The Independent",
@@ -1052,6 +1054,16 @@ fn discovery_table() {
             "The Ghana Federation of Labour said so. The leader of Labour spoke.",
             &[
                 "Ghana Federation of Labour@new:organisation:ghana-federation-of-labour",
+            ],
+        ),
+        // a body named by a head noun right after a country is the
+        // country's own (not after its possessive, not an acronym)
+        (
+            "country-body010",
+            "Ghana Football Association president Kurt Okraku said so. Ghana's Football Association agreed.",
+            &[
+                "Ghana Football Association@new:organisation:ghana-football-association",
+                "Kurt Okraku@new:person:kurt-okraku",
             ],
         ),
         // a name after an organisation noun is a body, even before a

@@ -182,9 +182,17 @@ pub(crate) fn discover(
     // break) is no part of a longer name in that sentence.
     let in_one_sentence =
         |span: Span| in_one_sentence(segments.sentences(), span);
+    let countries: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Country)
+        .map(|m| m.span.end)
+        .collect();
     let absorbable: Vec<Span> = mentions
         .iter()
-        .filter(|m| is_absorbable(text, m) && in_one_sentence(m.span))
+        .filter(|m| {
+            (is_absorbable(text, m) || after_country(text, m, &countries))
+                && in_one_sentence(m.span)
+        })
         .map(|m| m.span)
         .collect();
     // Themes are no names: a cue word may be one (`economist`); nor is a
@@ -234,6 +242,18 @@ pub(crate) fn discover(
             found.push(person);
         }
         found.extend(organisations::known_acronym(&area, m));
+        if after_country(text, m, &countries) {
+            let country = mentions.iter().find(|c| {
+                c.kind == Kind::Country && c.span.end + 1 == m.span.start
+            });
+            if let Some(country) = country {
+                let span = Span::new(country.span.start, m.span.end);
+                let kind = CueKind::OrganisationNoun;
+                let body =
+                    self::found(text, span, Kind::Organisation, kind, m.span);
+                found.push(body);
+            }
+        }
     }
     for initial in initials(text, range) {
         let Some(sentence) = sentences.open(initial) else { continue };
@@ -515,6 +535,23 @@ fn paper_before_name(text: &str, mention: &Mention) -> bool {
         && text[mention.span.end..]
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+}
+
+/// Whether `mention` is a body named by capitalised words and a head
+/// noun right after a country's name, `countries` the ends of the text's
+/// country mentions: the country's own body of that kind, a longer name
+/// (`Ghana Football Association`, not England's).
+fn after_country(text: &str, mention: &Mention, countries: &[usize]) -> bool {
+    let written = &text[mention.span.range()];
+    let head = written.rsplit(' ').next().unwrap_or("");
+    mention.kind == Kind::Organisation
+        && written.contains(' ')
+        && cues::is(head, cues::List::OrganisationHead)
+        && written.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase) && !words::is_acronym(w)
+        })
+        && countries.binary_search(&(mention.span.start - 1)).is_ok()
+        && text[..mention.span.start].ends_with(' ')
 }
 
 /// Words after a body's name that make a body of its own (`Seoul
