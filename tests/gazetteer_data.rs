@@ -608,6 +608,11 @@ fn an_adjective_and_a_generic_noun_in_lower_case_are_no_name() {
         ("Shares fell on the Mexican stock exchange.", None),
         ("The Indian Navy said so.", Some("org:indian-navy")),
     ];
+    // A generic noun after a body's name in lower case is no part of it.
+    let x = extractor.extract("Park told Yonhap news agency so.");
+    let texts: Vec<&str> =
+        x.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["Yonhap"]);
     for (text, want) in rows {
         let x = extractor.extract(text);
         let got = x
