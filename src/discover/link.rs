@@ -131,6 +131,9 @@ pub(crate) fn vietnamese_given(name: &str) -> Option<&str> {
 /// `Kim Seo-yeon`), which sport and culture news write alone; too
 /// distinct to be anyone else's word.
 pub(crate) fn hyphenated_given(name: &str) -> Option<&str> {
+    if !name.contains('-') {
+        return None;
+    }
     let parts: Vec<&str> = name.split(' ').collect();
     match parts[..] {
         [_, given] if given.contains('-') && east_asian(&parts) => Some(given),

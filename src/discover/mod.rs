@@ -542,15 +542,19 @@ fn paper_before_name(text: &str, mention: &Mention) -> bool {
 /// country mentions: the country's own body of that kind, a longer name
 /// (`Ghana Football Association`, not England's).
 fn after_country(text: &str, mention: &Mention, countries: &[usize]) -> bool {
+    let before = mention.span.start.checked_sub(1);
+    if mention.kind != Kind::Organisation
+        || before.is_none_or(|b| countries.binary_search(&b).is_err())
+    {
+        return false;
+    }
     let written = &text[mention.span.range()];
-    let head = written.rsplit(' ').next().unwrap_or("");
-    mention.kind == Kind::Organisation
-        && written.contains(' ')
-        && cues::is(head, cues::List::OrganisationHead)
+    written
+        .rsplit_once(' ')
+        .is_some_and(|(_, head)| cues::is(head, cues::List::OrganisationHead))
         && written.split(' ').all(|w| {
             w.starts_with(char::is_uppercase) && !words::is_acronym(w)
         })
-        && countries.binary_search(&(mention.span.start - 1)).is_ok()
         && text[..mention.span.start].ends_with(' ')
 }
 
