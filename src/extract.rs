@@ -357,7 +357,7 @@ struct Resolving {
 struct Near<'a> {
     dateline: bool,
     named: &'a FxHashSet<EntityId>,
-    below: &'a FxHashSet<EntityId>,
+    below: &'a FxHashMap<EntityId, Span>,
 }
 
 /// What discovery carries between blocks.
@@ -626,8 +626,8 @@ impl Extractor {
         let mut counted = 0;
         // For a headline, the entities its item names in full after it.
         let mut headline_item = None;
-        let mut named_below = FxHashSet::default();
-        let none_below = FxHashSet::default();
+        let mut named_below = FxHashMap::default();
+        let none_below = FxHashMap::default();
         for (i, hit) in hits.iter().enumerate() {
             let sentence = sentence_at(segments.sentences(), hit.span.start);
             let upto = sentence.map_or(hit.span.end, |s| s.span.end);
@@ -683,6 +683,17 @@ impl Extractor {
             else {
                 continue;
             };
+            // A headline's partial that only the item below names in full
+            // says so: that name is its cue, as for a discovered name.
+            let cue = (claim.form == Form::Partial
+                && !named.contains(&claim.entity))
+            .then(|| below.get(&claim.entity))
+            .flatten()
+            .map(|&span| Cue {
+                kind: CueKind::Earlier,
+                text: text[span.range()].to_string(),
+                span,
+            });
             if !matches!(claim.form, Form::Partial | Form::Adjective) {
                 named.insert(claim.entity);
             }
@@ -699,7 +710,7 @@ impl Extractor {
                 sentence: sentence.id,
                 paragraph: paragraph.id,
                 item: paragraph.item,
-                cue: None,
+                cue,
             });
         }
         self.count_countries(&hits[counted..], countries);
@@ -707,16 +718,21 @@ impl Extractor {
     }
 
     /// The entities that `hits` up to byte `end` name by a form of one
-    /// entity alone, in full (no partial, short or adjective).
-    fn named_in_full(&self, hits: &[Hit], end: usize) -> FxHashSet<EntityId> {
-        let mut named = FxHashSet::default();
+    /// entity alone, in full (no partial, short or adjective), with where
+    /// each is first named so.
+    fn named_in_full(
+        &self,
+        hits: &[Hit],
+        end: usize,
+    ) -> FxHashMap<EntityId, Span> {
+        let mut named = FxHashMap::default();
         for hit in hits.iter().take_while(|h| h.span.end <= end) {
             let mut full = self
                 .matcher
                 .claims(hit)
                 .filter(|c| matches!(c.form, Form::Name | Form::Alias));
             if let (Some(one), None) = (full.next(), full.next()) {
-                named.insert(one.entity);
+                named.entry(one.entity).or_insert(hit.span);
             }
         }
         named
@@ -750,7 +766,7 @@ impl Extractor {
             match claim.form {
                 Form::Partial => {
                     let full_name = named.contains(&claim.entity)
-                        || below.contains(&claim.entity);
+                        || below.contains_key(&claim.entity);
                     if after_full_name && full_name && counted(&partial) {
                         partials += 1;
                         partial = Some(claim);

@@ -5,7 +5,8 @@
 //! joined blocks must equal the document extracted at once (apart from
 //! the two documented differences: a surname next to a speech verb counts
 //! only with its full name earlier in the same block, and a headline
-//! names a person the text introduces only in the same block).
+//! names a person the text introduces, or a body by a partial of the
+//! name the text gives in full, only in the same block).
 
 use std::fmt::Write as _;
 
@@ -120,6 +121,42 @@ fn a_headline_looks_ahead_within_its_block() {
     assert_eq!(headline(&extractor.extract(text)), ["Arslan"]);
     assert_eq!(headline(&joined(&extractor, text, 1 << 18)), ["Arslan"]);
     assert!(headline(&joined(&extractor, text, 10)).is_empty());
+}
+
+/// So does a headline's partial of a known name (`Heerenveen` over `sc
+/// Heerenveen`), which carries the name below as its cue.
+#[test]
+fn a_headline_partial_looks_ahead_within_its_block() {
+    let extractor = extractor();
+    let text = "Heerenveen wint derby\n\
+                LEEUWARDEN (ANP) - Sc Heerenveen heeft gewonnen.";
+    let headline = |x: &Extraction| {
+        x.mentions
+            .iter()
+            .filter(|m| m.role == Role::Headline)
+            .map(|m| {
+                let cue = m.cue.as_ref().map(|c| (c.kind, c.text.clone()));
+                (m.text.clone(), m.kind, cue)
+            })
+            .collect::<Vec<_>>()
+    };
+    let club = (
+        "Heerenveen".to_string(),
+        Kind::Organisation,
+        Some((CueKind::Earlier, "Sc Heerenveen".to_string())),
+    );
+    assert_eq!(
+        headline(&extractor.extract(text)),
+        std::slice::from_ref(&club)
+    );
+    assert_eq!(headline(&joined(&extractor, text, 1 << 18)), [club]);
+    // Cut from the name below, the headline's word is left to the other
+    // rules (here, a town as a club before a sports verb).
+    let cut = headline(&joined(&extractor, text, 10));
+    assert!(
+        cut.iter()
+            .all(|m| m.2.as_ref().is_none_or(|c| c.0 != CueKind::Earlier))
+    );
 }
 
 /// Texts the blocks cut in awkward places: hard-wrapped lines with
