@@ -471,58 +471,63 @@ fn cue_matches(
 /// `Leerdam`); not an adjective (`Nederlandse`), which names of things
 /// keep apart.
 fn is_absorbable(text: &str, mention: &Mention) -> bool {
-    let capitalised =
-        text[mention.span.range()].starts_with(char::is_uppercase);
-    // A theme's word is a word of a name too (`Election Commission`), and
-    // so is a known body named by its head noun alone (`Trinamool
-    // Congress` is no `Congress`).
-    let place =
-        matches!(mention.kind, Kind::Place | Kind::Region | Kind::Country)
-            && matches!(mention.form, Form::Name | Form::Alias | Form::Short);
-    // A known person's surname alone is another person's after another
-    // given name (`Melania Trump`, `Jean-Marc Dumoulin`): right after a
-    // capitalised word.
-    let surname = mention.kind == Kind::Person
-        && matches!(mention.form, Form::Short | Form::Partial)
-        && !text[mention.span.range()].contains(' ')
-        && text[..mention.span.start].strip_suffix(' ').is_some_and(|b| {
-            b.rsplit(' ')
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-        });
-    // A club's town as its partial is a word of a longer name too (`Sydney
-    // Cricket Ground` after `Sydney FC`).
-    let town_partial = mention.kind == Kind::Organisation
-        && mention.form == Form::Partial
-        && text[mention.span.end..]
-            .strip_prefix(' ')
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-    // And a body's one-word name after `of` and a capitalised word, the
-    // complement of a longer name (`Ghana Federation of Labour`).
-    let complement = mention.kind == Kind::Organisation
-        && !text[mention.span.range()].contains(' ')
-        && text[..mention.span.start].strip_suffix(" of ").is_some_and(|b| {
-            b.rsplit(' ')
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-        });
-    // So is a firm's one-word name after a known given name (`Defence
-    // Minister Hiroshi Takeda`, not the drug maker).
-    let firm_surname = mention.kind == Kind::Organisation
-        && !text[mention.span.range()].contains(' ')
-        && text[..mention.span.start].strip_suffix(' ').is_some_and(|b| {
-            b.rsplit(' ').next().is_some_and(given::is_given_only)
-        });
-    capitalised
-        && (mention.kind == Kind::Theme
-            || place
-            || surname
-            || firm_surname
-            || complement
-            || town_partial
+    let span = mention.span;
+    let written = &text[span.range()];
+    let one_word = !written.contains(' ');
+    let capital_before = |gap| {
+        word_before(text, span, gap, |w| w.starts_with(char::is_uppercase))
+    };
+    let kind = || match mention.kind {
+        // A theme's word is a word of a name too (`Election Commission`).
+        Kind::Theme => true,
+        Kind::Place | Kind::Region | Kind::Country => {
+            matches!(mention.form, Form::Name | Form::Alias | Form::Short)
+        }
+        // A known person's surname alone is another person's after
+        // another given name (`Melania Trump`, `Jean-Marc Dumoulin`):
+        // right after a capitalised word.
+        Kind::Person => {
+            matches!(mention.form, Form::Short | Form::Partial)
+                && one_word
+                && capital_before(" ")
+        }
+        Kind::Organisation => {
+            // A club's town as its partial is a word of a longer name
+            // (`Sydney Cricket Ground` after `Sydney FC`).
+            mention.form == Form::Partial
+                && text[span.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+                // So is a body's one-word name after `of` and a
+                // capitalised word, the complement of a longer name
+                // (`Ghana Federation of Labour`), and a firm's one-word
+                // name after a known given name (`Defence Minister
+                // Hiroshi Takeda`, not the drug maker).
+                || one_word
+                    && (capital_before(" of ")
+                        || word_before(text, span, " ", given::is_given_only))
+        }
+    };
+    // A known body named by its head noun alone (`Trinamool Congress` is
+    // no `Congress`), or one that a body's part or a venue word follows.
+    written.starts_with(char::is_uppercase)
+        && (kind()
             || is_head_alone(text, mention)
             || before_part_of_it(text, mention))
         || paper_before_name(text, mention)
+}
+
+/// Whether the word right before `span`, across `gap` (`" "`, `" of "`),
+/// passes `test`.
+fn word_before(
+    text: &str,
+    span: Span,
+    gap: &str,
+    test: impl Fn(&str) -> bool,
+) -> bool {
+    text[..span.start]
+        .strip_suffix(gap)
+        .is_some_and(|before| before.rsplit(' ').next().is_some_and(test))
 }
 
 /// Whether `mention` is a paper named with its article that opens a
