@@ -624,6 +624,24 @@ fn an_adjective_and_a_generic_noun_in_lower_case_are_no_name() {
     }
 }
 
+/// An island named like a word is the island after a cue, Dutch `op`
+/// among them (`op Java`); alone, or after another word, it is not.
+#[test]
+fn islands_named_like_words_need_a_cue() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Hij zat in een kamp op Java.", Some("region:island-java")),
+        ("Hij woont op het eiland Java.", Some("region:island-java")),
+        ("De app draait met Java.", None),
+        ("The app runs on Java.", None),
+    ];
+    for (text, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == "Java");
+        assert_eq!(got.map(|m| m.entity.as_ref()), want, "{text}");
+    }
+}
+
 /// A name that built-in regions of two countries share is a short name of
 /// each (`regions.tsv`'s `short` column, `regions_world.py` for names only
 /// subdivisions share), which the document's places settle.
