@@ -1066,6 +1066,17 @@ fn discovery_table() {
                 "Kurt Okraku@new:person:kurt-okraku",
             ],
         ),
+        // a club's abbreviation after its name, as English writes clubs;
+        // before a name it is the name's prefix
+        (
+            "club-suffix010",
+            "Kumasi City FC beat Accra Lions FC on Sunday. Ajax won against FC Twente.",
+            &[
+                "Kumasi City FC@new:organisation:kumasi-city-fc",
+                "Accra Lions FC@new:organisation:accra-lions-fc",
+                "FC Twente@new:organisation:fc-twente",
+            ],
+        ),
         // a name after an organisation noun is a body, even before a
         // speech verb; Romance connectors inside it
         (

@@ -1027,7 +1027,8 @@ fn candidates(
             organisations::push_listed(area, cue, out);
         }
         CueWord::Organisation => {
-            if let Some(span) = organisations::ministry(area, cue) {
+            let club = organisations::club_before_suffix(area, cue);
+            if let Some(span) = organisations::ministry(area, cue).or(club) {
                 let kind = CueKind::OrganisationNoun;
                 out.push(found(text, span, Kind::Organisation, kind, cue));
                 return;

@@ -569,6 +569,25 @@ pub(crate) fn push_listed(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
     }
 }
 
+/// A club's name before its abbreviation, as English writes clubs
+/// (`Tamale City FC`, `Westlands Falcons RFC`): the name and the
+/// abbreviation; not a prefix before the name (`FC Utrecht`).
+pub(crate) fn club_before_suffix(area: &Area<'_>, cue: Span) -> Option<Span> {
+    let text = area.text;
+    if !matches!(&text[cue.range()], "FC" | "AFC" | "RFC" | "SC")
+        || !text[..cue.start].ends_with(' ')
+    {
+        return None;
+    }
+    let next = words::next(text, cue.end, area.sentence.end)
+        .filter(|n| n.start == cue.end + 1);
+    if next.is_some_and(|n| is_capitalised(&text[n.range()])) {
+        return None;
+    }
+    let name = names::organisation_before(area, cue.start - 1)?;
+    (name.end + 1 == cue.start).then(|| Span::new(name.start, cue.end))
+}
+
 /// A ministry in lower case with its portfolio, as Dutch writes one (`het
 /// ministerie van Economische Zaken`, `het Marokkaanse ministerie van
 /// Binnenlandse Zaken`): the noun and the portfolio name the body, as
