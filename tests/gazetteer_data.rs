@@ -642,6 +642,24 @@ fn islands_named_like_words_need_a_cue() {
     }
 }
 
+/// `Congo` alone is whichever Congo the document names in full, as a
+/// partial is; with neither or both named, no mention.
+#[test]
+fn congo_is_the_congo_the_document_names() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("The Democratic Republic of Congo met. Congo said no.", Some("Q974")),
+        ("De Republiek Congo won. Congo zei nee.", Some("Q971")),
+        ("Congo said no.", None),
+        ("Congo-Kinshasa en Congo-Brazzaville. Congo zei nee.", None),
+    ];
+    for (text, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == "Congo");
+        assert_eq!(got.map(|m| m.entity.as_ref()), want, "{text}");
+    }
+}
+
 /// A name that built-in regions of two countries share is a short name of
 /// each (`regions.tsv`'s `short` column, `regions_world.py` for names only
 /// subdivisions share), which the document's places settle.
