@@ -1048,7 +1048,6 @@ fn candidates(
             let capitalised = text[start..].starts_with(char::is_uppercase);
             let place = words::next(text, cue.end, area.sentence.end)
                 .and_then(|w| area.absorbable_place(w));
-
             // After the noun in lower case, an article may open the name
             // (`uitgeverij De Arbeiderspers`).
             let article = names::name_article(area, cue.end)

@@ -570,7 +570,7 @@ pub(crate) fn push_listed(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
 }
 
 /// A club's name before its abbreviation, as English writes clubs
-/// (`Tamale City FC`, `Westlands Falcons RFC`): the name and the
+/// (`Tamale City FC`, `Accra Lions FC`): the name and the
 /// abbreviation; not a prefix before the name (`FC Utrecht`).
 pub(crate) fn club_before_suffix(area: &Area<'_>, cue: Span) -> Option<Span> {
     let text = area.text;
