@@ -727,15 +727,26 @@ impl Extractor {
     ) -> FxHashMap<EntityId, Span> {
         let mut named = FxHashMap::default();
         for hit in hits.iter().take_while(|h| h.span.end <= end) {
-            let mut full = self
-                .matcher
-                .claims(hit)
-                .filter(|c| matches!(c.form, Form::Name | Form::Alias));
-            if let (Some(one), None) = (full.next(), full.next()) {
+            let full = |form| matches!(form, Form::Name | Form::Alias);
+            if let Some(one) = self.sole_claim(hit, full) {
                 named.entry(one.entity).or_insert(hit.span);
             }
         }
         named
+    }
+
+    /// The claim of `hit` when exactly one of its claims has a form that
+    /// `forms` accepts.
+    fn sole_claim<'m>(
+        &'m self,
+        hit: &'m Hit,
+        forms: impl Fn(Form) -> bool,
+    ) -> Option<&'m Claim> {
+        let mut claims = self.matcher.claims(hit).filter(|c| forms(c.form));
+        match (claims.next(), claims.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
     }
 
     /// What a hit names. A partial of exactly one entity named earlier
@@ -881,10 +892,9 @@ impl Extractor {
     /// where a text is set says little of who is named in it.
     fn count_countries(&self, hits: &[Hit], counts: &mut FxHashMap<u32, u32>) {
         for hit in hits {
-            let mut full = self.matcher.claims(hit).filter(|c| {
-                matches!(c.form, Form::Name | Form::Alias | Form::Adjective)
-            });
-            let (Some(one), None) = (full.next(), full.next()) else {
+            let Some(one) = self.sole_claim(hit, |form| {
+                matches!(form, Form::Name | Form::Alias | Form::Adjective)
+            }) else {
                 continue;
             };
             let entity = &self.entities[one.entity.as_usize()];

@@ -566,6 +566,8 @@ fn a_clubs_town_names_the_club_after_its_full_name() {
         ("DENVER (AP) - The Denver Nuggets won.", "DENVER", Kind::Place),
         ("Chennai is hot in May.", "Chennai", Kind::Place),
         ("Krim Mercator won. De Krim is bezet.", "Krim", Kind::Region),
+        // A club that news names by one word of its own: that word alone.
+        ("Bloemendaal won van Kampong.", "Kampong", Kind::Organisation),
     ];
     for (text, town, want) in rows {
         let x = extractor.extract(text);

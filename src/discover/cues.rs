@@ -954,6 +954,10 @@ pub(crate) const CLUB_PREFIXES: &[&str] = &[
     "sc", "fc", "kvc", "ksv", "rfc",
 ];
 
+/// Clubs' abbreviations that English writes after the name (`Tamale City
+/// FC`), in capitals.
+pub(crate) const CLUB_SUFFIXES: &[&str] = &["FC", "AFC", "RFC", "SC"];
+
 /// Whether `word` is one of the [`NAME_NOUNS`] or [`CLUB_PREFIXES`].
 pub(crate) fn is_name_noun(word: &str) -> bool {
     NAME_NOUNS

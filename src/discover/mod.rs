@@ -475,7 +475,9 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
     let written = &text[span.range()];
     let one_word = !written.contains(' ');
     let capital_before = |gap| {
-        word_before(text, span, gap, |w| w.starts_with(char::is_uppercase))
+        words::word_before(text, span, gap, |w| {
+            w.starts_with(char::is_uppercase)
+        })
     };
     let kind = || match mention.kind {
         // A theme's word is a word of a name too (`Election Commission`).
@@ -505,7 +507,7 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
                 // Hiroshi Takeda`, not the drug maker).
                 || one_word
                     && (capital_before(" of ")
-                        || word_before(text, span, " ", given::is_given_only))
+                        || words::word_before(text, span, " ", given::is_given_only))
         }
     };
     // A known body named by its head noun alone (`Trinamool Congress` is
@@ -515,19 +517,6 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
             || is_head_alone(text, mention)
             || before_part_of_it(text, mention))
         || paper_before_name(text, mention)
-}
-
-/// Whether the word right before `span`, across `gap` (`" "`, `" of "`),
-/// passes `test`.
-fn word_before(
-    text: &str,
-    span: Span,
-    gap: &str,
-    test: impl Fn(&str) -> bool,
-) -> bool {
-    text[..span.start]
-        .strip_suffix(gap)
-        .is_some_and(|before| before.rsplit(' ').next().is_some_and(test))
 }
 
 /// Whether `mention` is a paper named with its article that opens a

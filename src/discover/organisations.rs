@@ -574,7 +574,7 @@ pub(crate) fn push_listed(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
 /// abbreviation; not a prefix before the name (`FC Utrecht`).
 pub(crate) fn club_before_suffix(area: &Area<'_>, cue: Span) -> Option<Span> {
     let text = area.text;
-    if !matches!(&text[cue.range()], "FC" | "AFC" | "RFC" | "SC")
+    if !cues::CLUB_SUFFIXES.contains(&&text[cue.range()])
         || !text[..cue.start].ends_with(' ')
     {
         return None;

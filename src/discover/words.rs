@@ -155,6 +155,19 @@ pub(crate) fn word_before_is(
         })
 }
 
+/// Whether the word right before `span`, across `gap` (`" "`, `" of "`),
+/// passes `test`.
+pub(crate) fn word_before(
+    text: &str,
+    span: Span,
+    gap: &str,
+    test: impl Fn(&str) -> bool,
+) -> bool {
+    text[..span.start]
+        .strip_suffix(gap)
+        .is_some_and(|before| before.rsplit(' ').next().is_some_and(test))
+}
+
 /// Whether only white space lies between `from` and `to`.
 pub(crate) fn only_space(text: &str, from: usize, to: usize) -> bool {
     from <= to && text[from..to].chars().all(char::is_whitespace)
