@@ -27,6 +27,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q36600", "Den Haag", Kind::Place),
         Entity::new("Q727", "Amsterdam", Kind::Place),
         Entity::new("Q9920", "Leerdam", Kind::Place),
+        Entity::new("place:melbourne", "Melbourne", Kind::Place),
         Entity::new("place:niel", "Niel", Kind::Place),
         Entity::new("place:katwijk", "Katwijk", Kind::Place),
         Entity::new("place:de-haan", "De Haan", Kind::Place),
@@ -1266,6 +1267,20 @@ fn discovery_table() {
             "adjective040",
             "The Defense Department said so.",
             &["Defense Department@new:organisation:defense-department"],
+        ),
+        // English adjectives of nations in -ine open names; a town that
+        // ends in -e before a place word stays the place's
+        (
+            "adjective050",
+            "He said the Argentine Basketball Association would decide.",
+            &[
+                "Argentine Basketball Association@new:organisation:argentine-basketball-association",
+            ],
+        ),
+        (
+            "adjective060",
+            "The final was played at Melbourne Park on Sunday.",
+            &["Melbourne Park@new:place:melbourne-park"],
         ),
         (
             "apposition030",

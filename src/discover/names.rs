@@ -68,12 +68,15 @@ impl Area<'_> {
     /// The mention of the one capitalised word `word` that modifies the
     /// capitalised name word after it, as the first words of a body's
     /// name (`Fries Museum`, `Drents Overijsselse Delta`, `Vlaams
-    /// Instituut voor Biotechnologie`). The first is no Dutch adjective
-    /// inflected as any other (`het Gentse Museum`, `de Franse Federale
-    /// Bank`): a name fixes its words.
+    /// Instituut voor Biotechnologie`, `Philippine Basketball
+    /// Association`). The first is no Dutch adjective inflected as any
+    /// other (`het Gentse Museum`, `de Franse Federale Bank`): a name
+    /// fixes its words. Nor a town that ends the same (`Melbourne
+    /// Park`); but English writes nations' adjectives in `-ine`
+    /// (`Philippine`, `Argentine`), which Dutch inflects to `-se`.
     pub(crate) fn modifier(&self, word: Span) -> Option<Span> {
         let written = self.word(word);
-        if written.ends_with('e') {
+        if written.ends_with('e') && !written.ends_with("ine") {
             return None;
         }
         self.modifier_in_chain(word)
