@@ -1277,6 +1277,19 @@ fn discovery_table() {
                 "Argentine Basketball Association@new:organisation:argentine-basketball-association",
             ],
         ),
+        // a rank's word opens a body's name, not a person's
+        (
+            "general010",
+            "Trains halted as the General Confederation of Labour staged a strike.",
+            &[
+                "General Confederation of Labour@new:organisation:general-confederation-of-labour",
+            ],
+        ),
+        (
+            "general020",
+            "Later General Ahmed Khan said the army was ready.",
+            &["Ahmed Khan@new:person:ahmed-khan"],
+        ),
         (
             "adjective060",
             "The final was played at Melbourne Park on Sunday.",

@@ -1134,7 +1134,11 @@ pub(crate) fn organisation_around(
                 _ => break,
             }
         }
-        if !is_organisation_word(area.word(w))
+        // `General Confederation of Labour`, `Gode General Hospital`: a
+        // rank's word in a body's name before its other words (a stop
+        // word elsewhere: `General Ahmed Khan`).
+        let opens_name = area.word(w) == "General";
+        if !(is_organisation_word(area.word(w)) || opens_name)
             || is_dutch_adjective_after_article(area, w)
         {
             break;
