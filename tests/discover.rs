@@ -1466,6 +1466,18 @@ fn discovery_table() {
                 "Dekker Pieter@new:person:dekker-pieter",
             ],
         ),
+        // ... but an unknown word right after the role that names no
+        // portfolio opens the name; a townsman's noun does not
+        (
+            "portfolio014",
+            "Minister Grace Wanjiku Mwangi kondigde noodhulp aan.",
+            &["Grace Wanjiku Mwangi@new:person:grace-wanjiku-mwangi"],
+        ),
+        (
+            "portfolio015",
+            "De 26-jarige Volendammer Niels Kwakman won.",
+            &["Niels Kwakman@new:person:niels-kwakman"],
+        ),
         (
             "portfolio010",
             "De schepen voor Jeugd Latifa El Ouazzani (BBB) opent het huis.",

@@ -978,6 +978,15 @@ pub(crate) fn is_portfolio(preposition: &str, portfolio: &str) -> bool {
     })
 }
 
+/// Whether `word` is the portfolio of some role's complement
+/// (`Onderwijs`, `Defence`), whatever the preposition.
+pub(crate) fn is_portfolio_word(word: &str) -> bool {
+    ROLE_COMPLEMENTS.iter().any(|c| {
+        c.split_once(' ')
+            .is_some_and(|(_, tail)| tail.eq_ignore_ascii_case(word))
+    })
+}
+
 /// Whether `word` is an organisation noun or a compound ending in one
 /// (`Studentenvakbond`, `Reizigersvereniging`).
 pub(crate) fn is_organisation_noun(word: &str) -> bool {

@@ -1612,24 +1612,36 @@ fn before_hyphen(area: &Area<'_>, cue: Span) -> Option<Span> {
 fn after_portfolio(area: &Area<'_>, mut at: usize) -> Option<Name> {
     let text = area.text;
     let mut portfolio = 0;
+    let mut preposition = false;
+    let mut first = "";
     for i in 0..5 {
         let w = words::next(text, at, area.sentence.end)
             .filter(|w| words::only_space(text, at, w.start))?;
         let word = &text[w.range()];
         at = w.end;
         if i == 0 && matches!(word, "van" | "voor" | "of" | "for") {
+            preposition = true;
             continue;
         }
         if !words::is_capitalised(word) {
             return None;
         }
         // One unknown word before a given name that is also a word is
-        // as likely a first given name (`directeur Aminu Bello Yauri`).
+        // as likely a first given name (`directeur Aminu Bello Yauri`);
+        // so is one right after the role that names no portfolio
+        // (`Minister Grace Wanjiku Mwangi`, not `vicerector Onderwijs`)
+        // nor a townsman (`de 26-jarige Volendammer Niels Kwakman`).
         if given::is_given(word) {
-            let weak = portfolio == 1 && !given::is_given_only(word);
+            let townsman = first.ends_with("er") || first.ends_with("aar");
+            let bare =
+                !preposition && !cues::is_portfolio_word(first) && !townsman;
+            let weak = portfolio == 1 && (bare || !given::is_given_only(word));
             return (portfolio > 0 && !weak)
                 .then(|| names::person_after(area, w.start))?
                 .filter(|n| n.words >= 2 && n.span.start == w.start);
+        }
+        if portfolio == 0 {
+            first = word;
         }
         portfolio += 1;
     }
