@@ -206,6 +206,7 @@ fn discovery_table() {
             &[
                 "Dunith Pathirana@new:person:dunith-pathirana",
                 "Anjali Prasad@new:person:anjali-prasad",
+                "Leeds@new:place:leeds",
             ],
         ),
         // a known person's surname alone after another given name is
@@ -411,6 +412,7 @@ fn discovery_table() {
             "Ze kochten het van Bouwbedrijf Hendriks B.V. in Kampen.",
             &[
                 "Bouwbedrijf Hendriks B.V.@new:organisation:bouwbedrijf-hendriks-b-v",
+                "Kampen@new:place:kampen",
             ],
         ),
         (
@@ -1277,6 +1279,34 @@ fn discovery_table() {
                 "Argentine Basketball Association@new:organisation:argentine-basketball-association",
             ],
         ),
+        // a place too small for any list, named by a preposition of place
+        (
+            "located010",
+            "Gewapende mannen hebben in Maru zestig meisjes ontvoerd. Het dorp ligt bij Zalk, boeren uit Zetten hielpen.",
+            &[
+                "Maru@new:place:maru",
+                "Zalk@new:place:zalk",
+                "Zetten@new:place:zetten",
+            ],
+        ),
+        (
+            "located020",
+            "A copper mine near Kvalsund violated the rights of herders.",
+            &["Kvalsund@new:place:kvalsund"],
+        ),
+        // ... not a journal, a language, a month, a portfolio, an acronym,
+        // an adjective, a section, a name carried on, or a Title Case
+        // headline
+        (
+            "located030",
+            "It appeared in Nature. She replied in Arabic. Het begon in Mei. Hij werkt bij Onderwijs. They invested in AI. Scholen bij Haagse wijken sloten. Meer uit Buitenland. Fans kwamen in Plaza de Mayo samen.",
+            &[],
+        ),
+        (
+            "located040",
+            "Zestig Meisjes Ontvoerd in Maru Door Gewapende Bende",
+            &[],
+        ),
         // a rank's word opens a body's name, not a person's
         (
             "general010",
@@ -1719,7 +1749,7 @@ fn discovery_table() {
         (
             "apposition-org040",
             "He spoke to Jan Smit, a company director in Leeds.",
-            &["Jan Smit@new:person:jan-smit"],
+            &["Jan Smit@new:person:jan-smit", "Leeds@new:place:leeds"],
         ),
         // a known body named by its head noun alone is no part of a
         // longer name's
@@ -2446,7 +2476,7 @@ fn discovery_table() {
         (
             "acronym012",
             "Zij won de BBB Finals in Turijn. Hij won het BBB Open en de BBB Ladies Championship.",
-            &[],
+            &["Turijn@new:place:turijn"],
         ),
         // a known acronym with the name of its unit
         (

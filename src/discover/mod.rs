@@ -49,6 +49,7 @@ mod cues;
 mod first_names;
 mod given;
 mod link;
+mod located;
 mod names;
 mod organisations;
 mod people;
@@ -116,7 +117,9 @@ pub enum CueKind {
     Acronym,
     /// The shape of a place's or an area's name: a street, square, park,
     /// district, water or heath (`Mathenesserlaan`, `Rustaveli Avenue`,
-    /// `Oostvaardersplassen`, `Gulf of Finland`).
+    /// `Oostvaardersplassen`, `Gulf of Finland`); a noun of settlements
+    /// before it (`het dorp Oldeboorn`), or a preposition of place before
+    /// a village's one word (`in Maru`, `near Kvalsund`).
     PlaceName,
     /// A dateline, which names the place an item was filed in and the
     /// agencies that filed it (`IQALUIT (CP) -`), whatever the words.
@@ -287,6 +290,7 @@ pub(crate) fn discover(
     found.extend(given::people(text, block, &mut sentences, areas));
     found.extend(shapes::places(text, block, &mut sentences, areas));
     found.extend(shapes::roads(text, block, &mut sentences, areas));
+    found.extend(located::places(text, block, &mut sentences, areas));
     // Towns and regions that sports news uses for their clubs (`tegen
     // Amsterdam`, `Rajasthan Royals`); a region only with a nickname.
     let homes: Vec<&Mention> = mentions

@@ -129,7 +129,7 @@ impl GazetteerBuilder {
     /// };
     /// assert_eq!(ids("Paris is groot."), ["Q90"]);
     /// // The other Paris keeps it as a partial, after its full name.
-    /// assert_eq!(ids("Paris, Texas is klein. Paris ligt in Texas."), ["Q830149", "Q830149"]);
+    /// assert_eq!(ids("Paris, Texas is klein. Paris heeft een toren."), ["Q830149", "Q830149"]);
     /// # Ok::<(), newsgraph::Error>(())
     /// ```
     pub fn shared_names(&mut self, policy: SharedNames) -> &mut Self {
