@@ -1307,6 +1307,22 @@ fn discovery_table() {
             "Zestig Meisjes Ontvoerd in Maru Door Gewapende Bende",
             &[],
         ),
+        // a firm written again without its words of trade; not where a
+        // mention holds the words left
+        (
+            "trade010",
+            "The miner Westgate Resources Pty Ltd sold its stake. Westgate director Liam Hughes said so.",
+            &[
+                "Westgate Resources Pty Ltd@new:organisation:westgate-resources-pty-ltd",
+                "Westgate@new:organisation:westgate-resources-pty-ltd",
+                "Liam Hughes@new:person:liam-hughes",
+            ],
+        ),
+        (
+            "trade020",
+            "Ghana Airways Ltd cut flights. Ghana said no.",
+            &["Ghana Airways Ltd@new:organisation:ghana-airways-ltd"],
+        ),
         // a rank's word opens a body's name, not a person's
         (
             "general010",

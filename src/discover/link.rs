@@ -220,6 +220,44 @@ pub(crate) fn without_legal_form(name: &str) -> Option<&str> {
     (!core.is_empty() && cues::LEGAL_SUFFIXES.contains(&last)).then_some(core)
 }
 
+/// Words of trade at the end of a firm's name, which news leaves off
+/// when it writes the firm again (`Westgate` of `Westgate Resources Pty
+/// Ltd`, `Harambee` of `Harambee Bank`).
+#[rustfmt::skip]
+const TRADES: &[&str] = &[
+    "Resources", "Energy", "Minerals", "Mining", "Metals", "Gold",
+    "Lithium", "Cobalt", "Copper", "Nickel", "Oil", "Gas", "Petroleum",
+    "Bank", "Medical", "Devices", "Solutions", "Capital", "Partners",
+    "Technologies", "Technology", "Foods", "Construction", "Industries",
+    "Motors", "Pharmaceuticals", "Pharma", "Therapeutics", "Labs",
+    "Ventures", "Investments", "Securities", "Logistics", "Electronics",
+    "Chemicals", "Airlines", "Airways", "Shipping", "Steel", "Cement",
+    "Power", "Telecom", "Communications", "Systems", "Software",
+    "Networks", "Insurance", "Financial", "Properties", "Textiles",
+    "Knitwear", "Renewables", "Hydrogen", "Solar", "Breweries", "Brewery",
+    "Groep", "Bouw", "Vastgoed", "Techniek", "Transport", "Beheer",
+];
+
+/// A firm's name without the words of trade and legal forms it ends in
+/// (`Lakeshore` of `Lakeshore Medical Devices Inc`, `Southern Cross` of
+/// `Southern Cross Lithium Ltd`), where a word of trade was among them:
+/// one or two words, as news writes the firm again. See
+/// [`without_legal_form`] for the legal form alone.
+pub(crate) fn without_trade(name: &str) -> Option<&str> {
+    let mut core = name;
+    let mut trade = false;
+    while let Some((head, last)) = core.rsplit_once(' ') {
+        if TRADES.contains(&last) {
+            trade = true;
+        } else if !cues::LEGAL_SUFFIXES.contains(&last) {
+            break;
+        }
+        core = head.trim_end();
+    }
+    let words = core.split(' ').count();
+    (trade && !core.is_empty() && words <= 2).then_some(core)
+}
+
 /// The acronym in brackets right after `span` (`(NUP)`, `(UGent)`): two
 /// capitals or more, letters and digits only.
 pub(crate) fn acronym_after(text: &str, span: Span) -> Option<Span> {
@@ -401,6 +439,25 @@ mod tests {
         ];
         for (name, expected) in rows {
             assert_eq!(without_legal_form(name), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn names_without_their_trade() {
+        let rows = [
+            ("Westgate Resources Pty Ltd", Some("Westgate")),
+            ("Lakeshore Medical Devices Inc", Some("Lakeshore")),
+            ("Southern Cross Lithium Ltd", Some("Southern Cross")),
+            ("Harambee Bank", Some("Harambee")),
+            // No word of trade: the legal form alone is left off elsewhere.
+            ("Austal Ltd", None),
+            ("Bank of America", None),
+            ("Bank", None),
+            // Three words left are no short name.
+            ("Ghana Commercial Rural Bank", None),
+        ];
+        for (name, expected) in rows {
+            assert_eq!(without_trade(name), expected, "{name}");
         }
     }
 

@@ -1903,6 +1903,17 @@ fn link_later(
                 earlier.shorts.push((index, core.to_string()));
             }
         }
+        // `Westgate Resources Pty Ltd`: later `Westgate`; not where a
+        // mention holds the words left (`Kenya` of `Kenya Airways`).
+        if let Some(core) = link::without_trade(&f.name) {
+            let written = Span::new(f.span.start, f.span.start + core.len());
+            if f.kind == Kind::Organisation
+                && text[f.span.range()].starts_with(core)
+                && !overlaps(taken.0, written)
+            {
+                earlier.shorts.push((index, core.to_string()));
+            }
+        }
         // `National Unity Platform (NUP)`: the acronym names it too,
         // unless another find holds it (a dateline's agency).
         if let Some(acronym) = link::acronym_after(text, f.span) {
