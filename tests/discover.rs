@@ -1307,6 +1307,18 @@ fn discovery_table() {
             "Zestig Meisjes Ontvoerd in Maru Door Gewapende Bende",
             &[],
         ),
+        // positions of basketball and baseball are roles; a guard with no
+        // name after it is none
+        (
+            "position010",
+            "Later guard Jericho Ramos scored 38 points. The Republican Guard fired. The guard dog barked.",
+            &["Jericho Ramos@new:person:jericho-ramos"],
+        ),
+        (
+            "venue010",
+            "The final was played at the Smart Araneta Coliseum on Wednesday.",
+            &["Smart Araneta Coliseum@new:place:smart-araneta-coliseum"],
+        ),
         // a firm written again without its words of trade; not where a
         // mention holds the words left
         (

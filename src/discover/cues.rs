@@ -89,6 +89,8 @@ pub(crate) const ROLES: &[&str] = &[
     // more English roles
     "inspector", "detective", "constable", "superintendent", "sheriff",
     "forward", "winger", "skipper", "batsman", "bowler", "quarterback",
+    "guard", "playmaker", "spelmaker", "centre-back", "center-back",
+    "shortstop", "outfielder", "linebacker",
     "spinner", "pacer", "seamer", "all-rounder", "wicketkeeper", "opener",
     "supervisor",
     "pitcher", "driver", "teammate", "rookie", "right-hander",

@@ -51,7 +51,7 @@ const DUTCH_AREA_NOUNS: &[&str] = &[
 const PLACE_WORDS: &[&str] = &[
     "Street", "Avenue", "Road", "Square", "Boulevard", "Park", "Bridge",
     "Lane", "Plaza", "Stadium", "Arena", "Airport", "Stadion", "Centraal",
-    "Dome", "Ground", "Oval", "Hall", "Velodrome", "Palace",
+    "Dome", "Ground", "Oval", "Hall", "Velodrome", "Palace", "Coliseum",
 ];
 #[rustfmt::skip]
 const AREA_WORDS: &[&str] = &[
@@ -68,8 +68,11 @@ pub(crate) fn is_word_after_place_name(word: &str) -> bool {
 
 /// Words after a venue's name, which is often a sponsor's or a person's
 /// (`Allianz Arena`, `Kia Oval`, `Abe Lenstra Stadion`).
-const VENUE_WORDS: &[&str] =
-    &["Stadium", "Arena", "Stadion", "Dome", "Ground", "Oval", "Velodrome"];
+#[rustfmt::skip]
+const VENUE_WORDS: &[&str] = &[
+    "Stadium", "Arena", "Stadion", "Dome", "Ground", "Oval", "Velodrome",
+    "Coliseum",
+];
 
 /// Whether `word` ends a venue's name.
 pub(crate) fn is_venue_word(word: &str) -> bool {
