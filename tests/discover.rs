@@ -1319,6 +1319,35 @@ fn discovery_table() {
             "The final was played at the Smart Araneta Coliseum on Wednesday.",
             &["Smart Araneta Coliseum@new:place:smart-araneta-coliseum"],
         ),
+        // a club written again by its nickname, or without its
+        // abbreviation
+        (
+            "nickname010",
+            "The Rotterdam Raptors beat the Kobe Lions 104-97 on Sunday. Raptors guard Jan Smit scored 38.",
+            &[
+                "Rotterdam Raptors@new:organisation:rotterdam-raptors",
+                "Kobe Lions@new:organisation:kobe-lions",
+                "Raptors@new:organisation:rotterdam-raptors",
+                "Jan Smit@new:person:jan-smit",
+            ],
+        ),
+        (
+            "nickname020",
+            "Leerdam City FC won the derby 2-1. Leerdam City will meet Ajax next.",
+            &[
+                "Leerdam City FC@new:organisation:leerdam-city-fc",
+                "Leerdam City@new:organisation:leerdam-city-fc",
+            ],
+        ),
+        // a club found by a cue that is not its town
+        (
+            "nickname030",
+            "KATWIJK (ANP) - Quick Boys heeft de derby tegen VV Katwijk met 2-1 gewonnen.",
+            &[
+                "ANP@new:organisation:anp",
+                "VV Katwijk@new:organisation:vv-katwijk",
+            ],
+        ),
         // a firm written again without its words of trade; not where a
         // mention holds the words left
         (

@@ -240,14 +240,15 @@ const TRADES: &[&str] = &[
 
 /// A firm's name without the words of trade and legal forms it ends in
 /// (`Lakeshore` of `Lakeshore Medical Devices Inc`, `Southern Cross` of
-/// `Southern Cross Lithium Ltd`), where a word of trade was among them:
-/// one or two words, as news writes the firm again. See
+/// `Southern Cross Lithium Ltd`), where a word of trade was among them,
+/// or a club's without its abbreviation (`Tamale City` of `Tamale City
+/// FC`): one or two words, as news writes the firm or club again. See
 /// [`without_legal_form`] for the legal form alone.
 pub(crate) fn without_trade(name: &str) -> Option<&str> {
     let mut core = name;
     let mut trade = false;
     while let Some((head, last)) = core.rsplit_once(' ') {
-        if TRADES.contains(&last) {
+        if TRADES.contains(&last) || cues::CLUB_SUFFIXES.contains(&last) {
             trade = true;
         } else if !cues::LEGAL_SUFFIXES.contains(&last) {
             break;
@@ -449,6 +450,7 @@ mod tests {
             ("Lakeshore Medical Devices Inc", Some("Lakeshore")),
             ("Southern Cross Lithium Ltd", Some("Southern Cross")),
             ("Harambee Bank", Some("Harambee")),
+            ("Tamale City FC", Some("Tamale City")),
             // No word of trade: the legal form alone is left off elsewhere.
             ("Austal Ltd", None),
             ("Bank of America", None),

@@ -1904,15 +1904,20 @@ fn link_later(
             }
         }
         // `Westgate Resources Pty Ltd`: later `Westgate`; not where a
-        // mention holds the words left (`Kenya` of `Kenya Airways`).
+        // mention is the words left (`Kenya` of `Kenya Airways`).
         if let Some(core) = link::without_trade(&f.name) {
             let written = Span::new(f.span.start, f.span.start + core.len());
             if f.kind == Kind::Organisation
                 && text[f.span.range()].starts_with(core)
-                && !overlaps(taken.0, written)
+                && taken.0.binary_search(&written).is_err()
             {
                 earlier.shorts.push((index, core.to_string()));
             }
+        }
+        // `Cebu Mariners`: later `Mariners`, as sports news writes a club
+        // by its nickname.
+        if let Some(nickname) = club_nickname(text, f) {
+            earlier.shorts.push((index, nickname.to_string()));
         }
         // `National Unity Platform (NUP)`: the acronym names it too,
         // unless another find holds it (a dateline's agency).
@@ -1986,6 +1991,24 @@ fn club_town(text: &str, club: &Found, towns: &[Span]) -> Option<Span> {
         && town.end == span.end;
     let nickname = club.cue.kind == CueKind::Club && town.start == span.start;
     (acronyms || nickname).then_some(town)
+}
+
+/// The nickname of a club found by its town (`Mariners` of `Cebu
+/// Mariners`, `Super Kings` of `Chennai Super Kings`): the plural of one
+/// or two capitalised words after the town.
+fn club_nickname<'t>(text: &'t str, club: &Found) -> Option<&'t str> {
+    if club.kind != Kind::Organisation || club.cue.kind != CueKind::Club {
+        return None;
+    }
+    let town = club.cue.span;
+    if town.start != club.span.start || town.end >= club.span.end {
+        return None;
+    }
+    let rest = text[town.end..club.span.end].strip_prefix(' ')?;
+    let fits = rest.split(' ').count() <= 2
+        && rest.split(' ').all(words::is_capitalised)
+        && rest.ends_with('s');
+    fits.then_some(rest)
 }
 
 /// Whether `span` overlaps one of `sorted`, which do not overlap each
