@@ -1,5 +1,6 @@
 //! Events named after a place: `Ronde van Vlaanderen`, `Tour de France`,
-//! `Australian Open`, `Mexican Grand Prix`. An event is no mention by the
+//! `Australian Open`, `Mexican Grand Prix`; or after a sponsor, a body:
+//! `Omloop Het Nieuwsblad`. An event is no mention by the
 //! annotation rules (`docs/annotation.md`), nor is the place inside its
 //! name: a race called after Flanders links no one to Flanders. This
 //! stage drops such places after matching and discovery; it reads only
@@ -32,9 +33,21 @@ const BEFORE: &[&str] = &[
 /// adjective, as written.
 const AFTER: &[&str] = &["Open", "Grand Prix", "GP", "Marathon", "Masters"];
 
+/// Words that open a race's name right before its sponsor's, a body's
+/// (`Omloop Het Nieuwsblad`): the body inside is no mention either.
+const BEFORE_SPONSOR: &[&str] = &["Omloop"];
+
 /// Whether the mention at `span`, of `kind`, is a place, region or
-/// country inside an event's name.
+/// country inside an event's name, or a body that sponsors it.
 pub(crate) fn in_event_name(text: &str, kind: Kind, span: Span) -> bool {
+    if kind == Kind::Organisation {
+        let head = &text[..span.start];
+        return BEFORE_SPONSOR.iter().any(|words| {
+            head.strip_suffix(' ')
+                .and_then(|h| h.strip_suffix(words))
+                .is_some_and(|before| !before.ends_with(char::is_alphanumeric))
+        });
+    }
     if !matches!(kind, Kind::Place | Kind::Region | Kind::Country) {
         return false;
     }
@@ -116,5 +129,21 @@ mod tests {
         }
         let span = Span::new(13, 23);
         assert!(!in_event_name("de Ronde van Vlaanderen", Kind::Person, span));
+    }
+
+    #[test]
+    fn sponsors_in_event_names() {
+        let rows = [
+            ("de Omloop Het Nieuwsblad", "Het Nieuwsblad", true),
+            ("Omloop Het Nieuwsblad", "Het Nieuwsblad", true),
+            ("volgens Het Nieuwsblad", "Het Nieuwsblad", false),
+            ("de Rondomloop Het Nieuwsblad", "Het Nieuwsblad", false),
+        ];
+        for (text, body, event) in rows {
+            let start = text.find(body).unwrap();
+            let span = Span::new(start, start + body.len());
+            let got = in_event_name(text, Kind::Organisation, span);
+            assert_eq!(got, event, "{text}");
+        }
     }
 }
