@@ -7,7 +7,7 @@
 //! unless their case matters (legal suffixes must be written as listed).
 
 use once_cell::sync::Lazy;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::span::Span;
 
@@ -983,10 +983,14 @@ pub(crate) fn is_portfolio(preposition: &str, portfolio: &str) -> bool {
 /// Whether `word` is the portfolio of some role's complement
 /// (`Onderwijs`, `Defence`), whatever the preposition.
 pub(crate) fn is_portfolio_word(word: &str) -> bool {
-    ROLE_COMPLEMENTS.iter().any(|c| {
-        c.split_once(' ')
-            .is_some_and(|(_, tail)| tail.eq_ignore_ascii_case(word))
-    })
+    static PORTFOLIOS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
+        ROLE_COMPLEMENTS
+            .iter()
+            .filter_map(|c| c.split_once(' ').map(|(_, tail)| tail))
+            .collect()
+    });
+    // The complements are in lower case; most words are no portfolio.
+    word.len() <= 40 && PORTFOLIOS.contains(word.to_lowercase().as_str())
 }
 
 /// Whether `word` is an organisation noun or a compound ending in one
