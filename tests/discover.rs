@@ -1319,6 +1319,25 @@ fn discovery_table() {
             "The final was played at the Smart Araneta Coliseum on Wednesday.",
             &["Smart Araneta Coliseum@new:place:smart-araneta-coliseum"],
         ),
+        // care groups and law firms before their names; a plural noun
+        // before `als` and a list
+        (
+            "orgnoun-care010",
+            "Gerda Kamphuis, bestuurder van zorggroep Tangenborgh, zegt het. Zij belde advocatenkantoor Dirkzwager.",
+            &[
+                "Gerda Kamphuis@new:person:gerda-kamphuis",
+                "Tangenborgh@new:organisation:tangenborgh",
+                "Dirkzwager@new:organisation:dirkzwager",
+            ],
+        ),
+        (
+            "orgnoun-listed010",
+            "Het gaat om zorgaanbieders als Pluryn en Levvel. Het gaat om bedrijven als deze.",
+            &[
+                "Pluryn@new:organisation:pluryn",
+                "Levvel@new:organisation:levvel",
+            ],
+        ),
         // a club written again by its nickname, or without its
         // abbreviation
         (

@@ -231,6 +231,9 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "adviesbureau", "onderzoeksbureau", "integriteitsbureau",
     "ingenieursbureau", "architectenbureau", "advocatenbureau",
     "uitzendbureau", "reisbureau", "thuiszorgbureau", "incassobureau",
+    // care groups, law and notary firms, grid operators
+    "zorggroep", "zorginstelling", "aanbieder", "advocatenkantoor",
+    "notariskantoor", "accountantskantoor", "netbeheerder",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en
@@ -239,7 +242,8 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
 pub(crate) const ORGANISATION_PLURALS: &[&str] = &[
     "bedrijven", "partijen", "vakbonden", "banken", "kranten", "omroepen",
     "organisaties", "companies", "parties", "unions", "banks", "firms",
-    "carmakers", "airlines", "newspapers",
+    "carmakers", "airlines", "newspapers", "aanbieders", "instellingen",
+    "verzekeraars", "supermarkten", "lenders", "insurers", "retailers",
 ];
 
 /// Organisation nouns written after an English name, which they say is an

@@ -218,14 +218,23 @@ fn with_article(area: &Area<'_>, span: Span) -> Span {
 }
 
 /// The names a plural organisation noun lists: `de vakbonden ACV en ABVV`,
-/// `de oppositiepartijen Groen, PVDA en Vlaams Belang` (mentions already
-/// found are passed over). Each name is capitalised words or an acronym;
-/// the list ends at anything else.
+/// `de oppositiepartijen Groen, PVDA en Vlaams Belang`, `zorgaanbieders
+/// als Pluryn en Levvel` (mentions already found are passed over). Each
+/// name is capitalised words or an acronym; the list ends at anything
+/// else.
 pub(crate) fn listed_after(area: &Area<'_>, cue: Span) -> Vec<Span> {
     let text = area.text;
     let end = area.sentence.end;
     let mut out = Vec::new();
     let mut at = cue.end;
+    // `als`, `zoals`, `such as`, `like` may stand before the list.
+    let rest = &text[at..end];
+    if let Some(lead) = [" als ", " zoals ", " such as ", " like "]
+        .iter()
+        .find(|lead| rest.starts_with(*lead))
+    {
+        at += lead.len() - 1;
+    }
     let mut items = 0;
     // One item: a mention, or capitalised words.
     while let Some(w) = words::next(text, at, end) {
