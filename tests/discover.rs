@@ -1319,6 +1319,14 @@ fn discovery_table() {
             "The final was played at the Smart Araneta Coliseum on Wednesday.",
             &["Smart Araneta Coliseum@new:place:smart-araneta-coliseum"],
         ),
+        // a cycling team's sponsors before `Cycling`
+        (
+            "cycling010",
+            "Hij rijdt voor Kempenaar-Vastgoed Cycling sinds mei. He loves cycling.",
+            &[
+                "Kempenaar-Vastgoed Cycling@new:organisation:kempenaar-vastgoed-cycling",
+            ],
+        ),
         // care groups and law firms before their names; a plural noun
         // before `als` and a list
         (

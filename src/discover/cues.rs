@@ -338,7 +338,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "airways", "research", "bureau", "office", "tribunal", "confederation",
     "center", "centre", "congress",
     "museum", "instituut", "administration", "board", "exchange", "army",
-    "team", "hospital", "clinic", "fm",
+    "team", "hospital", "clinic", "fm", "cycling",
 ];
 
 /// Head nouns of firms and funds (`Mubadala Investment Company`, `Wamda
