@@ -1319,6 +1319,15 @@ fn discovery_table() {
             "The final was played at the Smart Araneta Coliseum on Wednesday.",
             &["Smart Araneta Coliseum@new:place:smart-araneta-coliseum"],
         ),
+        // words of what a firm makes close its name
+        (
+            "firmhead010",
+            "Workers at Rupali Knitwear protested. Shares of Shakti Renewables rose.",
+            &[
+                "Rupali Knitwear@new:organisation:rupali-knitwear",
+                "Shakti Renewables@new:organisation:shakti-renewables",
+            ],
+        ),
         // a cycling team's sponsors before `Cycling`
         (
             "cycling010",

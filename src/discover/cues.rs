@@ -350,7 +350,8 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "technologies", "labs", "robotics", "pharmaceuticals", "therapeutics",
     "motors", "forum", "government", "equities", "lines", "industries",
     "solutions", "securities", "mining", "chemicals", "electronics",
-    "logistics",
+    "logistics", "knitwear", "textiles", "garments", "apparel",
+    "renewables",
 ];
 
 /// Whether `word` is one of the [`FIRM_HEADS`], which no `of` and place
