@@ -44,7 +44,16 @@ pub(crate) fn places(
     areas: (&[Span], &[Span]),
 ) -> Vec<Found> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     for &start in capitals {
+        // The last letter of a preposition and a space: most capitals
+        // follow none, and go no further.
+        let last = start.checked_sub(2).map(|i| bytes[i]);
+        if start.checked_sub(1).map(|i| bytes[i]) != Some(b' ')
+            || !matches!(last, Some(b'n' | b'r' | b'j' | b't'))
+        {
+            continue;
+        }
         let head = &text[..start];
         let Some(preposition) =
             PREPOSITIONS.iter().find(|p| head.ends_with(*p))
@@ -54,12 +63,13 @@ pub(crate) fn places(
         let Some(word) = given::word_at(text, start, range.end) else {
             continue;
         };
-        if word.start != start || !is_place_word(&text[word.range()]) {
+        if word.start != start {
             continue;
         }
         let Some(sentence) = sentences.open(word) else { continue };
         if !clear_of(word, (areas.0, &[]))
             || !ends_phrase(text, word, sentence)
+            || !is_place_word(&text[word.range()])
         {
             continue;
         }
