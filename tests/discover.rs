@@ -1294,6 +1294,27 @@ fn discovery_table() {
             "A copper mine near Kvalsund violated the rights of herders.",
             &["Kvalsund@new:place:kvalsund"],
         ),
+        // a region before a noun of areas, and the names listed before a
+        // plural one; a Dutch district after its noun
+        (
+            "located050",
+            "Governor Hendra Sulistyo ordered evacuations along the Citarum river. Mining has polluted the Pra and Ankobra rivers. Floods hit Majuli island and Morigaon district. Het district Sipaliwini is groot.",
+            &[
+                "Hendra Sulistyo@new:person:hendra-sulistyo",
+                "Citarum@new:region:citarum",
+                "Pra@new:region:pra",
+                "Ankobra@new:region:ankobra",
+                "Majuli@new:region:majuli",
+                "Morigaon@new:region:morigaon",
+                "Sipaliwini@new:region:sipaliwini",
+            ],
+        ),
+        // ... not a nationality's word, nor the head of a longer name
+        (
+            "located060",
+            "He called for a Jewish state. The Kurdish region voted. The district Court ruled.",
+            &[],
+        ),
         // ... not a journal, a language, a month, a portfolio, an acronym,
         // an adjective, a section, a name carried on, or a Title Case
         // headline

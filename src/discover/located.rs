@@ -1,11 +1,18 @@
-//! Places named by a preposition of place alone (`een kostschool in
-//! Maru`, `a copper mine near Kvalsund`): villages and towns too small
-//! for any list, which news names wherever something happens there. One
-//! capitalised word that no mention holds, right after `in`, `near`,
-//! `nabij`, `bij` or `uit` in lower case, and that ends its phrase: a mark or a word in
-//! lower case follows, no particle that carries a longer name on
-//! (`Theater aan het Vrijthof`, `Plaza de Mayo`). Not a month, a
-//! language, a journal, or a word that names no place (`in Parliament`).
+//! Places and regions too small for any list, named by the words around
+//! them, which news names wherever something happens there.
+//!
+//! A village by a preposition of place (`een kostschool in Maru`, `a
+//! copper mine near Kvalsund`): one capitalised word that no mention
+//! holds, right after `in`, `near`, `nabij`, `bij` or `uit` in lower
+//! case, and that ends its phrase: a mark or a word in lower case
+//! follows, no particle that carries a longer name on (`Theater aan het
+//! Vrijthof`, `Plaza de Mayo`). Not a month, a language, a journal, or a
+//! word that names no place (`in Parliament`).
+//!
+//! A region by the noun of areas after it, as English writes them (`the
+//! Citarum river`, `Morigaon district`, `the Pra and Ankobra rivers`):
+//! one or two capitalised words no mention holds, no nationality's word
+//! (`a Jewish state`, `the Kurdish region`).
 
 use super::{CueKind, Found, Sentences, clear_of, found, given, words};
 use super::{cues, names};
@@ -79,6 +86,129 @@ pub(crate) fn places(
     out
 }
 
+/// Nouns of areas after a region's name, in lower case.
+#[rustfmt::skip]
+const AREA_NOUNS: &[&str] = &[
+    "river", "rivers", "district", "districts", "island", "islands",
+    "province", "provinces", "region", "regions", "county", "state",
+    "peninsula", "valley", "volcano", "glacier",
+];
+
+/// The regions before a noun of areas in the block `range`, `capitals`
+/// the starts of its capitalised words; before a plural noun, each name
+/// of the list (`the Pra and Ankobra rivers`).
+pub(crate) fn regions(
+    text: &str,
+    (range, capitals): (Span, &[usize]),
+    sentences: &mut Sentences<'_>,
+    areas: (&[Span], &[Span]),
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    for &start in capitals {
+        let Some(word) = given::word_at(text, start, range.end) else {
+            continue;
+        };
+        // A space and a noun's first letter: most words stop here.
+        let after = bytes.get(word.end..word.end + 2);
+        if word.start != start
+            || !matches!(
+                after,
+                Some([
+                    b' ',
+                    b'r' | b'd' | b'i' | b'p' | b'c' | b's' | b'v' | b'g'
+                ])
+            )
+        {
+            continue;
+        }
+        let Some(noun) = words::next(text, word.end, range.end)
+            .filter(|n| AREA_NOUNS.contains(&&text[n.range()]))
+        else {
+            continue;
+        };
+        // Not the head of a longer name (`Rakhine State Council`).
+        if words::next(text, noun.end, range.end)
+            .filter(|n| words::only_space(text, noun.end, n.start))
+            .is_some_and(|n| words::is_capitalised(&text[n.range()]))
+        {
+            continue;
+        }
+        let Some(sentence) = sentences.open(noun) else { continue };
+        let mut name = word;
+        if let Some(before) = words::previous(text, sentence.start, word.start)
+            .filter(|b| words::only_space(text, b.end, word.start))
+            .filter(|b| is_region_word(&text[b.range()]))
+        {
+            name = Span::new(before.start, word.end);
+        }
+        if !is_region_name(text, name, sentence, areas) {
+            continue;
+        }
+        out.push(found(text, name, Kind::Region, CueKind::PlaceName, noun));
+        // `the Pra and Ankobra rivers`: the names listed before.
+        if !text[noun.range()].ends_with('s') {
+            continue;
+        }
+        let mut first = name;
+        for _ in 0..3 {
+            let head = &text[sentence.start..first.start];
+            let Some(rest) = [" and ", " en ", ", "]
+                .iter()
+                .find_map(|sep| head.strip_suffix(sep))
+            else {
+                break;
+            };
+            let end = sentence.start + rest.len();
+            let Some(item) = words::previous(text, sentence.start, end)
+                .filter(|w| w.end == end)
+            else {
+                break;
+            };
+            if !is_region_name(text, item, sentence, areas) {
+                break;
+            }
+            out.push(found(
+                text,
+                item,
+                Kind::Region,
+                CueKind::PlaceName,
+                noun,
+            ));
+            first = item;
+        }
+    }
+    out
+}
+
+/// Whether `name` may be a region's name before a noun of areas: its
+/// words are [`is_region_word`]s, the sentence is open, no mention
+/// overlaps it, and no capitalised word stands right before it (`the
+/// Blue Nile river` is a longer name).
+fn is_region_name(
+    text: &str,
+    name: Span,
+    sentence: Span,
+    areas: (&[Span], &[Span]),
+) -> bool {
+    let before = words::previous(text, sentence.start, name.start)
+        .filter(|b| words::only_space(text, b.end, name.start));
+    text[name.range()].split(' ').all(is_region_word)
+        && clear_of(name, (areas.0, &[]))
+        && !before.is_some_and(|b| {
+            let word = &text[b.range()];
+            words::is_capitalised(word)
+                && !words::opens_sentence(text, sentence.start, b)
+        })
+}
+
+/// A word of a region's name: a [`is_place_word`], and no nationality's
+/// or direction's adjective (`Jewish`, `Congolese`, `Northern`).
+fn is_region_word(word: &str) -> bool {
+    const ADJECTIVES: &[&str] = &["ish", "ese", "ian", "ean", "ern", "ic"];
+    is_place_word(word) && !ADJECTIVES.iter().any(|a| word.ends_with(a))
+}
+
 /// Whether `word` may be a place's one-word name: a name word (no stop
 /// word, role or organisation noun), no acronym, no possessive, no known
 /// given name, no portfolio, none of [`NO_PLACES`].
@@ -135,6 +265,23 @@ mod tests {
         ];
         for (word, want) in rows {
             assert_eq!(super::is_place_word(word), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn region_words() {
+        let rows = [
+            ("Citarum", true),
+            ("Morigaon", true),
+            ("Jewish", false),
+            // `-an` ends provinces too (`Yunnan`, `Sichuan`).
+            ("Yunnan", true),
+            ("Northern", false),
+            ("Arctic", false),
+            ("Congolese", false),
+        ];
+        for (word, want) in rows {
+            assert_eq!(super::is_region_word(word), want, "{word}");
         }
     }
 }

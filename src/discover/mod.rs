@@ -118,8 +118,9 @@ pub enum CueKind {
     /// The shape of a place's or an area's name: a street, square, park,
     /// district, water or heath (`Mathenesserlaan`, `Rustaveli Avenue`,
     /// `Oostvaardersplassen`, `Gulf of Finland`); a noun of settlements
-    /// before it (`het dorp Oldeboorn`), or a preposition of place before
-    /// a village's one word (`in Maru`, `near Kvalsund`).
+    /// before it (`het dorp Oldeboorn`), a preposition of place before a
+    /// village's one word (`in Maru`, `near Kvalsund`), or a noun of
+    /// areas after a region's name (`the Citarum river`).
     PlaceName,
     /// A dateline, which names the place an item was filed in and the
     /// agencies that filed it (`IQALUIT (CP) -`), whatever the words.
@@ -291,6 +292,7 @@ pub(crate) fn discover(
     found.extend(shapes::places(text, block, &mut sentences, areas));
     found.extend(shapes::roads(text, block, &mut sentences, areas));
     found.extend(located::places(text, block, &mut sentences, areas));
+    found.extend(located::regions(text, block, &mut sentences, areas));
     // Towns and regions that sports news uses for their clubs (`tegen
     // Amsterdam`, `Rajasthan Royals`); a region only with a nickname.
     let homes: Vec<&Mention> = mentions
@@ -982,7 +984,13 @@ fn candidates(
                 "province" | "region" | "state" | "district" | "island"
             );
             let of = text[cue.end..area.sentence.end].starts_with(" of ");
-            if english && !of {
+            // Dutch names a district without `of` (`het district
+            // Sipaliwini`).
+            let dutch = written == "district"
+                && text[..cue.start].strip_suffix(' ').is_some_and(|h| {
+                    h.ends_with(" het") || h.ends_with(" Het") || h == "Het"
+                });
+            if english && !of && !dutch {
                 return;
             }
             if let Some(span) = place_after(area, cue) {
