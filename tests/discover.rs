@@ -1294,6 +1294,15 @@ fn discovery_table() {
             "A copper mine near Kvalsund violated the rights of herders.",
             &["Kvalsund@new:place:kvalsund"],
         ),
+        // a street named after a titled person keeps the title
+        (
+            "street-title010",
+            "Het ongeluk gebeurde op het Keizer Karelplein. Hij woont aan de Dokter van Thienenweg.",
+            &[
+                "Keizer Karelplein@new:place:keizer-karelplein",
+                "Dokter van Thienenweg@new:place:dokter-van-thienenweg",
+            ],
+        ),
         // a region before a noun of areas, and the names listed before a
         // plural one; a Dutch district after its noun
         (

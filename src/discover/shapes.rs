@@ -444,7 +444,7 @@ fn with_particles(area: &Area<'_>, word: Span) -> Span {
     let before = words::previous(area.text, area.sentence.start, start)
         .filter(|w| words::only_space(area.text, w.end, start));
     let given = before.filter(|w| given::is_given(&area.text[w.range()]));
-    match given {
+    let span = match given {
         Some(w) => Span::new(w.start, word.end),
         // `Nieuwe Damlaan`
         None if first.is_none()
@@ -455,8 +455,26 @@ fn with_particles(area: &Area<'_>, word: Span) -> Span {
             Span::new(before.map_or(start, |w| w.start), word.end)
         }
         None => Span::new(first.unwrap_or(word.start), word.end),
-    }
+    };
+    // `Keizer Karelplein`, `Dokter van Thienenweg`, `Burgemeester Jan
+    // Smitlaan`: the title of whom the street is named after.
+    // Lower-case particles count only after a title (`Dokter van`).
+    let from = span.start.min(start);
+    let title = words::previous(area.text, area.sentence.start, from)
+        .filter(|w| words::only_space(area.text, w.end, from))
+        .filter(|w| STREET_TITLES.contains(&&area.text[w.range()]));
+    title.map_or(span, |t| Span::new(t.start, word.end))
 }
+
+/// Titles that open Dutch names of streets and squares named after a
+/// person, capitalised (`Koningin Julianaplein`, `Generaal Foulkesweg`).
+#[rustfmt::skip]
+const STREET_TITLES: &[&str] = &[
+    "Keizer", "Keizerin", "Koning", "Koningin", "Prins", "Prinses", "Graaf",
+    "Gravin", "Hertog", "Hertogin", "Burgemeester", "Dokter", "Professor",
+    "Pastoor", "Generaal", "Admiraal", "Kapitein", "Majoor", "Kolonel",
+    "Paus", "Kardinaal", "Bisschop", "Pater", "Jonkheer", "Baron", "Meester",
+];
 
 /// Adjectives that start Dutch names of streets and squares, capitalised
 /// (`Grote Markt`, `Nieuwe Damlaan`, `Lange Voorhout`).
