@@ -1294,6 +1294,15 @@ fn discovery_table() {
             "A copper mine near Kvalsund violated the rights of herders.",
             &["Kvalsund@new:place:kvalsund"],
         ),
+        // Flemish roads and quays; a career is no road
+        (
+            "street-flemish010",
+            "Het ongeval gebeurde op de Turnhoutsebaan bij de Tolhuiskaai. Zijn loopbaan begon in 1990.",
+            &[
+                "Turnhoutsebaan@new:place:turnhoutsebaan",
+                "Tolhuiskaai@new:place:tolhuiskaai",
+            ],
+        ),
         // a street named after a titled person keeps the title
         (
             "street-title010",

@@ -22,6 +22,8 @@ const PLACE_ENDINGS: &[&str] = &[
     "straat", "straatweg", "steenweg", "laan", "weg", "dreef", "plein",
     "park", "gracht", "kade", "singel", "dijk", "markt", "kerk", "wijk",
     "buurt", "polder", "stadion",
+    // Flemish roads and quays (`Turnhoutsebaan`, `Tolhuiskaai`)
+    "baan", "kaai",
 ];
 
 /// Endings of place names that end surnames too (`Slootweg`, `Hoogendijk`,
