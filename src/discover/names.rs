@@ -1219,6 +1219,10 @@ pub(crate) fn organisation_before(
     area: &Area<'_>,
     mut at: usize,
 ) -> Option<Span> {
+    // A suffix that opens its sentence has no name before it.
+    if at <= area.sentence.start {
+        return None;
+    }
     let mut first = None;
     let end = area.text[..at].trim_end().len();
     let mut count = 0;
