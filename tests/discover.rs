@@ -1651,6 +1651,13 @@ fn discovery_table() {
             "Zijn broer Hendriks won. His twin brother Anders came sixth. Haar zoon Daan zweeg.",
             &["Anders@new:person:anders", "Daan@new:person:daan"],
         ),
+        // ... a wife, a partner, a grandchild too, also between commas;
+        // a surname alone after them is none
+        (
+            "kin002",
+            "Zijn vrouw Janny zat in de zaal. Her partner, Tom, said so. De vrouw Jansen zei niets.",
+            &["Janny@new:person:janny", "Tom@new:person:tom"],
+        ),
         // people nouns want full names
         (
             "weak020",

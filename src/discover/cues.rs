@@ -153,7 +153,10 @@ pub(crate) const WEAK_ROLES: &[&str] = &[
     "daughter", "brother", "sister", "uncle", "aunt", "cousin", "wife",
     "husband", "widow", "friend", "neighbour", "neighbor", "resident",
     "farmer", "worker", "victim", "survivor", "volunteer",
-    "candidate", "kandidaat", "kandidate",
+    "candidate", "kandidaat", "kandidate", "vrouw", "kleinzoon",
+    "kleindochter", "grootvader", "grootmoeder", "grandson",
+    "granddaughter", "grandfather", "grandmother", "nephew", "niece",
+    "girlfriend", "boyfriend", "fiancée", "fiancé",
 ];
 
 /// Relatives among the [`WEAK_ROLES`], after which a known given name
@@ -165,7 +168,10 @@ pub(crate) const KIN: &[&str] = &[
     "mother", "son", "daughter", "brother", "sister", "uncle", "aunt",
     "cousin", "wife", "husband", "kinderen", "zonen", "dochters", "broers",
     "zussen", "kleinkinderen", "children", "sons", "daughters", "brothers",
-    "sisters",
+    "sisters", "vrouw", "partner", "vriendin", "kleinzoon", "kleindochter",
+    "grootvader", "grootmoeder", "weduwe", "grandson", "granddaughter",
+    "grandfather", "grandmother", "nephew", "niece", "widow", "girlfriend",
+    "boyfriend", "fiancée", "fiancé",
 ];
 
 /// Whether `word` is one of [`WEAK_ROLES`].

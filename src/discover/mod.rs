@@ -939,7 +939,15 @@ fn candidates(
                 let name = names::person_after(area, at + 1).filter(|n| {
                     text[n.span.end..area.sentence.end].starts_with(',')
                 });
-                person(name, 2, CueKind::Role);
+                // `her husband, Dadang,`: a relative by a known given
+                // name alone here too.
+                let alone = |n: &Name| {
+                    kin && n.words == 1
+                        && given::is_given(&text[n.span.range()])
+                };
+                let least =
+                    if name.as_ref().is_some_and(alone) { 1 } else { 2 };
+                person(name, least, CueKind::Role);
             }
             // A field between role and name: `arts
             // infectieziektebestrijding Yasmina Bouzid`.
