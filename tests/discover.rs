@@ -1367,6 +1367,13 @@ fn discovery_table() {
                 "Shakti Renewables@new:organisation:shakti-renewables",
             ],
         ),
+        // an institute before its name, a station before its noun; the
+        // radio alone is none
+        (
+            "station010",
+            "Dat meldt het vulkanologisch instituut PVMBG. Dumlao told DZRH radio. Hij luisterde naar de radio.",
+            &["PVMBG@new:organisation:pvmbg", "DZRH@new:organisation:dzrh"],
+        ),
         // a cycling team's sponsors before `Cycling`
         (
             "cycling010",

@@ -240,6 +240,8 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     // care groups, law and notary firms, grid operators
     "zorggroep", "zorginstelling", "aanbieder", "advocatenkantoor",
     "notariskantoor", "accountantskantoor", "netbeheerder",
+    // institutes (`weerinstituut IMD`) and stations (`told DZRH radio`)
+    "instituut", "radio", "television",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en
@@ -258,7 +260,7 @@ pub(crate) const ORGANISATION_PLURALS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const ORGANISATION_NOUNS_AFTER: &[&str] = &[
     "party", "union", "militia", "movement", "alliance", "coalition",
-    "group",
+    "group", "radio", "television",
 ];
 
 /// Legal forms written after a company name (`Bouwbedrijf Hendriks B.V.`),
