@@ -1196,13 +1196,16 @@ impl Extractor {
 
     /// The claim of a hit on exactly `span`, if the matcher found one
     /// that resolving left out: a full form first, else a partial of one
-    /// entity.
+    /// entity; never a cued form, which counts only next to its cue.
     fn known<'m>(&'m self, span: Span, hits: &'m [Hit]) -> Option<&'m Claim> {
         let hit = hit_on(span, hits)?;
-        let first = self.matcher.claims(hit).next()?;
-        let full = self.matcher.claims(hit).find(|c| c.form != Form::Partial);
-        let one_entity =
-            self.matcher.claims(hit).all(|c| c.entity == first.entity);
+        // A cued name without its cue names no one (`in Molenberg` is no
+        // climb).
+        let claims =
+            || self.matcher.claims(hit).filter(|c| c.form != Form::Cued);
+        let first = claims().next()?;
+        let full = claims().find(|c| c.form != Form::Partial);
+        let one_entity = claims().all(|c| c.entity == first.entity);
         full.or(one_entity.then_some(first))
     }
 }
