@@ -106,19 +106,24 @@ pub(crate) fn regions(
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     for &start in capitals {
+        // Most words are ASCII letters: the two bytes after them are
+        // looked at before the word is read.
+        let letters = bytes[start..range.end]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let end = start + letters;
+        if bytes.get(end).is_some_and(|b| b.is_ascii() && *b != b'-')
+            && !is_noun_after(bytes, end)
+        {
+            continue;
+        }
         let Some(word) = given::word_at(text, start, range.end) else {
             continue;
         };
         // A space and a noun's first letter: most words stop here.
-        let after = bytes.get(word.end..word.end + 2);
         if word.start != start
-            || !matches!(
-                after,
-                Some([
-                    b' ',
-                    b'r' | b'd' | b'i' | b'p' | b'c' | b's' | b'v' | b'g'
-                ])
-            )
+            || !is_noun_start(bytes.get(word.end..word.end + 2))
         {
             continue;
         }
@@ -179,6 +184,26 @@ pub(crate) fn regions(
         }
     }
     out
+}
+
+/// Whether a space and one of the [`AREA_NOUNS`] follow the byte `end`,
+/// read as bytes.
+fn is_noun_after(bytes: &[u8], end: usize) -> bool {
+    if !is_noun_start(bytes.get(end..end + 2)) {
+        return false;
+    }
+    let rest = &bytes[end + 1..];
+    let letters = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    AREA_NOUNS.iter().any(|n| n.as_bytes() == &rest[..letters])
+}
+
+/// Whether `after`, the two bytes after a word, are a space and the
+/// first letter of one of the [`AREA_NOUNS`].
+fn is_noun_start(after: Option<&[u8]>) -> bool {
+    matches!(
+        after,
+        Some([b' ', b'r' | b'd' | b'i' | b'p' | b'c' | b's' | b'v' | b'g'])
+    )
 }
 
 /// Whether `name` may be a region's name before a noun of areas: its
