@@ -1002,8 +1002,8 @@ pub(crate) fn is_portfolio_word(word: &str) -> bool {
             .filter_map(|c| c.split_once(' ').map(|(_, tail)| tail))
             .collect()
     });
-    // The complements are in lower case; most words are no portfolio.
-    word.len() <= 40 && PORTFOLIOS.contains(word.to_lowercase().as_str())
+    // The complements are in lower case.
+    PORTFOLIOS.contains(word.to_lowercase().as_str())
 }
 
 /// Whether `word` is an organisation noun or a compound ending in one

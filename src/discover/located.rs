@@ -14,8 +14,9 @@
 //! one or two capitalised words no mention holds, no nationality's word
 //! (`a Jewish state`, `the Kurdish region`).
 
-use super::{CueKind, Found, Sentences, clear_of, found, given, words};
-use super::{cues, names};
+use super::{
+    CueKind, Found, Sentences, clear_of, cues, found, given, names, words,
+};
 use crate::gazetteer::Kind;
 use crate::span::Span;
 
