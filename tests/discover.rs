@@ -28,6 +28,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q727", "Amsterdam", Kind::Place),
         Entity::new("Q9920", "Leerdam", Kind::Place),
         Entity::new("place:melbourne", "Melbourne", Kind::Place),
+        Entity::new("place:assen", "Assen", Kind::Place),
         Entity::new("place:niel", "Niel", Kind::Place),
         Entity::new("place:katwijk", "Katwijk", Kind::Place),
         Entity::new("place:de-haan", "De Haan", Kind::Place),
@@ -1365,6 +1366,16 @@ fn discovery_table() {
             &[
                 "Rupali Knitwear@new:organisation:rupali-knitwear",
                 "Shakti Renewables@new:organisation:shakti-renewables",
+            ],
+        ),
+        // a volcano and a lifeguard brigade after their nouns; a brigade
+        // alone is none
+        (
+            "brigade010",
+            "Op het eiland is de vulkaan Marapi uitgebarsten. De vrijwilligers van Reddingsbrigade Assen zochten. De brigade rukte uit.",
+            &[
+                "Marapi@new:region:marapi",
+                "Reddingsbrigade Assen@new:organisation:reddingsbrigade-assen",
             ],
         ),
         // an institute before its name, a station before its noun; the

@@ -242,6 +242,8 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "notariskantoor", "accountantskantoor", "netbeheerder",
     // institutes (`weerinstituut IMD`) and stations (`told DZRH radio`)
     "instituut", "radio", "television",
+    // lifeguards and fire brigades (`Reddingsbrigade Assen`)
+    "brigade",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en
@@ -391,7 +393,7 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const REGION_NOUNS: &[&str] = &[
     "provincie", "deelstaat", "eiland", "rivier", "district", "province",
-    "region", "state", "island", "river",
+    "region", "state", "island", "river", "vulkaan",
 ];
 
 /// Prefixes joined to an Arabic surname by a hyphen (`al-Sadr`).
