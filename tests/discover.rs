@@ -1368,6 +1368,15 @@ fn discovery_table() {
                 "Shakti Renewables@new:organisation:shakti-renewables",
             ],
         ),
+        // a local party named by a town's adjective and `Belang`
+        (
+            "local-belang010",
+            "In de raad stemde Lokaal Zaans Belang tegen. De fractie van Leids Belang ook. Dat is in ons Belang.",
+            &[
+                "Lokaal Zaans Belang@new:organisation:lokaal-zaans-belang",
+                "Leids Belang@new:organisation:leids-belang",
+            ],
+        ),
         // a volcano and a lifeguard brigade after their nouns; a brigade
         // alone is none
         (

@@ -311,7 +311,7 @@ pub(crate) fn discover(
     found.extend(shapes::districts(text, towns(), &mut sentences, areas));
     found.extend(organisations::local_parties(
         text,
-        &capitals,
+        block,
         towns(),
         &mut sentences,
         areas,

@@ -668,11 +668,11 @@ const LOCAL_PARTY_WORDS: &[&str] = &["Samen", "Sterk", "Lokaal"];
 const LOCAL_PARTY_TAILS: &[&str] = &["Vooruit", "Lokaal"];
 
 /// Local parties, named by a town and one of the words above: `capitals`
-/// are the block's capitalised word starts, `towns` the known towns in
-/// it.
+/// are the starts of the capitalised words of the block `range`, `towns`
+/// the known towns in it.
 pub(crate) fn local_parties(
     text: &str,
-    capitals: &[usize],
+    (range, capitals): (Span, &[usize]),
     towns: impl Iterator<Item = Span>,
     sentences: &mut Sentences<'_>,
     (taken, absorbable): (&[Span], &[Span]),
@@ -708,11 +708,15 @@ pub(crate) fn local_parties(
         else {
             continue;
         };
-        let known = absorbable.binary_search_by_key(&town.start, |a| a.start);
+        // The whole word (`Lokaal Zaans Belang` is no `Lokaal Zaan`).
+        let known = absorbable
+            .binary_search_by_key(&town.start, |a| a.start)
+            .ok()
+            .filter(|&i| absorbable[i].end == town.end);
         let town = match known {
-            Ok(i) => absorbable[i],
-            Err(_) if any_town => town,
-            Err(_) => continue,
+            Some(i) => absorbable[i],
+            None if any_town => town,
+            None => continue,
         };
         let span = Span::new(head.start, town.end);
         if super::clear_of(span, (taken, absorbable)) {
@@ -722,6 +726,54 @@ pub(crate) fn local_parties(
                 Kind::Organisation,
                 CueKind::OrganisationNoun,
                 head,
+            ));
+        }
+    }
+    // `Zaans Belang`, `Lokaal Zaans Belang`: a town's adjective and
+    // `Belang`, after a local party's word.
+    // ` Belang` is rare: found with memmem, then the capitalised ASCII
+    // word in `-s` before it.
+    let Some(&first) = capitals.first() else { return out };
+    for at in memchr::memmem::find_iter(&bytes[first..range.end], b" Belang") {
+        let end = first + at;
+        let letters = bytes[..end]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let start = end - letters;
+        if capitals.binary_search(&start).is_err() {
+            continue;
+        }
+        let rest = &bytes[end..];
+        let tail = [&b" Belangen"[..], &b" Belang"[..]]
+            .into_iter()
+            .find(|t| rest.starts_with(t))
+            .map(|t| Span::new(end + 1, end + t.len()));
+        let Some(tail) = tail.filter(|t| {
+            letters >= 3
+                && bytes[end - 1] == b's'
+                && !bytes.get(t.end).is_some_and(u8::is_ascii_alphanumeric)
+        }) else {
+            continue;
+        };
+        let word = Span::new(start, end);
+        let head = words::previous(text, 0, word.start)
+            .filter(|h| h.end + 1 == word.start)
+            .filter(|h| LOCAL_PARTY_WORDS.contains(&&text[h.range()]));
+        let span = Span::new(head.map_or(word.start, |h| h.start), tail.end);
+        if sentences.open(span).is_some()
+            && super::clear_of(span, (taken, absorbable))
+            && !out.iter().any(|f: &Found| {
+                f.span.start < span.end && span.start < f.span.end
+            })
+        {
+            out.push(found(
+                text,
+                span,
+                Kind::Organisation,
+                CueKind::OrganisationNoun,
+                tail,
             ));
         }
     }
