@@ -679,6 +679,9 @@ pub(crate) fn local_parties(
 ) -> Vec<Found> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
+    let party = |span, cue| {
+        found(text, span, Kind::Organisation, CueKind::OrganisationNoun, cue)
+    };
     for &start in capitals {
         // The heads are ASCII words: their first letter and their letters,
         // before reading a word.
@@ -720,13 +723,7 @@ pub(crate) fn local_parties(
         };
         let span = Span::new(head.start, town.end);
         if super::clear_of(span, (taken, absorbable)) {
-            out.push(found(
-                text,
-                span,
-                Kind::Organisation,
-                CueKind::OrganisationNoun,
-                head,
-            ));
+            out.push(party(span, head));
         }
     }
     // `Zaans Belang`, `Lokaal Zaans Belang`: a town's adjective and
@@ -768,13 +765,7 @@ pub(crate) fn local_parties(
                 f.span.start < span.end && span.start < f.span.end
             })
         {
-            out.push(found(
-                text,
-                span,
-                Kind::Organisation,
-                CueKind::OrganisationNoun,
-                tail,
-            ));
+            out.push(party(span, tail));
         }
     }
     for town in towns {
@@ -793,13 +784,7 @@ pub(crate) fn local_parties(
         let tail_free =
             taken.get(i).is_none_or(|t| t.start >= tail.end || *t == tail);
         if tail_free {
-            out.push(found(
-                text,
-                span,
-                Kind::Organisation,
-                CueKind::OrganisationNoun,
-                tail,
-            ));
+            out.push(party(span, tail));
         }
     }
     out
