@@ -40,19 +40,14 @@ const BEFORE_SPONSOR: &[&str] = &["Omloop"];
 /// Whether the mention at `span`, of `kind`, is a place, region or
 /// country inside an event's name, or a body that sponsors it.
 pub(crate) fn in_event_name(text: &str, kind: Kind, span: Span) -> bool {
+    let head = &text[..span.start];
+    let head = head.strip_suffix(' ').unwrap_or(head);
     if kind == Kind::Organisation {
-        let head = &text[..span.start];
-        return BEFORE_SPONSOR.iter().any(|words| {
-            head.strip_suffix(' ')
-                .and_then(|h| h.strip_suffix(words))
-                .is_some_and(|before| !before.ends_with(char::is_alphanumeric))
-        });
+        return ends_in_words(head, BEFORE_SPONSOR);
     }
     if !matches!(kind, Kind::Place | Kind::Region | Kind::Country) {
         return false;
     }
-    let head = &text[..span.start];
-    let head = head.strip_suffix(' ').unwrap_or(head);
     // Most places follow no event's words: the word before them (`van`,
     // `de`, `of`, `d'`) and the first letters after them (`Open`, `Grand
     // Prix`, `Marathon`) settle most.
@@ -77,11 +72,7 @@ pub(crate) fn in_event_name(text: &str, kind: Kind, span: Span) -> bool {
     if !may_open && !may_close {
         return false;
     }
-    let opened = may_open
-        && BEFORE.iter().any(|words| {
-            head.strip_suffix(words)
-                .is_some_and(|before| !before.ends_with(char::is_alphanumeric))
-        });
+    let opened = may_open && ends_in_words(head, BEFORE);
     let tail = &text[span.end..];
     let closed = may_close
         && tail.strip_prefix(' ').is_some_and(|tail| {
@@ -92,6 +83,14 @@ pub(crate) fn in_event_name(text: &str, kind: Kind, span: Span) -> bool {
             })
         });
     opened || closed
+}
+
+/// Whether `head` ends in one of `list`, as whole words.
+fn ends_in_words(head: &str, list: &[&str]) -> bool {
+    list.iter().any(|words| {
+        head.strip_suffix(words)
+            .is_some_and(|before| !before.ends_with(char::is_alphanumeric))
+    })
 }
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q9920", "Leerdam", Kind::Place),
         Entity::new("place:melbourne", "Melbourne", Kind::Place),
         Entity::new("place:assen", "Assen", Kind::Place),
+        Entity::new("region:zaan", "Zaan", Kind::Region),
         Entity::new("place:niel", "Niel", Kind::Place),
         Entity::new("place:katwijk", "Katwijk", Kind::Place),
         Entity::new("place:de-haan", "De Haan", Kind::Place),

@@ -986,13 +986,8 @@ pub(crate) fn is_name_noun(word: &str) -> bool {
 /// Whether `portfolio` after `preposition` is a role's complement
 /// (`van Onderwijs`, `voor Jeugd`), as in [`ROLE_COMPLEMENTS`].
 pub(crate) fn is_portfolio(preposition: &str, portfolio: &str) -> bool {
-    if !matches!(preposition, "van" | "voor" | "of" | "for") {
-        return false;
-    }
-    ROLE_COMPLEMENTS.iter().any(|c| {
-        c.split_once(' ')
-            .is_some_and(|(_, tail)| tail.eq_ignore_ascii_case(portfolio))
-    })
+    matches!(preposition, "van" | "voor" | "of" | "for")
+        && is_portfolio_word(portfolio)
 }
 
 /// Whether `word` is the portfolio of some role's complement

@@ -995,9 +995,12 @@ fn candidates(
             // Dutch names a district without `of` (`het district
             // Sipaliwini`).
             let dutch = written == "district"
-                && text[..cue.start].strip_suffix(' ').is_some_and(|h| {
-                    h.ends_with(" het") || h.ends_with(" Het") || h == "Het"
-                });
+                && words::word_before_is(
+                    text,
+                    area.sentence.start,
+                    cue,
+                    &["het"],
+                );
             if english && !of && !dutch {
                 return;
             }
