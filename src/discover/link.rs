@@ -238,17 +238,29 @@ const TRADES: &[&str] = &[
     "Groep", "Bouw", "Vastgoed", "Techniek", "Transport", "Beheer",
 ];
 
+/// Where a firm or body works, written after its name (`Paylink Africa`,
+/// `Amnesty International`): news writes the name again without it.
+#[rustfmt::skip]
+const MARKETS: &[&str] = &[
+    "Africa", "Europe", "Asia", "International", "Nederland", "Benelux",
+    "Netherlands", "Belgium", "België",
+];
+
 /// A firm's name without the words of trade and legal forms it ends in
 /// (`Lakeshore` of `Lakeshore Medical Devices Inc`, `Southern Cross` of
 /// `Southern Cross Lithium Ltd`), where a word of trade was among them,
 /// or a club's without its abbreviation (`Tamale City` of `Tamale City
-/// FC`): one or two words, as news writes the firm or club again. See
+/// FC`), or of where it works (`Paylink` of `Paylink Africa`): one or
+/// two words, as news writes the firm or club again. See
 /// [`without_legal_form`] for the legal form alone.
 pub(crate) fn without_trade(name: &str) -> Option<&str> {
     let mut core = name;
     let mut trade = false;
     while let Some((head, last)) = core.rsplit_once(' ') {
-        if TRADES.contains(&last) || cues::CLUB_SUFFIXES.contains(&last) {
+        if TRADES.contains(&last)
+            || MARKETS.contains(&last)
+            || cues::CLUB_SUFFIXES.contains(&last)
+        {
             trade = true;
         } else if !cues::LEGAL_SUFFIXES.contains(&last) {
             break;
@@ -256,7 +268,11 @@ pub(crate) fn without_trade(name: &str) -> Option<&str> {
         core = head.trim_end();
     }
     let words = core.split(' ').count();
-    (trade && !core.is_empty() && words <= 2).then_some(core)
+    let named = core
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    (trade && named && words <= 2).then_some(core)
 }
 
 /// The acronym in brackets right after `span` (`(NUP)`, `(UGent)`): two
@@ -451,6 +467,10 @@ mod tests {
             ("Southern Cross Lithium Ltd", Some("Southern Cross")),
             ("Harambee Bank", Some("Harambee")),
             ("Tamale City FC", Some("Tamale City")),
+            ("Paylink Africa", Some("Paylink")),
+            ("Kestrel Logistics Nederland B.V.", Some("Kestrel")),
+            // The words left must be a name: not `Bank of`.
+            ("Bank of Africa", None),
             // No word of trade: the legal form alone is left off elsewhere.
             ("Austal Ltd", None),
             ("Bank of America", None),
