@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 13] = [
+const SETS: [(&str, &str, bool); 14] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -54,6 +54,11 @@ const SETS: [(&str, &str, bool); 13] = [
     (
         "discovery-dev8.tsv",
         include_str!("../tests/golden/discovery-dev8.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev9.tsv",
+        include_str!("../tests/golden/discovery-dev9.tsv"),
         false,
     ),
     (
