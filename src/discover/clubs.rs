@@ -7,8 +7,8 @@
 //! or region with a plural nickname after it (`Chennai Super Kings`,
 //! `Orlando Pirates`) is a team's name itself.
 
-use super::names::Area;
-use super::{CueKind, Found, found, words};
+use super::names::{self, Area};
+use super::{CueKind, Found, Sentences, found, words};
 use crate::gazetteer::Kind;
 use crate::span::Span;
 
@@ -188,6 +188,47 @@ pub(crate) fn club(area: &Area<'_>, place: Span) -> Option<Found> {
         )
     };
     Some(found(text, place, Kind::Organisation, CueKind::Club, cue))
+}
+
+/// Clubs named with the year they were founded, as Dutch amateur clubs
+/// are (`Zwart-Wit '28`, `HV Dalfsen '74`): a name, a space and an
+/// apostrophe (straight or curly) with two digits. Where a club prefix
+/// found the name without its year, the longer find is kept.
+pub(crate) fn founded(
+    text: &str,
+    range: Span,
+    sentences: &mut Sentences<'_>,
+    (taken, absorbable): (&[Span], &[Span]),
+) -> Vec<Found> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    // The curly apostrophe is three bytes and ends in 0x99.
+    for at in memchr::memchr2_iter(b'\'', 0x99, &bytes[range.range()]) {
+        let at = range.start + at;
+        let quote = if bytes[at] == b'\'' {
+            at
+        } else if at >= 2 && text.get(at - 2..=at) == Some("\u{2019}") {
+            at - 2
+        } else {
+            continue;
+        };
+        let year = Span::new(at + 1, at + 3);
+        let is_year = year.end <= range.end
+            && bytes[year.range()].iter().all(u8::is_ascii_digit)
+            && !bytes.get(year.end).is_some_and(u8::is_ascii_alphanumeric);
+        if quote == 0 || bytes[quote - 1] != b' ' || !is_year {
+            continue;
+        }
+        let cue = Span::new(quote, year.end);
+        let Some(sentence) = sentences.open(cue) else { continue };
+        let area = Area { text, sentence, taken, absorbable };
+        let Some(name) = names::organisation_before(&area, quote - 1) else {
+            continue;
+        };
+        let span = Span::new(name.start, year.end);
+        out.push(found(text, span, Kind::Organisation, CueKind::Club, cue));
+    }
+    out
 }
 
 /// The word of [`STAFF`] joined to `place` by a hyphen (`Gent-trainer`).

@@ -503,6 +503,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "logistics", "solutions", "systems", "industries", "electronics",
     "airlines", "airways", "shipping", "insurance", "securities", "chemicals",
     "equities", "management", "institutional", "lines", "confederation",
+    "solar", "resorts", "hotels",
     // titles: `Ukrainian Deputy Agriculture Minister`
     "deputy",
 ];
@@ -953,6 +954,7 @@ const NAME_NOUNS: &[&str] = &[
     "hoogheemraadschap",
     "omgevingsdienst",
     "brandweerzone",
+    "zorggroep",
     // trades whose firms are named so (`Bakkerij Van Gils`, `Rederij
     // Doeksen`)
     "bakkerij",

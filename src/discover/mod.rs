@@ -132,7 +132,8 @@ pub enum CueKind {
     /// (`de hockeysters van Den Bosch`), after `tegen` in a sentence with
     /// a score or a match (`de topper tegen Amsterdam`), before a
     /// result verb (`Anderlecht won met 2-0`), or joined to a trainer or
-    /// the fans by a hyphen (`Katwijk-trainer`).
+    /// the fans by a hyphen (`Katwijk-trainer`); or the year a club was
+    /// founded after its name (`Zwart-Wit '28`, `HV Dalfsen '74`).
     Club,
 }
 
@@ -293,6 +294,7 @@ pub(crate) fn discover(
     found.extend(shapes::roads(text, block, &mut sentences, areas));
     found.extend(located::places(text, block, &mut sentences, areas));
     found.extend(located::regions(text, block, &mut sentences, areas));
+    found.extend(clubs::founded(text, range, &mut sentences, areas));
     // Towns and regions that sports news uses for their clubs (`tegen
     // Amsterdam`, `Rajasthan Royals`); a region only with a nickname.
     let homes: Vec<&Mention> = mentions
@@ -669,6 +671,33 @@ fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
     // English demonyms in `-ine` and `-ese` need no Dutch article
     // (`Argentine Santiago Ferreyra`, `Japanese Miho Takagi`).
     let english = written.ends_with("ine") || written.ends_with("ese");
+    // `het Chinese Jinko Solar`, `het Noorse AutoStore`: a neuter article
+    // and a nation's adjective come before a firm, not a person; or a
+    // town (`het Duitse Bottrop`), which a name of one plain word may be.
+    if article("het") {
+        // Not a compound of a common noun (`het Duitse
+        // IDM-kampioenschap`).
+        let firm = |n: &Span| {
+            let name = &text[n.range()];
+            let compound = name
+                .split('-')
+                .skip(1)
+                .any(|part| part.starts_with(char::is_lowercase));
+            !compound
+                && (name.contains(' ')
+                    || name.chars().skip(1).any(char::is_uppercase))
+        };
+        let name = names::organisation_after(area, country.span.end)
+            .filter(|n| n.start == country.span.end + 1 && firm(n))?;
+        let kind = CueKind::Nationality;
+        return Some(found(
+            text,
+            name,
+            Kind::Organisation,
+            kind,
+            country.span,
+        ));
+    }
     if article("the") || written.ends_with('e') && !article("de") && !english {
         return None;
     }

@@ -339,9 +339,18 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
         {
             // `Marien van der Meer`, `J. de Boer`: after particles that
             // only start surnames, a capitalised word that is otherwise a
-            // stop word or a role noun is the surname, and ends the name.
+            // stop word or a role noun is the surname, and ends the name;
+            // after `bin`, it is a father's, and the name goes on
+            // (`Khalid bin Sultan al-Hinai`).
+            let patronym = spans.as_mut_slice().last().is_some_and(|p| {
+                matches!(area.word(p.0), "bin" | "ibn" | "Bin" | "Ibn")
+            });
             spans.push((w, true));
-            break;
+            if !patronym {
+                break;
+            }
+        } else if is_linking_a(area, w, spans.as_mut_slice()) {
+            spans.push((w, false));
         } else {
             // `Alonso Ccahuana van de Pontificia Universidad`: before the
             // name of a thing, a particle after a full name is a
@@ -376,6 +385,17 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
         }
     }
     finish(area, spans.as_mut_slice())
+}
+
+/// Whether `w` is the `A` inside a Surinamese-Chinese surname (`Ruud Tjon
+/// A Fong`, `Lie A Lien`): a capital `A` between a name word and another,
+/// both of five letters at most.
+fn is_linking_a(area: &Area<'_>, w: Span, spans: &[(Span, bool)]) -> bool {
+    let short = |word: &str| word.len() <= 5 && is_capitalised(word);
+    area.word(w) == "A"
+        && spans.last().is_some_and(|p| p.1 && short(area.word(p.0)))
+        && words::next(area.text, w.end, area.sentence.end)
+            .is_some_and(|n| short(area.word(n)) && is_name_word(area.word(n)))
 }
 
 /// Whether the word `w` is a pair of initials written as one word, as
