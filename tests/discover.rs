@@ -2757,6 +2757,26 @@ fn discovery_table() {
                 "Zwart-Wit '28@new:organisation:zwart-wit-28",
             ],
         ),
+        // Malaysian honorifics are titles; a goal shooter is a player
+        (
+            "title-datuk010",
+            "A former deputy minister, Datuk Rahmat bin Abdullah (61), was charged. Goal shooter Shamera Whyte-Campbell scored.",
+            &[
+                "Rahmat bin Abdullah@new:person:rahmat-bin-abdullah",
+                "Shamera Whyte-Campbell@new:person:shamera-whyte-campbell",
+            ],
+        ),
+        // barracks and highways end places' names; racing teams and
+        // telecoms firms are firms; `Air` ends no person's name
+        (
+            "firmhead020",
+            "The boat is kept at Collins Barracks. He drives for Equipe Litoral Racing. Carpat Telecom said it would appeal. Nusa Air said it agreed.",
+            &[
+                "Collins Barracks@new:place:collins-barracks",
+                "Equipe Litoral Racing@new:organisation:equipe-litoral-racing",
+                "Carpat Telecom@new:organisation:carpat-telecom",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

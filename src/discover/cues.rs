@@ -90,6 +90,7 @@ pub(crate) const ROLES: &[&str] = &[
     "inspector", "detective", "constable", "superintendent", "sheriff",
     "forward", "winger", "skipper", "batsman", "bowler", "quarterback",
     "guard", "playmaker", "spelmaker", "centre-back", "center-back",
+    "shooter",
     "shortstop", "outfielder", "linebacker",
     "spinner", "pacer", "seamer", "all-rounder", "wicketkeeper", "opener",
     "supervisor",
@@ -114,7 +115,7 @@ pub(crate) const ROLES: &[&str] = &[
     "nominee", "mediator", "mp",
     // titles: `Mr Starmer`, `de heer Jansen`, `Sheikh Tamim`
     "mr", "mrs", "ms", "dr", "prof", "heer", "sheikh", "sjeik", "emir",
-    "sultan", "ayatollah",
+    "sultan", "ayatollah", "datuk", "datin", "dato",
 ];
 
 /// Plural role nouns, before a list of people (`de ministers Faber en
@@ -361,7 +362,7 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "motors", "forum", "government", "equities", "lines", "industries",
     "solutions", "securities", "mining", "chemicals", "electronics",
     "logistics", "knitwear", "textiles", "garments", "apparel",
-    "renewables",
+    "renewables", "telecom", "racing", "motorsport",
 ];
 
 /// Whether `word` is one of the [`FIRM_HEADS`], which no `of` and place
@@ -503,7 +504,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "logistics", "solutions", "systems", "industries", "electronics",
     "airlines", "airways", "shipping", "insurance", "securities", "chemicals",
     "equities", "management", "institutional", "lines", "confederation",
-    "solar", "resorts", "hotels",
+    "solar", "resorts", "hotels", "air",
     // titles: `Ukrainian Deputy Agriculture Minister`
     "deputy",
 ];

@@ -54,6 +54,7 @@ const PLACE_WORDS: &[&str] = &[
     "Street", "Avenue", "Road", "Square", "Boulevard", "Park", "Bridge",
     "Lane", "Plaza", "Stadium", "Arena", "Airport", "Stadion", "Centraal",
     "Dome", "Ground", "Oval", "Hall", "Velodrome", "Palace", "Coliseum",
+    "Barracks", "Highway",
 ];
 #[rustfmt::skip]
 const AREA_WORDS: &[&str] = &[
