@@ -2777,6 +2777,24 @@ fn discovery_table() {
                 "Carpat Telecom@new:organisation:carpat-telecom",
             ],
         ),
+        // a common noun opens a story after its dateline too
+        (
+            "opener-dateline010",
+            "AMSTERDAM (ANP) - Dorpsgenote Sanne Veldkamp hielp mee.",
+            &[
+                "ANP@new:organisation:anp",
+                "Sanne Veldkamp@new:person:sanne-veldkamp",
+            ],
+        ),
+        // riders are people
+        (
+            "role-rider010",
+            "Zij won voor veldrijdster Ayaka Tsukamoto. De spookrijder Kwame Osei-Bonsu reed.",
+            &[
+                "Ayaka Tsukamoto@new:person:ayaka-tsukamoto",
+                "Kwame Osei-Bonsu@new:person:kwame-osei-bonsu",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -36,7 +36,8 @@ pub(crate) const ROLES: &[&str] = &[
     "ondernemer", "activist", "arts", "chirurg", "oppositieleider", "mevrouw",
     "meneer", "dhr.", "mr.", "dr.", "prof.",
     "rector", "schepen", "secretaris", "aanvaller", "middenvelder",
-    "verdediger", "keeper", "renner", "wielrenner", "schaatser",
+    "verdediger", "keeper", "renner", "wielrenner", "schaatser", "ruiter",
+    "amazone", "rijder", "rijdster",
     "schaatsster", "collega", "politicoloog", "socioloog", "psycholoog",
     "criminoloog", "viroloog", "epidemioloog", "historicus", "jurist",
     // and every other `-oloog`, `-ologist` (`entomoloog`, `seismologist`)

@@ -262,12 +262,13 @@ fn clear_run(area: &Area<'_>, word: Span, name: &Name) -> bool {
 
 /// Whether `word` opens the sentence as a common noun would, capitalised
 /// only for its place (`Curatoren Sofie Baert`, `Wijkagent Tessa
-/// Kloosterboer`): no mention, no given name, no organisation noun
-/// (`Stichting Anna Paulowna`), no capitals inside.
+/// Kloosterboer`), also after a dateline (`AMSTERDAM (ANP) -
+/// Springruiter Sanne Veldkamp`): no mention, no given name, no
+/// organisation noun (`Stichting Anna Paulowna`), no capitals inside.
 fn opener(area: &Area<'_>, word: Span) -> bool {
     let text = area.text;
     let written = &text[word.range()];
-    !text[area.sentence.start..word.start].chars().any(char::is_alphanumeric)
+    words::opens_sentence(text, area.sentence.start, word)
         && !area.taken(word)
         && given(written).is_none()
         && !cues::is_organisation_noun(written)
