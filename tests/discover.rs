@@ -2795,6 +2795,25 @@ fn discovery_table() {
                 "Kwame Osei-Bonsu@new:person:kwame-osei-bonsu",
             ],
         ),
+        // Vietnamese middle names `Van` and `Thi` are no particles; a
+        // French article still is one
+        (
+            "vietnamese010",
+            "In the province, farmer Le Van Hung (58) said it. Volgens Le Monde zei Tran Thi Mai dat.",
+            &[
+                "Le Van Hung@new:person:le-van-hung",
+                "Tran Thi Mai@new:person:tran-thi-mai",
+            ],
+        ),
+        // a country after particles opens a body's name, not a surname
+        (
+            "particle-body010",
+            "Volgens Clement Otieno Ouma van de Ghana Flower Council ligt de export stil.",
+            &[
+                "Clement Otieno Ouma@new:person:clement-otieno-ouma",
+                "Ghana Flower Council@new:organisation:ghana-flower-council",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -295,9 +295,12 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
                 Some(town) if given => spans.push((town, true)),
                 // `Harm-Jan ter Beek`: after particles that only start
                 // surnames, a town is the surname (but `Jansen van
-                // Leerdam` may be Jansen from Leerdam).
+                // Leerdam` may be Jansen from Leerdam); not one that opens
+                // a longer name (`Clement Ouma van de Kenya Flower
+                // Council`).
                 Some(town)
-                    if surname_particles(area, spans.as_mut_slice()) =>
+                    if surname_particles(area, spans.as_mut_slice())
+                        && !before_capitalised(area, town) =>
                 {
                     spans.push((town, true));
                     break;
@@ -314,7 +317,7 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             continue;
         }
         let word = area.word(w);
-        if is_name_word(word) {
+        if is_name_word(word) || is_vietnamese(area, w, spans.as_mut_slice()) {
             spans.push((w, true));
         } else if is_particle(word)
             && (!spans.is_empty() || is_capitalised(word))
@@ -506,6 +509,40 @@ fn is_family_first(area: &Area<'_>, word: Span) -> bool {
             words::only_space(area.text, word.end, n.start)
                 && is_name_word(area.word(n))
         })
+}
+
+/// Whether a capitalised word follows `span` after one space.
+fn before_capitalised(area: &Area<'_>, span: Span) -> bool {
+    words::next(area.text, span.end, area.sentence.end).is_some_and(|n| {
+        words::only_space(area.text, span.end, n.start)
+            && is_capitalised(area.word(n))
+    })
+}
+
+/// Whether `w` opens or goes on with a Vietnamese name whose middle name
+/// is `Van` or `Thi` (`Le Van Hung`, `Tran Thi Mai`), which are no
+/// particles there: the family name first, or the middle name after it.
+fn is_vietnamese(area: &Area<'_>, w: Span, spans: &[(Span, bool)]) -> bool {
+    let middle = |m: Span| {
+        matches!(area.word(m), "Van" | "Thi")
+            && words::next(area.text, m.end, area.sentence.end)
+                .is_some_and(|n| is_name_word(area.word(n)))
+    };
+    let family = |f: Span| {
+        let written = area.word(f);
+        written.len() <= 6
+            && is_capitalised(written)
+            && cues::is(written, cues::List::EastAsianFamily)
+    };
+    match spans {
+        [] => {
+            family(w)
+                && words::next(area.text, w.end, area.sentence.end)
+                    .is_some_and(middle)
+        }
+        [(first, true)] => family(*first) && middle(w),
+        _ => false,
+    }
 }
 
 /// The end of a copula right after `at` (`slachtoffer is Emre Aydoğan`,
