@@ -2814,6 +2814,12 @@ fn discovery_table() {
                 "Ghana Flower Council@new:organisation:ghana-flower-council",
             ],
         ),
+        // a speech verb's name without the portfolio before it
+        (
+            "portfolio-speech010",
+            "Minister van Openbare Werken Ricardo Kartodikromo zei dat.",
+            &["Ricardo Kartodikromo@new:person:ricardo-kartodikromo"],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -1005,7 +1005,8 @@ fn candidates(
                 let kind = CueKind::Speech;
                 out.push(found(text, span, Kind::Organisation, kind, cue));
             } else {
-                let name = names::person_before(area, cue.start);
+                let name = names::person_before(area, cue.start)
+                    .map(|n| past_portfolio(area, n));
                 person(name, 2, CueKind::Speech);
             }
         }
@@ -1698,6 +1699,22 @@ fn after_portfolio(area: &Area<'_>, mut at: usize) -> Option<Name> {
         portfolio += 1;
     }
     None
+}
+
+/// `name` without the portfolio that opens it, where a role noun and
+/// `van` stand before it (`Minister van Openbare Werken Ricardo
+/// Kartodikromo zei`), as [`after_portfolio`] reads it.
+fn past_portfolio(area: &Area<'_>, name: Name) -> Name {
+    let text = area.text;
+    let start = area.sentence.start;
+    let role = words::previous(text, start, name.span.start)
+        .filter(|p| matches!(&text[p.range()], "van" | "voor" | "of" | "for"))
+        .and_then(|p| words::previous(text, start, p.start))
+        .filter(|r| cues::is_role(&text[r.range()]));
+    match role.and_then(|r| after_portfolio(area, r.end)) {
+        Some(person) if person.span.end == name.span.end => person,
+        _ => name,
+    }
 }
 
 fn skip_complement(area: &Area<'_>, at: usize) -> usize {
