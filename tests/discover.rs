@@ -28,6 +28,10 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q727", "Amsterdam", Kind::Place),
         Entity::new("Q9920", "Leerdam", Kind::Place),
         Entity::new("Q183", "Duitsland", Kind::Country).adjective("Duitse"),
+        Entity::new("Q833", "Malaysia", Kind::Country).adjective("Malaysian"),
+        Entity::new("Q711", "Mongolia", Kind::Country).adjective("Mongolian"),
+        Entity::new("theme:corruption", "Corruption", Kind::Theme),
+        Entity::new("org:red-cross", "Red Cross", Kind::Organisation),
         Entity::new("place:melbourne", "Melbourne", Kind::Place),
         Entity::new("place:dalfsen", "Dalfsen", Kind::Place),
         Entity::new("place:assen", "Assen", Kind::Place),
@@ -2819,6 +2823,17 @@ fn discovery_table() {
             "portfolio-speech010",
             "Minister van Openbare Werken Ricardo Kartodikromo zei dat.",
             &["Ricardo Kartodikromo@new:person:ricardo-kartodikromo"],
+        ),
+        // a body's name holds a theme's word that ends a word of it, and
+        // a known body that its head noun follows, after a nation's
+        // adjective
+        (
+            "modifier-chain010",
+            "The Malaysian Anti-Corruption Commission said it. The Mongolian Red Cross Society said so.",
+            &[
+                "Malaysian Anti-Corruption Commission@new:organisation:malaysian-anti-corruption-commission",
+                "Mongolian Red Cross Society@new:organisation:mongolian-red-cross-society",
+            ],
         ),
     ];
     let mut failures = Vec::new();

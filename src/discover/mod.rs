@@ -561,9 +561,17 @@ fn after_country(text: &str, mention: &Mention, countries: &[usize]) -> bool {
 }
 
 /// Words after a body's name that make a body of its own (`Seoul
-/// National University Hospital`, `Harvard University Press`).
-const PARTS_OF_BODIES: &[&str] =
-    &["Hospital", "Hospitals", "Medical", "Press", "Clinic", "Children's"];
+/// National University Hospital`, `Harvard University Press`, `Mongolian
+/// Red Cross Society`).
+const PARTS_OF_BODIES: &[&str] = &[
+    "Hospital",
+    "Hospitals",
+    "Medical",
+    "Press",
+    "Clinic",
+    "Children's",
+    "Society",
+];
 
 /// Whether a longer name may hold `mention`, which one of its own words
 /// follows: a body's part (`Harvard University Press`), or a venue named

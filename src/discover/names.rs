@@ -97,7 +97,14 @@ impl Area<'_> {
             return None;
         }
         if self.taken(next) {
-            self.modifier_in_chain(next).map(|_| mention)
+            // `Malaysian Anti-Corruption Commission`, `Mongolian Red
+            // Cross Society`: a word that a mention a name may hold ends
+            // or starts.
+            self.absorbable_to(next)
+                .filter(|t| t.start > next.start)
+                .or_else(|| self.absorbable_from(next))
+                .or_else(|| self.modifier_in_chain(next))
+                .map(|_| mention)
         } else {
             Some(mention)
         }
@@ -1171,7 +1178,9 @@ pub(crate) fn organisation_around(
             if let Some(place) =
                 area.absorbable_to(w).or_else(|| area.modifier(w))
             {
-                start = place.start;
+                // With the word it ends (`Anti-Corruption`, with the
+                // theme `Corruption`).
+                start = place.start.min(w.start);
                 count += 1;
                 continue;
             }
