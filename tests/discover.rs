@@ -2835,6 +2835,17 @@ fn discovery_table() {
                 "Mongolian Red Cross Society@new:organisation:mongolian-red-cross-society",
             ],
         ),
+        // British clubs by their last words, and by those alone later;
+        // not a paper named with its article
+        (
+            "club-head010",
+            "Ardrossan Thistle beat Inverclyde Rovers 2-1. Thistle were better. The Athletic reported it.",
+            &[
+                "Ardrossan Thistle@new:organisation:ardrossan-thistle",
+                "Inverclyde Rovers@new:organisation:inverclyde-rovers",
+                "Thistle@new:organisation:ardrossan-thistle",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -353,6 +353,20 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "team", "hospital", "clinic", "fm", "cycling",
 ];
 
+/// The last words of clubs' names as British and Commonwealth football
+/// writes them (`Ardrossan Thistle`, `Nairobi City Wanderers`): heads of
+/// organisations' names, and the club alone later (`Wanderers coach`).
+#[rustfmt::skip]
+pub(crate) const CLUB_HEADS: &[&str] = &[
+    "rovers", "thistle", "wanderers", "athletic", "albion", "academicals",
+];
+
+/// Whether `word` is one of the [`CLUB_HEADS`], capitalised.
+pub(crate) fn is_club_head(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && CLUB_HEADS.iter().any(|h| h.eq_ignore_ascii_case(word))
+}
+
 /// Head nouns of firms and funds (`Mubadala Investment Company`, `Wamda
 /// Capital`): organisation heads, and never words of a person's name
 /// (`Korea's Kakao Ventures, founder ...`).
@@ -842,6 +856,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
     add(CLUB_PREFIXES, CueWord::Organisation);
     add(ORGANISATION_PLURALS, CueWord::Organisation);
     add(ORGANISATION_HEADS, CueWord::Head);
+    add(CLUB_HEADS, CueWord::Head);
     add(FIRM_HEADS, CueWord::Head);
     add(&["("], CueWord::Bracket);
     add(PLACE_NOUNS, CueWord::Place);
@@ -900,6 +915,7 @@ static LISTED: Lazy<FxHashMap<&'static [u8], u16>> = Lazy::new(|| {
         (List::OrganisationNoun, ORGANISATION_NOUNS),
         (List::OrganisationNoun, CLUB_PREFIXES),
         (List::OrganisationHead, ORGANISATION_HEADS),
+        (List::OrganisationHead, CLUB_HEADS),
         (List::OrganisationHead, FIRM_HEADS),
         (List::OrganisationNoun, ORGANISATION_PLURALS),
         (List::OrganisationPlural, ORGANISATION_PLURALS),
@@ -1054,6 +1070,7 @@ mod tests {
             PARTICLES,
             SURNAME_PARTICLES,
             ORGANISATION_HEADS,
+            CLUB_HEADS,
             ARABIC_PREFIXES,
             EAST_ASIAN_FAMILY,
             STOP_WORDS,

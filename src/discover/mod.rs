@@ -1992,6 +1992,12 @@ fn link_later(
         if let Some(nickname) = club_nickname(text, f) {
             earlier.shorts.push((index, nickname.to_string()));
         }
+        // `Ardrossan Thistle`: later `Thistle`.
+        if let Some((_, last)) = f.name.rsplit_once(' ') {
+            if f.kind == Kind::Organisation && cues::is_club_head(last) {
+                earlier.shorts.push((index, last.to_string()));
+            }
+        }
         // `National Unity Platform (NUP)`: the acronym names it too,
         // unless another find holds it (a dateline's agency).
         if let Some(acronym) = link::acronym_after(text, f.span) {
