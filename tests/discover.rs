@@ -32,6 +32,11 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q711", "Mongolia", Kind::Country).adjective("Mongolian"),
         Entity::new("theme:corruption", "Corruption", Kind::Theme),
         Entity::new("org:red-cross", "Red Cross", Kind::Organisation),
+        Entity::new(
+            "org:food-and-drugs-authority",
+            "Food and Drugs Authority",
+            Kind::Organisation,
+        ),
         Entity::new("place:melbourne", "Melbourne", Kind::Place),
         Entity::new("place:dalfsen", "Dalfsen", Kind::Place),
         Entity::new("place:assen", "Assen", Kind::Place),
@@ -2844,6 +2849,14 @@ fn discovery_table() {
                 "Ardrossan Thistle@new:organisation:ardrossan-thistle",
                 "Inverclyde Rovers@new:organisation:inverclyde-rovers",
                 "Thistle@new:organisation:ardrossan-thistle",
+            ],
+        ),
+        // a country's own body of a known name, `and` and all
+        (
+            "country-body010",
+            "The Ghana Food and Drugs Authority said so.",
+            &[
+                "Ghana Food and Drugs Authority@new:organisation:ghana-food-and-drugs-authority",
             ],
         ),
     ];

@@ -556,6 +556,8 @@ fn after_country(text: &str, mention: &Mention, countries: &[usize]) -> bool {
         .is_some_and(|(_, head)| cues::is(head, cues::List::OrganisationHead))
         && written.split(' ').all(|w| {
             w.starts_with(char::is_uppercase) && !words::is_acronym(w)
+                // `U.S. Food and Drug Administration`
+                || matches!(w, "and" | "of" | "for" | "en" | "van" | "voor")
         })
         && text[..mention.span.start].ends_with(' ')
 }

@@ -28,8 +28,13 @@ fn is_abbreviation(word: &str) -> bool {
     let single =
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     // The list is lower-case ASCII: an ASCII comparison needs no copy.
+    // `o.a.`, `U.S.`, but not a number (`2.2%.`, `1.5bn.`).
+    let inner_period = word
+        .as_bytes()
+        .windows(2)
+        .any(|pair| pair[1] == b'.' && pair[0].is_ascii_alphabetic());
     single
-        || word.contains('.')
+        || inner_period
         || word.len() <= LONGEST_ABBREVIATION
             && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
@@ -194,6 +199,15 @@ mod tests {
             (
                 "Het groeide 3,5 procent. Daarna 2.5 procent.",
                 &["Het groeide 3,5 procent.", "Daarna 2.5 procent."],
+            ),
+            (
+                "Prices rose 2.2%. Analysts said so. It cost $1.5bn. Done.",
+                &[
+                    "Prices rose 2.2%.",
+                    "Analysts said so.",
+                    "It cost $1.5bn.",
+                    "Done.",
+                ],
             ),
             (
                 "vergeleken met 1990. 413 stemden voor.",
