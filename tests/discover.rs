@@ -2859,6 +2859,16 @@ fn discovery_table() {
                 "Ghana Food and Drugs Authority@new:organisation:ghana-food-and-drugs-authority",
             ],
         ),
+        // an organisation noun opens the sentence before a firm's name,
+        // not a head that names start with
+        (
+            "opener-legal010",
+            "Exporter Highland Leaf Ltd said prices fell. Bank Rakyat Indonesia Tbk rose.",
+            &[
+                "Highland Leaf Ltd@new:organisation:highland-leaf-ltd",
+                "Bank Rakyat Indonesia Tbk@new:organisation:bank-rakyat-indonesia-tbk",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -1302,8 +1302,10 @@ pub(crate) fn organisation_before(
             break;
         }
         if area.taken(w) {
-            // `Zaanstad Cocoa N.V.`
-            match area.absorbable_to(w) {
+            // `Zaanstad Cocoa N.V.`; not a theme's noun that opens the
+            // sentence (`Exporter Highland Leaf Ltd`).
+            let opener = first.is_some() && opens_as_common_noun(area, w);
+            match area.absorbable_to(w).filter(|_| !opener) {
                 Some(place) => {
                     (first, at) = (Some(place.start), place.start);
                     count += 1;
@@ -1376,16 +1378,16 @@ const OF_A_COMPANY: &[&str] = &[
 
 /// Whether the word `w` opens its sentence (or follows a dateline) as a
 /// noun that says what the name after it is, capitalised only for its
-/// place: a compound of an organisation noun or a role noun
-/// (`Woonwinkelketen Huis & Haard B.V.`), not a noun that starts names
-/// (`Stichting`).
+/// place: a role noun, an organisation noun or a compound of one
+/// (`Woonwinkelketen Huis & Haard B.V.`, `Exporter Highland Leaf Ltd`),
+/// not a noun that starts names (`Stichting`, `Bank`).
 fn opens_as_common_noun(area: &Area<'_>, w: Span) -> bool {
     let word = area.word(w);
     words::opens_sentence(area.text, area.sentence.start, w)
         && !cues::is_name_noun(word)
         && (cues::is_role(word)
             || cues::is_organisation_noun(word)
-                && !cues::is(word, cues::List::OrganisationNoun))
+                && !cues::is(word, cues::List::OrganisationHead))
 }
 
 #[cfg(test)]
