@@ -2869,6 +2869,16 @@ fn discovery_table() {
                 "Bank Rakyat Indonesia Tbk@new:organisation:bank-rakyat-indonesia-tbk",
             ],
         ),
+        // a team after a noun of its players and `van`, though a given
+        // name opens it
+        (
+            "players-team010",
+            "De handbalsters van Olympia Venlo wonnen. Olympia Venlo zei niets.",
+            &[
+                "Olympia Venlo@new:organisation:olympia-venlo",
+                "Olympia Venlo@new:organisation:olympia-venlo",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -190,6 +190,22 @@ pub(crate) fn club(area: &Area<'_>, place: Span) -> Option<Found> {
     Some(found(text, place, Kind::Organisation, CueKind::Club, cue))
 }
 
+/// The noun of players and `van` right before `name` in `sentence` (`de
+/// handbalsters van Olympia Venlo`), which make it a team's name.
+pub(crate) fn players_before(
+    text: &str,
+    sentence: Span,
+    name: Span,
+) -> Option<Span> {
+    let head = text[sentence.start..name.start].strip_suffix(" van ")?;
+    let players = PLAYERS.iter().find(|p| {
+        head.strip_suffix(*p)
+            .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+    })?;
+    let end = sentence.start + head.len();
+    Some(Span::new(end - players.len(), end))
+}
+
 /// Clubs named with the year they were founded, as Dutch amateur clubs
 /// are (`Zwart-Wit '28`, `HV Dalfsen '74`): a name, a space and an
 /// apostrophe (straight or curly) with two digits. Where a club prefix

@@ -13,10 +13,13 @@
 use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::cues;
 use super::names::{self, Area, Name};
 use super::shapes;
-use super::{CueKind, Found, Sentences, found_by, inside_quoted_title, words};
+use super::{
+    CueKind, Found, Sentences, found, found_by, inside_quoted_title, words,
+};
+use super::{clubs, cues};
+use crate::gazetteer::Kind;
 use crate::span::Span;
 
 /// Given names of the list that are also words (`=`) which open
@@ -170,6 +173,13 @@ pub(crate) fn people(
             continue;
         }
         at = at.max(name.span.end);
+        // `de handbalsters van Olympia Venlo`: a team, not a person.
+        if let Some(players) = clubs::players_before(text, sentence, name.span)
+        {
+            let kind = Kind::Organisation;
+            out.push(found(text, name.span, kind, CueKind::Club, players));
+            continue;
+        }
         out.push(found_by(text, name.span, CueKind::GivenName, word));
     }
     out

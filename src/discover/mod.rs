@@ -164,6 +164,11 @@ pub(crate) struct Earlier {
     names: FxHashMap<String, String>,
     /// The id of the first person with this surname or last two words.
     people: FxHashMap<String, String>,
+    /// The id and kind of each name found for a thing, not a person: a
+    /// known given name that opens the name again, or a speech verb next
+    /// to it, make no person of it there (`Olympia Venlo zei` after `de
+    /// handbalsters van Olympia Venlo`).
+    things: FxHashMap<String, (String, Kind)>,
     /// The people each given name may name alone, by where they were
     /// first written in full.
     first_names: first_names::Owners,
@@ -1901,6 +1906,11 @@ fn in_one_sentence(sentences: &[Sentence], span: Span) -> bool {
 /// same names thousands of times.
 fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
     for this in found.iter_mut() {
+        if matches!(this.cue.kind, CueKind::GivenName | CueKind::Speech) {
+            if let Some((id, kind)) = earlier.things.get(&this.name) {
+                (this.id, this.kind) = (id.clone(), *kind);
+            }
+        }
         if this.kind == Kind::Person {
             // `Ter Horst` after `Ilse ter Horst`: keys in lower case.
             if let Some(id) = earlier.people.get(&this.name.to_lowercase()) {
@@ -1911,6 +1921,12 @@ fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
             Some(name) => this.name.clone_from(name),
             None => {
                 earlier.names.insert(this.id.clone(), this.name.clone());
+                if this.kind != Kind::Person {
+                    earlier
+                        .things
+                        .entry(this.name.clone())
+                        .or_insert_with(|| (this.id.clone(), this.kind));
+                }
                 if this.kind == Kind::Person {
                     for key in link::person_shorts(&this.name) {
                         earlier
