@@ -2879,6 +2879,15 @@ fn discovery_table() {
                 "Olympia Venlo@new:organisation:olympia-venlo",
             ],
         ),
+        // Irish and Scottish lakes without `of`
+        (
+            "lough010",
+            "A boat was found near Lough Ree. They sailed on Loch Lomond.",
+            &[
+                "Lough Ree@new:region:lough-ree",
+                "Loch Lomond@new:region:loch-lomond",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

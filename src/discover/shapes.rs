@@ -95,7 +95,10 @@ const PLACE_HEAD_PARTICLES: &[&str] = &["de", "da", "do", "del", "dos", "das"];
 
 /// English words before `of` and a name of an area (`Gulf of Finland`,
 /// `Bay of Bengal`).
-const AREA_HEADS: &[&str] = &["Gulf", "Bay", "Sea", "Strait", "Isle", "Lake"];
+#[rustfmt::skip]
+const AREA_HEADS: &[&str] = &[
+    "Gulf", "Bay", "Sea", "Strait", "Isle", "Lake", "Lough", "Loch",
+];
 
 /// The shortest part before an ending (`Damweg`, `Hogeweg`): a stem of
 /// one or two letters is rarely a name's (`Inweg`); before `meer`, one of
@@ -378,12 +381,15 @@ fn read(area: &Area<'_>, word: Span, shape: Shape) -> Option<(Span, Kind)> {
             Some((span, kind))
         }
         Shape::Head => {
-            // `Gulf of Finland`; `Lake Victoria` without `of`.
+            // `Gulf of Finland`; `Lake Victoria`, `Lough Ree` without
+            // `of`.
             let text = area.text;
             let rest = &text[word.end..area.sentence.end];
+            let lake =
+                matches!(&text[word.range()], "Lake" | "Lough" | "Loch");
             let from = match rest.strip_prefix(" of ") {
                 Some(_) => word.end + 4,
-                None if &text[word.range()] == "Lake" => word.end,
+                None if lake => word.end,
                 // `James Bay`, `Caspian Sea`
                 None => {
                     return name_before(area, word).map(|s| (s, Kind::Region));
