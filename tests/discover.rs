@@ -2888,6 +2888,12 @@ fn discovery_table() {
                 "Loch Lomond@new:region:loch-lomond",
             ],
         ),
+        // a venue's article and a town's word after it are its name
+        (
+            "article-town010",
+            "In sporthal De Assen werd gespeeld. In Assen niet.",
+            &["De Assen@new:place:de-assen"],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -1530,7 +1530,10 @@ fn place_after(area: &Area<'_>, cue: Span) -> Option<Span> {
             break;
         };
         let word = &text[w.range()];
-        if area.taken(w) || !names::is_name_word(word) {
+        // After the name's article, a town's word is the name's.
+        let town = article.is_some_and(|a| a.end == last)
+            && area.absorbable_place(w) == Some(w);
+        if !town && (area.taken(w) || !names::is_name_word(word)) {
             break;
         }
         first.get_or_insert(w.start);

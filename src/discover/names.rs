@@ -886,7 +886,8 @@ pub(crate) fn is_organisation_word(word: &str) -> bool {
 /// after it, as names of buildings, schools and firms keep theirs after
 /// a noun in lower case (`basisschool De Regenboog`, `uitgeverij De
 /// Arbeiderspers`, `verpleeghuis Het Baken`): the article, when a name
-/// word no mention holds follows it.
+/// word no mention holds follows it, or a town's one word (`sporthal De
+/// Sluis`, which is no town).
 pub(crate) fn name_article(area: &Area<'_>, at: usize) -> Option<Span> {
     let text = area.text;
     let end = area.sentence.end;
@@ -894,7 +895,8 @@ pub(crate) fn name_article(area: &Area<'_>, at: usize) -> Option<Span> {
         .filter(|w| matches!(area.word(*w), "De" | "Het" | "'t"))?;
     let name = words::next(text, article.end, end)
         .filter(|w| words::only_space(text, article.end, w.start))?;
-    (!area.taken(name) && is_name_word(area.word(name))).then_some(article)
+    let word = !area.taken(name) && is_name_word(area.word(name));
+    (word || area.absorbable_word(name).is_some()).then_some(article)
 }
 
 /// Words of firms' names that Dutch abbreviates with a stop (`Gebr.`,
