@@ -800,3 +800,112 @@ fn venues_and_climbs_are_places() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+/// Suriname's towns and districts and the towns of the Caribbean parts of
+/// the Kingdom (`places-sr-caribbean.tsv`, `regions-world.tsv`) are found
+/// in Dutch news with their kind; a name that a Dutch place or the capital
+/// has stays that place's (`Groningen`, `Wageningen` and `Paramaribo` of
+/// Suriname are left out or cued), and a district named like its town
+/// needs the cue `district`. `(text, surface, want)`: `want` is the
+/// mention's kind and id, or `None` for no mention of that surface.
+#[test]
+fn suriname_and_caribbean_places_are_found_with_their_kind() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    #[rustfmt::skip]
+    let rows: &[(&str, &str, Option<(Kind, &str)>)] = &[
+        // Towns of Suriname and Bonaire, and a district.
+        ("Het verkeer tussen Paramaribo en Lelydorp lag stil.", "Lelydorp",
+            Some((Kind::Place, "place:geonames-3383714"))),
+        ("De boot voer van Nieuw Nickerie naar Guyana.", "Nieuw Nickerie",
+            Some((Kind::Place, "place:geonames-3383427"))),
+        ("De boot voer van Nieuw-Nickerie naar Guyana.", "Nieuw-Nickerie",
+            Some((Kind::Place, "place:geonames-3383427"))),
+        ("In Albina werd de grensovergang gesloten.", "Albina",
+            Some((Kind::Place, "place:geonames-3384792"))),
+        ("De mijnbouw bij Moengo ligt stil.", "Moengo",
+            Some((Kind::Place, "place:geonames-3383494"))),
+        ("Op Bonaire is Kralendijk de hoofdplaats.", "Kralendijk",
+            Some((Kind::Place, "place:geonames-3513563"))),
+        ("In het district Sipaliwini liggen veel dorpen.", "Sipaliwini",
+            Some((Kind::Region, "region:sr-si"))),
+        ("Sipaliwini is het grootste district van Suriname.", "Sipaliwini",
+            Some((Kind::Region, "region:sr-si"))),
+        ("In Nickerie regent het.", "Nickerie",
+            Some((Kind::Region, "region:sr-ni"))),
+        ("In Otrobanda op Curaçao was het druk.", "Otrobanda",
+            Some((Kind::Place, "place:geonames-3513422"))),
+        ("The Bottom is de hoofdplaats van Saba.", "The Bottom",
+            Some((Kind::Place, "place:geonames-3513173"))),
+        // The capital stays the city; the district only after its cue.
+        ("In Paramaribo demonstreerden duizenden mensen.", "Paramaribo",
+            Some((Kind::Place, "Q3001"))),
+        ("In het district Paramaribo wonen de meeste mensen.", "Paramaribo",
+            Some((Kind::Region, "region:sr-pm"))),
+        ("In Brokopondo staat de stuwdam.", "Brokopondo",
+            Some((Kind::Place, "place:geonames-3384482"))),
+        ("Het district Brokopondo is dunbevolkt.", "Brokopondo",
+            Some((Kind::Region, "region:sr-br"))),
+        ("In het district Para ligt Paranam.", "Para",
+            Some((Kind::Region, "region:sr-pr"))),
+        // Suriname's Groningen and Wageningen are left out: the Dutch ones.
+        ("De Groningers vierden feest in Groningen.", "Groningers", None),
+        ("De Groningers vierden feest in Groningen.", "Groningen",
+            Some((Kind::Place, "Q749"))),
+        ("Hij studeert in Wageningen.", "Wageningen",
+            Some((Kind::Place, "place:nl-gm0289"))),
+        // Words and surnames name a town only after a cue.
+        ("Onverwacht won Ajax.", "Onverwacht", None),
+        ("Zij woont in het dorp Onverwacht.", "Onverwacht",
+            Some((Kind::Place, "place:geonames-3383384"))),
+        ("Barber scored twice.", "Barber", None),
+        ("The bottom line is clear.", "bottom", None),
+    ];
+    let mut failures = Vec::new();
+    for &(text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got = x
+            .mentions
+            .iter()
+            .find(|m| m.text == surface)
+            .map(|m| (m.kind, m.entity.to_string()));
+        let want = want.map(|(kind, id)| (kind, id.to_string()));
+        if got != want {
+            failures.push(format!("{text}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every row of `places-sr-caribbean.tsv` is built in as a place (or, for
+/// a named area, a region) of the country its `iso2` says.
+#[test]
+fn suriname_and_caribbean_rows_lie_in_their_countries() {
+    let countries = [
+        ("SR", "Q730"),
+        ("CW", "Q25279"),
+        ("AW", "Q21203"),
+        ("SX", "Q26273"),
+        ("BQ", "Q27561"),
+    ];
+    let g = builtin();
+    let file = include_str!("../gazetteers/places-sr-caribbean.tsv");
+    let mut per_country: HashMap<&str, usize> = HashMap::new();
+    for row in file.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let cells: Vec<&str> = row.split('\t').collect();
+        let (id, iso2) = (cells[0], cells[7]);
+        let e = g.find(id).and_then(|i| g.get(i));
+        let e = e.unwrap_or_else(|| panic!("{id} is not built in"));
+        let want =
+            if id.starts_with("region:") { Kind::Region } else { Kind::Place };
+        assert_eq!(e.kind(), want, "{id}");
+        let country = countries.iter().find(|(c, _)| *c == iso2);
+        assert_eq!(e.country_id(), country.map(|(_, q)| *q), "{id}");
+        *per_country.entry(iso2).or_default() += 1;
+    }
+    for (iso2, at_least) in
+        [("SR", 25), ("CW", 10), ("AW", 5), ("SX", 2), ("BQ", 5)]
+    {
+        let n = per_country.get(iso2).copied().unwrap_or(0);
+        assert!(n >= at_least, "{iso2}: {n} rows, want at least {at_least}");
+    }
+}
