@@ -810,9 +810,11 @@ fn venues_and_climbs_are_places() {
 /// mention's kind and id, or `None` for no mention of that surface.
 #[test]
 fn suriname_and_caribbean_places_are_found_with_their_kind() {
+    /// A sentence, a surface in it, and the kind and id it must have.
+    type PlaceRow = (&'static str, &'static str, Option<(Kind, &'static str)>);
     let extractor = newsgraph::Extractor::new(builtin()).unwrap();
     #[rustfmt::skip]
-    let rows: &[(&str, &str, Option<(Kind, &str)>)] = &[
+    let rows: &[PlaceRow] = &[
         // Towns of Suriname and Bonaire, and a district.
         ("Het verkeer tussen Paramaribo en Lelydorp lag stil.", "Lelydorp",
             Some((Kind::Place, "place:geonames-3383714"))),
