@@ -397,7 +397,7 @@ GEORGIAN = {
 PLACE_FILES = [
     "countries.tsv", "regions.tsv", "regions-world.tsv", "cities.tsv",
     "cities-world.tsv", "places-nl-be.tsv", "villages-nl-be.tsv", "geography.tsv",
-    "landmarks.tsv", "places-sr-caribbean.tsv",
+    "landmarks.tsv", "landmarks-world.tsv", "places-sr-caribbean.tsv",
 ]
 
 # Continents, which name no person even after a role noun.

@@ -18,7 +18,7 @@ macro_rules! gazetteer_file {
 }
 
 /// (file name, contents) of every built-in entity file, in load order.
-const FILES: [(&str, &str); 13] = [
+const FILES: [(&str, &str); 14] = [
     gazetteer_file!("countries.tsv"),
     gazetteer_file!("regions.tsv"),
     gazetteer_file!("regions-world.tsv"),
@@ -29,6 +29,7 @@ const FILES: [(&str, &str); 13] = [
     gazetteer_file!("villages-nl-be.tsv"),
     gazetteer_file!("places-sr-caribbean.tsv"),
     gazetteer_file!("landmarks.tsv"),
+    gazetteer_file!("landmarks-world.tsv"),
     gazetteer_file!("people.tsv"),
     gazetteer_file!("organisations.tsv"),
     gazetteer_file!("themes.tsv"),
