@@ -878,6 +878,65 @@ fn suriname_and_caribbean_places_are_found_with_their_kind() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The world's landmarks (`landmarks-world.tsv`) name themselves in Dutch
+/// and English, the article of a running sentence outside (`op het
+/// Tiananmenplein`, `the Western Wall`); a bare name that is also a given
+/// name, a district or a word of a body's name (`Petra`, `Evin`,
+/// `Al-Aqsa`, `Maidan`) only next to a cue, and a name of words only with
+/// its capitals. A city that a landmark is named after stays the city.
+#[test]
+fn world_landmarks_are_places() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    #[rustfmt::skip]
+    let rows: &[(&str, &str, Option<&str>)] = &[
+        ("Duizenden bezoekers naar Petra.", "Petra", Some("place:landmark-petra")),
+        ("De ruïnes van Petra trekken toeristen.", "Petra", Some("place:landmark-petra")),
+        ("We arrived at Machu Picchu at dawn.", "Machu Picchu", Some("place:landmark-machu-picchu")),
+        ("Studenten protesteerden op het Tiananmenplein.", "Tiananmenplein", Some("place:landmark-tiananmen-square")),
+        ("Jews prayed at the Western Wall on Friday.", "Western Wall", Some("place:landmark-western-wall")),
+        ("Joden baden bij de Klaagmuur.", "Klaagmuur", Some("place:landmark-western-wall")),
+        ("Een parade op het Rode Plein.", "Rode Plein", Some("place:landmark-red-square")),
+        ("Tourists climbed the Acropolis.", "Acropolis", Some("place:landmark-acropolis")),
+        ("Worshippers prayed at Al-Aqsa.", "Al-Aqsa", Some("place:landmark-al-aqsa-mosque")),
+        ("Clashes broke out at the Al-Aqsa compound.", "Al-Aqsa compound", Some("place:landmark-temple-mount")),
+        ("Ze zit vast in Evin.", "Evin", Some("place:landmark-evin-prison")),
+        ("Thousands rallied on the Maidan.", "Maidan", Some("place:landmark-maidan")),
+        ("De kerncentrale van Zaporizja lag weer zonder stroom.", "kerncentrale van Zaporizja", Some("place:landmark-zaporizhzhia-npp")),
+        ("The Zaporizhzhia nuclear plant lost power.", "Zaporizhzhia nuclear plant", Some("place:landmark-zaporizhzhia-npp")),
+        ("De Kachovka-dam werd opgeblazen.", "Kachovka-dam", Some("place:landmark-kakhovka-dam")),
+        ("Explosions hit the Kerch bridge.", "Kerch bridge", Some("place:landmark-crimean-bridge")),
+        ("Aid trucks passed the Rafah crossing.", "Rafah crossing", Some("place:landmark-rafah-crossing")),
+        ("Rioters stormed the Capitol.", "Capitol", Some("place:landmark-us-capitol")),
+        ("Hij zat jaren vast in Guantánamo.", "Guantánamo", Some("place:landmark-guantanamo-bay")),
+        ("De Eiffeltoren en de Taj Mahal.", "Taj Mahal", Some("place:landmark-taj-mahal")),
+        // Given names, words in lower case and names of bodies are none.
+        ("Petra de Vries zei dat ze niet kwam.", "Petra", None),
+        ("I spoke to Petra yesterday.", "Petra", None),
+        ("The western wall of the house collapsed.", "western wall", None),
+        ("Het was een klaagmuur voor boze burgers.", "klaagmuur", None),
+        ("A red square was painted on the wall.", "red square", None),
+        ("Hamas called it Operation Al-Aqsa Flood.", "Al-Aqsa", None),
+        ("Azad Maidan in Mumbai hosted a rally.", "Maidan", None),
+        ("He worked at the state capitol.", "capitol", None),
+        // The town stays the town.
+        ("Chernobyl is a town in Ukraine.", "Chernobyl", Some("Q129677")),
+        ("Floods hit Rafah.", "Rafah", Some("place:rafah-ps")),
+    ];
+    let mut failures = Vec::new();
+    for &(text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got = x
+            .mentions
+            .iter()
+            .find(|m| m.text == surface)
+            .map(|m| m.entity.to_string());
+        if got.as_deref() != want {
+            failures.push(format!("{text}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Every row of `places-sr-caribbean.tsv` is built in as a place (or, for
 /// a named area, a region) of the country its `iso2` says.
 #[test]
