@@ -1,6 +1,6 @@
 //! Events named after a place: `Ronde van Vlaanderen`, `Tour de France`,
-//! `Australian Open`, `Mexican Grand Prix`; or after a sponsor, a body:
-//! `Omloop Het Nieuwsblad`. An event is no mention by the
+//! `Australian Open`, `Mexican Grand Prix`, `Acropolis Rally`; or after a
+//! sponsor, a body: `Omloop Het Nieuwsblad`. An event is no mention by the
 //! annotation rules (`docs/annotation.md`), nor is the place inside its
 //! name: a race called after Flanders links no one to Flanders. This
 //! stage drops such places after matching and discovery; it reads only
@@ -31,7 +31,8 @@ const BEFORE: &[&str] = &[
 
 /// Words that close an event's name right after a place or its
 /// adjective, as written.
-const AFTER: &[&str] = &["Open", "Grand Prix", "GP", "Marathon", "Masters"];
+const AFTER: &[&str] =
+    &["Open", "Grand Prix", "GP", "Marathon", "Masters", "Rally"];
 
 /// Words that open a race's name right before its sponsor's, a body's
 /// (`Omloop Het Nieuwsblad`): the body inside is no mention either.
@@ -67,7 +68,7 @@ pub(crate) fn in_event_name(text: &str, kind: Kind, span: Span) -> bool {
     );
     let may_close = matches!(
         text.as_bytes().get(span.end..span.end + 2),
-        Some([b' ', b'O' | b'G' | b'M'])
+        Some([b' ', b'O' | b'G' | b'M' | b'R'])
     );
     if !may_open && !may_close {
         return false;
@@ -108,6 +109,7 @@ mod tests {
             ("the Australian Open.", "Australian", true),
             ("the Mexican Grand Prix", "Mexican", true),
             ("de Rotterdam Marathon", "Rotterdam", true),
+            ("the Acropolis Rally", "Acropolis", true),
             // Not an event's words, or not next to the place.
             ("de ronde van Vlaanderen", "Vlaanderen", false),
             ("a tour of Argentina", "Argentina", false),
@@ -115,6 +117,7 @@ mod tests {
             ("in France Open", "France", true),
             ("in France Openly", "France", false),
             ("in France opened", "France", false),
+            ("as Greece Rallies", "Greece", false),
             ("de reis van Mexico naar Peru", "Mexico", false),
         ];
         for (text, place, event) in rows {
