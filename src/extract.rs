@@ -1129,6 +1129,11 @@ impl Extractor {
             if self.shared(f.span, f.kind, hits) {
                 continue;
             }
+            // A place or region the gazetteer found on just these words
+            // (`Montego Bay`) stays the known one.
+            if is_area(f.kind) && known_area(mentions, f.span) {
+                continue;
+            }
             // Of the same kind: a town read as a surname (`Leerdam zei`
             // after `Jutta Leerdam`) stays the person.
             let known = self.known(f.span, hits).filter(|claim| {
@@ -1238,6 +1243,21 @@ fn ids_from(
 }
 
 /// The sentence that contains byte `offset`.
+/// Whether `kind` is a place or a region.
+fn is_area(kind: Kind) -> bool {
+    matches!(kind, Kind::Place | Kind::Region)
+}
+
+/// Whether `mentions` (sorted by start) hold a place or region on exactly
+/// `span`.
+fn known_area(mentions: &[Mention], span: Span) -> bool {
+    let i = mentions.partition_point(|m| m.span.start < span.start);
+    mentions[i..]
+        .iter()
+        .take_while(|m| m.span.start == span.start)
+        .any(|m| m.span == span && is_area(m.kind))
+}
+
 fn sentence_at(sentences: &[Sentence], offset: usize) -> Option<&Sentence> {
     let i = sentences.partition_point(|s| s.span.end <= offset);
     sentences.get(i).filter(|s| s.span.start <= offset)

@@ -37,6 +37,7 @@ fn gazetteer() -> Gazetteer {
             "Food and Drugs Authority",
             Kind::Organisation,
         ),
+        Entity::new("place:montego-bay", "Montego Bay", Kind::Place),
         Entity::new("place:melbourne", "Melbourne", Kind::Place),
         Entity::new("place:dalfsen", "Dalfsen", Kind::Place),
         Entity::new("place:assen", "Assen", Kind::Place),
@@ -2893,6 +2894,12 @@ fn discovery_table() {
             "article-town010",
             "In sporthal De Assen werd gespeeld. In Assen niet.",
             &["De Assen@new:place:de-assen"],
+        ),
+        // a known place of the shape of an area stays the known place
+        (
+            "known-area010",
+            "Tourists flew to Montego Bay. They swam in James Bay.",
+            &["James Bay@new:region:james-bay"],
         ),
     ];
     let mut failures = Vec::new();
