@@ -801,6 +801,15 @@ fn venues_and_climbs_are_places() {
     }
 }
 
+/// The first mention of `text` written as `surface`.
+fn mention_of(
+    extractor: &newsgraph::Extractor,
+    text: &str,
+    surface: &str,
+) -> Option<newsgraph::Mention> {
+    extractor.extract(text).mentions.into_iter().find(|m| m.text == surface)
+}
+
 /// Suriname's towns and districts and the towns of the Caribbean parts of
 /// the Kingdom (`places-sr-caribbean.tsv`, `regions-world.tsv`) are found
 /// in Dutch news with their kind; a name that a Dutch place or the capital
@@ -864,11 +873,7 @@ fn suriname_and_caribbean_places_are_found_with_their_kind() {
     ];
     let mut failures = Vec::new();
     for &(text, surface, want) in rows {
-        let x = extractor.extract(text);
-        let got = x
-            .mentions
-            .iter()
-            .find(|m| m.text == surface)
+        let got = mention_of(&extractor, text, surface)
             .map(|m| (m.kind, m.entity.to_string()));
         let want = want.map(|(kind, id)| (kind, id.to_string()));
         if got != want {
@@ -924,11 +929,7 @@ fn world_landmarks_are_places() {
     ];
     let mut failures = Vec::new();
     for &(text, surface, want) in rows {
-        let x = extractor.extract(text);
-        let got = x
-            .mentions
-            .iter()
-            .find(|m| m.text == surface)
+        let got = mention_of(&extractor, text, surface)
             .map(|m| m.entity.to_string());
         if got.as_deref() != want {
             failures.push(format!("{text}: want {want:?}, got {got:?}"));
