@@ -82,7 +82,8 @@ pub enum CueKind {
     /// one and a comma (`Abdul Muhari, woordvoerder van`).
     Role,
     /// A nationality or a country's possessive before a person
-    /// (`de Belg Thibau Nys`, `Japan's Naomi Osaka`).
+    /// (`de Belg Thibau Nys`, `Japan's Naomi Osaka`), or `het` and a
+    /// nation's adjective before a firm (`het Chinese Jinko Solar`).
     Nationality,
     /// A speech verb or phrase next to a person (`zei`, `according to`).
     Speech,
@@ -666,9 +667,11 @@ impl<'a> Sentences<'a> {
 
 /// A person right after a nationality noun (`de Belg Thibau Nys`,
 /// `Colombian Camila Osorio`): given name and surname both. Not after a
-/// Dutch adjective (`het Nederlandse Rode Kruis`) or `the` (`the
-/// Colombian Red Cross`): names of things follow those as often as people
-/// do. After a country's name, see [`after_possessive`].
+/// Dutch adjective without `de` (`Nederlandse Rode Kruis`) or after
+/// `the` (`the Colombian Red Cross`): names of things follow those as
+/// often as people do; after `het` and an adjective, a firm (`het
+/// Chinese Jinko Solar`). After a country's name, see
+/// [`after_possessive`].
 fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
     let text = area.text;
     let written = &text[country.span.range()];

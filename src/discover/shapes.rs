@@ -94,7 +94,8 @@ const PLACE_HEADS: &[&str] = &[
 const PLACE_HEAD_PARTICLES: &[&str] = &["de", "da", "do", "del", "dos", "das"];
 
 /// English words before `of` and a name of an area (`Gulf of Finland`,
-/// `Bay of Bengal`).
+/// `Bay of Bengal`); lakes' also without `of` (`Lake Victoria`, `Lough
+/// Ree`, `Loch Lomond`).
 #[rustfmt::skip]
 const AREA_HEADS: &[&str] = &[
     "Gulf", "Bay", "Sea", "Strait", "Isle", "Lake", "Lough", "Loch",
