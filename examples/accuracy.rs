@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 14] = [
+const SETS: [(&str, &str, bool); 15] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -59,6 +59,11 @@ const SETS: [(&str, &str, bool); 14] = [
     (
         "discovery-dev9.tsv",
         include_str!("../tests/golden/discovery-dev9.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev10.tsv",
+        include_str!("../tests/golden/discovery-dev10.tsv"),
         false,
     ),
     (
