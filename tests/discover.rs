@@ -2901,6 +2901,35 @@ fn discovery_table() {
             "Tourists flew to Montego Bay. They swam in James Bay.",
             &["James Bay@new:region:james-bay"],
         ),
+        // a plural role noun opens the sentence, also after a dateline,
+        // and is no part of the name
+        (
+            "opener-plural010",
+            "Oprichters Sanne Verbeek (31) begon het bedrijf. GENT (Belga) - Zeilers Joost van Aalst (26) won.",
+            &[
+                "Sanne Verbeek@new:person:sanne-verbeek",
+                "GENT@new:place:gent",
+                "Belga@new:organisation:belga",
+                "Joost van Aalst@new:person:joost-van-aalst",
+            ],
+        ),
+        // English organisation nouns end no compound; an age is no role
+        // joined to a body
+        (
+            "english-compound010",
+            "Organisers Confirm Dates for Next Winter Games. Sixteen-year-old Shanique Reid ran fast.",
+            &["Shanique Reid@new:person:shanique-reid"],
+        ),
+        // markets, united and meeting end no person's name; a GPs' circle
+        // opens a body's
+        (
+            "firmword030",
+            "Harvest Lane Markets said it agreed. A Successor follows at the Annual General Meeting. Huisarts Ilse D'Hondt van Huisartsenkring Dendervallei vreest het ergste.",
+            &[
+                "Ilse D'Hondt@new:person:ilse-d-hondt",
+                "Huisartsenkring Dendervallei@new:organisation:huisartsenkring-dendervallei",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

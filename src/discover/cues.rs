@@ -239,8 +239,9 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "adviesbureau", "onderzoeksbureau", "integriteitsbureau",
     "ingenieursbureau", "architectenbureau", "advocatenbureau",
     "uitzendbureau", "reisbureau", "thuiszorgbureau", "incassobureau",
-    // care groups, law and notary firms, grid operators
-    "zorggroep", "zorginstelling", "aanbieder", "advocatenkantoor",
+    // care groups, GPs' circles, law and notary firms, grid operators
+    "zorggroep", "huisartsenkring", "zorginstelling", "aanbieder",
+    "advocatenkantoor",
     "notariskantoor", "accountantskantoor", "netbeheerder",
     // institutes (`weerinstituut IMD`) and stations (`told DZRH radio`)
     "instituut", "radio", "television",
@@ -519,7 +520,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "logistics", "solutions", "systems", "industries", "electronics",
     "airlines", "airways", "shipping", "insurance", "securities", "chemicals",
     "equities", "management", "institutional", "lines", "confederation",
-    "solar", "resorts", "hotels", "air",
+    "solar", "resorts", "hotels", "air", "markets", "united", "meeting",
     // titles: `Ukrainian Deputy Agriculture Minister`
     "deputy",
 ];
@@ -959,6 +960,19 @@ pub(crate) fn is_role(word: &str) -> bool {
     is_or_ends_in(word, List::Role)
 }
 
+/// English organisation nouns, which end no compound (`Confirm` is no
+/// firm, `Reunion` no union), as Dutch ones do (`techbedrijf`).
+#[rustfmt::skip]
+const ENGLISH_NOUNS: &[&str] = &[
+    "company", "firm", "party", "group", "union", "agency", "charity",
+    "movement", "outlet", "militia", "lender", "utility",
+];
+
+/// Whether `word` is one of the [`ENGLISH_NOUNS`].
+pub(crate) fn is_english_noun(word: &str) -> bool {
+    ENGLISH_NOUNS.contains(&word)
+}
+
 /// Organisation nouns that Dutch writes capitalised as the first word of
 /// a body's name (`Stichting Plein Flevoland`, `Veiligheidsregio
 /// Drenthe`); others, capitalised, describe what follows (`Chipmaker`).
@@ -973,6 +987,7 @@ const NAME_NOUNS: &[&str] = &[
     "omgevingsdienst",
     "brandweerzone",
     "zorggroep",
+    "huisartsenkring",
     // trades whose firms are named so (`Bakkerij Van Gils`, `Rederij
     // Doeksen`)
     "bakkerij",

@@ -861,7 +861,12 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
                 .unwrap_or("");
             let lower = |s: &str| !s.chars().any(char::is_uppercase);
             let capitalised = |s: &str| s.starts_with(char::is_uppercase);
-            if lower(written) && lower(compound)
+            // English nouns end no compounds (`Confirm`, `Reunion`).
+            let english =
+                !compound.is_empty() && cues::is_english_noun(written);
+            if english {
+                None
+            } else if lower(written) && lower(compound)
                 || lower(written) && capitalised(compound)
                 || compound.is_empty()
                     && capitalised(written)
@@ -917,7 +922,9 @@ fn candidates(
     let text = area.text;
     let written = &text[cue.range()];
     if word == CueWord::Role {
-        if let Some(span) = before_hyphen(area, cue) {
+        // `Sixteen-year-old`: an age, no body before it.
+        let age = written == "year-old";
+        if let Some(span) = before_hyphen(area, cue).filter(|_| !age) {
             out.push(found(
                 text,
                 span,

@@ -766,17 +766,19 @@ fn given_before(area: &Area<'_>, w: Span) -> bool {
         .is_some_and(|p| given::is_given(area.word(p)))
 }
 
-/// Whether `w` opens its sentence as a noun of a trade or role would,
-/// capitalised only for its place (`Loonwerker`, `Organisator`,
-/// `Glaciologist`): no given name, no capitals inside, and an ending of
-/// such nouns. An unknown given name (`Sisse Marie Welling`) seldom ends so.
+/// Whether `w` opens its sentence (or follows a dateline) as a noun of a
+/// trade or role would, capitalised only for its place (`Loonwerker`,
+/// `Organisator`, `Glaciologist`, `Oprichters`, `MEDEMBLIK (ANP) -
+/// Zeilers`): no given name, no capitals inside, and an ending of such
+/// nouns, or of their plurals. An unknown given name (`Sisse Marie
+/// Welling`) seldom ends so.
 fn opens_as_noun(area: &Area<'_>, w: Span) -> bool {
     const ENDINGS: &[&str] = &[
         "er", "or", "ist", "aar", "eur", "ant", "ent", "oog", "ier", "ster",
-        "ice", "man", "vrouw", "ian", "ee",
+        "ice", "man", "vrouw", "ian", "ee", "ers", "ors", "ists", "isten",
     ];
     let written = area.word(w);
-    !area.text[area.sentence.start..w.start].chars().any(char::is_alphanumeric)
+    words::opens_sentence(area.text, area.sentence.start, w)
         && !given::is_given(written)
         && written.chars().skip(1).all(char::is_lowercase)
         && ENDINGS.iter().any(|e| written.ends_with(e))
