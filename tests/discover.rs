@@ -38,6 +38,7 @@ fn gazetteer() -> Gazetteer {
             Kind::Organisation,
         ),
         Entity::new("place:montego-bay", "Montego Bay", Kind::Place),
+        Entity::new("place:florence", "Florence", Kind::Place),
         Entity::new("place:melbourne", "Melbourne", Kind::Place),
         Entity::new("place:dalfsen", "Dalfsen", Kind::Place),
         Entity::new("place:assen", "Assen", Kind::Place),
@@ -2929,6 +2930,12 @@ fn discovery_table() {
                 "Ilse D'Hondt@new:person:ilse-d-hondt",
                 "Huisartsenkring Dendervallei@new:organisation:huisartsenkring-dendervallei",
             ],
+        ),
+        // more portfolios: the name after a role's complement and a comma
+        (
+            "portfolio020",
+            "De minister van Arbeid, Florence Chebet, zegt het.",
+            &["Florence Chebet@new:person:florence-chebet"],
         ),
     ];
     let mut failures = Vec::new();

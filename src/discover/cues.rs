@@ -310,6 +310,11 @@ pub(crate) const ROLE_COMPLEMENTS: &[&str] = &[
     "van pensioenen", "van migratie", "van asiel", "van armoedebestrijding",
     "van gelijke kansen", "van openbare werken", "van brussel",
     "van ontwikkelingssamenwerking", "van digitalisering",
+    // more portfolios abroad (`de Keniaanse minister van Arbeid`)
+    "van arbeid", "van handel", "van visserij", "van water", "van mijnbouw",
+    "of labour", "of labor", "of tourism", "of culture", "of energy",
+    "of agriculture", "of trade", "of education", "of transport",
+    "of mines", "of water", "of fisheries", "of information",
 ];
 
 /// Particles inside names, written in lower case; they may stand
