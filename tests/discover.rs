@@ -2925,7 +2925,7 @@ fn discovery_table() {
         // opens a body's
         (
             "firmword030",
-            "Harvest Lane Markets said it agreed. A Successor follows at the Annual General Meeting. Huisarts Ilse D'Hondt van Huisartsenkring Dendervallei vreest het ergste.",
+            "Harvest Lane Markets said it agreed. Thang Long United said so. A Successor follows at the Annual General Meeting. Huisarts Ilse D'Hondt van Huisartsenkring Dendervallei vreest het ergste.",
             &[
                 "Ilse D'Hondt@new:person:ilse-d-hondt",
                 "Huisartsenkring Dendervallei@new:organisation:huisartsenkring-dendervallei",

@@ -141,12 +141,8 @@ pub(crate) fn club(area: &Area<'_>, place: Span) -> Option<Found> {
         })
     };
     let cue_len = if let Some(players) =
-        head.strip_suffix(" van").and_then(|h| {
-            PLAYERS.iter().find(|p| {
-                h.strip_suffix(*p)
-                    .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
-            })
-        }) {
+        head.strip_suffix(" van").and_then(players_ending)
+    {
         players.len() + 4
     } else if let Some(against) = AGAINST
         .iter()
@@ -198,12 +194,17 @@ pub(crate) fn players_before(
     name: Span,
 ) -> Option<Span> {
     let head = text[sentence.start..name.start].strip_suffix(" van ")?;
-    let players = PLAYERS.iter().find(|p| {
-        head.strip_suffix(*p)
-            .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
-    })?;
+    let players = players_ending(head)?;
     let end = sentence.start + head.len();
     Some(Span::new(end - players.len(), end))
+}
+
+/// The noun of [`PLAYERS`] that `head` ends in, as a whole word.
+fn players_ending(head: &str) -> Option<&'static str> {
+    PLAYERS.iter().copied().find(|p| {
+        head.strip_suffix(p)
+            .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+    })
 }
 
 /// Clubs named with the year they were founded, as Dutch amateur clubs
