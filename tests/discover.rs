@@ -438,6 +438,21 @@ fn discovery_table() {
                 "Volkswagen GmbH@new:organisation:volkswagen-gmbh",
             ],
         ),
+        // a national federation: a country and a sport, nothing more
+        (
+            "org043",
+            "The board of Japan Cricket met, and Rugby Colombia followed. The Portugal FA agreed.",
+            &[
+                "Japan Cricket@new:organisation:japan-cricket",
+                "Rugby Colombia@new:organisation:rugby-colombia",
+                "Portugal FA@new:organisation:portugal-fa",
+            ],
+        ),
+        (
+            "org044",
+            "The Japan Rugby squad left. In Colombia Cricket is new. He joined the Portugal Hockey League.",
+            &[],
+        ),
         (
             "org040",
             "The fighters of the militia Kata'ib Sayyid left.",

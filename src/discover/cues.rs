@@ -520,6 +520,10 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "grand", "prix", "open", "cup", "tour", "classic", "groep", "league",
     "liga", "trophy", "championship", "championships", "olympics", "year",
     "festival",
+    // sports, which name national federations (`Rugby Australia`)
+    "athletics", "cricket", "rugby", "netball", "hockey", "football",
+    "soccer", "swimming", "volleyball", "basketball", "badminton",
+    "gymnastics", "triathlon",
     // what companies make or do: `partner Song Lam Energy`
     "energy", "foods", "mining", "minerals", "metals", "resources",
     "logistics", "solutions", "systems", "industries", "electronics",

@@ -244,6 +244,9 @@ pub(crate) fn discover(
         if let Some(candidate) = after_nationality(&area, m) {
             found.push(candidate);
         }
+        if m.form != Form::Adjective {
+            found.extend(organisations::national_federation(&area, m));
+        }
     }
     for m in mentions.iter().filter(|m| m.kind == Kind::Organisation) {
         let Some(sentence) = sentences.open(m.span) else { continue };

@@ -790,6 +790,70 @@ pub(crate) fn local_parties(
     out
 }
 
+/// Sports whose national federations are named by the sport and the
+/// country alone, in either order (`Zimbabwe Cricket`, `Athletics
+/// Kenya`, `Swimming Australia`), and `FA`, a football association
+/// (`Ghana FA`).
+#[rustfmt::skip]
+const FEDERATION_SPORTS: &[&str] = &[
+    "Athletics", "Badminton", "Basketball", "Cricket", "Cycling", "FA",
+    "Football", "Golf", "Gymnastics", "Hockey", "Netball", "Rowing",
+    "Rugby", "Soccer", "Swimming", "Tennis", "Triathlon", "Volleyball",
+];
+
+/// Words after a country and a sport that make them a team or its
+/// players, not a body (`the Australia Rugby squad`).
+const NOT_FEDERATION_AFTER: &[&str] =
+    &["team", "teams", "squad", "side", "players", "fans", "sevens"];
+
+/// A national sports federation named by a country's name and a sport
+/// next to it and nothing else capitalised (`Zimbabwe Cricket`,
+/// `Athletics Kenya`); not a league or a tournament (`Hockey India
+/// League`, `Dubai Tennis Championships`), whose further words the
+/// test of a name of two words keeps out.
+pub(crate) fn national_federation(
+    area: &Area<'_>,
+    country: &Mention,
+) -> Option<Found> {
+    let text = area.text;
+    let (start, end) = (area.sentence.start, area.sentence.end);
+    let is_sport = |w: &Span| FEDERATION_SPORTS.contains(&&text[w.range()]);
+    // No capitalised word may go on with the name on either side.
+    let open_before = |at: usize| {
+        words::previous(text, start, at).is_none_or(|w| {
+            let word = &text[w.range()];
+            !is_capitalised(word) || words::is_article(word)
+        })
+    };
+    let open_after = |at: usize| {
+        words::next(text, at, end).is_none_or(|w| {
+            let word = &text[w.range()];
+            !is_capitalised(word) && !NOT_FEDERATION_AFTER.contains(&word)
+        })
+    };
+    let single_space = |a: usize, b: usize| &text[a..b] == " ";
+    let after = words::next(text, country.span.end, end)
+        .filter(|w| single_space(country.span.end, w.start) && is_sport(w))
+        .filter(|w| open_after(w.end) && open_before(country.span.start));
+    let before = || {
+        words::previous(text, start, country.span.start)
+            .filter(|w| single_space(w.end, country.span.start) && is_sport(w))
+            .filter(|w| open_before(w.start) && open_after(country.span.end))
+    };
+    let (name, sport) = match after {
+        Some(sport) => (Span::new(country.span.start, sport.end), sport),
+        None => {
+            let sport = before()?;
+            (Span::new(sport.start, country.span.end), sport)
+        }
+    };
+    if area.taken(sport) {
+        return None;
+    }
+    let kind = CueKind::OrganisationNoun;
+    Some(found(text, name, Kind::Organisation, kind, sport))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
