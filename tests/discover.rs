@@ -453,6 +453,17 @@ fn discovery_table() {
             "The Japan Rugby squad left. In Colombia Cricket is new. He joined the Portugal Hockey League.",
             &[],
         ),
+        // a known body's branch in a country
+        (
+            "org045",
+            "Volgens Takeda Nederland is het middel veilig.",
+            &["Takeda Nederland@new:organisation:takeda-nederland"],
+        ),
+        (
+            "org046",
+            "Bij de Takeda Nederland Fabriek staakten ze. De pro-Takeda Nederland-lobby won.",
+            &[],
+        ),
         (
             "org040",
             "The fighters of the militia Kata'ib Sayyid left.",

@@ -256,6 +256,7 @@ pub(crate) fn discover(
             found.push(person);
         }
         found.extend(organisations::known_acronym(&area, m));
+        found.extend(organisations::national_branch(&area, m, mentions));
         if after_country(text, m, &countries) {
             let country = mentions.iter().find(|c| {
                 c.kind == Kind::Country && c.span.end + 1 == m.span.start

@@ -11,7 +11,7 @@ use super::names::{self, Area};
 use super::words::{self, is_acronym, is_capitalised};
 use super::{CueKind, Found, Sentences, found};
 use crate::Mention;
-use crate::gazetteer::Kind;
+use crate::gazetteer::{Form, Kind};
 use crate::span::Span;
 
 /// Prepositions between a person, or a role in apposition, and the body
@@ -852,6 +852,45 @@ pub(crate) fn national_federation(
     }
     let kind = CueKind::OrganisationNoun;
     Some(found(text, name, Kind::Organisation, kind, sport))
+}
+
+/// A known body's branch in a country, named by the body and the
+/// country after it and nothing else capitalised (`Greenpeace
+/// Brazilië`, `Save the Children Kenya`); not a country that a further
+/// name goes on with (`Shell Nederland Raffinaderij`, which the
+/// organisation rules may find).
+pub(crate) fn national_branch(
+    area: &Area<'_>,
+    body: &Mention,
+    mentions: &[Mention],
+) -> Option<Found> {
+    let text = area.text;
+    let bytes = text.as_bytes();
+    let at = body.span.end + 1;
+    // Whole words only: not `Taliban` of `Tehreek-e-Taliban Pakistan`,
+    // nor `Rusland` of `de NAVO Rusland-raad`.
+    let joined = |i: usize| bytes.get(i).is_some_and(|&b| b == b'-');
+    if bytes.get(body.span.end) != Some(&b' ')
+        || body.span.start > 0 && joined(body.span.start - 1)
+    {
+        return None;
+    }
+    let country = mentions.iter().find(|m| {
+        m.span.start == at
+            && m.kind == Kind::Country
+            && m.form != Form::Adjective
+    })?;
+    let open_after = words::next(text, country.span.end, area.sentence.end)
+        .is_none_or(|w| !is_capitalised(&text[w.range()]));
+    if !open_after
+        || joined(country.span.end)
+        || country.span.end > area.sentence.end
+    {
+        return None;
+    }
+    let span = Span::new(body.span.start, country.span.end);
+    let kind = CueKind::OrganisationNoun;
+    Some(found(text, span, Kind::Organisation, kind, body.span))
 }
 
 #[cfg(test)]
