@@ -919,6 +919,16 @@ fn discovery_table() {
                 "FC Groenlo@new:organisation:fc-groenlo",
             ],
         ),
+        (
+            "club007",
+            "Atlético Mburucuyá beat Sportivo Luqueño, and Deportivo Cuenca lost to Esporte Clube Maré.",
+            &[
+                "Atlético Mburucuyá@new:organisation:atletico-mburucuya",
+                "Sportivo Luqueño@new:organisation:sportivo-luqueno",
+                "Deportivo Cuenca@new:organisation:deportivo-cuenca",
+                "Esporte Clube Maré@new:organisation:esporte-clube-mare",
+            ],
+        ),
         // a town that sports news uses for its club
         (
             "club010",

@@ -1013,6 +1013,8 @@ const NAME_NOUNS: &[&str] = &[
 pub(crate) const CLUB_PREFIXES: &[&str] = &[
     "vv", "hc", "hv", "sv", "mhc", "afc", "kv", "kfc", "rkvv", "rksv",
     "sc", "fc", "kvc", "ksv", "rfc",
+    // Spanish and Portuguese (`Atlético Mburucuyá`, `Sportivo Ñemby`)
+    "atlético", "atletico", "sportivo", "deportivo", "esporte",
 ];
 
 /// Clubs' abbreviations that English writes after the name (`Tamale City
