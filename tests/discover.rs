@@ -464,6 +464,25 @@ fn discovery_table() {
             "Bij de Takeda Nederland Fabriek staakten ze. De pro-Takeda Nederland-lobby won.",
             &[],
         ),
+        // Romance heads open names, `de la` joins them, `and` before
+        // another head ends them
+        (
+            "org047",
+            "Loans from Banco do Nordeste rose, a study by Universidad de la República and Instituto Nacional de Estadística said. Patients went to Hôpital Principal.",
+            &[
+                "Banco do Nordeste@new:organisation:banco-do-nordeste",
+                "Universidad de la República@new:organisation:universidad-de-la-republica",
+                "Instituto Nacional de Estadística@new:organisation:instituto-nacional-de-estadistica",
+                "Hôpital Principal@new:organisation:hopital-principal",
+            ],
+        ),
+        (
+            "org048",
+            "The Department of Health and Human Services agreed.",
+            &[
+                "Department of Health and Human Services@new:organisation:department-of-health-and-human-services",
+            ],
+        ),
         (
             "org040",
             "The fighters of the militia Kata'ib Sayyid left.",

@@ -357,6 +357,21 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "center", "centre", "congress",
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team", "hospital", "clinic", "fm", "cycling",
+    // Spanish, Portuguese and French, which put the head first (`Banco do
+    // Nordeste`, `Instituto Nacional de Estadística`, `Hôpital Principal`)
+    "banco", "banque", "universidad", "universidade", "université",
+    "instituto", "institut", "ministerio", "ministério", "ministère",
+    "partido", "parti", "fundación", "fundação", "fondation", "asociación",
+    "associação", "sindicato", "syndicat", "consejo", "conselho",
+    "conseil", "comisión", "comissão", "agencia", "agência", "agence",
+    "empresa", "compañía", "companhia", "compagnie", "société", "grupo",
+    "groupe", "frente", "movimiento", "movimento", "mouvement",
+    "federación", "federação", "fédération", "confederación",
+    "confederação", "confédération", "unión", "união", "policía",
+    "polícia", "servicio", "serviço", "secretaría", "dirección", "direção",
+    "autoridad", "autoridade", "autorité", "cooperativa", "coopérative",
+    "corporación", "clínica", "clinique", "hôpital", "corte", "cour",
+    "juzgado", "fiscalía", "asamblea", "assembleia", "cámara", "câmara",
 ];
 
 /// The last words of clubs' names as British and Commonwealth football
@@ -515,7 +530,17 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "nationale", "centrale",
     // legal forms and institutions in other languages
     "ltd", "inc", "gmbh", "plc", "llc", "corp", "universidad", "universidade",
-    "université", "universität", "partido", "banco", "instituto",
+    "université", "universität", "partido", "banco", "instituto", "banque",
+    "institut", "ministerio", "ministério", "ministère", "fundación",
+    "fundação", "fondation", "asociación", "associação", "sindicato",
+    "syndicat", "consejo", "conselho", "conseil", "comisión", "comissão",
+    "agencia", "agência", "agence", "empresa", "compañía", "companhia",
+    "compagnie", "société", "grupo", "groupe", "movimiento", "movimento",
+    "mouvement", "federación", "federação", "fédération", "policía",
+    "polícia", "servicio", "serviço", "secretaría", "dirección", "direção",
+    "autoridad", "autoridade", "autorité", "cooperativa", "corporación",
+    "clínica", "clinique", "hôpital", "juzgado", "fiscalía", "asamblea",
+    "assembleia", "assemblée", "cámara", "câmara",
     // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
     "grand", "prix", "open", "cup", "tour", "classic", "groep", "league",
     "liga", "trophy", "championship", "championships", "olympics", "year",

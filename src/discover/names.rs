@@ -873,6 +873,13 @@ const CONNECTORS: &[&str] = &[
     "di", "do", "da", "du", "des", "dos", "das",
 ];
 
+/// Whether `w` is a Romance article after `de` inside a name
+/// (`Universidad de la República`, `Banque de France` has none).
+fn after_de(area: &Area<'_>, w: Span) -> bool {
+    matches!(area.word(w), "la" | "las" | "los" | "le" | "les")
+        && area.text[..w.start].ends_with(" de ")
+}
+
 pub(crate) fn is_organisation_word(word: &str) -> bool {
     // `Hanwha Ocean Co Ltd`: the stop word (of `co-founder`) is a word of
     // company names, capitalised.
@@ -1014,7 +1021,9 @@ pub(crate) fn organisation_after(
                 continue;
             }
         } else if first.is_none()
-            || !(CONNECTORS.contains(&word) || word == "the" && after_of)
+            || !(CONNECTORS.contains(&word)
+                || word == "the" && after_of
+                || after_de(area, w))
         {
             break;
         }
@@ -1262,7 +1271,17 @@ pub(crate) fn organisation_around(
         // `Mubadala Investment Company and Silk Road Ventures` are two:
         // right after the head, `and` starts the next name; nor is a
         // firm's country part of its name.
-        let and = matches!(word, "and" | "en" | "&") && end == head.end;
+        // Nor does a name go on over `and` into another head's name
+        // (`Universidad de la República and Instituto Nacional`).
+        let joins = matches!(word, "and" | "en" | "&");
+        let next_head = || {
+            words::next(text, w.end, area.sentence.end).is_some_and(|n| {
+                let next = area.word(n);
+                is_capitalised(next)
+                    && cues::is(next, cues::List::OrganisationHead)
+            })
+        };
+        let and = joins && (end == head.end || next_head());
         if end == head.end
             && matches!(word, "of" | "van")
             && cues::is_firm_head(area.word(head))
@@ -1273,7 +1292,9 @@ pub(crate) fn organisation_around(
             end = w.end;
             connector = false;
             count += 1;
-        } else if !connector && !and && CONNECTORS.contains(&word) {
+        } else if !connector && !and && CONNECTORS.contains(&word)
+            || connector && after_de(area, w)
+        {
             connector = true;
         } else {
             break;
