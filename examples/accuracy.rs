@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 15] = [
+const SETS: [(&str, &str, bool); 16] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -64,6 +64,11 @@ const SETS: [(&str, &str, bool); 15] = [
     (
         "discovery-dev10.tsv",
         include_str!("../tests/golden/discovery-dev10.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev11.tsv",
+        include_str!("../tests/golden/discovery-dev11.tsv"),
         false,
     ),
     (
