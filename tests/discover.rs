@@ -51,6 +51,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q117", "Ghana", Kind::Country),
         Entity::new("Q34370", "Rotterdam", Kind::Place),
         Entity::new("Q707", "Flevoland", Kind::Region),
+        Entity::new("region:ng-og", "Ogun", Kind::Region),
         Entity::new("org:bbb", "BBB", Kind::Organisation),
         Entity::new("org:vvd", "VVD", Kind::Organisation),
         Entity::new("org:vooruit", "Vooruit", Kind::Organisation),
@@ -928,6 +929,21 @@ fn discovery_table() {
             &["Isabela@new:region:isabela"],
         ),
         ("area030", "The state Department said no.", &[]),
+        // a known region with its capitalised subdivision noun
+        (
+            "area040",
+            "Troops were sent to Ogun State. The Ogun State government thanked County Ogun officials.",
+            &[
+                "Ogun State@region:ng-og",
+                "Ogun State@region:ng-og",
+                "County Ogun@region:ng-og",
+            ],
+        ),
+        (
+            "area041",
+            "The Ogun State Council met, and Ogun State-owned firms rose.",
+            &["Ogun State Council@new:organisation:ogun-state-council"],
+        ),
         // a club's prefix before its town
         (
             "club005",

@@ -271,6 +271,75 @@ fn ends_phrase(text: &str, word: Span, sentence: Span) -> bool {
         && !matches!(after, "aan" | "of" | "sur" | "am" | "upon" | "on")
 }
 
+/// Capitalised nouns of subdivisions that English writes as part of a
+/// region's name after it (`Ogun State`, `Western Province`).
+const SUBDIVISIONS_AFTER: &[&str] = &[
+    "State",
+    "Province",
+    "Region",
+    "County",
+    "District",
+    "Oblast",
+    "Prefecture",
+    "Governorate",
+];
+
+/// A known region named with its capitalised subdivision noun (`Ogun
+/// State`, `Western Province`) or with `County` before it (`County
+/// Carlow`), which the annotation counts as one name: the region, on the
+/// longer words. Not the head of a longer name (`Rakhine State Council`,
+/// `County Carlow Football Club`).
+pub(crate) fn known_with_noun(
+    area: &names::Area<'_>,
+    region: &crate::Mention,
+) -> Option<Found> {
+    let text = area.text;
+    let (start, end) = (area.sentence.start, area.sentence.end);
+    let next_to = |a: usize, b: usize| words::only_space(text, a, b) && b > a;
+    let ends_name = |at: usize| {
+        words::next(text, at, end)
+            .filter(|w| words::only_space(text, at, w.start))
+            .is_none_or(|w| !words::is_capitalised(&text[w.range()]))
+    };
+    let after = words::next(text, region.span.end, end)
+        .filter(|w| next_to(region.span.end, w.start))
+        .filter(|w| SUBDIVISIONS_AFTER.contains(&&text[w.range()]));
+    let span = match after {
+        Some(noun) if ends_name(noun.end) => {
+            Span::new(region.span.start, noun.end)
+        }
+        Some(_) => return None,
+        None => {
+            let county = words::previous(text, start, region.span.start)
+                .filter(|w| next_to(w.end, region.span.start))
+                .filter(|w| &text[w.range()] == "County")?;
+            if !ends_name(region.span.end) {
+                return None;
+            }
+            Span::new(county.start, region.span.end)
+        }
+    };
+    let noun = if span.start == region.span.start {
+        Span::new(region.span.end + 1, span.end)
+    } else {
+        Span::new(span.start, region.span.start - 1)
+    };
+    if area.taken(noun) {
+        return None;
+    }
+    Some(Found {
+        span,
+        kind: Kind::Region,
+        id: region.entity.to_string(),
+        name: region.name.to_string(),
+        cue: super::Cue {
+            kind: CueKind::PlaceName,
+            text: text[noun.range()].to_string(),
+            span: noun,
+        },
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -248,6 +248,12 @@ pub(crate) fn discover(
             found.extend(organisations::national_federation(&area, m));
         }
     }
+    for m in mentions.iter().filter(|m| m.kind == Kind::Region) {
+        let Some(sentence) = sentences.open(m.span) else { continue };
+        let area =
+            Area { text, sentence, taken: &taken, absorbable: &absorbable };
+        found.extend(located::known_with_noun(&area, m));
+    }
     for m in mentions.iter().filter(|m| m.kind == Kind::Organisation) {
         let Some(sentence) = sentences.open(m.span) else { continue };
         let area =
