@@ -52,6 +52,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q34370", "Rotterdam", Kind::Place),
         Entity::new("Q707", "Flevoland", Kind::Region),
         Entity::new("region:ng-og", "Ogun", Kind::Region),
+        Entity::new("org:hudbay", "Hudbay Minerals", Kind::Organisation),
         Entity::new("org:bbb", "BBB", Kind::Organisation),
         Entity::new("org:vvd", "VVD", Kind::Organisation),
         Entity::new("org:vooruit", "Vooruit", Kind::Organisation),
@@ -124,6 +125,15 @@ fn discovery_table() {
             "role040",
             "Dat meldde minister van Defensie Ruben Brekelmans.",
             &["Ruben Brekelmans@new:person:ruben-brekelmans"],
+        ),
+        // an organiser, a Burmese honorific; teams and events are no people
+        (
+            "role045",
+            "Organiser Oyunbileg Batbayar thanked Daw Khin Myat Thu. The Sunshine Girls said so, said Dutch Design Week.",
+            &[
+                "Oyunbileg Batbayar@new:person:oyunbileg-batbayar",
+                "Khin Myat Thu@new:person:khin-myat-thu",
+            ],
         ),
         // sport roles; no person after an article or a company noun that
         // opens the sentence
@@ -482,6 +492,31 @@ fn discovery_table() {
             "The Department of Health and Human Services agreed.",
             &[
                 "Department of Health and Human Services@new:organisation:department-of-health-and-human-services",
+            ],
+        ),
+        // legal forms and firms' heads
+        (
+            "org049",
+            "Vissers verkochten aan Dijkstra & Zonen, en Jan en zijn zonen aan Bakker en Zonen. Workers at Construcciones Andinas SAC, Servimed Oriente SRL, Phuong Dong Retail and Sagarmala Minerals struck.",
+            &[
+                "Dijkstra & Zonen@new:organisation:dijkstra-zonen",
+                "Bakker en Zonen@new:organisation:bakker-en-zonen",
+                "Construcciones Andinas SAC@new:organisation:construcciones-andinas-sac",
+                "Servimed Oriente SRL@new:organisation:servimed-oriente-srl",
+                "Phuong Dong Retail@new:organisation:phuong-dong-retail",
+                "Sagarmala Minerals@new:organisation:sagarmala-minerals",
+            ],
+        ),
+        (
+            "org050",
+            "Daar wil het Duitse Hudbay Minerals een mijn openen. Hij en zijn Zonen kwamen.",
+            &[],
+        ),
+        (
+            "org051",
+            "A report by the Disaster Management and Mitigation Unit said so.",
+            &[
+                "Disaster Management and Mitigation Unit@new:organisation:disaster-management-and-mitigation-unit",
             ],
         ),
         (

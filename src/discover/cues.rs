@@ -113,10 +113,10 @@ pub(crate) const ROLES: &[&str] = &[
     "aanklager", "politica", "politician", "rapporteur", "boss",
     "director-general", "statenlid",
     "baas", "bevelhebber", "stafchef", "legerchef", "negotiator",
-    "nominee", "mediator", "mp",
+    "nominee", "mediator", "mp", "organiser", "organizer", "organisator",
     // titles: `Mr Starmer`, `de heer Jansen`, `Sheikh Tamim`
     "mr", "mrs", "ms", "dr", "prof", "heer", "sheikh", "sjeik", "emir",
-    "sultan", "ayatollah", "datuk", "datin", "dato",
+    "sultan", "ayatollah", "datuk", "datin", "dato", "daw",
 ];
 
 /// Plural role nouns, before a list of people (`de ministers Faber en
@@ -233,7 +233,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "coöperatie", "tijdschrift", "vakblad", "weekblad", "basisschool",
     "school", "ziekenhuis", "vzw", "museum", "journal", "magazine",
     "dienst", "agentschap", "corporatie", "exporter", "developer",
-    "meatpacker", "utility", "gezelschap", "orkest",
+    "meatpacker", "utility", "gezelschap", "orkest", "handel",
     // `bureau` alone is a head (`Bureau Jeugdzorg`); these compounds say
     // what the name after them is
     "adviesbureau", "onderzoeksbureau", "integriteitsbureau",
@@ -280,8 +280,13 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "PJSC", "SARL", "S.r.l.", "Srl", "Co", "nv", "bv", "bvba", "BVBA", "Zn.",
     "AG", "SE", "Corp", "A/S", "AS", "SA/NV", "NV/SA", "S.A.C.", "S.L.",
     "S.A.S.", "AB", "Oy", "KG", "SpA", "Pty", "C.V.", "o.o.", "SA", "Ltda",
-    "Ltda.",
+    "Ltda.", "SAC", "Lda", "Lda.", "SRL", "S.R.L.",
 ];
+
+/// Plurals of kin that are firms' legal forms, capitalised after an
+/// ampersand or `en` (`Dijkstra & Zonen`, `J. Smith & Sons`); elsewhere
+/// kin (`zijn zonen`).
+pub(crate) const FORMS_AFTER_AND: &[&str] = &["Zonen", "Sons"];
 
 /// Words before a legal form that belong to it (`Cemex S.A.B. de C.V.`,
 /// `Skyward Systems sp. z o.o.`), as written, each with a space after.
@@ -356,7 +361,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "airways", "research", "bureau", "office", "tribunal", "confederation",
     "center", "centre", "congress",
     "museum", "instituut", "administration", "board", "exchange", "army",
-    "team", "hospital", "clinic", "fm", "cycling",
+    "team", "hospital", "clinic", "fm", "cycling", "unit", "museums",
     // Spanish, Portuguese and French, which put the head first (`Banco do
     // Nordeste`, `Instituto Nacional de Estadística`, `Hôpital Principal`)
     "banco", "banque", "universidad", "universidade", "université",
@@ -398,7 +403,8 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "motors", "forum", "government", "equities", "lines", "industries",
     "solutions", "securities", "mining", "chemicals", "electronics",
     "logistics", "knitwear", "textiles", "garments", "apparel",
-    "renewables", "telecom", "racing", "motorsport",
+    "renewables", "telecom", "racing", "motorsport", "retail", "minerals",
+    "metals",
 ];
 
 /// Whether `word` is one of the [`FIRM_HEADS`], which no `of` and place
@@ -555,6 +561,9 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "airlines", "airways", "shipping", "insurance", "securities", "chemicals",
     "equities", "management", "institutional", "lines", "confederation",
     "solar", "resorts", "hotels", "air", "markets", "united", "meeting",
+    "retail", "unit", "museums",
+    // teams and events: `the Sunshine Girls`, `Dutch Design Week`
+    "girls", "boys", "week",
     // titles: `Ukrainian Deputy Agriculture Minister`
     "deputy",
 ];

@@ -567,15 +567,17 @@ fn after_country(text: &str, mention: &Mention, countries: &[usize]) -> bool {
         return false;
     }
     let written = &text[mention.span.range()];
-    written
-        .rsplit_once(' ')
-        .is_some_and(|(_, head)| cues::is(head, cues::List::OrganisationHead))
-        && written.split(' ').all(|w| {
-            w.starts_with(char::is_uppercase) && !words::is_acronym(w)
+    // `het Canadese Hudbay Minerals`: a Dutch adjective before a firm's
+    // English name says where the firm is from.
+    let dutch_adjective = text[..mention.span.start - 1].ends_with("se");
+    written.rsplit_once(' ').is_some_and(|(_, head)| {
+        cues::is(head, cues::List::OrganisationHead)
+            && !(dutch_adjective && cues::is_firm_head(head))
+    }) && written.split(' ').all(|w| {
+        w.starts_with(char::is_uppercase) && !words::is_acronym(w)
                 // `U.S. Food and Drug Administration`
                 || matches!(w, "and" | "of" | "for" | "en" | "van" | "voor")
-        })
-        && text[..mention.span.start].ends_with(' ')
+    }) && text[..mention.span.start].ends_with(' ')
 }
 
 /// Words after a body's name that make a body of its own (`Seoul
@@ -826,6 +828,12 @@ fn town_council(area: &Area<'_>, cue: Span) -> bool {
 
 /// The cue a match of a cue word is, after checking its word boundaries
 /// and its case.
+/// Whether an ampersand or `en` stands right before `cue`.
+fn after_and(text: &str, cue: Span) -> bool {
+    let before = &text[..cue.start];
+    before.ends_with(" & ") || before.ends_with(" en ")
+}
+
 fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
     let written = &text[cue.range()];
     let before = text[..cue.start].chars().next_back();
@@ -840,6 +848,10 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
         return None;
     }
     let inside_word = before.is_some_and(|c| c.is_alphanumeric() || c == '-');
+    // `Dijkstra & Zonen`: a plural of kin that is a firm's legal form.
+    if cues::FORMS_AFTER_AND.contains(&written) && after_and(text, cue) {
+        return Some(CueWord::LegalSuffix);
+    }
     match word {
         // In lower case, with the compound it ends (`woonwijk`, not the
         // name `Schilderswijk`).

@@ -1317,10 +1317,11 @@ pub(crate) fn organisation_before(
     let mut first = None;
     let end = area.text[..at].trim_end().len();
     let mut count = 0;
-    // `Shionogi & Co.`: the ampersand before the legal form.
+    // `Shionogi & Co.`, `Bakker en Zonen`: the ampersand or `en` before
+    // the legal form.
     let head = area.text[area.sentence.start..at].trim_end();
-    if head.ends_with(" &") {
-        at = area.sentence.start + head.len() - 1;
+    if let Some(and) = [" &", " en"].iter().find(|a| head.ends_with(**a)) {
+        at = area.sentence.start + head.len() - (and.len() - 1);
     }
     while let Some(w) = words::previous(area.text, area.sentence.start, at) {
         if count == 4 {
