@@ -236,6 +236,8 @@ const TRADES: &[&str] = &[
     "Networks", "Insurance", "Financial", "Properties", "Textiles",
     "Knitwear", "Renewables", "Hydrogen", "Solar", "Breweries", "Brewery",
     "Groep", "Bouw", "Vastgoed", "Techniek", "Transport", "Beheer",
+    "Semiconductor", "Semiconductors", "Retail", "Aviation", "Automotive",
+    "Biotech", "Healthcare", "Media", "Dairy",
 ];
 
 /// Where a firm or body works, written after its name (`Paylink Africa`,
@@ -469,6 +471,8 @@ mod tests {
             ("Tamale City FC", Some("Tamale City")),
             ("Paylink Africa", Some("Paylink")),
             ("Kestrel Logistics Nederland B.V.", Some("Kestrel")),
+            ("Hanbit Semiconductor Co", Some("Hanbit")),
+            ("Corrib Aviation", Some("Corrib")),
             // The words left must be a name: not `Bank of`.
             ("Bank of Africa", None),
             // No word of trade: the legal form alone is left off elsewhere.
