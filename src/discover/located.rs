@@ -294,6 +294,15 @@ pub(crate) fn known_with_noun(
     region: &crate::Mention,
 ) -> Option<Found> {
     let text = area.text;
+    // Most regions have neither: a test of the bytes before reading
+    // words.
+    let noun_after =
+        text[region.span.end..].strip_prefix(' ').is_some_and(|rest| {
+            SUBDIVISIONS_AFTER.iter().any(|n| rest.starts_with(n))
+        });
+    if !noun_after && !text[..region.span.start].ends_with("County ") {
+        return None;
+    }
     let (start, end) = (area.sentence.start, area.sentence.end);
     let next_to = |a: usize, b: usize| words::only_space(text, a, b) && b > a;
     let ends_name = |at: usize| {

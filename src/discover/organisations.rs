@@ -816,6 +816,20 @@ pub(crate) fn national_federation(
     country: &Mention,
 ) -> Option<Found> {
     let text = area.text;
+    // Most countries have no sport's name next to them: a test of the
+    // bytes before reading words.
+    let sport_at =
+        |rest: &str| FEDERATION_SPORTS.iter().any(|s| rest.starts_with(s));
+    let sport_before = FEDERATION_SPORTS.iter().any(|s| {
+        text[..country.span.start]
+            .strip_suffix(' ')
+            .is_some_and(|head| head.ends_with(s))
+    });
+    let sport_after =
+        text[country.span.end..].strip_prefix(' ').is_some_and(sport_at);
+    if !sport_before && !sport_after {
+        return None;
+    }
     let (start, end) = (area.sentence.start, area.sentence.end);
     let is_sport = |w: &Span| FEDERATION_SPORTS.contains(&&text[w.range()]);
     // No capitalised word may go on with the name on either side.
@@ -875,7 +889,9 @@ pub(crate) fn national_branch(
     {
         return None;
     }
-    let country = mentions.iter().find(|m| {
+    // Mentions are sorted by where they start.
+    let next = mentions.partition_point(|m| m.span.start < at);
+    let country = mentions.get(next).filter(|m| {
         m.span.start == at
             && m.kind == Kind::Country
             && m.form != Form::Adjective
