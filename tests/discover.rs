@@ -2074,6 +2074,16 @@ fn discovery_table() {
                 "Nunavut Tunngavik Inc.@new:organisation:nunavut-tunngavik-inc",
             ],
         ),
+        // so is one after a role noun, whatever its given name; the
+        // article after `van` is neither's
+        (
+            "suffix-of015",
+            "Woordvoerster Lorraine Cooper-Walker van de Yindjibarndi Aboriginal Corporation sprak.",
+            &[
+                "Lorraine Cooper-Walker@new:person:lorraine-cooper-walker",
+                "Yindjibarndi Aboriginal Corporation@new:organisation:yindjibarndi-aboriginal-corporation",
+            ],
+        ),
         (
             "suffix-of020",
             "He sold his shares of Bank of America Corp. last week.",

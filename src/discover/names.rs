@@ -1372,12 +1372,22 @@ pub(crate) fn organisation_before(
     let mut start = first?;
     // `Jeannie Arreak-Kullualik of Nunavut Tunngavik Inc.`: a name that
     // a known given name starts, before `of` or `van`, is a person's.
+    // So is one after a role noun (`Woordvoerster Lorraine Cooper-Walker
+    // van de Yindjibarndi Aboriginal Corporation`).
     let name = &area.text[start..end];
-    if name.split(' ').next().is_some_and(given::is_given) {
+    let after_role = words::previous(area.text, area.sentence.start, start)
+        .is_some_and(|r| cues::is_role(&area.word(r).to_lowercase()));
+    if after_role || name.split(' ').next().is_some_and(given::is_given) {
         let cut = [" of ", " van "]
             .iter()
             .find_map(|p| name.rfind(p).map(|i| i + p.len()));
         start += cut.unwrap_or(0);
+        // Nor is the article after it the body's (`van de`).
+        let rest = &area.text[start..end];
+        start += ["de ", "het ", "the "]
+            .iter()
+            .find(|a| rest.starts_with(**a))
+            .map_or(0, |a| a.len());
     }
     Some(Span::new(after_paper_article(area.text, start, end), end))
 }
