@@ -519,6 +519,12 @@ fn discovery_table() {
                 "Disaster Management and Mitigation Unit@new:organisation:disaster-management-and-mitigation-unit",
             ],
         ),
+        // a coffeeshop is a business, no person, before a speech verb
+        (
+            "org052",
+            "Dat zei iemand. Coffeeshop De Groene Vlinder vreest klantenverlies.",
+            &[],
+        ),
         (
             "org040",
             "The fighters of the militia Kata'ib Sayyid left.",

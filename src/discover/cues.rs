@@ -234,6 +234,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "school", "ziekenhuis", "vzw", "museum", "journal", "magazine",
     "dienst", "agentschap", "corporatie", "exporter", "developer",
     "meatpacker", "utility", "gezelschap", "orkest", "handel",
+    "coffeeshop",
     // `bureau` alone is a head (`Bureau Jeugdzorg`); these compounds say
     // what the name after them is
     "adviesbureau", "onderzoeksbureau", "integriteitsbureau",
