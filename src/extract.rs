@@ -1134,6 +1134,11 @@ impl Extractor {
             if is_area(f.kind) && known_area(mentions, f.span) {
                 continue;
             }
+            // Nor is a country's name the gazetteer could not settle (the
+            // partial `Congo` with neither Congo's full name) a new place.
+            if is_area(f.kind) && self.names_country(f.span, hits) {
+                continue;
+            }
             // Of the same kind: a town read as a surname (`Leerdam zei`
             // after `Jutta Leerdam`) stays the person.
             let known = self.known(f.span, hits).filter(|claim| {
@@ -1197,6 +1202,15 @@ impl Extractor {
         });
         let Some(first) = entities.next() else { return false };
         entities.any(|c| c.entity != first.entity)
+    }
+
+    /// Whether a hit on exactly `span` names a country in any form.
+    fn names_country(&self, span: Span, hits: &[Hit]) -> bool {
+        hit_on(span, hits).is_some_and(|hit| {
+            self.matcher.claims(hit).any(|c| {
+                self.entities[c.entity.as_usize()].kind == Kind::Country
+            })
+        })
     }
 
     /// The claim of a hit on exactly `span`, if the matcher found one

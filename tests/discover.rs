@@ -52,6 +52,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q34370", "Rotterdam", Kind::Place),
         Entity::new("Q707", "Flevoland", Kind::Region),
         Entity::new("region:ng-og", "Ogun", Kind::Region),
+        Entity::new("Q971", "Republiek Congo", Kind::Country).partial("Congo"),
         Entity::new("org:hudbay", "Hudbay Minerals", Kind::Organisation),
         Entity::new("org:bbb", "BBB", Kind::Organisation),
         Entity::new("org:vvd", "VVD", Kind::Organisation),
@@ -970,6 +971,9 @@ fn discovery_table() {
             &["Isabela@new:region:isabela"],
         ),
         ("area030", "The state Department said no.", &[]),
+        // a country's partial the gazetteer could not settle is no new
+        // place
+        ("area035", "Hij werkte jaren als missionaris in Congo.", &[]),
         // a known region with its capitalised subdivision noun
         (
             "area040",
