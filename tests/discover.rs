@@ -526,6 +526,16 @@ fn discovery_table() {
             "Dat zei iemand. Coffeeshop De Groene Vlinder vreest klantenverlies.",
             &[],
         ),
+        // forces and clubs head bodies' names
+        (
+            "org053",
+            "Soldiers of the Papua Defence Force and the Kaiyo Swim Club came, and Porto Armed Forces left.",
+            &[
+                "Papua Defence Force@new:organisation:papua-defence-force",
+                "Kaiyo Swim Club@new:organisation:kaiyo-swim-club",
+                "Porto Armed Forces@new:organisation:porto-armed-forces",
+            ],
+        ),
         (
             "org040",
             "The fighters of the militia Kata'ib Sayyid left.",
@@ -684,7 +694,10 @@ fn discovery_table() {
         (
             "venue030",
             "Club Brugge speelt in het Jan Breydelstadion.",
-            &["Jan Breydelstadion@new:place:jan-breydelstadion"],
+            &[
+                "Club Brugge@new:organisation:club-brugge",
+                "Jan Breydelstadion@new:place:jan-breydelstadion",
+            ],
         ),
         (
             "venue035",

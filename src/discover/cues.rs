@@ -363,6 +363,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "center", "centre", "congress",
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team", "hospital", "clinic", "fm", "cycling", "unit", "museums",
+    "force", "forces", "club",
     // Spanish, Portuguese and French, which put the head first (`Banco do
     // Nordeste`, `Instituto Nacional de Estadística`, `Hôpital Principal`)
     "banco", "banque", "universidad", "universidade", "université",

@@ -1187,13 +1187,15 @@ fn candidates(
             // capital may be the sentence's (`Ziekenhuis Isala schort`):
             // the noun is then a cue before the name, as in lower case.
             // Only a noun that also stands before names in lower case
-            // (`ziekenhuis`), not `Capital Markets`.
+            // (`ziekenhuis`), not `Capital Markets`; nor `Club`, which
+            // opens clubs' names wherever it stands (`Club Olimpia`).
             let head = text[area.sentence.start..cue.start].trim_end();
             let first = (head.is_empty()
                 || [" -", " \u{2013}", " \u{2014}"]
                     .iter()
                     .any(|dash| head.ends_with(dash)))
-                && cues::is(written, cues::List::OrganisationNoun);
+                && cues::is(written, cues::List::OrganisationNoun)
+                && written != "Club";
             let span = if first {
                 names::organisation_after(area, cue.end)
             } else {
