@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 16] = [
+const SETS: [(&str, &str, bool); 17] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -69,6 +69,11 @@ const SETS: [(&str, &str, bool); 16] = [
     (
         "discovery-dev11.tsv",
         include_str!("../tests/golden/discovery-dev11.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev12.tsv",
+        include_str!("../tests/golden/discovery-dev12.tsv"),
         false,
     ),
     (
