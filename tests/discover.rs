@@ -324,6 +324,23 @@ fn discovery_table() {
             "De buurman, Tim Jansen (45), hoorde een knal.",
             &["Tim Jansen@new:person:tim-jansen"],
         ),
+        // a noun that opens the sentence is no word of the name, before a
+        // given name joined by a hyphen too
+        (
+            "age030",
+            "Het ging mis. Patiënte Marloes Kuipers (34) wachtte. Inwoonster Marie-Lourdes Jean-Baptiste (45) ook. Guide Elvis Cayetano, 51, said so.",
+            &[
+                "Marloes Kuipers@new:person:marloes-kuipers",
+                "Marie-Lourdes Jean-Baptiste@new:person:marie-lourdes-jean-baptiste",
+                "Elvis Cayetano@new:person:elvis-cayetano",
+            ],
+        ),
+        // sports, gaming and schools are no words of people's names
+        (
+            "age040",
+            "Judo Flevoland hoopt op meer. Northstar Boxing said so, and Academia Sinica said more. Lions Gaming won.",
+            &[],
+        ),
         // particles and name shapes
         (
             "shape010",

@@ -114,6 +114,7 @@ pub(crate) const ROLES: &[&str] = &[
     "director-general", "statenlid",
     "baas", "bevelhebber", "stafchef", "legerchef", "negotiator",
     "nominee", "mediator", "mp", "organiser", "organizer", "organisator",
+    "guide",
     // titles: `Mr Starmer`, `de heer Jansen`, `Sheikh Tamim`
     "mr", "mrs", "ms", "dr", "prof", "heer", "sheikh", "sjeik", "emir",
     "sultan", "ayatollah", "datuk", "datin", "dato", "daw",
@@ -556,7 +557,8 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     // sports, which name national federations (`Rugby Australia`)
     "athletics", "cricket", "rugby", "netball", "hockey", "football",
     "soccer", "swimming", "volleyball", "basketball", "badminton",
-    "gymnastics", "triathlon",
+    "gymnastics", "triathlon", "judo", "boxing", "gaming", "esports",
+    "heroes", "lions", "tech", "academia",
     // what companies make or do: `partner Song Lam Energy`
     "energy", "foods", "mining", "minerals", "metals", "resources",
     "logistics", "solutions", "systems", "industries", "electronics",

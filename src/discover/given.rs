@@ -86,6 +86,12 @@ pub(crate) fn is_given(word: &str) -> bool {
     GIVEN.contains_key(word)
 }
 
+/// Whether `word` is a known given name or known given names joined by
+/// hyphens (`Marie-Lourdes`).
+pub(crate) fn is_given_name(word: &str) -> bool {
+    is_given(word) || joined_given(word).is_some()
+}
+
 /// Whether `word` is a known given name that is no word too (`Eline`,
 /// not `Bello`).
 pub(crate) fn is_given_only(word: &str) -> bool {

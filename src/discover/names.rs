@@ -723,7 +723,7 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
     }
     if spans.len() >= first + 3 && opens_as_noun(area, spans[first].0) {
         let next = area.word(spans[first + 1].0);
-        if given::is_given(next) {
+        if given::is_given_name(next) {
             first += 1;
         }
     }
@@ -776,12 +776,14 @@ fn opens_as_noun(area: &Area<'_>, w: Span) -> bool {
     const ENDINGS: &[&str] = &[
         "er", "or", "ist", "aar", "eur", "ant", "ent", "oog", "ier", "ster",
         "ice", "man", "vrouw", "ian", "ee", "ers", "ors", "ists", "isten",
+        "nte",
     ];
     let written = area.word(w);
     words::opens_sentence(area.text, area.sentence.start, w)
         && !given::is_given(written)
         && written.chars().skip(1).all(char::is_lowercase)
-        && ENDINGS.iter().any(|e| written.ends_with(e))
+        && (ENDINGS.iter().any(|e| written.ends_with(e))
+            || cues::is_role(&written.to_lowercase()))
 }
 
 /// Whether the role noun `cue` follows `its` (`its new partner`, `its
