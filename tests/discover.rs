@@ -341,6 +341,16 @@ fn discovery_table() {
             "Judo Flevoland hoopt op meer. Northstar Boxing said so, and Academia Sinica said more. Lions Gaming won.",
             &[],
         ),
+        // a nation's noun after a known given name is a surname; alone,
+        // or after an article, the nation's
+        (
+            "age050",
+            "Onderzoeker Geertje Noor telde de vogels. De Noor Eirik Haugen won.",
+            &[
+                "Geertje Noor@new:person:geertje-noor",
+                "Eirik Haugen@new:person:eirik-haugen",
+            ],
+        ),
         // particles and name shapes
         (
             "shape010",

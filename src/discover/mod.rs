@@ -508,6 +508,13 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
         Kind::Theme => true,
         Kind::Place | Kind::Region | Kind::Country => {
             matches!(mention.form, Form::Name | Form::Alias | Form::Short)
+                // A nation's noun after a known given name is a surname
+                // (`Geertje Pool`, `Thijs Brit`).
+                || mention.kind == Kind::Country
+                    && mention.form == Form::Adjective
+                    && one_word
+                    && !written.ends_with(['e', 'h', 'n', 's'])
+                    && words::word_before(text, span, " ", given::is_given)
         }
         // A known person's surname alone is another person's after
         // another given name (`Melania Trump`, `Jean-Marc Dumoulin`):
