@@ -563,6 +563,19 @@ fn discovery_table() {
                 "Porto Armed Forces@new:organisation:porto-armed-forces",
             ],
         ),
+        // a firm's head after a known body; navies, centers, assemblies;
+        // a legal form in brackets before another
+        (
+            "org054",
+            "Shares of Takeda Securities rose, the Lanka Navy and the Centers for Disease Control said. Ombili Transport (Pty) Ltd agreed, said the Legislative Assembly.",
+            &[
+                "Takeda Securities@new:organisation:takeda-securities",
+                "Lanka Navy@new:organisation:lanka-navy",
+                "Centers for Disease Control@new:organisation:centers-for-disease-control",
+                "Ombili Transport (Pty) Ltd@new:organisation:ombili-transport-pty-ltd",
+                "Legislative Assembly@new:organisation:legislative-assembly",
+            ],
+        ),
         (
             "org040",
             "The fighters of the militia Kata'ib Sayyid left.",

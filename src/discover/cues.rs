@@ -293,7 +293,7 @@ pub(crate) const FORMS_AFTER_AND: &[&str] = &["Zonen", "Sons"];
 /// Words before a legal form that belong to it (`Cemex S.A.B. de C.V.`,
 /// `Skyward Systems sp. z o.o.`), as written, each with a space after.
 pub(crate) const LEGAL_FORM_HEADS: &[&str] =
-    &["S.A.B. de ", "S.A. de ", "sp. z "];
+    &["S.A.B. de ", "S.A. de ", "sp. z ", "(Pty) "];
 
 /// Complements of a role noun that are no name
 /// (`minister van Defensie X`, `Secretary of State X`).
@@ -364,7 +364,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "center", "centre", "congress",
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team", "hospital", "clinic", "fm", "cycling", "unit", "museums",
-    "force", "forces", "club",
+    "force", "forces", "club", "centers", "navy", "assembly",
     // Spanish, Portuguese and French, which put the head first (`Banco do
     // Nordeste`, `Instituto Nacional de Estadística`, `Hôpital Principal`)
     "banco", "banque", "universidad", "universidade", "université",

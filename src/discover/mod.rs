@@ -620,7 +620,10 @@ fn before_part_of_it(text: &str, mention: &Mention) -> bool {
         return false;
     };
     let word = &text[next.range()];
-    shapes::is_venue_word(word) || parts.contains(&word)
+    // A firm's head after a known body names a firm of its group
+    // (`Mirae Asset Securities`).
+    let firm = mention.kind == Kind::Organisation && cues::is_firm_head(word);
+    shapes::is_venue_word(word) || parts.contains(&word) || firm
 }
 
 /// Whether `mention` is an organisation written as one head noun of
