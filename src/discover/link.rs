@@ -298,8 +298,8 @@ pub(crate) fn acronym_after(text: &str, span: Span) -> Option<Span> {
 pub(crate) fn later(
     text: &str,
     short: &str,
-    from: usize,
-    to: usize,
+    (from, to): (usize, usize),
+    nations: &[usize],
     mut found: impl FnMut(Span),
 ) {
     let core = short.rsplit(' ').next().unwrap_or(short);
@@ -335,17 +335,19 @@ pub(crate) fn later(
             && !text[end + 1..].starts_with(char::is_alphanumeric);
         let span = Span::new(start, end);
         let word = Span::new(start, end + usize::from(genitive));
-        if standalone(text, word) {
+        if standalone(text, word, nations) {
             found(span);
         }
     }
 }
 
 /// Whole words, and no capitalised word right before or after (other than
-/// at the start of a sentence, which a capital cannot tell). A compound
+/// at the start of a sentence, which a capital cannot tell), but for a
+/// nation's adjective or possessive before it, whose mentions end at
+/// `nations` (`Colombian Ruiz wins`, `Mongolia's Batbayar`). A compound
 /// with a word in lower case after a hyphen names it too, as the
 /// gazetteer's forms do (`Katwijk-trainer`, `Dewitte-doelpunt`).
-fn standalone(text: &str, span: Span) -> bool {
+fn standalone(text: &str, span: Span, nations: &[usize]) -> bool {
     let before = text[..span.start].chars().next_back();
     let rest = &text[span.end..];
     let compound = rest
@@ -364,9 +366,14 @@ fn standalone(text: &str, span: Span) -> bool {
     }
     let previous = words::previous(text, 0, span.start)
         .filter(|w| words::only_space(text, w.end, span.start));
+    let nation = |w: Span| {
+        let end =
+            if text[w.range()].ends_with("'s") { w.end - 2 } else { w.end };
+        nations.binary_search(&end).is_ok()
+    };
     !previous.is_some_and(|w| {
         let word = &text[w.range()];
-        is_capitalised(word) && !cues::is(word, cues::List::Stop)
+        is_capitalised(word) && !cues::is(word, cues::List::Stop) && !nation(w)
     })
 }
 
@@ -511,7 +518,25 @@ mod tests {
         ];
         for (text, short, expected) in rows {
             let mut found = Vec::new();
-            later(text, short, 0, text.len(), |s| {
+            later(text, short, (0, text.len()), &[], |s| {
+                found.push(&text[s.range()]);
+            });
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn surnames_after_a_nation() {
+        // (text, where nations' mentions end, found)
+        let rows: [(&str, &[usize], Vec<&str>); 4] = [
+            ("Colombian Ruiz wins", &[9], vec!["Ruiz"]),
+            ("Colombian Ruiz wins", &[], vec![]),
+            ("Mongolia's Ruiz wins", &[8], vec!["Ruiz"]),
+            ("Piet Ruiz wins", &[9], vec![]),
+        ];
+        for (text, nations, expected) in rows {
+            let mut found = Vec::new();
+            later(text, "Ruiz", (0, text.len()), nations, |s| {
                 found.push(&text[s.range()]);
             });
             assert_eq!(found, expected, "{text}");

@@ -434,7 +434,7 @@ pub(crate) fn discover(
         text,
         (range, segments),
         (&taken, &absorbable),
-        &towns,
+        (&towns, &countries),
         &mut found,
         earlier,
     );
@@ -2005,7 +2005,7 @@ fn link_later(
     text: &str,
     (range, segments): (Span, &Segments),
     taken: (&[Span], &[Span]),
-    towns: &[Span],
+    (towns, nations): (&[Span], &[usize]),
     found: &mut Vec<Found>,
     earlier: &mut Earlier,
 ) {
@@ -2106,9 +2106,10 @@ fn link_later(
             }
         };
         if let Some(headline) = headline {
-            link::later(text, short, headline.start, headline.end, &mut link);
+            let within = (headline.start, headline.end);
+            link::later(text, short, within, nations, &mut link);
         }
-        link::later(text, short, from, range.end, &mut link);
+        link::later(text, short, (from, range.end), nations, &mut link);
     }
     found.extend(extra);
     found.sort_by_key(|f| f.span.start);
