@@ -31,6 +31,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q833", "Malaysia", Kind::Country).adjective("Malaysian"),
         Entity::new("Q711", "Mongolia", Kind::Country).adjective("Mongolian"),
         Entity::new("theme:corruption", "Corruption", Kind::Theme),
+        Entity::new("theme:refugees", "vluchteling", Kind::Theme),
         Entity::new("org:red-cross", "Red Cross", Kind::Organisation),
         Entity::new(
             "org:food-and-drugs-authority",
@@ -333,6 +334,17 @@ fn discovery_table() {
                 "Marloes Kuipers@new:person:marloes-kuipers",
                 "Marie-Lourdes Jean-Baptiste@new:person:marie-lourdes-jean-baptiste",
                 "Elvis Cayetano@new:person:elvis-cayetano",
+            ],
+        ),
+        // a mention that opens the sentence before a full name is the
+        // sentence's noun; a coordinator is a role
+        (
+            "age035",
+            "Vluchteling Furaha Mapendo (29) liep naar de grens. VN-coördinator Ahmed Ould Cheikh kwam.",
+            &[
+                "Furaha Mapendo@new:person:furaha-mapendo",
+                "VN@new:organisation:vn",
+                "Ahmed Ould Cheikh@new:person:ahmed-ould-cheikh",
             ],
         ),
         // sports, gaming and schools are no words of people's names

@@ -641,6 +641,19 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
                     spans.push((w, true));
                     break;
                 }
+                // A mention that opens the sentence before a full name
+                // is the sentence's noun (`Vluchteling Furaha Mapendo
+                // (29)`, the theme `Vluchteling`).
+                _ if spans.len() >= 2
+                    && !area.taken(spans.items[0].0)
+                    && words::opens_sentence(
+                        area.text,
+                        area.sentence.start,
+                        w,
+                    ) =>
+                {
+                    break;
+                }
                 _ if !spans.is_empty() && is_upper_initial(area.word(w)) => {
                     return None;
                 }
