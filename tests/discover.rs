@@ -128,6 +128,11 @@ fn discovery_table() {
             "Dat meldde minister van Defensie Ruben Brekelmans.",
             &["Ruben Brekelmans@new:person:ruben-brekelmans"],
         ),
+        (
+            "role044",
+            "De Chinese grootmeester Zhao Mingyu speelde remise.",
+            &["Zhao Mingyu@new:person:zhao-mingyu"],
+        ),
         // an organiser, a Burmese honorific; teams and events are no people
         (
             "role045",

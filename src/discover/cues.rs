@@ -114,7 +114,8 @@ pub(crate) const ROLES: &[&str] = &[
     "director-general", "statenlid",
     "baas", "bevelhebber", "stafchef", "legerchef", "negotiator",
     "nominee", "mediator", "mp", "organiser", "organizer", "organisator",
-    "guide", "coördinator", "coordinator", "coördinatrice",
+    "guide", "coördinator", "coordinator", "coördinatrice", "grootmeester",
+    "grandmaster",
     // titles: `Mr Starmer`, `de heer Jansen`, `Sheikh Tamim`
     "mr", "mrs", "ms", "dr", "prof", "heer", "sheikh", "sjeik", "emir",
     "sultan", "ayatollah", "datuk", "datin", "dato", "daw",

@@ -76,6 +76,7 @@ pub(crate) fn person_shorts(name: &str) -> impl Iterator<Item = &str> {
         vietnamese_given(name),
         hyphenated_given(name),
         first_surname(name),
+        surnames_with_particle(name),
     ]
     .into_iter()
     .flatten()
@@ -94,6 +95,22 @@ pub(crate) fn last_two(name: &str) -> Option<&str> {
     let n = parts.len();
     let len = parts[n - 2].len() + 1 + parts[n - 1].len();
     Some(&name[name.len() - len..])
+}
+
+/// The surnames after a known given name where a particle joins two
+/// (`Nogueira da Silva` of `Rafael Nogueira da Silva`), as Portuguese
+/// names are written later; not a second given name (`Gerrit Jan van
+/// der Veen`).
+pub(crate) fn surnames_with_particle(name: &str) -> Option<&str> {
+    let parts: Vec<&str> = name.split(' ').collect();
+    let particle = |p: &&str| cues::is(p, cues::List::Particle);
+    let [given, first, ref middle @ .., _] = parts[..] else { return None };
+    let fits = !middle.is_empty()
+        && super::given::is_given(given)
+        && !super::given::is_given(first)
+        && !particle(&first)
+        && middle.iter().any(particle);
+    fits.then(|| &name[given.len() + 1..])
 }
 
 /// The first of two surnames after a known given name (`Quispe` of
@@ -449,6 +466,15 @@ mod tests {
         ];
         for (name, expected) in given {
             assert_eq!(vietnamese_given(name), expected, "{name}");
+        }
+        let joined = [
+            ("Rafael Nogueira da Silva", Some("Nogueira da Silva")),
+            ("Gerrit Jan van der Veen", None),
+            ("Jan van Dijk", None),
+            ("Rafael Nogueira Silva", None),
+        ];
+        for (name, expected) in joined {
+            assert_eq!(surnames_with_particle(name), expected, "{name}");
         }
     }
 
