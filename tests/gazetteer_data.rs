@@ -626,6 +626,27 @@ fn an_adjective_and_a_generic_noun_in_lower_case_are_no_name() {
     }
 }
 
+/// A name made of common words matches only capitalised: the west bank of
+/// a river is no West Bank.
+#[test]
+fn names_of_common_words_match_only_capitalised() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Tombs lie on the west bank of a river.", None),
+        ("Troops raided the West Bank.", Some("West Bank")),
+        ("TROOPS RAIDED THE WEST BANK.", Some("WEST BANK")),
+    ];
+    for (text, want) in rows {
+        let x = extractor.extract(text);
+        let got = x
+            .mentions
+            .iter()
+            .find(|m| m.kind == Kind::Region)
+            .map(|m| m.text.as_str());
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// An island named like a word is the island after a cue, Dutch `op`
 /// among them (`op Java`); alone, or after another word, it is not.
 #[test]
