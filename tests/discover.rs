@@ -2570,6 +2570,15 @@ fn discovery_table() {
             ],
         ),
         (
+            "area0025",
+            "Divers reached Gladden Spit, the Fehmarn Belt and the Białowieża Forest.",
+            &[
+                "Gladden Spit@new:region:gladden-spit",
+                "Fehmarn Belt@new:region:fehmarn-belt",
+                "Białowieża Forest@new:region:bialowieza-forest",
+            ],
+        ),
+        (
             "area003",
             "Het schilderij van Vermeer hing daar. Later groeide the Bay Area snel.",
             &[],

@@ -60,7 +60,8 @@ const PLACE_WORDS: &[&str] = &[
 const AREA_WORDS: &[&str] = &[
     "Bay", "River", "Sea", "Strait", "Mountains", "Island", "Islands",
     "Valley", "Desert", "Peninsula", "Delta", "Basin", "County", "Province",
-    "Region", "District",
+    "Region", "District", "Lake", "Forest", "Hills", "Plateau", "Reef",
+    "Spit", "Canyon", "Gorge", "Belt",
 ];
 
 /// Whether `word` is a word after a place's or an area's name (`Avenue`,
