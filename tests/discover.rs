@@ -368,6 +368,12 @@ fn discovery_table() {
                 "Eirik Haugen@new:person:eirik-haugen",
             ],
         ),
+        // shops and valleys are no people
+        (
+            "age060",
+            "Tiendas Güero said prices rose. Visitors to Wadi Rum said so.",
+            &["Tiendas Güero@new:organisation:tiendas-guero"],
+        ),
         // particles and name shapes
         (
             "shape010",

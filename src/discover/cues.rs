@@ -381,6 +381,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "autoridad", "autoridade", "autorité", "cooperativa", "coopérative",
     "corporación", "clínica", "clinique", "hôpital", "corte", "cour",
     "juzgado", "fiscalía", "asamblea", "assembleia", "cámara", "câmara",
+    "tiendas", "almacenes",
 ];
 
 /// The last words of clubs' names as British and Commonwealth football
@@ -560,6 +561,9 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "soccer", "swimming", "volleyball", "basketball", "badminton",
     "gymnastics", "triathlon", "judo", "boxing", "gaming", "esports",
     "heroes", "lions", "tech", "academia",
+    // races, valleys, divisions and instruments: `the Champion Hurdle`,
+    // `Wadi Rum`, `James Webb Space Telescope`
+    "hurdle", "wadi", "division", "telescope", "tiendas", "almacenes",
     // what companies make or do: `partner Song Lam Energy`
     "energy", "foods", "mining", "minerals", "metals", "resources",
     "logistics", "solutions", "systems", "industries", "electronics",
