@@ -599,6 +599,16 @@ fn discovery_table() {
                 "Legislative Assembly@new:organisation:legislative-assembly",
             ],
         ),
+        // a capitalised noun inside a sentence, an article and a name are
+        // one name; opening the sentence, the noun says what follows
+        (
+            "org055",
+            "Ook Stichting De Ruimte wil onderzoek. Leden van Watersportvereniging De Kaag zeilden.",
+            &[
+                "Stichting De Ruimte@new:organisation:stichting-de-ruimte",
+                "Watersportvereniging De Kaag@new:organisation:watersportvereniging-de-kaag",
+            ],
+        ),
         (
             "org040",
             "The fighters of the militia Kata'ib Sayyid left.",

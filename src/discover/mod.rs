@@ -1148,9 +1148,16 @@ fn candidates(
             let place = words::next(text, cue.end, area.sentence.end)
                 .and_then(|w| area.absorbable_place(w));
             // After the noun in lower case, an article may open the name
-            // (`uitgeverij De Arbeiderspers`).
+            // (`uitgeverij De Arbeiderspers`); after the noun capitalised
+            // inside a sentence, the noun's name holds both (`van Apotheek
+            // De Gouden Leeuw`, `Ook Stichting De Noordzee`).
+            let opens = words::opens_sentence(
+                text,
+                area.sentence.start,
+                Span::new(start, cue.end),
+            );
             let article = names::name_article(area, cue.end)
-                .filter(|_| !capitalised)
+                .filter(|_| !capitalised || !opens)
                 .and_then(|a| {
                     let name = names::organisation_after(area, a.end)?;
                     let next = words::next(text, a.end, area.sentence.end)?;
@@ -1171,7 +1178,8 @@ fn candidates(
                 // `Ondernemersvereniging Gouda Binnenstad`).
                 let acronym = words::is_acronym(&text[name.range()]);
                 let whole = start == cue.start && !acronym
-                    || place.is_some_and(|p| p.end == name.end);
+                    || place.is_some_and(|p| p.end == name.end)
+                    || article.is_some();
                 let span =
                     if whole { Span::new(start, name.end) } else { name };
                 out.push(found(
