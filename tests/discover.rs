@@ -376,6 +376,11 @@ fn discovery_table() {
         ),
         // particles and name shapes
         (
+            "shape005",
+            "Inspector Marta Sousa e Silva said the firm was closed.",
+            &["Marta Sousa e Silva@new:person:marta-sousa-e-silva"],
+        ),
+        (
             "shape010",
             "Rechter Gerrit Jan van der Veen (61) sprak.",
             &["Gerrit Jan van der Veen@new:person:gerrit-jan-van-der-veen"],

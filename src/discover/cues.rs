@@ -332,7 +332,7 @@ pub(crate) const PARTICLES: &[&str] = &[
     "van", "de", "der", "den", "ter", "ten", "te", "'t", "von", "da", "di",
     "du", "le", "la", "del", "dos", "el", "al", "bin", "ibn", "abu", "bint",
     "ben", "ap", "vanden", "vander", "vande", "ó", "ní", "ua", "dela",
-    "delos", "della",
+    "delos", "della", "e",
 ];
 
 /// Particles that start only people's surnames: one name word after one
