@@ -254,7 +254,7 @@ const TRADES: &[&str] = &[
     "Knitwear", "Renewables", "Hydrogen", "Solar", "Breweries", "Brewery",
     "Groep", "Bouw", "Vastgoed", "Techniek", "Transport", "Beheer",
     "Semiconductor", "Semiconductors", "Retail", "Aviation", "Automotive",
-    "Biotech", "Healthcare", "Media", "Dairy",
+    "Biotech", "Healthcare", "Media", "Dairy", "Fire", "Marine",
 ];
 
 /// Where a firm or body works, written after its name (`Paylink Africa`,
@@ -276,12 +276,14 @@ pub(crate) fn without_trade(name: &str) -> Option<&str> {
     let mut core = name;
     let mut trade = false;
     while let Some((head, last)) = core.rsplit_once(' ') {
+        // `Fire & Marine Insurance`: words of trade joined.
+        let joins = trade && matches!(last, "&" | "and" | "en");
         if TRADES.contains(&last)
             || MARKETS.contains(&last)
             || cues::CLUB_SUFFIXES.contains(&last)
         {
             trade = true;
-        } else if !cues::LEGAL_SUFFIXES.contains(&last) {
+        } else if !cues::LEGAL_SUFFIXES.contains(&last) && !joins {
             break;
         }
         core = head.trim_end();
@@ -505,6 +507,8 @@ mod tests {
             ("Paylink Africa", Some("Paylink")),
             ("Kestrel Logistics Nederland B.V.", Some("Kestrel")),
             ("Hanbit Semiconductor Co", Some("Hanbit")),
+            ("Sakuragawa Fire & Marine Insurance Co.", Some("Sakuragawa")),
+            ("Procter & Gamble", None),
             ("Corrib Aviation", Some("Corrib")),
             // The words left must be a name: not `Bank of`.
             ("Bank of Africa", None),
