@@ -615,12 +615,22 @@ fn an_adjective_and_a_generic_noun_in_lower_case_are_no_name() {
     let texts: Vec<&str> =
         x.mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(texts, ["Yonhap"]);
-    for (text, want) in rows {
+    assert_first_of_kind(&extractor, &rows, Kind::Organisation);
+}
+
+/// Checks that the first mention of `kind` in each row's text is the
+/// row's (or that there is none).
+fn assert_first_of_kind(
+    extractor: &newsgraph::Extractor,
+    rows: &[(&str, Option<&str>)],
+    kind: Kind,
+) {
+    for &(text, want) in rows {
         let x = extractor.extract(text);
         let got = x
             .mentions
             .iter()
-            .find(|m| m.kind == Kind::Organisation)
+            .find(|m| m.kind == kind)
             .map(|m| m.text.as_str());
         assert_eq!(got, want, "{text}");
     }
@@ -636,15 +646,7 @@ fn names_of_common_words_match_only_capitalised() {
         ("Troops raided the West Bank.", Some("West Bank")),
         ("TROOPS RAIDED THE WEST BANK.", Some("WEST BANK")),
     ];
-    for (text, want) in rows {
-        let x = extractor.extract(text);
-        let got = x
-            .mentions
-            .iter()
-            .find(|m| m.kind == Kind::Region)
-            .map(|m| m.text.as_str());
-        assert_eq!(got, want, "{text}");
-    }
+    assert_first_of_kind(&extractor, &rows, Kind::Region);
 }
 
 /// An island named like a word is the island after a cue, Dutch `op`
