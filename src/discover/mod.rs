@@ -576,15 +576,17 @@ fn after_country(text: &str, mention: &Mention, countries: &[usize]) -> bool {
     let written = &text[mention.span.range()];
     // `het Canadese Hudbay Minerals`: a Dutch adjective before a firm's
     // English name says where the firm is from.
-    let dutch_adjective = text[..mention.span.start - 1].ends_with("se");
-    written.rsplit_once(' ').is_some_and(|(_, head)| {
+    let dutch_adjective = text[..mention.span.start].ends_with("se ");
+    let headed = written.rsplit_once(' ').is_some_and(|(_, head)| {
         cues::is(head, cues::List::OrganisationHead)
             && !(dutch_adjective && cues::is_firm_head(head))
-    }) && written.split(' ').all(|w| {
+    });
+    let named = written.split(' ').all(|w| {
         w.starts_with(char::is_uppercase) && !words::is_acronym(w)
-                // `U.S. Food and Drug Administration`
-                || matches!(w, "and" | "of" | "for" | "en" | "van" | "voor")
-    }) && text[..mention.span.start].ends_with(' ')
+            // `U.S. Food and Drug Administration`
+            || matches!(w, "and" | "of" | "for" | "en" | "van" | "voor")
+    });
+    headed && named && text[..mention.span.start].ends_with(' ')
 }
 
 /// Words after a body's name that make a body of its own (`Seoul
@@ -836,14 +838,14 @@ fn town_council(area: &Area<'_>, cue: Span) -> bool {
             .is_some()
 }
 
-/// The cue a match of a cue word is, after checking its word boundaries
-/// and its case.
 /// Whether an ampersand or `en` stands right before `cue`.
 fn after_and(text: &str, cue: Span) -> bool {
     let before = &text[..cue.start];
     before.ends_with(" & ") || before.ends_with(" en ")
 }
 
+/// The cue a match of a cue word is, after checking its word boundaries
+/// and its case.
 fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
     let written = &text[cue.range()];
     let before = text[..cue.start].chars().next_back();
