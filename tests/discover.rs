@@ -563,6 +563,15 @@ fn discovery_table() {
                 "Sagarmala Minerals@new:organisation:sagarmala-minerals",
             ],
         ),
+        // a trade's compound that opens the sentence says what follows
+        (
+            "org0495",
+            "Het ging slecht. Garnalenhandel Dijkstra & Zonen uit Zoutkamp wijst naar de prijzen.",
+            &[
+                "Dijkstra & Zonen@new:organisation:dijkstra-zonen",
+                "Zoutkamp@new:place:zoutkamp",
+            ],
+        ),
         (
             "org050",
             "Daar wil het Duitse Hudbay Minerals een mijn openen. Hij en zijn Zonen kwamen.",
