@@ -573,6 +573,13 @@ fn discovery_table() {
             ],
         ),
         (
+            "org0497",
+            "Shares in Minh Phat Seafood Joint Stock Company fell.",
+            &[
+                "Minh Phat Seafood Joint Stock Company@new:organisation:minh-phat-seafood-joint-stock-company",
+            ],
+        ),
+        (
             "org050",
             "Daar wil het Duitse Hudbay Minerals een mijn openen. Hij en zijn Zonen kwamen.",
             &[],

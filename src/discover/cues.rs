@@ -283,7 +283,7 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "PJSC", "SARL", "S.r.l.", "Srl", "Co", "nv", "bv", "bvba", "BVBA", "Zn.",
     "AG", "SE", "Corp", "A/S", "AS", "SA/NV", "NV/SA", "S.A.C.", "S.L.",
     "S.A.S.", "AB", "Oy", "KG", "SpA", "Pty", "C.V.", "o.o.", "SA", "Ltda",
-    "Ltda.", "SAC", "Lda", "Lda.", "SRL", "S.R.L.",
+    "Ltda.", "SAC", "Lda", "Lda.", "SRL", "S.R.L.", "Joint Stock Company",
 ];
 
 /// Plurals of kin that are firms' legal forms, capitalised after an
