@@ -1130,13 +1130,13 @@ impl Extractor {
                 continue;
             }
             // A place or region the gazetteer found on just these words
-            // (`Montego Bay`) stays the known one.
-            if is_area(f.kind) && known_area(mentions, f.span) {
-                continue;
-            }
-            // Nor is a country's name the gazetteer could not settle (the
-            // partial `Congo` with neither Congo's full name) a new place.
-            if is_area(f.kind) && self.names_country(f.span, hits) {
+            // (`Montego Bay`) stays the known one; nor is a country's name
+            // the gazetteer could not settle (the partial `Congo` with
+            // neither Congo's full name) a new place.
+            if is_area(f.kind)
+                && (known_area(mentions, f.span)
+                    || self.names_country(f.span, hits))
+            {
                 continue;
             }
             // Of the same kind: a town read as a surname (`Leerdam zei`
@@ -1256,7 +1256,6 @@ fn ids_from(
     )
 }
 
-/// The sentence that contains byte `offset`.
 /// Whether `kind` is a place or a region.
 fn is_area(kind: Kind) -> bool {
     matches!(kind, Kind::Place | Kind::Region)
@@ -1272,6 +1271,7 @@ fn known_area(mentions: &[Mention], span: Span) -> bool {
         .any(|m| m.span == span && is_area(m.kind))
 }
 
+/// The sentence that contains byte `offset`.
 fn sentence_at(sentences: &[Sentence], offset: usize) -> Option<&Sentence> {
     let i = sentences.partition_point(|s| s.span.end <= offset);
     sentences.get(i).filter(|s| s.span.start <= offset)
