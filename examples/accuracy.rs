@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 17] = [
+const SETS: [(&str, &str, bool); 18] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -74,6 +74,11 @@ const SETS: [(&str, &str, bool); 17] = [
     (
         "discovery-dev12.tsv",
         include_str!("../tests/golden/discovery-dev12.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev13.tsv",
+        include_str!("../tests/golden/discovery-dev13.tsv"),
         false,
     ),
     (
