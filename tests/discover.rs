@@ -3179,6 +3179,83 @@ fn discovery_table() {
             "De minister van Arbeid, Florence Chebet, zegt het.",
             &["Florence Chebet@new:person:florence-chebet"],
         ),
+        // the complement may name the area's kind (`van de gemeente`);
+        // not where no name stands between the commas
+        (
+            "portfolio030",
+            "De burgemeester van de gemeente Leerdam, Somsak Wongsuwan, opende het. The mayor of the city of Amsterdam, Hajiji Nooraini, said so.",
+            &[
+                "Somsak Wongsuwan@new:person:somsak-wongsuwan",
+                "Hajiji Nooraini@new:person:hajiji-nooraini",
+            ],
+        ),
+        (
+            "portfolio031",
+            "De burgemeester van de gemeente Leerdam, die het opende, zei dat. The mayor of the city of Amsterdam, Amsterdam Noord, said so.",
+            &[],
+        ),
+        // a role noun as surname after a hyphenated given name
+        (
+            "rolesurname010",
+            "Volgens Klaas-Jan Visser (62) is het slecht. Volgens Jan-Willem Bakker gaat het goed.",
+            &[
+                "Klaas-Jan Visser@new:person:klaas-jan-visser",
+                "Jan-Willem Bakker@new:person:jan-willem-bakker",
+            ],
+        ),
+        // more role nouns: sport, science, the forces
+        (
+            "role052",
+            "Irish jockey Aoife Kinsella won. Mei-Ling Ong, an astronomer at the university, said so. Veteraan Mohamed El Khattabi kreeg een medaille.",
+            &[
+                "Aoife Kinsella@new:person:aoife-kinsella",
+                "Mei-Ling Ong@new:person:mei-ling-ong",
+                "Mohamed El Khattabi@new:person:mohamed-el-khattabi",
+            ],
+        ),
+        // a role noun ends a compound after a word of three letters or
+        // more, not after a letter (`Brenner` is no `B-renner`)
+        (
+            "role053",
+            "The author Lukas Brenner of ETH Zurich said so. Oud-korporaal Yerlan Zhaksybekov zei het.",
+            &[
+                "Lukas Brenner@new:person:lukas-brenner",
+                "ETH Zurich@new:organisation:eth-zurich",
+                "Yerlan Zhaksybekov@new:person:yerlan-zhaksybekov",
+            ],
+        ),
+        // `Koninklijke` opens a body's name, never a person's; `Seguros`
+        // heads an insurer's
+        (
+            "royal010",
+            "Gisteren zag bondscoach Herman Bleeker van de Koninklijke Nederlandse Ruitersportfederatie haar graag. Seguros Cordillera SA expects claims.",
+            &[
+                "Herman Bleeker@new:person:herman-bleeker",
+                "Koninklijke Nederlandse Ruitersportfederatie@new:organisation:koninklijke-nederlandse-ruitersportfederatie",
+                "Seguros Cordillera SA@new:organisation:seguros-cordillera-sa",
+            ],
+        ),
+        // a ship named after a person is no person
+        (
+            "ship010",
+            "Zr.Ms. Karel Doorman vertrekt. Het schip Zr. Ms. Karel Doorman is weg. HMS Prince Charles sailed. Ms. Jane Smith said so.",
+            &["Jane Smith@new:person:jane-smith"],
+        ),
+        // the first of two surnames after two given names, or before a
+        // Portuguese particle, names the person later; not a second given
+        // name
+        (
+            "firstsurname010",
+            "Prosecutors raided the office of governor Víctor Hugo Quispe Mamani. Quispe denied it. Inspecteur Luana Moreira zag veeboer Sebastião Ferreira dos Santos. Ferreira zweeg. Coach Luiz Otávio Cavalcanti was there. Otávio said so.",
+            &[
+                "Víctor Hugo Quispe Mamani@new:person:victor-hugo-quispe-mamani",
+                "Quispe@new:person:victor-hugo-quispe-mamani",
+                "Luana Moreira@new:person:luana-moreira",
+                "Sebastião Ferreira dos Santos@new:person:sebastiao-ferreira-dos-santos",
+                "Ferreira@new:person:sebastiao-ferreira-dos-santos",
+                "Luiz Otávio Cavalcanti@new:person:luiz-otavio-cavalcanti",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

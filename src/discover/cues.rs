@@ -115,7 +115,10 @@ pub(crate) const ROLES: &[&str] = &[
     "baas", "bevelhebber", "stafchef", "legerchef", "negotiator",
     "nominee", "mediator", "mp", "organiser", "organizer", "organisator",
     "guide", "coördinator", "coordinator", "coördinatrice", "grootmeester",
-    "grandmaster",
+    "grandmaster", "jockey", "astronomer", "astronoom", "physicist",
+    "fysicus", "chemist", "mathematician", "wiskundige", "engineer",
+    "korporaal", "corporal", "soldaat", "soldier", "veteraan", "veteran",
+    "matroos", "sailor", "pilot", "kopvrouw", "veeboer",
     // titles: `Mr Starmer`, `de heer Jansen`, `Sheikh Tamim`
     "mr", "mrs", "ms", "dr", "prof", "heer", "sheikh", "sjeik", "emir",
     "sultan", "ayatollah", "datuk", "datin", "dato", "daw",
@@ -381,7 +384,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "autoridad", "autoridade", "autorité", "cooperativa", "coopérative",
     "corporación", "clínica", "clinique", "hôpital", "corte", "cour",
     "juzgado", "fiscalía", "asamblea", "assembleia", "cámara", "câmara",
-    "tiendas", "almacenes",
+    "tiendas", "almacenes", "seguros", "seguradora",
 ];
 
 /// The last words of clubs' names as British and Commonwealth football
@@ -538,7 +541,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "association", "federation",
     // words that start names of things, not people
     "executive", "owner", "federal", "national", "central", "royal",
-    "nationale", "centrale",
+    "nationale", "centrale", "koninklijke", "koninklijk", "vlaamse",
     // legal forms and institutions in other languages
     "ltd", "inc", "gmbh", "plc", "llc", "corp", "universidad", "universidade",
     "université", "universität", "partido", "banco", "instituto", "banque",
@@ -551,7 +554,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "polícia", "servicio", "serviço", "secretaría", "dirección", "direção",
     "autoridad", "autoridade", "autorité", "cooperativa", "corporación",
     "clínica", "clinique", "hôpital", "juzgado", "fiscalía", "asamblea",
-    "assembleia", "assemblée", "cámara", "câmara",
+    "assembleia", "assemblée", "cámara", "câmara", "seguros", "seguradora",
     // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
     "grand", "prix", "open", "cup", "tour", "classic", "groep", "league",
     "liga", "trophy", "championship", "championships", "olympics", "year",
@@ -1104,6 +1107,10 @@ fn is_or_ends_in(word: &str, list: List) -> bool {
     if is(word, list) {
         return true;
     }
+    // What comes before the noun is a word or a prefix of three letters
+    // or more (`FNV-`, `politie`), not a letter (`Brenner` is no
+    // `B-renner`).
+    const PREFIX: usize = 3;
     // The lists hold lower case: once the word is, its suffixes look up
     // as they are.
     let role = |suffix: &[u8]| {
@@ -1114,12 +1121,12 @@ fn is_or_ends_in(word: &str, list: List) -> bool {
         let lower = &mut buffer[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        (1..lower.len().saturating_sub(4)).any(|i| role(&lower[i..]))
+        (PREFIX..lower.len().saturating_sub(4)).any(|i| role(&lower[i..]))
     } else {
         let lower = word.to_lowercase();
         lower
             .char_indices()
-            .skip(1)
+            .skip(PREFIX)
             .any(|(i, _)| lower.len() - i >= 5 && role(&lower.as_bytes()[i..]))
     }
 }

@@ -67,16 +67,18 @@ pub(crate) fn surname(name: &str) -> Option<&str> {
 
 /// What later text may call a person of the name `name` alone: the
 /// surname, the last two words, a Vietnamese last given name, a Korean
-/// hyphenated given name, a Spanish first surname, where the name has
-/// them.
+/// hyphenated given name, Portuguese surnames joined by a particle, a
+/// Spanish or Portuguese first surname, where the name has them. Longer
+/// before shorter where one starts another (`Nogueira da Silva` before
+/// `Nogueira`): the first to take a later span keeps it.
 pub(crate) fn person_shorts(name: &str) -> impl Iterator<Item = &str> {
     [
         surname(name),
         last_two(name),
         vietnamese_given(name),
         hyphenated_given(name),
-        first_surname(name),
         surnames_with_particle(name),
+        first_surname(name),
     ]
     .into_iter()
     .flatten()
@@ -113,16 +115,26 @@ pub(crate) fn surnames_with_particle(name: &str) -> Option<&str> {
     fits.then(|| &name[given.len() + 1..])
 }
 
-/// The first of two surnames after a known given name (`Quispe` of
-/// `Teodoro Quispe Mamani`, `Barrientos` of `Tomás Barrientos Vera`), as
-/// Spanish names are written later; not a second given name (`Luiz
-/// Otávio Cavalcanti`, `Mary Ann Smith`), nor in an East-Asian name.
+/// The first of two surnames after one or two known given names
+/// (`Quispe` of `Teodoro Quispe Mamani` and `Víctor Hugo Quispe Mamani`,
+/// `Ferreira` of `Sebastião Ferreira dos Santos`), as Spanish and
+/// Portuguese names are written later; not a second given name (`Luiz
+/// Otávio Cavalcanti`, `Mary Ann Smith`), nor in an East-Asian name, nor
+/// where another particle joins them (`Jan Visser van Dam`).
 pub(crate) fn first_surname(name: &str) -> Option<&str> {
     let parts: Vec<&str> = name.split(' ').collect();
-    let [given, first, _] = parts[..] else { return None };
-    let fits = super::given::is_given(given)
-        && !super::given::is_given(first)
-        && !parts.iter().any(|p| cues::is(p, cues::List::Particle))
+    let given = |p: &str| super::given::is_given(p);
+    let lead = parts.iter().take(2).take_while(|p| given(p)).count();
+    let first = match parts[lead.max(1)..] {
+        [first, _] => first,
+        [first, "da" | "das" | "do" | "dos" | "de" | "del" | "e" | "y", _] => {
+            first
+        }
+        _ => return None,
+    };
+    let fits = lead > 0
+        && !given(first)
+        && !cues::is(first, cues::List::Particle)
         && !east_asian(&parts);
     fits.then_some(first)
 }
@@ -452,6 +464,13 @@ mod tests {
         let first = [
             ("Teodoro Quispe Mamani", Some("Quispe")),
             ("Tomás Barrientos Vera", Some("Barrientos")),
+            ("Víctor Hugo Quispe Mamani", Some("Quispe")),
+            ("Sebastião Ferreira dos Santos", Some("Ferreira")),
+            ("Marta Sousa e Silva", Some("Sousa")),
+            ("Luiz Otávio Cavalcanti", None),
+            ("Jan Visser van Dam", None),
+            ("Carlos de la Cruz", None),
+            ("Maria Helena de Souza", None),
             ("Mary Ann Smith", None),
             ("Jan van Dijk", None),
             ("Nguyen Van Hung", None),

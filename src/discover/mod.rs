@@ -346,6 +346,7 @@ pub(crate) fn discover(
         found.extend(club);
     }
     keep_first_of_overlaps(&mut found);
+    found.retain(|f| !after_ship_prefix(text, f.span));
     let listed = people::listed_with(text, &found, &mut sentences, areas);
     if !listed.is_empty() {
         found.extend(listed);
@@ -647,6 +648,33 @@ const PREPOSITIONS: &[&str] = &[
 /// Whether the word before `span` is one of the [`PREPOSITIONS`].
 fn after_preposition(text: &str, span: Span) -> bool {
     words::word_before_is(text, 0, span, PREPOSITIONS)
+}
+
+/// Prefixes of ships' names (`Zr.Ms. Karel Doorman`, `HMS Prince of
+/// Wales`): what follows is a ship, named after a person or not.
+const SHIP_PREFIXES: &[&str] = &[
+    "Zr.Ms.", "Hr.Ms.", "Ms.", "HNLMS", "HMS", "USS", "HMAS", "HMCS", "HMNZS",
+    "MV", "MS", "RV",
+];
+
+/// Whether a ship's prefix stands right before `span`, or before a
+/// capitalised word before it (`HMS Prince Charles`); `Ms.` only as the
+/// second half of `Zr. Ms.` or `Hr. Ms.`, where it is no title.
+fn after_ship_prefix(text: &str, span: Span) -> bool {
+    let prefixed = |before: &str| {
+        let before = before.trim_end_matches(' ');
+        SHIP_PREFIXES.iter().any(|p| {
+            before.strip_suffix(p).is_some_and(|b| match *p {
+                "Ms." => b.ends_with("Zr. ") || b.ends_with("Hr. "),
+                _ => b.is_empty() || b.ends_with([' ', '(', '"']),
+            })
+        })
+    };
+    let before = text[..span.start].trim_end_matches(' ');
+    prefixed(before)
+        || before.rsplit_once(' ').is_some_and(|(head, word)| {
+            word.starts_with(char::is_uppercase) && prefixed(head)
+        })
 }
 
 /// Whether `span` overlaps no mention in `taken` but the absorbable ones
@@ -1726,9 +1754,6 @@ fn before_hyphen(area: &Area<'_>, cue: Span) -> Option<Span> {
     (standalone && organisation && !area.taken(word)).then_some(word)
 }
 
-/// Skips what may stand between a role noun and a name: a ministry
-/// (`minister van Defensie`, `Secretary of State`), or `van`/`of` and a
-/// mention of a place or organisation (`burgemeester van Rotterdam`).
 /// The name after a portfolio or department that the complements do not
 /// list, where a known given name starts it (`vicerector Onderwijs Eline
 /// Goossens-Baert`, `minister van Binnenlands Bestuur Hilde Crevits`).
@@ -1789,6 +1814,21 @@ fn past_portfolio(area: &Area<'_>, name: Name) -> Name {
     }
 }
 
+/// Articles before an area's noun in a role's complement.
+const AREA_ARTICLES: &[&str] = &["de", "het", "the"];
+
+/// Nouns of areas in a role's complement (`gouverneur van de provincie
+/// Tak`), in Dutch and English.
+#[rustfmt::skip]
+const AREA_NOUNS: &[&str] = &[
+    "provincie", "province", "regio", "region", "staat", "state",
+    "deelstaat", "gemeente", "municipality", "stad", "city", "district",
+    "county", "prefectuur", "prefecture",
+];
+
+/// Skips what may stand between a role noun and a name: a ministry
+/// (`minister van Defensie`, `Secretary of State`), or `van`/`of` and a
+/// mention of a place or organisation (`burgemeester van Rotterdam`).
 fn skip_complement(area: &Area<'_>, at: usize) -> usize {
     let rest = &area.text[at..area.sentence.end];
     let trimmed = rest.trim_start();
@@ -1811,9 +1851,18 @@ fn skip_complement(area: &Area<'_>, at: usize) -> usize {
     if !matches!(&area.text[w.range()], "van" | "of" | "uit" | "from") {
         return at;
     }
+    // An article and an area's noun may name what the mention is (`van
+    // de provincie Tak`, `of the state of Sabah`).
+    let mut next = w.end;
+    for lead in [AREA_ARTICLES, AREA_NOUNS, &["of"]] {
+        if let Some(l) = words::next(area.text, next, area.sentence.end)
+            .filter(|l| lead.contains(&&area.text[l.range()]))
+        {
+            next = l.end;
+        }
+    }
     // The mentions right after it.
     let mut end = None;
-    let mut next = w.end;
     while let Some(m) = words::next(area.text, next, area.sentence.end) {
         if !area.taken(m) {
             break;

@@ -425,7 +425,8 @@ fn paired_initials(area: &Area<'_>, w: Span) -> bool {
 /// Whether the word `w` after the name read so far, `spans`, is a surname
 /// that is also a role noun (`Dijkgraaf`, `Koning`, `Rechter`): written
 /// with a capital, but not as English writes titles (`President`), right
-/// after a lone known given name, with no capitalised word or `van`/`of`
+/// after a lone known given name, hyphenated too (`Klaas-Jan Visser`),
+/// with no capitalised word or `van`/`of`
 /// after it (but a demonym, which takes no complement: `Ronald Kempenaar
 /// van Amersfoort Vooruit`).
 fn is_role_surname(area: &Area<'_>, w: Span, spans: &[(Span, bool)]) -> bool {
@@ -443,7 +444,7 @@ fn is_role_surname(area: &Area<'_>, w: Span, spans: &[(Span, bool)]) -> bool {
         && !word.contains('-')
         && cues::is_role(word)
         && !cues::is(word, cues::List::CapitalisedRole)
-        && given::is_given(area.word(*given))
+        && given::is_given_name(area.word(*given))
         && !capital_after
 }
 
