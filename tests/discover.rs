@@ -3241,6 +3241,27 @@ fn discovery_table() {
             "Zr.Ms. Karel Doorman vertrekt. Het schip Zr. Ms. Karel Doorman is weg. HMS Prince Charles sailed. Ms. Jane Smith said so.",
             &["Jane Smith@new:person:jane-smith"],
         ),
+        // `River` before a river's name, where no name stands before it
+        (
+            "river010",
+            "Floods hit the River Wye near Hay. Water from the Severn River rose. Floods along the river Usk.",
+            &[
+                "River Wye@new:region:river-wye",
+                "Hay@new:place:hay",
+                "Severn River@new:region:severn-river",
+                "Usk@new:region:usk",
+            ],
+        ),
+        // a point of the compass joined to a known region names a part of
+        // it; not inside a longer compound
+        (
+            "compass010",
+            "Zware regen in Noord-Flevoland en Zuidoost-Flevoland. De Oost-Flevolandse boeren en Noord-Flevolanders klagen.",
+            &[
+                "Noord-Flevoland@new:region:noord-flevoland",
+                "Zuidoost-Flevoland@new:region:zuidoost-flevoland",
+            ],
+        ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given
         // name

@@ -349,6 +349,42 @@ pub(crate) fn known_with_noun(
     })
 }
 
+/// Points of the compass that open a Dutch name of part of a region
+/// (`Noord-Limburg`, `Oost-Groningen`, `Zuidoost-Friesland`).
+#[rustfmt::skip]
+const COMPASS: &[&str] = &[
+    "Noord", "Zuid", "Oost", "West", "Midden", "Noordoost", "Noordwest",
+    "Zuidoost", "Zuidwest", "Centraal",
+];
+
+/// Part of a known region named by a point of the compass joined to it
+/// (`Noord-Limburg`): a region of its own, on the whole word. Not where
+/// the compound goes on (`Oost-Groningse`), nor a country's part
+/// (`Oost-Oekraïne`), which stays the country's.
+pub(crate) fn compass_part(
+    area: &names::Area<'_>,
+    region: &crate::Mention,
+) -> Option<Found> {
+    let text = area.text;
+    let head = text[..region.span.start].strip_suffix('-')?;
+    let compass = COMPASS.iter().find(|c| head.ends_with(**c))?;
+    let start = head.len() - compass.len();
+    let standalone = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    let ends = text[region.span.end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    if !standalone || !ends || start < area.sentence.start {
+        return None;
+    }
+    let span = Span::new(start, region.span.end);
+    let cue = Span::new(start, head.len());
+    Some(found(text, span, Kind::Region, CueKind::PlaceName, cue))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

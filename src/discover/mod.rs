@@ -253,6 +253,7 @@ pub(crate) fn discover(
         let area =
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
         found.extend(located::known_with_noun(&area, m));
+        found.extend(located::compass_part(&area, m));
     }
     for m in mentions.iter().filter(|m| m.kind == Kind::Organisation) {
         let Some(sentence) = sentences.open(m.span) else { continue };

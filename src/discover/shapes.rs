@@ -96,10 +96,12 @@ const PLACE_HEAD_PARTICLES: &[&str] = &["de", "da", "do", "del", "dos", "das"];
 
 /// English words before `of` and a name of an area (`Gulf of Finland`,
 /// `Bay of Bengal`); lakes' also without `of` (`Lake Victoria`, `Lough
-/// Ree`, `Loch Lomond`).
+/// Ree`, `Loch Lomond`), and rivers' where no name stands before (`River
+/// Wye`, but `Mekong River`).
 #[rustfmt::skip]
 const AREA_HEADS: &[&str] = &[
     "Gulf", "Bay", "Sea", "Strait", "Isle", "Lake", "Lough", "Loch",
+    "River",
 ];
 
 /// The shortest part before an ending (`Damweg`, `Hogeweg`): a stem of
@@ -387,15 +389,17 @@ fn read(area: &Area<'_>, word: Span, shape: Shape) -> Option<(Span, Kind)> {
             // `of`.
             let text = area.text;
             let rest = &text[word.end..area.sentence.end];
-            let lake =
-                matches!(&text[word.range()], "Lake" | "Lough" | "Loch");
+            let head = &text[word.range()];
+            let lake = matches!(head, "Lake" | "Lough" | "Loch");
             let from = match rest.strip_prefix(" of ") {
                 Some(_) => word.end + 4,
                 None if lake => word.end,
-                // `James Bay`, `Caspian Sea`
-                None => {
-                    return name_before(area, word).map(|s| (s, Kind::Region));
-                }
+                // `James Bay`, `Caspian Sea`, `Mekong River`
+                None => match name_before(area, word) {
+                    Some(s) => return Some((s, Kind::Region)),
+                    None if head == "River" => word.end,
+                    None => return None,
+                },
             };
             let name = words::next(text, from, area.sentence.end)
                 .filter(|w| words::only_space(text, from, w.start))
