@@ -3262,6 +3262,16 @@ fn discovery_table() {
                 "Zuidoost-Flevoland@new:region:zuidoost-flevoland",
             ],
         ),
+        // a centre for sport, space or conventions is a venue, a place;
+        // a medical or legal one a body
+        (
+            "centre010",
+            "Swimmers raced at the Tokyo Aquatics Centre on Friday. Doctors at the Asan Medical Center said so.",
+            &[
+                "Tokyo Aquatics Centre@new:place:tokyo-aquatics-centre",
+                "Asan Medical Center@new:organisation:asan-medical-center",
+            ],
+        ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given
         // name

@@ -348,6 +348,12 @@ pub(crate) fn discover(
     }
     keep_first_of_overlaps(&mut found);
     found.retain(|f| !after_ship_prefix(text, f.span));
+    for f in &mut found {
+        if f.kind == Kind::Organisation && shapes::is_venue_centre(&f.name) {
+            f.kind = Kind::Place;
+            f.id = link::id(Kind::Place, &f.name);
+        }
+    }
     let listed = people::listed_with(text, &found, &mut sentences, areas);
     if !listed.is_empty() {
         found.extend(listed);

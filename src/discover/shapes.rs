@@ -83,6 +83,27 @@ pub(crate) fn is_venue_word(word: &str) -> bool {
     VENUE_WORDS.contains(&word)
 }
 
+/// What a centre is for where it is a venue, not a body (`Tokyo Aquatics
+/// Centre`, `Satish Dhawan Space Centre`, `RBC Convention Centre`; but
+/// `Asan Medical Center`, `Legal Resources Centre`).
+#[rustfmt::skip]
+const VENUE_CENTRES: &[&str] = &[
+    "Aquatics", "Space", "Tennis", "Convention", "Exhibition", "Conference",
+    "Sports", "Leisure", "Shopping", "Equestrian", "Swimming",
+];
+
+/// Whether `name` is a venue's that ends in a centre (`Tokyo Aquatics
+/// Centre`): a place, though `Centre` heads bodies' names.
+pub(crate) fn is_venue_centre(name: &str) -> bool {
+    let Some(rest) =
+        name.strip_suffix(" Centre").or_else(|| name.strip_suffix(" Center"))
+    else {
+        return false;
+    };
+    let last = rest.rsplit(' ').next().unwrap_or(rest);
+    VENUE_CENTRES.contains(&last) && rest.len() > last.len()
+}
+
 /// Words before the name of a street or a stadium in languages that put
 /// them first (`Avenida Boa Viagem`, `Jalan Sudirman`, `Stade Mohammed
 /// V`, `Estadio Azteca`).
