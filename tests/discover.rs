@@ -3272,6 +3272,16 @@ fn discovery_table() {
                 "Asan Medical Center@new:organisation:asan-medical-center",
             ],
         ),
+        // `St.` and the name after it are one place's name; none where
+        // the name is a given name too, no `St` alone
+        (
+            "saint010",
+            "Hij woont in St. Truiden. Heavy rain fell in St. Ann and in Mt. Pleasant.",
+            &[
+                "St. Truiden@new:place:st-truiden",
+                "Mt. Pleasant@new:place:mt-pleasant",
+            ],
+        ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given
         // name

@@ -75,9 +75,14 @@ pub(crate) fn places(
             continue;
         }
         let Some(sentence) = sentences.open(word) else { continue };
+        // `in St. Truiden`: the abbreviation and the name are one, and
+        // no place where the name is a given name too (`St. Ann` may be
+        // a parish, a region).
+        let name = saint_after(text, word, sentence.end).unwrap_or(word);
+        let word = Span::new(word.start, name.end);
         if !clear_of(word, (areas.0, &[]))
             || !ends_phrase(text, word, sentence)
-            || !is_place_word(&text[word.range()])
+            || !is_place_word(&text[name.range()])
         {
             continue;
         }
@@ -85,6 +90,21 @@ pub(crate) fn places(
         out.push(found(text, word, Kind::Place, CueKind::PlaceName, cue));
     }
     out
+}
+
+/// Abbreviations that open names of places (`St. Truiden`, `Mt. Pleasant`).
+const SAINT_ABBREVIATIONS: &[&str] = &["St", "Mt"];
+
+/// The capitalised word after `word` where `word` is one of the
+/// [`SAINT_ABBREVIATIONS`] and its full stop (`Ann` of `St. Ann`).
+fn saint_after(text: &str, word: Span, end: usize) -> Option<Span> {
+    if !SAINT_ABBREVIATIONS.contains(&&text[word.range()]) {
+        return None;
+    }
+    let at = word.end + text[word.end..end].strip_prefix(". ").map(|_| 1)?;
+    words::next(text, at, end)
+        .filter(|n| words::only_space(text, at, n.start))
+        .filter(|n| words::is_capitalised(&text[n.range()]))
 }
 
 /// Nouns of areas after a region's name, in lower case.

@@ -16,7 +16,7 @@ const ABBREVIATIONS: &[&str] = &[
     "vgl", "zgn", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep",
     "sept", "okt", "nov", "dec", "vs", "gebr", "fa", // English
     "mrs", "ms", "col", "sgt", "capt", "gov", "sen", "rep", "rev", "inc",
-    "ltd", "corp", "no", "vol", "approx", "dept", "est", "fig", "oct",
+    "ltd", "corp", "no", "vol", "approx", "dept", "est", "fig", "oct", "mt",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
