@@ -3282,6 +3282,13 @@ fn discovery_table() {
                 "Mt. Pleasant@new:place:mt-pleasant",
             ],
         ),
+        // a role noun and a given name that is no word between commas;
+        // not a word, nor a given name that is one
+        (
+            "commagiven010",
+            "I told my coach, Sergei, that I had nothing to lose. The spokesman, Monday, said so. De trainer, Ton, zei het.",
+            &["Sergei@new:person:sergei"],
+        ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given
         // name

@@ -1063,10 +1063,13 @@ fn candidates(
                     text[n.span.end..area.sentence.end].starts_with(',')
                 });
                 // `her husband, Dadang,`: a relative by a known given
-                // name alone here too.
+                // name alone here too, and anyone by a given name that is
+                // no word (`my coach, Sergei,`).
                 let alone = |n: &Name| {
-                    kin && n.words == 1
-                        && given::is_given(&text[n.span.range()])
+                    let written = &text[n.span.range()];
+                    n.words == 1
+                        && (kin && given::is_given(written)
+                            || given::is_given_only(written))
                 };
                 let least =
                     if name.as_ref().is_some_and(alone) { 1 } else { 2 };
