@@ -3019,8 +3019,9 @@ fn discovery_table() {
                 "Shamera Whyte-Campbell@new:person:shamera-whyte-campbell",
             ],
         ),
-        // barracks and highways end places' names; racing teams and
-        // telecoms firms are firms; `Air` ends no person's name
+        // barracks and highways end places' names; racing teams,
+        // telecoms firms and airlines are firms (`Air` ends no person's
+        // name)
         (
             "firmhead020",
             "The boat is kept at Collins Barracks. He drives for Equipe Litoral Racing. Carpat Telecom said it would appeal. Nusa Air said it agreed.",
@@ -3028,6 +3029,7 @@ fn discovery_table() {
                 "Collins Barracks@new:place:collins-barracks",
                 "Equipe Litoral Racing@new:organisation:equipe-litoral-racing",
                 "Carpat Telecom@new:organisation:carpat-telecom",
+                "Nusa Air@new:organisation:nusa-air",
             ],
         ),
         // a common noun opens a story after its dateline too
@@ -3288,6 +3290,16 @@ fn discovery_table() {
             "commagiven010",
             "I told my coach, Sergei, that I had nothing to lose. The spokesman, Monday, said so. De trainer, Ton, zei het.",
             &["Sergei@new:person:sergei"],
+        ),
+        // `Air` and `Steel` end firms' names; a law's name holds a head
+        // but names no body
+        (
+            "firmhead010",
+            "Privately owned Silk Road Air ordered jets. Shares in Raghunath Steel fell. The Clean Air Act was passed.",
+            &[
+                "Silk Road Air@new:organisation:silk-road-air",
+                "Raghunath Steel@new:organisation:raghunath-steel",
+            ],
         ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given

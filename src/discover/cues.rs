@@ -412,7 +412,7 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "solutions", "securities", "mining", "chemicals", "electronics",
     "logistics", "knitwear", "textiles", "garments", "apparel",
     "renewables", "telecom", "racing", "motorsport", "retail", "minerals",
-    "metals",
+    "metals", "air", "steel",
 ];
 
 /// Whether `word` is one of the [`FIRM_HEADS`], which no `of` and place

@@ -1259,6 +1259,9 @@ fn candidates(
             } else {
                 names::organisation_around(area, cue)
             };
+            // `Clean Air Act`: a law, no body.
+            let span =
+                span.filter(|s| !organisations::names_law(&text[s.range()]));
             if let Some(span) = span {
                 // A venue named after its sponsor (`HFC Bank Stadium`).
                 let last = text[span.range()].rsplit(' ').next();

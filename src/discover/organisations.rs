@@ -407,6 +407,19 @@ const NO_BODIES: &[&str] = &[
     "cup", "masters", "trophy", "classic", "awards", "tour", "marathon",
 ];
 
+/// Last words of the names of laws and treaties, which hold heads of
+/// bodies' names (`Clean Air Act`, `Investment Agreement`).
+#[rustfmt::skip]
+const LAWS: &[&str] = &[
+    "Act", "Wet", "Treaty", "Verdrag", "Agreement", "Akkoord", "Accord",
+    "Directive", "Richtlijn", "Regulation", "Verordening",
+];
+
+/// Whether `name` ends as the name of a law or treaty does ([`LAWS`]).
+pub(crate) fn names_law(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|last| LAWS.contains(&last))
+}
+
 /// Whether a word of `name` says it names a law, plan or event
 /// ([`NO_BODIES`]).
 fn names_no_body(name: &str) -> bool {
