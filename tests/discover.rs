@@ -3301,6 +3301,15 @@ fn discovery_table() {
                 "Raghunath Steel@new:organisation:raghunath-steel",
             ],
         ),
+        // clergy are role nouns
+        (
+            "role054",
+            "Gisteren sprak kapelaan Somsak Wongsuwan. De preek van vicaris Yerlan Zhaksybekov was kort.",
+            &[
+                "Somsak Wongsuwan@new:person:somsak-wongsuwan",
+                "Yerlan Zhaksybekov@new:person:yerlan-zhaksybekov",
+            ],
+        ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given
         // name

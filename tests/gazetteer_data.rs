@@ -649,6 +649,18 @@ fn names_of_common_words_match_only_capitalised() {
     assert_first_of_kind(&extractor, &rows, Kind::Region);
 }
 
+/// A town named like a British word the American word list lacks matches
+/// only as written: a tyre is no Tyre.
+#[test]
+fn towns_named_like_british_words_match_only_as_written() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("He changed a tyre in the pit lane.", None),
+        ("Strikes hit Tyre in southern Lebanon.", Some("Tyre")),
+    ];
+    assert_first_of_kind(&extractor, &rows, Kind::Place);
+}
+
 /// An island named like a word is the island after a cue, Dutch `op`
 /// among them (`op Java`); alone, or after another word, it is not.
 #[test]

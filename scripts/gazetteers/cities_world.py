@@ -48,6 +48,8 @@ What is left out, and why (each count is printed to stderr):
     town;
   * the names of SKIP, hand-typed: names news uses for something else
     (companies `Hitachi`, peoples `Kikuyu`, `Batman`, a district `Mitte`);
+    (a name of AS_WRITTEN, a British word the American list lacks, is
+    kept and written `=Tyre`, matched only as written);
   * a name whose lower-case form is a word of Debian's Dutch or American
     English list (lower-case entries, as tests/gazetteer_data.rs reads
     them: `Bergen`, `Mobile`, `Reading`), or an article and such words
@@ -92,6 +94,9 @@ SKIP = {"Hitachi", "Fuji", "Batman", "Constantine", "Kikuyu", "Masai",
         "Moro", "Orkney", "Chinatown", "Mitte", "Dali", "Santana",
         "The Valley", "West Island", "University of Texas", "Salvador",
         "University Heights"}
+# Names that are words of British spelling, which the American word list
+# lacks (`tyre`): kept, matched only as written (`=Tyre`). Hand curation.
+AS_WRITTEN = {"Tyre"}
 CAPITAL_FLOOR = 1_000
 MIN_LETTERS = 4
 # The columns of cities.tsv, and `kind`: the loader reads the kind from the
@@ -285,7 +290,7 @@ def place_row(c, name, forms, country):
     """The output row of the kept GeoNames place `c`."""
     return {
         "id": f"place:geonames-{c['geonameid']}",
-        "name": name,
+        "name": f"={name}" if name in AS_WRITTEN else name,
         "aliases": "|".join(forms[1:]),
         "country": country,
         "kind": "place",

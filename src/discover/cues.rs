@@ -118,7 +118,8 @@ pub(crate) const ROLES: &[&str] = &[
     "grandmaster", "jockey", "astronomer", "astronoom", "physicist",
     "fysicus", "chemist", "mathematician", "wiskundige", "engineer",
     "korporaal", "corporal", "soldaat", "soldier", "veteraan", "veteran",
-    "matroos", "sailor", "pilot", "kopvrouw", "veeboer",
+    "matroos", "sailor", "pilot", "kopvrouw", "veeboer", "vicaris",
+    "kapelaan", "diaken", "deken",
     // titles: `Mr Starmer`, `de heer Jansen`, `Sheikh Tamim`
     "mr", "mrs", "ms", "dr", "prof", "heer", "sheikh", "sjeik", "emir",
     "sultan", "ayatollah", "datuk", "datin", "dato", "daw",
