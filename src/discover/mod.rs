@@ -658,10 +658,11 @@ fn after_preposition(text: &str, span: Span) -> bool {
 }
 
 /// Prefixes of ships' names (`Zr.Ms. Karel Doorman`, `HMS Prince of
-/// Wales`): what follows is a ship, named after a person or not.
+/// Wales`): what follows is a ship, named after a person or not. Not
+/// `MS`, a person's initials as often (`MS Dhoni`).
 const SHIP_PREFIXES: &[&str] = &[
     "Zr.Ms.", "Hr.Ms.", "Ms.", "HNLMS", "HMS", "USS", "HMAS", "HMCS", "HMNZS",
-    "MV", "MS", "RV",
+    "MV", "RV",
 ];
 
 /// Whether a ship's prefix stands right before `span`, or before a
