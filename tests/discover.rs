@@ -3310,6 +3310,12 @@ fn discovery_table() {
                 "Yerlan Zhaksybekov@new:person:yerlan-zhaksybekov",
             ],
         ),
+        // a title in capitals is initials, no title
+        (
+            "title-caps010",
+            "Captain MS Dhoni said so. Ms Jane Smith agreed.",
+            &["Jane Smith@new:person:jane-smith"],
+        ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given
         // name

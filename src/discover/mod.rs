@@ -919,7 +919,11 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
             let surname = before == Some('-')
                 && written.starts_with(char::is_uppercase)
                 && !cues::is(written, cues::List::CapitalisedRole);
-            (!surname && (!glued || written.len() >= 5)).then_some(word)
+            // A title in capitals is initials or an acronym (`MS Dhoni`,
+            // `DR Congo`), not `Ms` or `Dr`.
+            let initials = matches!(written, "MS" | "MR" | "MRS" | "DR");
+            (!surname && !initials && (!glued || written.len() >= 5))
+                .then_some(word)
         }
         CueWord::Organisation | CueWord::Head => {
             // A noun before a name in lower case, and so the whole
