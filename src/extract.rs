@@ -1130,11 +1130,14 @@ impl Extractor {
                 continue;
             }
             // A place or region the gazetteer found on just these words
-            // (`Montego Bay`) stays the known one; nor is a country's name
-            // the gazetteer could not settle (the partial `Congo` with
-            // neither Congo's full name) a new place.
+            // (`Montego Bay`) stays the known one, but a region a
+            // dateline names, which names a town (discovery's
+            // `dateline_names`); nor is a country's name the gazetteer
+            // could not settle (the partial `Congo` with neither Congo's
+            // full name) a new place.
+            let dateline = f.cue.kind == CueKind::Dateline;
             if is_area(f.kind)
-                && (known_area(mentions, f.span)
+                && (known_area(mentions, f.span, dateline)
                     || self.names_country(f.span, hits))
             {
                 continue;
@@ -1262,13 +1265,12 @@ fn is_area(kind: Kind) -> bool {
 }
 
 /// Whether `mentions` (sorted by start) hold a place or region on exactly
-/// `span`.
-fn known_area(mentions: &[Mention], span: Span) -> bool {
+/// `span`; where `town` (a dateline's place), a place only.
+fn known_area(mentions: &[Mention], span: Span, town: bool) -> bool {
     let i = mentions.partition_point(|m| m.span.start < span.start);
-    mentions[i..]
-        .iter()
-        .take_while(|m| m.span.start == span.start)
-        .any(|m| m.span == span && is_area(m.kind))
+    mentions[i..].iter().take_while(|m| m.span.start == span.start).any(|m| {
+        m.span == span && is_area(m.kind) && !(town && m.kind == Kind::Region)
+    })
 }
 
 /// The sentence that contains byte `offset`.

@@ -3316,6 +3316,13 @@ fn discovery_table() {
             "Captain MS Dhoni said so. Ms Jane Smith agreed.",
             &["Jane Smith@new:person:jane-smith"],
         ),
+        // a dateline names a town, where the gazetteer knows the name as
+        // a region only; elsewhere the region stays
+        (
+            "dateline-region010",
+            "OGUN (Reuters) - Het regent. In Ogun regent het ook.",
+            &["OGUN@new:place:ogun", "Reuters@new:organisation:reuters"],
+        ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given
         // name

@@ -291,7 +291,12 @@ pub(crate) fn discover(
             found.push(found_by(text, span, CueKind::Initial, initial));
         }
     }
-    found.extend(dateline_names(text, range, segments, &taken));
+    let regions: Vec<Span> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Region)
+        .map(|m| m.span)
+        .collect();
+    found.extend(dateline_names(text, range, segments, (&taken, &regions)));
     let around = organisations::around(
         text,
         &mut sentences,
@@ -1357,12 +1362,14 @@ fn found(
 /// The place and the agencies of each dateline in `range` that no mention
 /// holds: the place in capitals is named in Title Case (`IQALUIT` is
 /// `Iqaluit`, so that a later `Iqaluit` links to it). A mention inside the
-/// place gives way (`SPAIN` in `PORT OF SPAIN`).
+/// place gives way (`SPAIN` in `PORT OF SPAIN`), and so does a region the
+/// place is named as, whose capital it is (`CONCEPCIÓN, Chile (AP)`): a
+/// dateline names a town.
 fn dateline_names(
     text: &str,
     range: Span,
     segments: &Segments,
-    taken: &[Span],
+    (taken, regions): (&[Span], &[Span]),
 ) -> Vec<Found> {
     let mut out = Vec::new();
     for item in segments.items() {
@@ -1381,7 +1388,10 @@ fn dateline_names(
             let i = taken.partition_point(|t| t.end <= span.start);
             let mut over =
                 taken[i..].iter().take_while(|t| t.start < span.end);
-            if over.any(|t| *t == span || !span.contains(*t)) {
+            let region = |t: &Span| {
+                kind == Kind::Place && regions.binary_search(t).is_ok()
+            };
+            if over.any(|t| *t == span && !region(t) || !span.contains(*t)) {
                 continue;
             }
             let mut f =
