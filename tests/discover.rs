@@ -3323,6 +3323,16 @@ fn discovery_table() {
             "OGUN (Reuters) - Het regent. In Ogun regent het ook.",
             &["OGUN@new:place:ogun", "Reuters@new:organisation:reuters"],
         ),
+        // Flemish and Dutch clubs' abbreviations of table tennis,
+        // volleyball and basketball open their names
+        (
+            "club-prefix010",
+            "Het bestuur van TTK Vlaspit Wevelgem zei het. VC Asse-Ternat won.",
+            &[
+                "TTK Vlaspit Wevelgem@new:organisation:ttk-vlaspit-wevelgem",
+                "VC Asse-Ternat@new:organisation:vc-asse-ternat",
+            ],
+        ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given
         // name

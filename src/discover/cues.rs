@@ -1060,6 +1060,9 @@ const NAME_NOUNS: &[&str] = &[
 pub(crate) const CLUB_PREFIXES: &[&str] = &[
     "vv", "hc", "hv", "sv", "mhc", "afc", "kv", "kfc", "rkvv", "rksv",
     "sc", "fc", "kvc", "ksv", "rfc",
+    // table tennis, volleyball and basketball (`TTK Vlaspit Wevelgem`, `VC
+    // Asse-Ternat`, `BC Oostende`)
+    "ttc", "ttk", "vc", "vbc", "bc", "hbc", "kvv",
     // Spanish and Portuguese (`Atlético Mburucuyá`, `Sportivo Ñemby`)
     "atlético", "atletico", "sportivo", "deportivo", "esporte",
 ];
