@@ -227,6 +227,13 @@ EXONYMS = {
     "IQ-AN": (["Anbar"], []),
     "IQ-SD": (["Salah al-Din"], []),
     "US-HI": ([], ["Hawaï"]),
+    # 2026-12-05: English names of regions news writes so.
+    "UZ-QR": (["Karakalpakstan"], []),
+    "GE-AJ": (["Adjara"], ["Adzjarië"]),
+    "SO-SH": (["Lower Shabelle"], []),
+    "SO-SD": (["Middle Shabelle"], []),
+    "SO-JH": (["Lower Juba"], []),
+    "SO-JD": (["Middle Juba"], []),
 }
 
 # Hand curation: of a name that several kept subdivisions share, the one
