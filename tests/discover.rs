@@ -3333,6 +3333,16 @@ fn discovery_table() {
                 "VC Asse-Ternat@new:organisation:vc-asse-ternat",
             ],
         ),
+        // Dutch compounds of a delta or an area are regions' names; not
+        // a common noun opening a sentence
+        (
+            "area-compound010",
+            "Overstromingen in de Mekongdelta en het Ruhrgebied. Natuurgebied is mooi.",
+            &[
+                "Mekongdelta@new:region:mekongdelta",
+                "Ruhrgebied@new:region:ruhrgebied",
+            ],
+        ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given
         // name
