@@ -3343,6 +3343,18 @@ fn discovery_table() {
                 "Ruhrgebied@new:region:ruhrgebied",
             ],
         ),
+        // a firm in apposition at the start of a sentence, closed by a
+        // comma, after a country's possessive too; not an opener, nor a
+        // ship after a carrier
+        (
+            "apposition-start010",
+            "WARSAW (Reuters) - Groszek, Japan's third-largest discount grocery chain, will open stores. Meanwhile, the company, which grew, said so. The aircraft carrier USS Ford sailed.",
+            &[
+                "WARSAW@new:place:warsaw",
+                "Reuters@new:organisation:reuters",
+                "Groszek@new:organisation:groszek",
+            ],
+        ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given
         // name

@@ -236,6 +236,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     // more firms, schools and papers
     "consultancy", "brokerage", "shipbuilder", "contractor", "miner",
     "cooperative", "planemaker", "automaker", "drugmaker", "refiner",
+    "chain", "carrier",
     "coöperatie", "tijdschrift", "vakblad", "weekblad", "basisschool",
     "school", "ziekenhuis", "vzw", "museum", "journal", "magazine",
     "dienst", "agentschap", "corporatie", "exporter", "developer",

@@ -352,7 +352,9 @@ pub(crate) fn discover(
         found.extend(club);
     }
     keep_first_of_overlaps(&mut found);
-    found.retain(|f| !after_ship_prefix(text, f.span));
+    found.retain(|f| {
+        !after_ship_prefix(text, f.span) && !is_ship(text, f.span)
+    });
     for f in &mut found {
         if f.kind == Kind::Organisation && shapes::is_venue_centre(&f.name) {
             f.kind = Kind::Place;
@@ -688,6 +690,15 @@ fn after_ship_prefix(text: &str, span: Span) -> bool {
         || before.rsplit_once(' ').is_some_and(|(head, word)| {
             word.starts_with(char::is_uppercase) && prefixed(head)
         })
+}
+
+/// Whether `span` opens with a ship's prefix (`USS Ford`, `HMS Prince of
+/// Wales`).
+fn is_ship(text: &str, span: Span) -> bool {
+    let written = &text[span.range()];
+    SHIP_PREFIXES.iter().filter(|p| **p != "Ms.").any(|p| {
+        written.strip_prefix(p).is_some_and(|rest| rest.starts_with(' '))
+    })
 }
 
 /// Whether `span` overlaps no mention in `taken` but the absorbable ones

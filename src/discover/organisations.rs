@@ -101,13 +101,25 @@ pub(crate) fn before_noun(area: &Area<'_>, cue: Span) -> Option<Span> {
     (!starts_sentence(area, span)).then_some(span)
 }
 
+/// Words that open sentences before a comma, no names (`Meanwhile, the
+/// company said`).
+#[rustfmt::skip]
+const OPENERS: &[&str] = &[
+    "meanwhile", "however", "separately", "instead", "earlier", "still",
+    "overall", "elsewhere", "nevertheless", "today", "yesterday", "intussen",
+    "bovendien", "daarnaast", "ondertussen", "tegelijk",
+];
+
 /// The organisation named before a comma and an organisation noun in
 /// apposition: `met Sunvault, een bedrijf dat`, `Careem, a ride-hailing
-/// company`, `Keolis, het Franse vervoersbedrijf`. Up to three words in
-/// lower case (or a nationality) between the article and the noun; not
-/// before a role noun (`a company director`) or a possessive (`the
-/// company's`), not a name at the start of the sentence (`Later, the
-/// company said`) or one that starts with a known given name.
+/// company`, `Keolis, het Franse vervoersbedrijf`, `Groszek, Poland's
+/// largest discount chain,`. Up to three words in lower case (or a
+/// nationality) between the article (or a country's possessive) and the
+/// noun; not before a role noun (`a company director`) or a possessive
+/// (`the company's`), nor a name that starts with a known given name. At
+/// the start of a sentence only where a comma closes the apposition and
+/// the name is no opener (`Later, the company said`, `Meanwhile, the
+/// group, which`).
 pub(crate) fn in_apposition(area: &Area<'_>, cue: Span) -> Option<Span> {
     const ARTICLES: &[&str] = &["een", "het", "de", "a", "an", "the"];
     let text = area.text;
@@ -127,7 +139,8 @@ pub(crate) fn in_apposition(area: &Area<'_>, cue: Span) -> Option<Span> {
     let article = loop {
         let w = words::previous(text, area.sentence.start, at)?;
         let word = &text[w.range()];
-        if ARTICLES.contains(&word) {
+        let possessive = word.ends_with("'s") || word.ends_with("\u{2019}s");
+        if ARTICLES.contains(&word) || possessive && area.taken(w) {
             break w;
         }
         let lower = !word.chars().any(char::is_uppercase);
@@ -141,7 +154,10 @@ pub(crate) fn in_apposition(area: &Area<'_>, cue: Span) -> Option<Span> {
     let end = area.sentence.start + comma.len();
     let span = name_before(area, end)?;
     let first = text[span.range()].split(' ').next().unwrap_or("");
-    let fits = !starts_sentence(area, span)
+    let closed = text[cue.end..area.sentence.end].starts_with(',');
+    let opener = cues::is(first, cues::List::Stop)
+        || OPENERS.iter().any(|o| o.eq_ignore_ascii_case(first));
+    let fits = (!starts_sentence(area, span) || closed && !opener)
         && span.end == end
         && text[span.range()].split(' ').count() <= 4
         && !super::given::is_given(first);
