@@ -3355,6 +3355,13 @@ fn discovery_table() {
                 "Groszek@new:organisation:groszek",
             ],
         ),
+        // a sentence's opening noun before an East-Asian family name is
+        // no word of the name
+        (
+            "opener-eastasian010",
+            "Rijstboer Nguyen Van Hung (54) verloor zijn oogst.",
+            &["Nguyen Van Hung@new:person:nguyen-van-hung"],
+        ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given
         // name
