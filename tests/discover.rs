@@ -3362,6 +3362,18 @@ fn discovery_table() {
             "Rijstboer Nguyen Van Hung (54) verloor zijn oogst.",
             &["Nguyen Van Hung@new:person:nguyen-van-hung"],
         ),
+        // a trade noun that opens the sentence is no word of a firm's
+        // name read back from its legal form; a noun that opens bodies'
+        // names, or a given name, is
+        (
+            "opener-firm010",
+            "Fietsenmaker Veluwe Cycles B.V. gaat failliet. Bakkerij Jansen B.V. sluit. Sander Holding B.V. sluit.",
+            &[
+                "Veluwe Cycles B.V.@new:organisation:veluwe-cycles-b-v",
+                "Bakkerij Jansen B.V.@new:organisation:bakkerij-jansen-b-v",
+                "Sander Holding B.V.@new:organisation:sander-holding-b-v",
+            ],
+        ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given
         // name

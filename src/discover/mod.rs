@@ -1306,7 +1306,10 @@ fn candidates(
                 if let Some(span) =
                     names::organisation_before(area, cue.start - head)
                 {
-                    let span = Span::new(span.start, cue.end);
+                    // `Fietsenmaker Veluwe Cycles B.V. gaat`: a trade noun
+                    // that opens the sentence is no word of the name.
+                    let start = names::after_opening_noun(area, span);
+                    let span = Span::new(start, cue.end);
                     out.push(found(
                         text,
                         span,

@@ -784,6 +784,23 @@ fn given_before(area: &Area<'_>, w: Span) -> bool {
         .is_some_and(|p| given::is_given(area.word(p)))
 }
 
+/// Where the name `span` starts without the trade or role noun that opens
+/// its sentence (`Fietsenmaker Veluwe Cycles`, `Exporteur Soekhlal`), if
+/// a word of the name is left after it.
+pub(crate) fn after_opening_noun(area: &Area<'_>, span: Span) -> usize {
+    let text = area.text;
+    let first = words::next(text, span.start, span.end);
+    let second = first.and_then(|f| words::next(text, f.end, span.end));
+    match (first, second) {
+        (Some(f), Some(s))
+            if f.start == span.start && opens_as_noun(area, f) =>
+        {
+            s.start
+        }
+        _ => span.start,
+    }
+}
+
 /// Whether `w` opens its sentence (or follows a dateline) as a noun of a
 /// trade or role would, capitalised only for its place (`Loonwerker`,
 /// `Organisator`, `Glaciologist`, `Oprichters`, `MEDEMBLIK (ANP) -
