@@ -752,7 +752,9 @@ impl Extractor {
     /// What a hit names. A partial of exactly one entity named earlier
     /// (or, in a headline, below it in its item) wins (but a town's name
     /// after a preposition of place in `text`, or in a dateline, stays the
-    /// town); else a full form; else a short name of one
+    /// town); else a full form; else a cued name, with no cue, of exactly
+    /// one entity named earlier where no short name claims it; else a
+    /// short name of one
     /// entity, or of several of which exactly one was named earlier or
     /// the document's countries settle ([`by_country`](Self::by_country));
     /// else nothing, and a short name that stays open is returned as
@@ -768,6 +770,7 @@ impl Extractor {
         let (mut partial, mut partials) = (None, 0);
         let (mut short, mut shorts) = (None, 0);
         let (mut named_short, mut named_shorts) = (None, 0);
+        let (mut named_cued, mut named_cueds) = (None, 0);
         let after_full_name =
             self.partial_names == PartialNames::AfterFullName;
         for claim in self.matcher.claims(hit) {
@@ -793,8 +796,16 @@ impl Extractor {
                         named_short = Some(claim);
                     }
                 }
-                // Settled by a cue word, before this choice.
-                Form::Cued => {}
+                // Settled by a cue word, before this choice; without one,
+                // by the entity's earlier mention (`de regio Bougainville
+                // … Bougainville-president`), where nothing else claims
+                // the name.
+                Form::Cued => {
+                    if named.contains(&claim.entity) && counted(&named_cued) {
+                        named_cueds += 1;
+                        named_cued = Some(claim);
+                    }
+                }
                 _ => full = full.or(Some(claim)),
             }
         }
@@ -812,6 +823,18 @@ impl Extractor {
         }
         if let Some(full) = full {
             return Choice::Claim(full);
+        }
+        // Alone: no genitive (`Brabants Landschap`) and no capitalised
+        // word after it (`Flores Timur`), which make another name.
+        let alone = || {
+            let rest = &text[hit.span.end..];
+            !rest.starts_with(char::is_alphanumeric)
+                && !rest
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+        };
+        if shorts == 0 && named_cueds == 1 && alone() {
+            return Choice::Claim(named_cued.expect("counted"));
         }
         match shorts {
             0 => Choice::None,

@@ -370,6 +370,24 @@ case!(cue125, "the president of Georgia", [("Q230", "Georgia")]);
 case!(cue126, "de rivier de Don", [("region:river-don", "Don")]);
 case!(cue127, "the Don river", [("region:river-don", "Don")]);
 case!(cue128, "de Don trad buiten haar oevers", []);
+// Once a cue has named it, the cued name alone names it again, where no
+// full form claims the name and no capitalised word follows it; a city's
+// full name stays the city.
+case!(
+    cue1281,
+    "de rivier de Don steeg; de Don trad buiten haar oevers",
+    [("region:river-don", "Don"), ("region:river-don", "Don")]
+);
+case!(
+    cue1282,
+    "de rivier de Don steeg; Don Quichot las",
+    [("region:river-don", "Don")]
+);
+case!(
+    cue1283,
+    "de regio Charkiv; in Charkiv zelf",
+    [("Q170666", "Charkiv"), ("Q42308", "Charkiv")]
+);
 // No cue across the end of a sentence.
 case!(cue129, "Hij zwom in de rivier. Don kwam later", []);
 // Two regions share a cued name and a cue: reported, not guessed.
