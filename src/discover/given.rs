@@ -247,10 +247,7 @@ fn clear_run(area: &Area<'_>, word: Span, name: &Name) -> bool {
     // A possessive before the name is no part of it (`Ethiopia's`).
     let before = words::previous(text, area.sentence.start, word.start)
         .filter(|p| text[p.end..word.start].trim().is_empty())
-        .filter(|p| {
-            let w = &text[p.range()];
-            !(w.ends_with("'s") || w.ends_with("\u{2019}s"))
-        });
+        .filter(|p| !words::is_possessive(&text[p.range()]));
     // `het Jan Breydelstadion`, `de Karel Doorman`, `the Ever Given`:
     // after an article a name is a thing's.
     let article = |w: &str| words::ARTICLES.contains(&w);

@@ -291,12 +291,7 @@ pub(crate) fn discover(
             found.push(found_by(text, span, CueKind::Initial, initial));
         }
     }
-    let regions: Vec<Span> = mentions
-        .iter()
-        .filter(|m| m.kind == Kind::Region)
-        .map(|m| m.span)
-        .collect();
-    found.extend(dateline_names(text, range, segments, (&taken, &regions)));
+    found.extend(dateline_names(text, range, segments, (&taken, mentions)));
     let around = organisations::around(
         text,
         &mut sentences,
@@ -1383,7 +1378,7 @@ fn dateline_names(
     text: &str,
     range: Span,
     segments: &Segments,
-    (taken, regions): (&[Span], &[Span]),
+    (taken, mentions): (&[Span], &[Mention]),
 ) -> Vec<Found> {
     let mut out = Vec::new();
     for item in segments.items() {
@@ -1402,8 +1397,14 @@ fn dateline_names(
             let i = taken.partition_point(|t| t.end <= span.start);
             let mut over =
                 taken[i..].iter().take_while(|t| t.start < span.end);
+            // Mentions are sorted by where they start, as `taken` is.
             let region = |t: &Span| {
-                kind == Kind::Place && regions.binary_search(t).is_ok()
+                let at = mentions.partition_point(|m| m.span.start < t.start);
+                kind == Kind::Place
+                    && mentions[at..]
+                        .iter()
+                        .take_while(|m| m.span.start == t.start)
+                        .any(|m| m.span == *t && m.kind == Kind::Region)
             };
             if over.any(|t| *t == span && !region(t) || !span.contains(*t)) {
                 continue;
@@ -1857,12 +1858,12 @@ fn past_portfolio(area: &Area<'_>, name: Name) -> Name {
 }
 
 /// Articles before an area's noun in a role's complement.
-const AREA_ARTICLES: &[&str] = &["de", "het", "the"];
+const COMPLEMENT_ARTICLES: &[&str] = &["de", "het", "the"];
 
 /// Nouns of areas in a role's complement (`gouverneur van de provincie
 /// Tak`), in Dutch and English.
 #[rustfmt::skip]
-const AREA_NOUNS: &[&str] = &[
+const COMPLEMENT_AREA_NOUNS: &[&str] = &[
     "provincie", "province", "regio", "region", "staat", "state",
     "deelstaat", "gemeente", "municipality", "stad", "city", "district",
     "county", "prefectuur", "prefecture",
@@ -1896,7 +1897,7 @@ fn skip_complement(area: &Area<'_>, at: usize) -> usize {
     // An article and an area's noun may name what the mention is (`van
     // de provincie Tak`, `of the state of Sabah`).
     let mut next = w.end;
-    for lead in [AREA_ARTICLES, AREA_NOUNS, &["of"]] {
+    for lead in [COMPLEMENT_ARTICLES, COMPLEMENT_AREA_NOUNS, &["of"]] {
         if let Some(l) = words::next(area.text, next, area.sentence.end)
             .filter(|l| lead.contains(&&area.text[l.range()]))
         {

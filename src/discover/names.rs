@@ -152,7 +152,7 @@ pub(crate) fn is_particle(word: &str) -> bool {
 /// A word of a person's name: capitalised and no stop word, role noun or
 /// particle; or an Arabic surname with its prefix (`al-Sadr`).
 pub(crate) fn is_name_word(word: &str) -> bool {
-    let word = without_genitive(word);
+    let word = words::without_possessive(word);
     if let Some((prefix, rest)) = word.split_once('-') {
         if cues::is(prefix, cues::List::ArabicPrefix) && is_capitalised(rest) {
             return true;
@@ -205,13 +205,6 @@ fn is_double_surname(word: &str) -> bool {
             && is_capitalised(last)
             && !cues::is(last, cues::List::CapitalisedRole)
     })
-}
-
-/// `O'Brien's` without its `'s`.
-fn without_genitive(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("\u{2019}s"))
-        .unwrap_or(word)
 }
 
 /// The person's name that starts at `at`, if one does.
@@ -386,7 +379,7 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             break;
         }
         at = w.end;
-        if without_genitive(word).len() < word.len() {
+        if words::without_possessive(word).len() < word.len() {
             break;
         }
         if let Some(initial) = initial_after(area, w) {
@@ -894,7 +887,7 @@ fn finish(area: &Area<'_>, spans: &[(Span, bool)]) -> Option<Name> {
     let (first, is_name) = *spans.first()?;
     let mut end = spans[last].0.end;
     let word = area.word(spans[last].0);
-    end -= word.len() - without_genitive(word).len();
+    end -= word.len() - words::without_possessive(word).len();
     let surname =
         !is_name && cues::is(area.word(first), cues::List::SurnameParticle);
     Some(Name { span: Span::new(first.start, end), words: names, surname })
@@ -1030,8 +1023,10 @@ pub(crate) fn organisation_after(
         }
         // `Gulf Crescent Holdings van Tariq bin Nasser`: a known given
         // name after `van` or `of` starts the owner's name.
-        let owner =
-            || without_genitive(word).trim_end_matches(['\'', '\u{2019}']);
+        let owner = || {
+            words::without_possessive(word)
+                .trim_end_matches(['\'', '\u{2019}'])
+        };
         if first.is_some()
             && after(&["van", "of"])
             && super::given::is_given(owner())
@@ -1073,8 +1068,10 @@ pub(crate) fn organisation_after(
         return None;
     }
     let word = &area.text[start..end];
-    let span =
-        Span::new(start, end - (word.len() - without_genitive(word).len()));
+    let span = Span::new(
+        start,
+        end - (word.len() - words::without_possessive(word).len()),
+    );
     Some(span)
 }
 
@@ -1217,7 +1214,7 @@ pub(crate) fn organisation_around(
         // `Nairobi-based Sterling Capital`.
         let word = area.word(w);
         let possessive = plural_possessive || is_name_possessive(word);
-        if without_genitive(word).len() < w.len() && !possessive
+        if words::without_possessive(word).len() < w.len() && !possessive
             || word.rsplit_once('-').is_some_and(|(_, last)| {
                 !last.is_empty() && last.chars().all(char::is_lowercase)
             })
@@ -1379,7 +1376,7 @@ pub(crate) fn organisation_before(
         }
         let word = area.word(w);
         // A possessive is no part of the name: `Italy's UniCredit S.p.A.`.
-        if without_genitive(word).len() < word.len() {
+        if words::without_possessive(word).len() < word.len() {
             break;
         }
         if is_organisation_word(word) {

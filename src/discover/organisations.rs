@@ -121,7 +121,6 @@ const OPENERS: &[&str] = &[
 /// the name is no opener (`Later, the company said`, `Meanwhile, the
 /// group, which`).
 pub(crate) fn in_apposition(area: &Area<'_>, cue: Span) -> Option<Span> {
-    const ARTICLES: &[&str] = &["een", "het", "de", "a", "an", "the"];
     let text = area.text;
     let noun = &text[cue.range()];
     if !noun.starts_with(char::is_lowercase)
@@ -139,8 +138,8 @@ pub(crate) fn in_apposition(area: &Area<'_>, cue: Span) -> Option<Span> {
     let article = loop {
         let w = words::previous(text, area.sentence.start, at)?;
         let word = &text[w.range()];
-        let possessive = word.ends_with("'s") || word.ends_with("\u{2019}s");
-        if ARTICLES.contains(&word) || possessive && area.taken(w) {
+        let possessive = words::is_possessive(word) && area.taken(w);
+        if words::ARTICLES.contains(&word) || possessive {
             break w;
         }
         let lower = !word.chars().any(char::is_uppercase);

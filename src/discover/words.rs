@@ -103,6 +103,18 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
         && chars.any(char::is_lowercase)
 }
 
+/// `O'Brien's` without its possessive `'s` (either apostrophe).
+pub(crate) fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
+/// Whether `word` ends in a possessive `'s` (`Poland's`).
+pub(crate) fn is_possessive(word: &str) -> bool {
+    without_possessive(word).len() < word.len()
+}
+
 /// Whether the word is written in capitals with at least two letters
 /// (`NAVO`, `KLM`, `PvdA` is not).
 pub(crate) fn is_acronym(word: &str) -> bool {
