@@ -398,8 +398,7 @@ fn standalone(text: &str, span: Span, nations: &[usize]) -> bool {
     let previous = words::previous(text, 0, span.start)
         .filter(|w| words::only_space(text, w.end, span.start));
     let nation = |w: Span| {
-        let end =
-            if text[w.range()].ends_with("'s") { w.end - 2 } else { w.end };
+        let end = w.start + words::without_possessive(&text[w.range()]).len();
         nations.binary_search(&end).is_ok()
     };
     !previous.is_some_and(|w| {
@@ -577,10 +576,11 @@ mod tests {
     #[test]
     fn surnames_after_a_nation() {
         // (text, where nations' mentions end, found)
-        let rows: [(&str, &[usize], Vec<&str>); 4] = [
+        let rows: [(&str, &[usize], Vec<&str>); 5] = [
             ("Colombian Ruiz wins", &[9], vec!["Ruiz"]),
             ("Colombian Ruiz wins", &[], vec![]),
             ("Mongolia's Ruiz wins", &[8], vec!["Ruiz"]),
+            ("Mongolia\u{2019}s Ruiz wins", &[8], vec!["Ruiz"]),
             ("Piet Ruiz wins", &[9], vec![]),
         ];
         for (text, nations, expected) in rows {
