@@ -1411,6 +1411,24 @@ fn discovery_table() {
             "De Amsterdam Olympics, de Rotterdam Talks en Leerdam Falls; Amsterdam Centraal; Amsterdam Pirates Club; Amsterdam Press.",
             &[],
         ),
+        // a sponsor's word before a town, in a sentence of a match or
+        // after a noun of players, names a club; the town alone later is
+        // the club but after a preposition of place
+        (
+            "club080",
+            "Tectum Leerdam won in de topper met 3-1 van Dero Katwijk. Bij Katwijk was niemand fit; de fans bleven in Katwijk. De volleyballers van Solar Assen wonnen.",
+            &[
+                "Tectum Leerdam@new:organisation:tectum-leerdam",
+                "Dero Katwijk@new:organisation:dero-katwijk",
+                "Katwijk@new:organisation:dero-katwijk",
+                "Solar Assen@new:organisation:solar-assen",
+            ],
+        ),
+        (
+            "club090",
+            "Groot Amsterdam won met 2-1. Het kabinet sprak met Dero Katwijk over de begroting. Nieuw Amsterdam won met 2-1 van Central Rotterdam. Peter Leerdam scoorde.",
+            &["Peter Leerdam@new:person:peter-leerdam"],
+        ),
         // roads by number after an article
         (
             "road010",

@@ -60,7 +60,8 @@ const STAFF: &[&str] = &[
 const MATCH_WORDS: &[&str] = &[
     "topper", "derby", "wedstrijd", "duel", "doelpunt", "treffer",
     "competitie", "landstitel", "finale", "kampioen", "match", "game",
-    "goal", "goals", "scoorde", "scored", "beat", "thuiswedstrijd",
+    "goal", "goals", "scoorde", "scored", "beat", "thuiswedstrijd", "beker",
+    "bekerfinale", "landskampioen", "tiebreak",
 ];
 
 /// Plural words after a place that name no team: events, agreements and
@@ -184,6 +185,66 @@ pub(crate) fn club(area: &Area<'_>, place: Span) -> Option<Found> {
         )
     };
     Some(found(text, place, Kind::Organisation, CueKind::Club, cue))
+}
+
+/// Words that open a town's longer name or a part of it, not a sponsor
+/// (`Groot Amsterdam`, `Central London`, `Sint Maarten`).
+#[rustfmt::skip]
+const NOT_SPONSORS: &[&str] = &[
+    "Groot", "Klein", "Oud", "Nieuw", "Noord", "Zuid", "Oost", "West",
+    "Midden", "Centraal", "Hoog", "Laag", "Neder", "Boven", "Stad",
+    "Gemeente", "Provincie", "Regio", "Greater", "Central", "North",
+    "South", "East", "Upper", "Lower", "Old", "New", "Downtown", "Inner",
+    "Outer", "Sint", "Saint", "Port", "Fort", "Mount", "Lake", "Cape",
+    "Metro", "City", "County",
+];
+
+/// A team named by its sponsor and its town (`Tectum Maaseik`, `Filou
+/// Oostende`, `Dero Puurs`): one capitalised word right before the town,
+/// that opens the name (no capital before it but at the sentence's
+/// start) and is no given name, with no capital after the town, in a
+/// sentence of a match or after a noun of players (`de volleyballers van
+/// Solar Roeselare`).
+pub(crate) fn sponsored(area: &Area<'_>, place: Span) -> Option<Found> {
+    let text = area.text;
+    let (start, end) = (area.sentence.start, area.sentence.end);
+    let sponsor = words::previous(text, start, place.start)
+        .filter(|w| words::only_space(text, w.end, place.start))?;
+    let word = &text[sponsor.range()];
+    let is_sponsor = word.len() >= 3
+        && word.chars().all(char::is_alphabetic)
+        && !words::is_acronym(word)
+        && words::is_capitalised(word)
+        && !is_cue_word(word)
+        && !NOT_SPONSORS.contains(&word)
+        && !super::given::is_given_name(word);
+    if !is_sponsor || area.taken(sponsor) {
+        return None;
+    }
+    let opens_name = words::previous(text, start, sponsor.start)
+        .is_none_or(|w| !words::is_capitalised(&text[w.range()]));
+    let run_goes_on = words::next(text, place.end, end)
+        .filter(|w| words::only_space(text, place.end, w.start))
+        .is_some_and(|w| words::is_capitalised(&text[w.range()]));
+    if !opens_name || run_goes_on {
+        return None;
+    }
+    let cue = players_before(text, area.sentence, sponsor).or_else(|| {
+        has_match(&text[area.sentence.range()]).then_some(sponsor)
+    })?;
+    let span = Span::new(sponsor.start, place.end);
+    Some(found(text, span, Kind::Organisation, CueKind::Club, cue))
+}
+
+/// Whether `word` is a stop word, particle or role noun, which no
+/// sponsor is (`Bij Puurs`, `Coach Maaseik`).
+fn is_cue_word(word: &str) -> bool {
+    use super::cues::{self, List};
+    let cue_lists = List::Stop as u16
+        | List::Particle as u16
+        | List::Role as u16
+        | List::Kin as u16;
+    cues::lists(word) & cue_lists != 0
 }
 
 /// The noun of players and `van` right before `name` in `sentence` (`de

@@ -341,7 +341,12 @@ pub(crate) fn discover(
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
         let club = clubs::nickname(&area, home.span).or_else(|| {
             (home.kind == Kind::Place)
-                .then(|| clubs::club(&area, home.span))
+                .then(|| {
+                    // A sponsor's name may be a theme's word (`Solar`).
+                    let area = Area { taken: &named, ..area };
+                    clubs::sponsored(&area, home.span)
+                        .or_else(|| clubs::club(&area, home.span))
+                })
                 .flatten()
         });
         found.extend(club);
@@ -2219,7 +2224,8 @@ fn link_later(
 
 /// The town in the name of the club `club` found, that sports news
 /// writes alone for it later: after the club's acronyms (`HC Den Bosch`,
-/// `VV Katwijk`) or before its nickname (`Chennai Super Kings`): one of
+/// `VV Katwijk`) or its sponsor (`Tectum Maaseik`), or before its
+/// nickname (`Chennai Super Kings`): one of
 /// `towns`, the block's places and regions written as names.
 fn club_town(text: &str, club: &Found, towns: &[Span]) -> Option<Span> {
     if club.kind != Kind::Organisation {
@@ -2237,7 +2243,13 @@ fn club_town(text: &str, club: &Found, towns: &[Span]) -> Option<Span> {
         && before.split_whitespace().all(words::is_acronym)
         && town.end == span.end;
     let nickname = club.cue.kind == CueKind::Club && town.start == span.start;
-    (acronyms || nickname).then_some(town)
+    // `Tectum Maaseik`: one sponsor's word before the town.
+    let sponsored = club.cue.kind == CueKind::Club
+        && town.end == span.end
+        && before.strip_suffix(' ').is_some_and(|w| {
+            !w.contains(char::is_whitespace) && words::is_capitalised(w)
+        });
+    (acronyms || nickname || sponsored).then_some(town)
 }
 
 /// The nickname of a club found by its town (`Mariners` of `Cebu
