@@ -520,6 +520,23 @@ fn discovery_table() {
             "The Japan Rugby squad left. In Colombia Cricket is new. He joined the Portugal Hockey League.",
             &[],
         ),
+        // a national body: a country's Dutch adjective and a compound in
+        // a body's noun, with its complement after `voor` or `van`
+        (
+            "org046",
+            "Dat meldt de Nederlandse Vissersbond. De Franse Liga voor de Mensenrechten en de Duitse Vereniging van Ziekenhuizen protesteren, ook de Nederlandse Tuindersbond van Leerdam.",
+            &[
+                "Nederlandse Vissersbond@new:organisation:nederlandse-vissersbond",
+                "Franse Liga voor de Mensenrechten@new:organisation:franse-liga-voor-de-mensenrechten",
+                "Duitse Vereniging van Ziekenhuizen@new:organisation:duitse-vereniging-van-ziekenhuizen",
+                "Nederlandse Tuindersbond@new:organisation:nederlandse-tuindersbond",
+            ],
+        ),
+        (
+            "org047",
+            "Het Franse Hooggerechtshof en de Duitse Bond oordelen. De Nederlandse Tuindersbond Amsterdam protesteert. De Franse Colombia-commissie en de Franse raad.",
+            &[],
+        ),
         // a known body's branch in a country
         (
             "org045",

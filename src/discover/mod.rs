@@ -246,6 +246,11 @@ pub(crate) fn discover(
         }
         if m.form != Form::Adjective {
             found.extend(organisations::national_federation(&area, m));
+        } else {
+            // The body's noun may hold a theme's word
+            // (`Mensenrechtencommissie`).
+            let area = Area { taken: &named, ..area };
+            found.extend(organisations::national_body(&area, m));
         }
     }
     for m in mentions.iter().filter(|m| m.kind == Kind::Region) {
@@ -797,6 +802,12 @@ fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
     }
     let at = country.span.end;
     let name = names::person_after(area, at).filter(|n| n.words >= 2)?;
+    // `de Nederlandse Tuindersbond Westland`: a body's noun opens no
+    // person's name.
+    let first = text[name.span.range()].split(' ').next().unwrap_or("");
+    if organisations::is_body_noun(first) {
+        return None;
+    }
     // `de Japanse Miho Takagi reed`, but `de Japanse Grand Prix`: after a
     // Dutch adjective, a name that a verb or the sentence's end follows.
     let next = words::next(text, name.span.end, area.sentence.end);

@@ -818,6 +818,111 @@ pub(crate) fn local_parties(
     out
 }
 
+/// Endings of Dutch nouns that, capitalised after a country's adjective,
+/// name one national body with it (`Nederlandse Vissersbond`, `Belgische
+/// Mededingingsautoriteit`); not an institution every country has, which
+/// the adjective only places (`het Braziliaanse Hooggerechtshof`).
+#[rustfmt::skip]
+const NATIONAL_BODY_ENDINGS: &[&str] = &[
+    "bond", "autoriteit", "commissie", "raad", "liga", "maatschappij",
+    "vereniging", "federatie", "stichting", "agentschap", "inspectie",
+    "omroep", "instituut", "academie", "unie",
+];
+
+/// Whether `word` is a compound in a national body's noun
+/// (`Vissersbond`, `Mededingingsautoriteit`), three letters or more
+/// before it.
+pub(crate) fn is_body_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    NATIONAL_BODY_ENDINGS.iter().any(|e| {
+        lower.strip_suffix(e).is_some_and(|head| head.chars().count() >= 3)
+    })
+}
+
+/// A national body named by a country's Dutch adjective and one
+/// capitalised compound ending in a body's noun (`de Nederlandse
+/// Vissersbond`, `de Ethiopische Mensenrechtencommissie`), or the noun
+/// with a complement (`de Tunesische Liga voor de Mensenrechten`), with
+/// no capital after it.
+pub(crate) fn national_body(
+    area: &Area<'_>,
+    country: &Mention,
+) -> Option<Found> {
+    let text = area.text;
+    let adjective = &text[country.span.range()];
+    if country.form != Form::Adjective
+        || !adjective.ends_with('e')
+        || !is_capitalised(adjective)
+    {
+        return None;
+    }
+    let end = area.sentence.end;
+    let noun = words::next(text, country.span.end, end)
+        .filter(|w| &text[country.span.end..w.start] == " ")?;
+    let word = &text[noun.range()];
+    // The noun alone (`Liga`) only with its complement.
+    let name_end = complement_end(area, noun.end);
+    let is_body = is_capitalised(word)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && (is_body_noun(word)
+            || name_end > noun.end
+                && NATIONAL_BODY_ENDINGS
+                    .iter()
+                    .any(|e| word.eq_ignore_ascii_case(e)));
+    if !is_body || area.taken(noun) {
+        return None;
+    }
+    let run_goes_on = words::next(text, name_end, end)
+        .filter(|w| words::only_space(text, name_end, w.start))
+        .is_some_and(|w| is_capitalised(&text[w.range()]));
+    if run_goes_on {
+        return None;
+    }
+    let span = Span::new(country.span.start, name_end);
+    Some(found(
+        text,
+        span,
+        Kind::Organisation,
+        CueKind::OrganisationNoun,
+        noun,
+    ))
+}
+
+/// Where a body's name ends that goes on with `voor` or `van`, an
+/// optional article and capitalised words no mention holds (`Liga voor de
+/// Mensenrechten`, `Vereniging van Ziekenhuizen`); `at` where it does
+/// not (`Vissersbond van Urk`, a town).
+fn complement_end(area: &Area<'_>, at: usize) -> usize {
+    let text = area.text;
+    let end = area.sentence.end;
+    let next = |from: usize| {
+        words::next(text, from, end)
+            .filter(|w| words::only_space(text, from, w.start))
+    };
+    let Some(preposition) =
+        next(at).filter(|w| matches!(&text[w.range()], "voor" | "van"))
+    else {
+        return at;
+    };
+    let mut word = next(preposition.end);
+    if let Some(article) =
+        word.filter(|w| matches!(&text[w.range()], "de" | "het"))
+    {
+        word = next(article.end);
+    }
+    let mut name_end = at;
+    while let Some(w) = word.filter(|w| {
+        let written = &text[w.range()];
+        is_capitalised(written)
+            && written.chars().all(char::is_alphabetic)
+            && !area.taken(*w)
+    }) {
+        name_end = w.end;
+        word = next(w.end);
+    }
+    name_end
+}
+
 /// Sports whose national federations are named by the sport and the
 /// country alone, in either order (`Zimbabwe Cricket`, `Athletics
 /// Kenya`, `Swimming Australia`), and `FA`, a football association
