@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 18] = [
+const SETS: [(&str, &str, bool); 19] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -79,6 +79,11 @@ const SETS: [(&str, &str, bool); 18] = [
     (
         "discovery-dev13.tsv",
         include_str!("../tests/golden/discovery-dev13.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev14.tsv",
+        include_str!("../tests/golden/discovery-dev14.tsv"),
         false,
     ),
     (
