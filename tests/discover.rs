@@ -537,6 +537,25 @@ fn discovery_table() {
             "Het Franse Hooggerechtshof en de Duitse Bond oordelen. De Nederlandse Tuindersbond Amsterdam protesteert. De Franse Colombia-commissie en de Franse raad.",
             &[],
         ),
+        // a town's genitive and a body's noun name a body
+        (
+            "org048",
+            "Het Amsterdams Dagblad en het Rotterdams Philharmonisch Orkest spreken. Het Leerdams Dagblad Nieuws verschijnt, net als het Leerdams weekend.",
+            &[
+                "Amsterdams Dagblad@new:organisation:amsterdams-dagblad",
+                "Rotterdams Philharmonisch Orkest@new:organisation:rotterdams-philharmonisch-orkest",
+            ],
+        ),
+        // a firm's subsidiary is no daughter; a portfolio is no surname
+        (
+            "org049",
+            "Noordgas, een dochter van het Duitse Borealis Petroleum, mag doorgaan. Zijn dochter Anna Visser zei niets. Mol wordt wethouder Wonen, wethouder Smit blijft.",
+            &[
+                "Borealis Petroleum@new:organisation:borealis-petroleum",
+                "Anna Visser@new:person:anna-visser",
+                "Smit@new:person:smit",
+            ],
+        ),
         // a known body's branch in a country
         (
             "org045",
@@ -676,7 +695,10 @@ fn discovery_table() {
         (
             "demonym010",
             "Hij bleef de Nederlander Joris Nieuwenhuis en de Kempenaar Toon Aerts voor.",
-            &["Toon Aerts@new:person:toon-aerts"],
+            &[
+                "Joris Nieuwenhuis@new:person:joris-nieuwenhuis",
+                "Toon Aerts@new:person:toon-aerts",
+            ],
         ),
         (
             "demonym020",
@@ -1426,6 +1448,24 @@ fn discovery_table() {
         (
             "club040",
             "De Amsterdam Olympics, de Rotterdam Talks en Leerdam Falls; Amsterdam Centraal; Amsterdam Pirates Club; Amsterdam Press.",
+            &[],
+        ),
+        // surnames in endings of buildings are people's after a given
+        // name; a building's compound is a place's
+        (
+            "given-place010",
+            "Gisteren sprak Marloes van Dijk met Anouk Nijhuis en Willem-Jan Verkerk. Police officer Jane Roe en Gynaecologe Nele Verhaeghe zwegen.",
+            &[
+                "Marloes van Dijk@new:person:marloes-van-dijk",
+                "Anouk Nijhuis@new:person:anouk-nijhuis",
+                "Willem-Jan Verkerk@new:person:willem-jan-verkerk",
+                "Jane Roe@new:person:jane-roe",
+                "Nele Verhaeghe@new:person:nele-verhaeghe",
+            ],
+        ),
+        (
+            "given-place020",
+            "Ze lag in het Reinier de Graaf Gasthuis en bad in de Jan Pieterskerk.",
             &[],
         ),
         // a sponsor's word before a town, in a sentence of a match or

@@ -45,7 +45,7 @@ pub(crate) const ROLES: &[&str] = &[
     "curator", "verdachte", "agent", "agente", "reder", "afgevaardigde",
     "vertegenwoordiger", "vertegenwoordigster", "representative", "delegate",
     // English
-    "prime minister", "spokesman", "spokeswoman", "spokesperson",
+    "prime minister", "spokesman", "spokeswoman", "spokesperson", "officer",
     "chief executive", "ceo", "cfo", "chairman", "chairwoman", "general",
     "gen.", "commander", "ambassador", "envoy", "governor", "mayor", "leader",
     "secretary-general", "secretary", "professor", "researcher", "analyst",
@@ -68,6 +68,9 @@ pub(crate) const ROLES: &[&str] = &[
     "leraar", "lerares", "predikant", "pastoor", "priester", "ds.", "mgr.",
     "ir.", "ing.", "drs.", "verpleegkundige", "huisarts", "tandarts",
     "dierenarts", "apotheker", "psychiater", "verloskundige", "bewoner",
+    "gynaecoloog", "gynaecologe", "cardioloog", "neuroloog", "oncoloog",
+    "kinderarts", "longarts", "internist", "anesthesist", "radioloog",
+    "uroloog", "psycholoog", "psychologe",
     "bewoonster", "onderzoekster", "expert", "adviseur", "bankier",
     "makelaar", "aannemer", "zakenman", "zakenvrouw", "eigenaresse",
     "uitbater", "winkelier", "lijsttrekker", "raadsheer", "griffier",
@@ -235,6 +238,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "lender", "conglomerate", "outlet",
     // more firms, schools and papers
     "consultancy", "brokerage", "shipbuilder", "contractor", "miner",
+    "exploitant",
     "cooperative", "planemaker", "automaker", "drugmaker", "refiner",
     "chain", "carrier",
     "coöperatie", "tijdschrift", "vakblad", "weekblad", "basisschool",
@@ -328,6 +332,8 @@ pub(crate) const ROLE_COMPLEMENTS: &[&str] = &[
     "of labour", "of labor", "of tourism", "of culture", "of energy",
     "of agriculture", "of trade", "of education", "of transport",
     "of mines", "of water", "of fisheries", "of information",
+    "van economische ontwikkeling", "van ruimtelijke ordening",
+    "van volkshuisvesting", "van algemene zaken", "van openbaar bestuur",
 ];
 
 /// Particles inside names, written in lower case; they may stand

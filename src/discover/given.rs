@@ -313,7 +313,7 @@ fn is_vessel(word: &str) -> bool {
 }
 
 /// A last word that makes a name a place's: `Jan Breydelstadion`, `Gul
-/// Plaza`, `Johan Cruijffplein`.
+/// Plaza`, `Johan Cruijffplein`, `Reinier de Graaf Gasthuis`.
 fn is_place_word(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "stadion",
@@ -324,14 +324,11 @@ fn is_place_word(word: &str) -> bool {
         "park",
         "gracht",
         "kade",
-        "dijk",
         "brug",
         "haven",
         "markt",
         "singel",
         "hal",
-        "huis",
-        "kerk",
         "toren",
         "school",
         "ziekenhuis",
@@ -351,10 +348,24 @@ fn is_place_word(word: &str) -> bool {
         "Heide",
         "Plassen",
     ];
+    // Endings of Dutch surnames as often (`Nijhuis`, `Verkerk`, `Van
+    // Dijk`): only in compounds that name a building (`Gasthuis`,
+    // `Laurenskerk`), or alone.
+    const BUILDINGS: &[&str] = &[
+        "gasthuis",
+        "stadhuis",
+        "raadhuis",
+        "gemeentehuis",
+        "buurthuis",
+        "clubhuis",
+        "verpleeghuis",
+        "skerk",
+    ];
     let lower = word.to_lowercase();
     WORDS.contains(&word)
+        || matches!(word, "Huis" | "Kerk")
         || shapes::is_word_after_place_name(word)
-        || ENDINGS.iter().any(|e| lower.ends_with(e))
+        || ENDINGS.iter().chain(BUILDINGS).any(|e| lower.ends_with(e))
 }
 
 /// The starts of the words in `range` that start with a capital (ASCII,

@@ -260,6 +260,14 @@ pub(crate) fn discover(
         found.extend(located::known_with_noun(&area, m));
         found.extend(located::compass_part(&area, m));
     }
+    for m in mentions.iter().filter(|m| {
+        matches!(m.kind, Kind::Region | Kind::Place)
+            && text.as_bytes().get(m.span.end) == Some(&b's')
+    }) {
+        let Some(sentence) = sentences.open(m.span) else { continue };
+        let area = Area { text, sentence, taken: &named, absorbable: &[] };
+        found.extend(organisations::genitive_body(&area, m.span));
+    }
     for m in mentions.iter().filter(|m| m.kind == Kind::Organisation) {
         let Some(sentence) = sentences.open(m.span) else { continue };
         let area =
@@ -1022,6 +1030,13 @@ fn candidates(
 ) {
     let text = area.text;
     let written = &text[cue.range()];
+    // `Noordgas, een dochter van het Canadese Borealis Petroleum`: a
+    // firm's subsidiary; a person's daughter has no neuter article.
+    if written.eq_ignore_ascii_case("dochter")
+        && text[cue.end..area.sentence.end].starts_with(" van het ")
+    {
+        return;
+    }
     if word == CueWord::Role {
         // `Sixteen-year-old`: an age, no body before it.
         let age = written == "year-old";
@@ -1045,6 +1060,10 @@ fn candidates(
                 && !before_legal_form(area, n.span)
                 && !after_article(area, n.span)
                 && !place_shaped(text, n.span)
+        });
+        // `wethouder Wonen`: a portfolio alone is no surname.
+        let name = name.filter(|n| {
+            n.words > 1 || !cues::is_portfolio_word(&text[n.span.range()])
         });
         let enough = |n: &Name| n.words >= min_words || n.full();
         match name {

@@ -888,6 +888,43 @@ pub(crate) fn national_body(
     ))
 }
 
+/// A body named by a town's or region's Dutch genitive and capitalised
+/// words, the last a body's noun or a compound in one (`Overijssels
+/// Dagblad`, `Antwerps Symfonieorkest`, `Rotterdams Philharmonisch
+/// Orkest`), with no capital after them.
+pub(crate) fn genitive_body(area: &Area<'_>, home: Span) -> Option<Found> {
+    let text = area.text;
+    let end = area.sentence.end;
+    if !text[home.end..end].starts_with("s ") {
+        return None;
+    }
+    let mut at = home.end + 1;
+    for _ in 0..3 {
+        let w = words::next(text, at, end)
+            .filter(|w| words::only_space(text, at, w.start))?;
+        let word = &text[w.range()];
+        if !is_capitalised(word)
+            || !word.chars().all(char::is_alphabetic)
+            || area.taken(w)
+        {
+            return None;
+        }
+        at = w.end;
+        if cues::is_organisation_noun(word) || is_body_noun(word) {
+            let run_goes_on = words::next(text, at, end)
+                .filter(|n| words::only_space(text, at, n.start))
+                .is_some_and(|n| is_capitalised(&text[n.range()]));
+            if run_goes_on {
+                return None;
+            }
+            let span = Span::new(home.start, at);
+            let kind = CueKind::OrganisationNoun;
+            return Some(found(text, span, Kind::Organisation, kind, w));
+        }
+    }
+    None
+}
+
 /// Where a body's name ends that goes on with `voor` or `van`, an
 /// optional article and capitalised words no mention holds (`Liga voor de
 /// Mensenrechten`, `Vereniging van Ziekenhuizen`); `at` where it does
