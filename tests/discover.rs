@@ -46,7 +46,10 @@ fn gazetteer() -> Gazetteer {
         Entity::new("region:zaan", "Zaan", Kind::Region),
         Entity::new("place:niel", "Niel", Kind::Place),
         Entity::new("place:katwijk", "Katwijk", Kind::Place),
-        Entity::new("place:de-haan", "De Haan", Kind::Place),
+        Entity::new("place:de-haan", "=De Haan", Kind::Place)
+            .alias("=de Haan"),
+        Entity::new("place:den-burg", "=Den Burg", Kind::Place)
+            .alias("=den Burg"),
         Entity::new("Q48320", "Kobe", Kind::Place),
         Entity::new("theme:central-bank", "Central Bank", Kind::Theme),
         Entity::new("Q117", "Ghana", Kind::Country),
@@ -1302,6 +1305,16 @@ fn discovery_table() {
                 "Vietnam Textile and Apparel Association@new:organisation:vietnam-textile-and-apparel-association",
             ],
         ),
+        // a theme's word that opens a name before `and`
+        (
+            "and-theme010",
+            "He chairs the Corruption and Ethics Commission. Lenders include Ecobank Ghana and GCB Bank.",
+            &[
+                "Corruption and Ethics Commission@new:organisation:corruption-and-ethics-commission",
+                "Ecobank Ghana@new:organisation:ecobank-ghana",
+                "GCB Bank@new:organisation:gcb-bank",
+            ],
+        ),
         // a paper named with its article opens a longer name, without
         // the article; alone it is the paper
         (
@@ -1448,6 +1461,22 @@ fn discovery_table() {
         (
             "club040",
             "De Amsterdam Olympics, de Rotterdam Talks en Leerdam Falls; Amsterdam Centraal; Amsterdam Pirates Club; Amsterdam Press.",
+            &[],
+        ),
+        // a place written with its article in lower case ends a surname
+        (
+            "article-place010",
+            "Volgens Jan van den Burg is het mis. Anje de Haan-Wiersma (67) telt scheuren. De Haan-Wiersma en Kees de Haan zwegen.",
+            &[
+                "Jan van den Burg@new:person:jan-van-den-burg",
+                "Anje de Haan-Wiersma@new:person:anje-de-haan-wiersma",
+                "De Haan-Wiersma@new:person:anje-de-haan-wiersma",
+                "Kees de Haan@new:person:kees-de-haan",
+            ],
+        ),
+        (
+            "article-place020",
+            "Ze woont in de Haan en ging naar den Burg. Het gebeurde in De Haan (West-Vlaanderen) en de Haan zei niets.",
             &[],
         ),
         // surnames in endings of buildings are people's after a given

@@ -569,9 +569,13 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
                         || words::word_before(text, span, " ", given::is_given_only))
         }
     };
+    // A place written with its article in lower case is a surname's end
+    // as often (`Anje de Haan`, `Jan van den Burg`).
+    let article_led =
+        ["de ", "den ", "het ", "'t "].iter().any(|a| written.starts_with(a));
     // A known body named by its head noun alone (`Trinamool Congress` is
     // no `Congress`), or one that a body's part or a venue word follows.
-    written.starts_with(char::is_uppercase)
+    (written.starts_with(char::is_uppercase) || article_led)
         && (kind()
             || is_head_alone(text, mention)
             || before_part_of_it(text, mention))

@@ -245,6 +245,18 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             break;
         }
         if area.taken(w) {
+            // `Anje de Haan`, `Jan van den Burg`, `Anje de Haan-Wiersma`:
+            // after a name, a place written with its article in lower case
+            // ends the surname.
+            if !spans.is_empty()
+                && area.word(w).starts_with(char::is_lowercase)
+            {
+                if let Some(place) = area.absorbable_from(w) {
+                    let end = double_name_end(area.text, place.end);
+                    spans.push((Span::new(place.start, end), true));
+                    break;
+                }
+            }
             // `Niels` is a given name, no genitive of the town `Niel`.
             if given::is_given(area.word(w))
                 && area.absorbable_from(w).is_some_and(|t| t.end + 1 == w.end)
@@ -497,6 +509,19 @@ fn surname_particles(area: &Area<'_>, spans: &[(Span, bool)]) -> bool {
         && (flemish || lower(first) && (particles != ["van"] || lone_given))
 }
 
+/// Where a name that ends at `at` ends with the second part of a double
+/// surname joined to it (`de Haan-Wiersma`), or `at`.
+fn double_name_end(text: &str, at: usize) -> usize {
+    let Some(rest) = text[at..].strip_prefix('-') else { return at };
+    if !rest.starts_with(char::is_uppercase) {
+        return at;
+    }
+    let len = rest
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(rest.len());
+    at + 1 + len
+}
+
 /// An East-Asian family name that is also a stop word, first before a
 /// given name (`He Xiaopeng`).
 fn is_family_first(area: &Area<'_>, word: Span) -> bool {
@@ -618,6 +643,20 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
             break;
         }
         if area.taken(w) {
+            // `Anje de Haan-Wiersma (67)`: a place written with its
+            // article in lower case ends a surname, the words before it
+            // read on.
+            let article_led = area.taken_by(w).filter(|t| {
+                spans.is_empty()
+                    && t.start < w.start
+                    && area.text[t.range()].starts_with(char::is_lowercase)
+                    && area.absorbable_from(*t).is_some()
+            });
+            if let Some(place) = article_led {
+                spans.push((Span::new(place.start, w.end), true));
+                at = place.start;
+                continue;
+            }
             match area.absorbable_word(w) {
                 Some(place) if spans.is_empty() => {
                     spans.push((place, true));
@@ -1198,7 +1237,17 @@ pub(crate) fn organisation_around(
             && words::previous(text, area.sentence.start, w.start)
                 .filter(|p| words::only_space(text, p.end, w.start))
                 .is_some_and(|p| {
-                    !area.taken(p)
+                    // A theme's word is a name's (`Electoral and
+                    // Boundaries Commission`), where it opens the name
+                    // (not `Ecobank Ghana and GCB Bank`).
+                    (!area.taken(p)
+                        || area.absorbable_to(p).is_some()
+                            && words::previous(
+                                text,
+                                area.sentence.start,
+                                p.start,
+                            )
+                            .is_none_or(|b| !is_capitalised(area.word(b))))
                         && !cues::is(
                             area.word(p),
                             cues::List::OrganisationHead,
