@@ -1510,6 +1510,18 @@ fn discovery_table() {
                 "Solar Assen@new:organisation:solar-assen",
             ],
         ),
+        // a club's name without its abbreviation names it later
+        (
+            "club085",
+            "Berkenrode wint. LEERDAM (ANP) - De hockeysters van HC Berkenrode wonnen met 3-2 van MHC Vlietland. Bij Vlietland scoorde niemand; de ABN kijkt toe.",
+            &[
+                "Berkenrode@new:organisation:hc-berkenrode",
+                "ANP@new:organisation:anp",
+                "HC Berkenrode@new:organisation:hc-berkenrode",
+                "MHC Vlietland@new:organisation:mhc-vlietland",
+                "Vlietland@new:organisation:mhc-vlietland",
+            ],
+        ),
         (
             "club090",
             "Groot Amsterdam won met 2-1. Het kabinet sprak met Dero Katwijk over de begroting. Nieuw Amsterdam won met 2-1 van Central Rotterdam. Peter Leerdam scoorde.",

@@ -2193,6 +2193,11 @@ fn link_later(
                 earlier.shorts.push((index, core.to_string()));
             }
         }
+        // `HC Berkenrode`: later `Berkenrode`, as sports news writes a
+        // club without its abbreviation.
+        if let Some(name) = club_without_prefix(text, f) {
+            earlier.shorts.push((index, name.to_string()));
+        }
         // `Cebu Mariners`: later `Mariners`, as sports news writes a club
         // by its nickname.
         if let Some(nickname) = club_nickname(text, f) {
@@ -2284,6 +2289,27 @@ fn club_town(text: &str, club: &Found, towns: &[Span]) -> Option<Span> {
             !w.contains(char::is_whitespace) && words::is_capitalised(w)
         });
     (acronyms || nickname || sponsored).then_some(town)
+}
+
+/// The name of a club found by its abbreviation without it (`Berkenrode`
+/// of `HC Berkenrode`): one capitalised word, no acronym, that no mention
+/// holds (a town's club is [`club_town`]'s).
+fn club_without_prefix<'t>(text: &'t str, club: &Found) -> Option<&'t str> {
+    if club.kind != Kind::Organisation
+        || club.cue.kind != CueKind::OrganisationNoun
+        || club.cue.span.start != club.span.start
+    {
+        return None;
+    }
+    let prefix = &text[club.cue.span.range()];
+    let name = text[club.cue.span.end..club.span.end].strip_prefix(' ')?;
+    let one_word = !name.contains(' ')
+        && words::is_capitalised(name)
+        && !words::is_acronym(name);
+    (one_word
+        && words::is_acronym(prefix)
+        && cues::CLUB_PREFIXES.contains(&prefix.to_lowercase().as_str()))
+    .then_some(name)
 }
 
 /// The nickname of a club found by its town (`Mariners` of `Cebu
