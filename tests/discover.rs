@@ -540,6 +540,15 @@ fn discovery_table() {
             "Het Franse Hooggerechtshof en de Duitse Bond oordelen. De Nederlandse Tuindersbond Amsterdam protesteert. De Franse Colombia-commissie en de Franse raad.",
             &[],
         ),
+        // a school named by its head noun and a town or saint
+        (
+            "org050",
+            "Leerlingen van het Koninklijk Atheneum Amsterdam en het Atheneum Sint-Kruis protesteren. Het atheneum sluit.",
+            &[
+                "Koninklijk Atheneum Amsterdam@new:organisation:koninklijk-atheneum-amsterdam",
+                "Atheneum Sint-Kruis@new:organisation:atheneum-sint-kruis",
+            ],
+        ),
         // a town's genitive and a body's noun name a body
         (
             "org048",

@@ -363,6 +363,7 @@ pub(crate) const SURNAME_PARTICLES: &[&str] = &[
 pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     // Dutch
     "partij", "universiteit", "hogeschool", "gymnasium", "lyceum", "omroep",
+    "atheneum",
     "gerechtshof", "rechtbank", "ziekenhuis", "stichting", "vereniging",
     "bank", "raad", "ministerie", "commissie", "dienst", "bond", "beweging",
     "staten", "academie", "fonds", "federatie", "landschap", "tribunaal",
