@@ -136,6 +136,18 @@ fn discovery_table() {
             "De Chinese grootmeester Zhao Mingyu speelde remise.",
             &["Zhao Mingyu@new:person:zhao-mingyu"],
         ),
+        // sports roles; `international` wants a full name
+        (
+            "role046",
+            "Goaltender Yevgeni Sorokin made 30 saves. Bij Fortuna viel international Floor Kerkhoven uit. Dmitry Volkov zweeg, net als international Kerkhoven en het international Olympisch Comité.",
+            &[
+                "Yevgeni Sorokin@new:person:yevgeni-sorokin",
+                "Floor Kerkhoven@new:person:floor-kerkhoven",
+                "Dmitry Volkov@new:person:dmitry-volkov",
+                "Kerkhoven@new:person:floor-kerkhoven",
+                "Olympisch Comité@new:organisation:olympisch-comite",
+            ],
+        ),
         // an organiser, a Burmese honorific; teams and events are no people
         (
             "role045",
@@ -2550,7 +2562,7 @@ fn discovery_table() {
         // name inside a run is no start
         (
             "given018",
-            "Stichting Anna Paulowna kreeg geld. Daarna liep Sisse Marie Welling weg.",
+            "Stichting Anna Paulowna kreeg geld. Daarna liep Xandru Marie Welling weg.",
             &[
                 "Stichting Anna Paulowna@new:organisation:stichting-anna-paulowna",
             ],

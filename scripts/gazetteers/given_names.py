@@ -379,6 +379,12 @@ Tarusila Iosefa Ioane Tavita Sefo Fetu Siosaia Semisi Sosefo Tupou
 Losaline Pilolevu Aisake Akosita Taniela Tomasi Uiliami Hine Tipene Ngaio
 Marama Arana Piripi Rewi Whetu Hohepa Hori Mihi Paora Nanaia Tariana
 Hinewehi Rahui
+Dmitry Yevgeny Yevgeni Evgeny Alexey Anatoly Vitaly Vyacheslav Gennady
+Valery Arkady Grigory Pyotr Fyodor Giorgos Nikos Kostas Giannis Yiannis
+Dimitris Panagiotis Vasilis Kyriakos Stavros Spyros Thanasis Somchai
+Somsak Siriporn Kittipong Nattapong Chaiwat Supachai Wichai Thaksin
+Paetongtarn Srettha Anutin Prayuth Sompong Surachai Pornthip Wanida
+Fatmata Faadumo Gurjit Sisse Everton Wellington Batbayar
 """
 
 # Georgian given names (Georgian script in faker) in the national

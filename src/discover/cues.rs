@@ -58,7 +58,9 @@ pub(crate) const ROLES: &[&str] = &[
     "reporter",
     "colleague", "rival", "runner", "sprinter", "cyclist", "rider",
     "skater", "player", "swimmer", "defender", "midfielder",
-    "fly-half", "scrum-half", "winger", "full-back",
+    "fly-half", "scrum-half", "winger", "full-back", "goaltender",
+    "netminder", "defenceman", "batsman", "batter", "bowler", "pitcher",
+    "quarterback", "wicketkeeper", "all-rounder", "playmaker",
     // more Dutch roles: trades, care, law, faith, sport, defence
     "inspecteur", "veehouder", "tuinder", "visser", "assistent", "tennisser",
     "tennisster", "kapitein", "hoofdcommissaris", "rechercheur",
@@ -156,6 +158,7 @@ pub(crate) const WEAK_ROLES: &[&str] = &[
     // people of every kind, but also before capitalised non-names
     // (`boer Nederland`, `worker Amazon`): full names only
     "jarige", "year-old", "boer", "boerin", "vader", "moeder", "zoon",
+    "international",
     "dochter", "broer", "zus", "oom", "tante", "neef", "nicht", "opa", "oma",
     "echtgenoot", "echtgenote", "weduwe", "partner", "vriend", "vriendin",
     "buurman", "buurvrouw", "student", "studente", "scholier", "leerling",
@@ -363,7 +366,7 @@ pub(crate) const SURNAME_PARTICLES: &[&str] = &[
 pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     // Dutch
     "partij", "universiteit", "hogeschool", "gymnasium", "lyceum", "omroep",
-    "atheneum",
+    "atheneum", "comité",
     "gerechtshof", "rechtbank", "ziekenhuis", "stichting", "vereniging",
     "bank", "raad", "ministerie", "commissie", "dienst", "bond", "beweging",
     "staten", "academie", "fonds", "federatie", "landschap", "tribunaal",
@@ -542,6 +545,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "parliament", "congress", "senate", "state", "house", "court",
     "government", "officials", "police",
     "department", "ministry", "ministerie", "office", "council", "committee",
+    "comité",
     "commission", "raad", "commissie", "zaken", "affairs", "command", "forces",
     "army", "navy", "authority", "authorities", "service", "services",
     "operations", "relations", "institute",
