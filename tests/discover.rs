@@ -3428,6 +3428,13 @@ fn discovery_table() {
             "I told my coach, Sergei, that I had nothing to lose. The spokesman, Monday, said so. De trainer, Ton, zei het.",
             &["Sergei@new:person:sergei"],
         ),
+        // a role noun, a comma and a full name that ends the sentence; not
+        // one word there
+        (
+            "commaend010",
+            "He dedicated the win to his late coach, Dorj Ganzorig. She thanked her trainer, Gerrit. They met the minister, Health.",
+            &["Dorj Ganzorig@new:person:dorj-ganzorig"],
+        ),
         // `Air` and `Steel` end firms' names; a law's name holds a head
         // but names no body
         (

@@ -1114,8 +1114,16 @@ fn candidates(
             // Between commas after it: `Hun advocaat, Wendela ter Braak,
             // gaat in cassatie`, `Her lawyer, Prashant Iyer-Menon, said`.
             if text[at..area.sentence.end].starts_with(", ") {
+                // Or closed by the sentence's end (`to his late coach,
+                // Dorj Ganzorig.`).
                 let name = names::person_after(area, at + 1).filter(|n| {
-                    text[n.span.end..area.sentence.end].starts_with(',')
+                    let rest = &text[n.span.end..area.sentence.end];
+                    rest.starts_with(',')
+                        || n.words >= 2
+                            && rest
+                                .trim_end()
+                                .trim_end_matches(['.', '!'])
+                                .is_empty()
                 });
                 // `her husband, Dadang,`: a relative by a known given
                 // name alone here too, and anyone by a given name that is
