@@ -1219,10 +1219,11 @@ fn discovery_table() {
         // a country's possessive before a name, in a sports result
         (
             "possessive010",
-            "Ghana's Tadesse Worku won the Marathon. Colombia's Pan Zhanle took silver.",
+            "Ghana's Tadesse Worku won the Marathon. Colombia's Pan Zhanle took silver. She broke the record set by China's Liu Xiaomei.",
             &[
                 "Tadesse Worku@new:person:tadesse-worku",
                 "Pan Zhanle@new:person:pan-zhanle",
+                "Liu Xiaomei@new:person:liu-xiaomei",
             ],
         ),
         (

@@ -850,7 +850,8 @@ const RESULT_WORDS: &[&str] = &[
     "metres", "meters", "seed", "seeded", "finish", "runner-up", "birdie",
     "birdies", "bogey", "bogeys", "laps", "knockout", "stroke", "putt",
     "beat", "semi-finals", "quarter-finals", "semifinals", "quarterfinals",
-    "finals", "match", "matches",
+    "finals", "match", "matches", "record", "victory",
+    "champion", "lap", "heats",
 ];
 
 /// First words of national teams' nicknames (`Nigeria's Super Eagles`,
