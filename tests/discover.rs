@@ -50,6 +50,12 @@ fn gazetteer() -> Gazetteer {
             .alias("=de Haan"),
         Entity::new("place:den-burg", "=Den Burg", Kind::Place)
             .alias("=den Burg"),
+        Entity::new("region:ie-ce", "County Clare", Kind::Region)
+            .cued("Clare")
+            .cue("county"),
+        Entity::new("region:zm-06", "Northern (province)", Kind::Region)
+            .cued("=Northern")
+            .cue("province"),
         Entity::new("Q48320", "Kobe", Kind::Place),
         Entity::new("theme:central-bank", "Central Bank", Kind::Theme),
         Entity::new("Q117", "Ghana", Kind::Country),
@@ -1484,6 +1490,16 @@ fn discovery_table() {
             "club040",
             "De Amsterdam Olympics, de Rotterdam Talks en Leerdam Falls; Amsterdam Centraal; Amsterdam Pirates Club; Amsterdam Press.",
             &[],
+        ),
+        // a region named by its cue takes its place in a body's name; a
+        // country's possessive is none of a region's name
+        (
+            "cued-region010",
+            "Homes in County Clare flooded, Clare County Council said. Rain hit Ghana's Northern Province.",
+            &[
+                "Clare County Council@new:organisation:clare-county-council",
+                "Northern Province@region:zm-06",
+            ],
         ),
         // a place written with its article in lower case ends a surname
         (

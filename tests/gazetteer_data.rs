@@ -577,6 +577,43 @@ fn a_clubs_town_names_the_club_after_its_full_name() {
     }
 }
 
+/// Ireland's counties are named with `County` before them, a name in its
+/// own right; a county named like a given name (`Clare`, `Kerry`) or a
+/// word (`Cork`, `Mayo`) needs its cue alone, and names no person.
+#[test]
+fn irish_counties_are_named_with_county() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows: [(&str, &[(&str, &str)]); 4] = [
+        (
+            "Homes in County Clare flooded; he trained in County Kildare.",
+            &[
+                ("region:ie-ce", "County Clare"),
+                ("region:ie-ke", "County Kildare"),
+            ],
+        ),
+        (
+            "Farmers in County Cork and County Mayo protested in Sligo.",
+            &[
+                ("region:ie-co", "County Cork"),
+                ("region:ie-mo", "County Mayo"),
+                ("region:ie-so", "Sligo"),
+            ],
+        ),
+        ("Clare Smith and Kerry Brown ate mayo and cork.", &[]),
+        ("She bottled wine with a cork.", &[]),
+    ];
+    for (text, want) in rows {
+        let x = extractor.extract(text);
+        let got: Vec<(&str, &str)> = x
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Region)
+            .map(|m| (&*m.entity, m.text.as_str()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// A city of a million people keeps a name that is also a given name
 /// (`Adelaide`); a smaller one, or one news names people by (`Salvador`),
 /// is left out.

@@ -25,7 +25,8 @@ What is kept (see gazetteers/README.md):
     governorates, departments, divisions, counties, emirates, cantons
     (Switzerland only), districts (Suriname only) and territories, and
     the second-level ones of SECOND_LEVEL (the Philippines' and Morocco's
-    provinces, France's departments); municipalities, other countries'
+    provinces, France's departments, Ireland's counties, named `County
+    Clare` as a whole, COUNTY_FIRST); municipalities, other countries'
     districts, parishes, cities, overseas territories and the like are
     left out;
   * not the subdivisions that regions.tsv already has (its `ISO 3166-2`
@@ -118,7 +119,10 @@ CUES = {
 # (typhoons in the Philippines' provinces, French departments, Morocco's
 # provinces): kept with their parent, by country and type.
 SECOND_LEVEL = {"PH": {"Province"}, "FR": {"Metropolitan department"},
-                "MA": {"Province"}}
+                "MA": {"Province"}, "IE": {"County"}}
+# Countries whose counties news names with the word before the name, a
+# name in its own right (`County Clare`, Ireland's below its provinces).
+COUNTY_FIRST = {"IE"}
 # Parents that group first-level subdivisions without being one
 # (Indonesia's islands: `Jawa` above `Jawa Barat`).
 GROUPINGS = {"Geographical unit"}
@@ -240,9 +244,11 @@ EXONYMS = {
 # news means by the bare name (the others keep it as a cued name).
 PREFERRED_SHARED = {"US-FL", "US-MD"}
 # Hand curation: one-word names that are ordinary words (word lists) but
-# that news uses mainly as the region's name; they stay bare as `=Form`
-# (capitalised only). Every other word-list name is cued.
-COMMON_BARE = {"beieren", "hessen"}
+# that news uses mainly as the region's name, and Irish counties whose two
+# words are words (`County Cork`); they stay bare as `=Form` (capitalised
+# only). Every other word-list name is cued.
+COMMON_BARE = {"beieren", "hessen", "county cork", "county limerick",
+               "county mayo"}
 # Display labels of types whose ISO name is not the word news uses.
 LABELS = {"Administrative region": "oblast", "Administrative territory": "krai",
           "Autonomous district": "okrug", "Land": "state",
@@ -258,7 +264,7 @@ NOT_SHORT = {"centre", "nord", "zuidland"}
 HAND_CUED = {"alba", "batman", "constantine", "flores", "guerrero", "herrera",
              "hidalgo", "isabel", "lara", "leon", "magdalena", "mendoza",
              "nelson", "rivera", "rocha", "santander", "victoria", "formosa",
-             "leningrad", "cher", "laguna", "rizal"}
+             "leningrad", "cher", "laguna", "rizal", "clare", "kerry"}
 # Hand curation: subdivisions left out, with the reason. Kosovo-Metohija is
 # Serbia's name for Kosovo, which countries.tsv has as a country.
 SKIPPED = {"RS-KM"}
@@ -446,6 +452,8 @@ def main():
             continue
         iso = clean(s["name"])
         english, dutch = EXONYMS.get(code, ([], []))
+        if kind == "County" and cc in COUNTY_FIRST:
+            english = [f"County {n}" for n in clean(s["name"])] + english
         translated = []
         for cat in (en, nl):
             for n in clean(cat.get(s["name"], "")):

@@ -535,7 +535,10 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
         // A theme's word is a word of a name too (`Election Commission`).
         Kind::Theme => true,
         Kind::Place | Kind::Region | Kind::Country => {
-            matches!(mention.form, Form::Name | Form::Alias | Form::Short)
+            matches!(
+                mention.form,
+                Form::Name | Form::Alias | Form::Short | Form::Cued
+            )
                 // A nation's noun after a known given name is a surname
                 // (`Geertje Pool`, `Thijs Brit`).
                 || mention.kind == Kind::Country

@@ -534,7 +534,12 @@ fn name_before(area: &Area<'_>, after: Span) -> Option<Span> {
             break;
         };
         let written = &text[w.range()];
-        if !words::is_capitalised(written) && !words::is_acronym(written) {
+        // A known place's possessive is none of the name (`Zambia's
+        // Western Province`).
+        let possessive = words::is_possessive(written) && area.taken(w);
+        if !words::is_capitalised(written) && !words::is_acronym(written)
+            || possessive
+        {
             break;
         }
         start = w.start;
