@@ -614,6 +614,30 @@ fn irish_counties_are_named_with_county() {
     }
 }
 
+/// The Associated Press's abbreviations of US states name them in
+/// datelines (`TULSA, Okla. (AP)`); those that are words or titles do not.
+#[test]
+fn ap_state_abbreviations_name_states() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows: [(&str, &[(&str, &str)]); 2] = [
+        (
+            "TULSA, Okla. (AP) - It rained. DETROIT, Mich. (AP) - It snowed.",
+            &[("region:us-ok", "Okla."), ("region:us-mi", "Mich.")],
+        ),
+        ("He was ill. Miss. Jones went to Mass. on Sunday.", &[]),
+    ];
+    for (text, want) in rows {
+        let x = extractor.extract(text);
+        let got: Vec<(&str, &str)> = x
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Region)
+            .map(|m| (&*m.entity, m.text.as_str()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// A city of a million people keeps a name that is also a given name
 /// (`Adelaide`); a smaller one, or one news names people by (`Salvador`),
 /// is left out.

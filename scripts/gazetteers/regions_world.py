@@ -240,6 +240,14 @@ EXONYMS = {
     "SO-JD": (["Middle Juba"], []),
 }
 
+# The Associated Press's abbreviations of US states, as its datelines
+# write them (`TULSA, Okla. (AP)`): aliases after the state's names. Only
+# those of four letters or more that are no word or title (not `Ill.`,
+# `Miss.`, `Mass.`, `Wash.`; the shorter ones would only be cued).
+ABBREVIATIONS = {"US-AZ": "Ariz.", "US-CA": "Calif.", "US-CO": "Colo.",
+                 "US-CT": "Conn.", "US-MI": "Mich.", "US-MN": "Minn.",
+                 "US-MT": "Mont.", "US-OK": "Okla.", "US-TN": "Tenn."}
+
 # Hand curation: of a name that several kept subdivisions share, the one
 # news means by the bare name (the others keep it as a cued name).
 PREFERRED_SHARED = {"US-FL", "US-MD"}
@@ -463,7 +471,8 @@ def main():
                 if iso_names.get(key(n), {code}) <= {code}:
                     translated.append(n)
         forms = []
-        for f in english + iso + translated + dutch:
+        abbreviation = [ABBREVIATIONS[code]] if code in ABBREVIATIONS else []
+        for f in english + iso + translated + dutch + abbreviation:
             if f and key(f) not in {key(g) for g in forms}:
                 forms.append(f)
         if not forms:
@@ -529,7 +538,8 @@ def main():
             "|".join(short), country_id[r["cc"]], "region", "|".join(cued),
             CUES[r["kind"]] if cued else "",
             f"iso-codes ISO 3166-2 {r['code']} ({r['kind']})"
-            + ("; hand-curated exonyms" if r["code"] in EXONYMS else ""),
+            + ("; hand-curated exonyms" if r["code"] in EXONYMS else "")
+            + ("; AP abbreviation" if r["code"] in ABBREVIATIONS else ""),
         ])
 
     with open(args.out, "w", encoding="utf-8", newline="\n") as fh:
