@@ -2387,6 +2387,12 @@ fn discovery_table() {
         ),
         ("its020", "Residents said its water was dirty.", &[]),
         ("its030", "Safaricom said on Thursday that profit rose.", &[]),
+        // `its` of a noun between them is the noun's
+        (
+            "its040",
+            "Quispe said the company would return two of its jets.",
+            &[],
+        ),
         // ... and is no person's surname
         (
             "head020",

@@ -1665,7 +1665,15 @@ fn initials(text: &str, range: Span) -> impl Iterator<Item = Span> + '_ {
 fn speaking_body(area: &Area<'_>, cue: Span) -> Option<Span> {
     let text = area.text;
     let rest = &text[cue.end..area.sentence.end];
-    if !rest.contains(" its ") {
+    let its = rest.find(" its ")?;
+    // `Quispe said the company would return its jets`: `its` is the
+    // noun's.
+    let noun_before = rest[..its]
+        .split(' ')
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[0] == "the" && cues::is_organisation_noun(w[1]));
+    if noun_before {
         return None;
     }
     let name = names::person_before(area, cue.start).filter(|n| {
