@@ -138,6 +138,14 @@ fn discovery_table() {
             &["Ruben Brekelmans@new:person:ruben-brekelmans"],
         ),
         (
+            "role042",
+            "Dat zegt schepen van Erediensten Delphine Vandenberghe. Schepen van Burgerzaken Tom Peeters zweeg.",
+            &[
+                "Delphine Vandenberghe@new:person:delphine-vandenberghe",
+                "Tom Peeters@new:person:tom-peeters",
+            ],
+        ),
+        (
             "role044",
             "De Chinese grootmeester Zhao Mingyu speelde remise.",
             &["Zhao Mingyu@new:person:zhao-mingyu"],

@@ -337,6 +337,11 @@ pub(crate) const ROLE_COMPLEMENTS: &[&str] = &[
     "of mines", "of water", "of fisheries", "of information",
     "van economische ontwikkeling", "van ruimtelijke ordening",
     "van volkshuisvesting", "van algemene zaken", "van openbaar bestuur",
+    // Flemish aldermen's portfolios (`schepen van Erediensten`)
+    "van erediensten", "van burgerzaken", "van feestelijkheden",
+    "van personeel", "van patrimonium", "van openbaar domein",
+    "van stadsontwikkeling", "van lokale economie", "van middenstand",
+    "van senioren", "van communicatie",
 ];
 
 /// Particles inside names, written in lower case; they may stand
