@@ -2878,6 +2878,16 @@ fn discovery_table() {
                 "Erling Braut@new:person:erling-braut",
             ],
         ),
+        // ... but inside a sentence, before a given name and a surname, it
+        // is the nationality
+        (
+            "demonym015",
+            "Hij versloeg Noor Erling Braut. Noor Fatima Bakkali scoorde.",
+            &[
+                "Erling Braut@new:person:erling-braut",
+                "Noor Fatima Bakkali@new:person:noor-fatima-bakkali",
+            ],
+        ),
         // a name before `as`/`als` and a role noun
         (
             "as010",

@@ -172,7 +172,15 @@ pub(crate) fn people(
             names::person_after(&area, word.start)
         };
         let Some(name) = name else { continue };
-        if !clear_run(&area, word, &name) {
+        // `beat Dane Rasmus Kjærgaard`: inside a sentence, a demonym
+        // before a given name and a surname is the nationality; the name
+        // starts after it.
+        let nationality = demonym
+            && !first
+            && name.words >= 3
+            && words::next(text, word.end, name.span.end)
+                .is_some_and(|n| is_given(&text[n.range()]));
+        if nationality || !clear_run(&area, word, &name) {
             continue;
         }
         if inside_quoted_title(text, sentence, name.span) {
