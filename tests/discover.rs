@@ -594,6 +594,20 @@ fn discovery_table() {
                 "Smit@new:person:smit",
             ],
         ),
+        // a long Dutch compound before the home country names a body
+        (
+            "org051",
+            "Dat meldt Vogelbescherming Nederland. Slachtofferhulp België zocht contact.",
+            &[
+                "Vogelbescherming Nederland@new:organisation:vogelbescherming-nederland",
+                "Slachtofferhulp België@new:organisation:slachtofferhulp-belgie",
+            ],
+        ),
+        (
+            "org052",
+            "Ondertussen Nederland. Heel Nederland kijkt, ook minister van Onderwijs Nederland en Sovon Vogelonderzoek Nederland. Vogelbescherming Nederland Oost.",
+            &[],
+        ),
         // a known body's branch in a country
         (
             "org045",

@@ -246,6 +246,7 @@ pub(crate) fn discover(
         }
         if m.form != Form::Adjective {
             found.extend(organisations::national_federation(&area, m));
+            found.extend(organisations::compound_before_home(&area, m));
         } else {
             // The body's noun may hold a theme's word
             // (`Mensenrechtencommissie`).
@@ -259,6 +260,7 @@ pub(crate) fn discover(
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
         found.extend(located::known_with_noun(&area, m));
         found.extend(located::compass_part(&area, m));
+        found.extend(organisations::compound_before_home(&area, m));
     }
     for m in mentions.iter().filter(|m| {
         matches!(m.kind, Kind::Region | Kind::Place)

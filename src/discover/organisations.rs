@@ -107,7 +107,10 @@ pub(crate) fn before_noun(area: &Area<'_>, cue: Span) -> Option<Span> {
 const OPENERS: &[&str] = &[
     "meanwhile", "however", "separately", "instead", "earlier", "still",
     "overall", "elsewhere", "nevertheless", "today", "yesterday", "intussen",
-    "bovendien", "daarnaast", "ondertussen", "tegelijk",
+    "bovendien", "daarnaast", "ondertussen", "tegelijk", "tegelijkertijd",
+    "inmiddels", "vervolgens", "uiteindelijk", "tenslotte", "daardoor",
+    "momenteel", "binnenkort", "wereldwijd", "gisteren", "vandaag",
+    "sindsdien", "voorlopig", "eveneens",
 ];
 
 /// The organisation named before a comma and an organisation noun in
@@ -958,6 +961,62 @@ fn complement_end(area: &Area<'_>, at: usize) -> usize {
         word = next(w.end);
     }
     name_end
+}
+
+/// A Dutch or Flemish body named by one long compound and its country or
+/// region (`Vogelbescherming Nederland`, `Slachtofferhulp Nederland`,
+/// `Inclusie Vlaanderen`): a word of seven letters or more, capitalised
+/// and otherwise in lower case, that no mention holds and that is no
+/// given name, stop word, role noun or portfolio (`minister van
+/// Onderwijs Vlaanderen`), with no capital before it or after the
+/// country; not a venue (`Topsporthal Vlaanderen`).
+pub(crate) fn compound_before_home(
+    area: &Area<'_>,
+    home: &Mention,
+) -> Option<Found> {
+    let text = area.text;
+    let written = &text[home.span.range()];
+    if !matches!(written, "Nederland" | "België" | "Vlaanderen" | "Wallonië")
+    {
+        return None;
+    }
+    let start = area.sentence.start;
+    let word = words::previous(text, start, home.span.start)
+        .filter(|w| &text[w.end..home.span.start] == " ")?;
+    let compound = &text[word.range()];
+    let shaped = compound.chars().count() >= 7
+        && is_capitalised(compound)
+        && compound.chars().skip(1).all(char::is_lowercase);
+    let excluded = List::Stop as u16
+        | List::Role as u16
+        | List::Particle as u16
+        | List::NotInPersonNames as u16;
+    if !shaped
+        || area.taken(word)
+        || cues::lists(compound) & excluded != 0
+        || OPENERS.contains(&compound.to_lowercase().as_str())
+        || cues::is_portfolio_word(compound)
+        || super::given::is_given(compound)
+        || super::shapes::is_word_after_place_name(compound)
+    {
+        return None;
+    }
+    let opens = words::previous(text, start, word.start)
+        .is_none_or(|p| !is_capitalised(&text[p.range()]));
+    let closed = words::next(text, home.span.end, area.sentence.end)
+        .filter(|n| words::only_space(text, home.span.end, n.start))
+        .is_none_or(|n| !is_capitalised(&text[n.range()]));
+    if !opens || !closed {
+        return None;
+    }
+    let span = Span::new(word.start, home.span.end);
+    Some(found(
+        text,
+        span,
+        Kind::Organisation,
+        CueKind::OrganisationNoun,
+        word,
+    ))
 }
 
 /// Sports whose national federations are named by the sport and the
