@@ -836,9 +836,13 @@ const NATIONAL_BODY_ENDINGS: &[&str] = &[
 /// (`Vissersbond`, `Mededingingsautoriteit`), three letters or more
 /// before it.
 pub(crate) fn is_body_noun(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    // The endings are ASCII in lower case: compared by bytes, no copy.
+    let bytes = word.as_bytes();
     NATIONAL_BODY_ENDINGS.iter().any(|e| {
-        lower.strip_suffix(e).is_some_and(|head| head.chars().count() >= 3)
+        let e = e.as_bytes();
+        bytes.len() > e.len()
+            && bytes[bytes.len() - e.len()..].eq_ignore_ascii_case(e)
+            && word[..bytes.len() - e.len()].chars().count() >= 3
     })
 }
 
@@ -863,6 +867,9 @@ pub(crate) fn national_body(
     let noun = words::next(text, country.span.end, end)
         .filter(|w| &text[country.span.end..w.start] == " ")?;
     let word = &text[noun.range()];
+    if !is_capitalised(word) {
+        return None;
+    }
     // The noun alone (`Liga`) only with its complement.
     let name_end = complement_end(area, noun.end);
     let is_body = is_capitalised(word)
