@@ -1526,12 +1526,13 @@ fn discovery_table() {
         // a place written with its article in lower case ends a surname
         (
             "article-place010",
-            "Volgens Jan van den Burg is het mis. Anje de Haan-Wiersma (67) telt scheuren. De Haan-Wiersma en Kees de Haan zwegen.",
+            "Volgens Jan van den Burg is het mis. Anje de Haan-Wiersma (67) telt scheuren. De Haan-Wiersma en Kees de Haan zwegen. Dat zei Anneke Zijlstra-de Haan.",
             &[
                 "Jan van den Burg@new:person:jan-van-den-burg",
                 "Anje de Haan-Wiersma@new:person:anje-de-haan-wiersma",
                 "De Haan-Wiersma@new:person:anje-de-haan-wiersma",
                 "Kees de Haan@new:person:kees-de-haan",
+                "Anneke Zijlstra-de Haan@new:person:anneke-zijlstra-de-haan",
             ],
         ),
         (

@@ -257,6 +257,18 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
                     break;
                 }
             }
+            // `Anneke Zijlstra-de Haan`: such a place joined to a surname
+            // by a hyphen ends it too.
+            if let Some(place) = area.taken_by(w).filter(|t| {
+                !spans.is_empty()
+                    && t.start > w.start
+                    && area.text[..t.start].ends_with('-')
+                    && area.text[t.range()].starts_with(char::is_lowercase)
+                    && area.absorbable_from(*t).is_some()
+            }) {
+                spans.push((Span::new(w.start, place.end), true));
+                break;
+            }
             // `Niels` is a given name, no genitive of the town `Niel`.
             if given::is_given(area.word(w))
                 && area.absorbable_from(w).is_some_and(|t| t.end + 1 == w.end)
