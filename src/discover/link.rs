@@ -333,7 +333,14 @@ pub(crate) fn later(
     nations: &[usize],
     mut found: impl FnMut(Span),
 ) {
-    let core = short.rsplit(' ').next().unwrap_or(short);
+    let mut core = short.rsplit(' ').next().unwrap_or(short);
+    // `al-Amri`, capitalised at a sentence's start (`Al-Amri zegt`): a
+    // prefix in lower case is compared as the head is, in any case.
+    if let Some((prefix, rest)) = core.split_once('-') {
+        if !prefix.is_empty() && prefix.chars().all(char::is_lowercase) {
+            core = rest;
+        }
+    }
     // An empty word would be found everywhere, and found again forever.
     if core.is_empty() {
         return;
@@ -563,6 +570,13 @@ mod tests {
             // An empty word, or a name that ends in a space, is no name.
             ("Ook Kuipers kwam.", "", vec![]),
             ("Ook Kuipers kwam.", "Kuipers ", vec![]),
+            // An Arabic prefix in lower case, capitalised at a sentence's
+            // start; not the name without it.
+            (
+                "Al-Amri zegt het. Ook al-Amri. Amri niet, el-Amri niet.",
+                "al-Amri",
+                vec!["Al-Amri", "al-Amri"],
+            ),
         ];
         for (text, short, expected) in rows {
             let mut found = Vec::new();
