@@ -208,6 +208,9 @@ const NOT_SPONSORS: &[&str] = &[
 pub(crate) fn sponsored(area: &Area<'_>, place: Span) -> Option<Found> {
     let text = area.text;
     let (start, end) = (area.sentence.start, area.sentence.end);
+    if place.end > end || place.start < start {
+        return None;
+    }
     let sponsor = words::previous(text, start, place.start)
         .filter(|w| words::only_space(text, w.end, place.start))?;
     let word = &text[sponsor.range()];

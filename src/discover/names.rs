@@ -661,6 +661,7 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
             let article_led = area.taken_by(w).filter(|t| {
                 spans.is_empty()
                     && t.start < w.start
+                    && t.start >= area.sentence.start
                     && area.text[t.range()].starts_with(char::is_lowercase)
                     && area.absorbable_from(*t).is_some()
             });

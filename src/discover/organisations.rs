@@ -857,7 +857,9 @@ pub(crate) fn national_body(
 ) -> Option<Found> {
     let text = area.text;
     let adjective = &text[country.span.range()];
-    if country.form != Form::Adjective
+    // A mention may run on past its sentence (across a line break).
+    if country.span.end > area.sentence.end
+        || country.form != Form::Adjective
         || !adjective.ends_with('e')
         || !is_capitalised(adjective)
     {
@@ -905,7 +907,7 @@ pub(crate) fn national_body(
 pub(crate) fn genitive_body(area: &Area<'_>, home: Span) -> Option<Found> {
     let text = area.text;
     let end = area.sentence.end;
-    if !text[home.end..end].starts_with("s ") {
+    if !text.get(home.end..end).is_some_and(|r| r.starts_with("s ")) {
         return None;
     }
     let mut at = home.end + 1;
@@ -983,7 +985,11 @@ pub(crate) fn compound_before_home(
 ) -> Option<Found> {
     let text = area.text;
     let written = &text[home.span.range()];
-    if !matches!(written, "Nederland" | "België" | "Vlaanderen" | "Wallonië")
+    if home.span.end > area.sentence.end
+        || !matches!(
+            written,
+            "Nederland" | "België" | "Vlaanderen" | "Wallonië"
+        )
     {
         return None;
     }
