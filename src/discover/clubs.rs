@@ -226,9 +226,7 @@ pub(crate) fn sponsored(area: &Area<'_>, place: Span) -> Option<Found> {
     }
     let opens_name = words::previous(text, start, sponsor.start)
         .is_none_or(|w| !words::is_capitalised(&text[w.range()]));
-    let run_goes_on = words::next(text, place.end, end)
-        .filter(|w| words::only_space(text, place.end, w.start))
-        .is_some_and(|w| words::is_capitalised(&text[w.range()]));
+    let run_goes_on = words::capital_after(text, place.end, end);
     if !opens_name || run_goes_on {
         return None;
     }

@@ -154,10 +154,7 @@ pub(crate) fn regions(
             continue;
         };
         // Not the head of a longer name (`Rakhine State Council`).
-        if words::next(text, noun.end, range.end)
-            .filter(|n| words::only_space(text, noun.end, n.start))
-            .is_some_and(|n| words::is_capitalised(&text[n.range()]))
-        {
+        if words::capital_after(text, noun.end, range.end) {
             continue;
         }
         let Some(sentence) = sentences.open(noun) else { continue };

@@ -884,9 +884,7 @@ pub(crate) fn national_body(
     if !is_body || area.taken(noun) {
         return None;
     }
-    let run_goes_on = words::next(text, name_end, end)
-        .filter(|w| words::only_space(text, name_end, w.start))
-        .is_some_and(|w| is_capitalised(&text[w.range()]));
+    let run_goes_on = words::capital_after(text, name_end, end);
     if run_goes_on {
         return None;
     }
@@ -923,9 +921,7 @@ pub(crate) fn genitive_body(area: &Area<'_>, home: Span) -> Option<Found> {
         }
         at = w.end;
         if cues::is_organisation_noun(word) || is_body_noun(word) {
-            let run_goes_on = words::next(text, at, end)
-                .filter(|n| words::only_space(text, at, n.start))
-                .is_some_and(|n| is_capitalised(&text[n.range()]));
+            let run_goes_on = words::capital_after(text, at, end);
             if run_goes_on {
                 return None;
             }
@@ -1016,9 +1012,7 @@ pub(crate) fn compound_before_home(
     }
     let opens = words::previous(text, start, word.start)
         .is_none_or(|p| !is_capitalised(&text[p.range()]));
-    let closed = words::next(text, home.span.end, area.sentence.end)
-        .filter(|n| words::only_space(text, home.span.end, n.start))
-        .is_none_or(|n| !is_capitalised(&text[n.range()]));
+    let closed = !words::capital_after(text, home.span.end, area.sentence.end);
     if !opens || !closed {
         return None;
     }

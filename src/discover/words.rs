@@ -180,6 +180,14 @@ pub(crate) fn word_before(
         .is_some_and(|before| before.rsplit(' ').next().is_some_and(test))
 }
 
+/// Whether a capitalised word follows `at` across white space alone,
+/// before `end`: a name that goes on (`Rakhine State Council`).
+pub(crate) fn capital_after(text: &str, at: usize, end: usize) -> bool {
+    next(text, at, end)
+        .filter(|w| only_space(text, at, w.start))
+        .is_some_and(|w| is_capitalised(&text[w.range()]))
+}
+
 /// Whether only white space lies between `from` and `to`.
 pub(crate) fn only_space(text: &str, from: usize, to: usize) -> bool {
     from <= to && text[from..to].chars().all(char::is_whitespace)
