@@ -2314,8 +2314,8 @@ fn club_town(text: &str, club: &Found, towns: &[Span]) -> Option<Span> {
 }
 
 /// The name of a club found by its abbreviation without it (`Berkenrode`
-/// of `HC Berkenrode`): one capitalised word, no acronym, that no mention
-/// holds (a town's club is [`club_town`]'s).
+/// of `HC Berkenrode`): one capitalised word, no acronym; linked later
+/// only where no mention holds it (a town's club is [`club_town`]'s).
 fn club_without_prefix<'t>(text: &'t str, club: &Found) -> Option<&'t str> {
     if club.kind != Kind::Organisation
         || club.cue.kind != CueKind::OrganisationNoun
