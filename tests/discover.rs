@@ -2701,6 +2701,8 @@ fn discovery_table() {
         // a Title Case headline, and a Chinese name with no cue
         ("given012", "Pieter Omtzigt Stemt Tegen Nieuwe Wet", &[]),
         ("given013", "China's Wei Yi won.", &[]),
+        // a word that opens mountains' names is no given name
+        ("given014", "Climbers reached Mont Blanc and Monte Rosa.", &[]),
         // a double surname with a place in it
         (
             "double001",
