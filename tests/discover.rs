@@ -566,6 +566,15 @@ fn discovery_table() {
             "Het Franse Hooggerechtshof en de Duitse Bond oordelen. De Nederlandse Tuindersbond Amsterdam protesteert. De Franse Colombia-commissie en de Franse raad.",
             &[],
         ),
+        // a station named with `Radio`
+        (
+            "org053",
+            "Reporters of the station Radio Karthago were held. Radio Andalus said so. Radio and TV were off.",
+            &[
+                "Radio Karthago@new:organisation:radio-karthago",
+                "Radio Andalus@new:organisation:radio-andalus",
+            ],
+        ),
         // a school named by its head noun and a town or saint
         (
             "org050",

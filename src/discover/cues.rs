@@ -1069,6 +1069,8 @@ const NAME_NOUNS: &[&str] = &[
     "drukkerij",
     "brouwerij",
     "kwekerij",
+    // stations (`Radio Karthago`, `Radio Andalus`)
+    "radio",
 ];
 
 /// The prefixes of sport clubs' names (`VV Katwijk`, `HC Den Bosch`):
