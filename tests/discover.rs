@@ -566,6 +566,15 @@ fn discovery_table() {
             "Het Franse Hooggerechtshof en de Duitse Bond oordelen. De Nederlandse Tuindersbond Amsterdam protesteert. De Franse Colombia-commissie en de Franse raad.",
             &[],
         ),
+        // lessors and fintechs are bodies' nouns
+        (
+            "org054",
+            "It returns jets to lessor AerCap. The Nigerian fintech Paylink grew, and so did the fintech sector.",
+            &[
+                "AerCap@new:organisation:aercap",
+                "Paylink@new:organisation:paylink",
+            ],
+        ),
         // a station named with `Radio`
         (
             "org053",

@@ -241,7 +241,8 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "lender", "conglomerate", "outlet",
     // more firms, schools and papers
     "consultancy", "brokerage", "shipbuilder", "contractor", "miner",
-    "exploitant",
+    "exploitant", "lessor", "fintech", "biotech", "medtech", "insurtech",
+    "proptech", "edtech", "telco", "wholesaler",
     "cooperative", "planemaker", "automaker", "drugmaker", "refiner",
     "chain", "carrier",
     "coöperatie", "tijdschrift", "vakblad", "weekblad", "basisschool",
