@@ -152,7 +152,7 @@ fn discovery_table() {
         ),
         // sports roles; `international` wants a full name
         (
-            "role046",
+            "sports-role010",
             "Goaltender Yevgeni Sorokin made 30 saves. Bij Fortuna viel international Floor Kerkhoven uit. Dmitry Volkov zweeg, net als international Kerkhoven en het international Olympisch Comité.",
             &[
                 "Yevgeni Sorokin@new:person:yevgeni-sorokin",
@@ -552,7 +552,7 @@ fn discovery_table() {
         // a national body: a country's Dutch adjective and a compound in
         // a body's noun, with its complement after `voor` or `van`
         (
-            "org046",
+            "national-body010",
             "Dat meldt de Nederlandse Vissersbond. De Franse Liga voor de Mensenrechten en de Duitse Vereniging van Ziekenhuizen protesteren, ook de Nederlandse Tuindersbond van Leerdam.",
             &[
                 "Nederlandse Vissersbond@new:organisation:nederlandse-vissersbond",
@@ -562,22 +562,32 @@ fn discovery_table() {
             ],
         ),
         (
-            "org047",
+            "national-body020",
             "Het Franse Hooggerechtshof en de Duitse Bond oordelen. De Nederlandse Tuindersbond Amsterdam protesteert. De Franse Colombia-commissie en de Franse raad.",
             &[],
         ),
         // lessors and fintechs are bodies' nouns
         (
-            "org054",
+            "trade-noun010",
             "It returns jets to lessor AerCap. The Nigerian fintech Paylink grew, and so did the fintech sector.",
             &[
                 "AerCap@new:organisation:aercap",
                 "Paylink@new:organisation:paylink",
             ],
         ),
+        // Romance heads of teams and collectives open names
+        (
+            "romance-head010",
+            "The stage went to Equipo Sierra Nevada rider Juan Pérez. The Collectif des Familles de Mbour protested.",
+            &[
+                "Equipo Sierra Nevada@new:organisation:equipo-sierra-nevada",
+                "Juan Pérez@new:person:juan-perez",
+                "Collectif des Familles de Mbour@new:organisation:collectif-des-familles-de-mbour",
+            ],
+        ),
         // a station named with `Radio`
         (
-            "org053",
+            "radio-station010",
             "Reporters of the station Radio Karthago were held. Radio Andalus said so. Radio and TV were off.",
             &[
                 "Radio Karthago@new:organisation:radio-karthago",
@@ -586,7 +596,7 @@ fn discovery_table() {
         ),
         // a school named by its head noun and a town or saint
         (
-            "org050",
+            "school-head010",
             "Leerlingen van het Koninklijk Atheneum Amsterdam en het Atheneum Sint-Kruis protesteren. Het atheneum sluit.",
             &[
                 "Koninklijk Atheneum Amsterdam@new:organisation:koninklijk-atheneum-amsterdam",
@@ -595,7 +605,7 @@ fn discovery_table() {
         ),
         // a town's genitive and a body's noun name a body
         (
-            "org048",
+            "genitive-body010",
             "Het Amsterdams Dagblad en het Rotterdams Philharmonisch Orkest spreken. Het Leerdams Dagblad Nieuws verschijnt, net als het Leerdams weekend.",
             &[
                 "Amsterdams Dagblad@new:organisation:amsterdams-dagblad",
@@ -604,7 +614,7 @@ fn discovery_table() {
         ),
         // a firm's subsidiary is no daughter; a portfolio is no surname
         (
-            "org049",
+            "subsidiary010",
             "Noordgas, een dochter van het Duitse Borealis Petroleum, mag doorgaan. Zijn dochter Anna Visser zei niets. Mol wordt wethouder Wonen, wethouder Smit blijft.",
             &[
                 "Borealis Petroleum@new:organisation:borealis-petroleum",
@@ -614,7 +624,7 @@ fn discovery_table() {
         ),
         // a long Dutch compound before the home country names a body
         (
-            "org051",
+            "home-compound010",
             "Dat meldt Vogelbescherming Nederland. Slachtofferhulp België zocht contact.",
             &[
                 "Vogelbescherming Nederland@new:organisation:vogelbescherming-nederland",
@@ -622,7 +632,7 @@ fn discovery_table() {
             ],
         ),
         (
-            "org052",
+            "home-compound020",
             "Ondertussen Nederland. Heel Nederland kijkt, ook minister van Onderwijs Nederland en Sovon Vogelonderzoek Nederland. Vogelbescherming Nederland Oost.",
             &[],
         ),

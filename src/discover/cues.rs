@@ -395,6 +395,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "associação", "sindicato", "syndicat", "consejo", "conselho",
     "conseil", "comisión", "comissão", "agencia", "agência", "agence",
     "empresa", "compañía", "companhia", "compagnie", "société", "grupo",
+    "equipo", "equipa", "équipe", "collectif", "colectivo",
     "groupe", "frente", "movimiento", "movimento", "mouvement",
     "federación", "federação", "fédération", "confederación",
     "confederação", "confédération", "unión", "união", "policía",
