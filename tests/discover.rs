@@ -585,6 +585,18 @@ fn discovery_table() {
                 "Collectif des Familles de Mbour@new:organisation:collectif-des-familles-de-mbour",
             ],
         ),
+        // a newspaper named by its town; a longer name is another
+        // rule's
+        (
+            "paper-town010",
+            "He told the Amsterdam World. The Leerdam Daily Courier and the Katwijk Times agreed. The Amsterdam world is small; the Amsterdam Post Office shut.",
+            &[
+                "Amsterdam World@new:organisation:amsterdam-world",
+                "Leerdam Daily Courier@new:organisation:leerdam-daily-courier",
+                "Katwijk Times@new:organisation:katwijk-times",
+                "Amsterdam Post Office@new:organisation:amsterdam-post-office",
+            ],
+        ),
         // a station named with `Radio`
         (
             "radio-station010",

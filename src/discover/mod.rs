@@ -354,16 +354,18 @@ pub(crate) fn discover(
         let Some(sentence) = sentences.open(home.span) else { continue };
         let area =
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
-        let club = clubs::nickname(&area, home.span).or_else(|| {
-            (home.kind == Kind::Place)
-                .then(|| {
-                    // A sponsor's name may be a theme's word (`Solar`).
-                    let area = Area { taken: &named, ..area };
-                    clubs::sponsored(&area, home.span)
-                        .or_else(|| clubs::club(&area, home.span))
-                })
-                .flatten()
-        });
+        let club = organisations::paper(&area, home.span)
+            .or_else(|| clubs::nickname(&area, home.span))
+            .or_else(|| {
+                (home.kind == Kind::Place)
+                    .then(|| {
+                        // A sponsor's name may be a theme's word (`Solar`).
+                        let area = Area { taken: &named, ..area };
+                        clubs::sponsored(&area, home.span)
+                            .or_else(|| clubs::club(&area, home.span))
+                    })
+                    .flatten()
+            });
         found.extend(club);
     }
     keep_first_of_overlaps(&mut found);

@@ -821,6 +821,50 @@ pub(crate) fn local_parties(
     out
 }
 
+/// Last words of newspapers' names after their town (`Tulsa World`,
+/// `Lagos Times`, `Kelowna Daily Courier`).
+#[rustfmt::skip]
+const PAPER_WORDS: &[&str] = &[
+    "Times", "Post", "Herald", "World", "Tribune", "Gazette", "Chronicle",
+    "Journal", "Star", "News", "Courier", "Observer", "Mail", "Telegraph",
+    "Express", "Standard", "Examiner", "Enquirer", "Register", "Dispatch",
+    "Sentinel", "Bulletin", "Advertiser", "Argus", "Mercury", "Globe",
+    "Courant", "Dagblad", "Nieuwsblad",
+];
+
+/// Words between a town and a paper's last word (`Kelowna Daily
+/// Courier`).
+const PAPER_DAYS: &[&str] = &["Daily", "Evening", "Sunday", "Morning"];
+
+/// A newspaper named by its town and one of [`PAPER_WORDS`], with a day's
+/// word between them or not, and nothing capitalised after it.
+pub(crate) fn paper(area: &Area<'_>, town: Span) -> Option<Found> {
+    let text = area.text;
+    let end = area.sentence.end;
+    if town.end > end {
+        return None;
+    }
+    let mut at = town.end;
+    for _ in 0..2 {
+        let w = words::next(text, at, end)
+            .filter(|w| words::only_space(text, at, w.start))?;
+        let word = &text[w.range()];
+        at = w.end;
+        if PAPER_WORDS.contains(&word) {
+            if area.taken(w) || words::capital_after(text, at, end) {
+                return None;
+            }
+            let span = Span::new(town.start, at);
+            let kind = CueKind::OrganisationNoun;
+            return Some(found(text, span, Kind::Organisation, kind, w));
+        }
+        if !PAPER_DAYS.contains(&word) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Endings of Dutch nouns that, capitalised after a country's adjective,
 /// name one national body with it (`Nederlandse Vissersbond`, `Belgische
 /// Mededingingsautoriteit`); not an institution every country has, which
