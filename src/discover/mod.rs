@@ -328,7 +328,8 @@ pub(crate) fn discover(
     found.extend(located::regions(text, block, &mut sentences, areas));
     found.extend(clubs::founded(text, range, &mut sentences, areas));
     // Towns and regions that sports news uses for their clubs (`tegen
-    // Amsterdam`, `Rajasthan Royals`); a region only with a nickname.
+    // Amsterdam`, `Rajasthan Royals`; a region only with a nickname), and
+    // that papers are named by (`Tulsa World`).
     let homes: Vec<&Mention> = mentions
         .iter()
         .filter(|m| {
