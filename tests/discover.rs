@@ -1628,6 +1628,18 @@ fn discovery_table() {
             "Groot Amsterdam won met 2-1. Het kabinet sprak met Dero Katwijk over de begroting. Nieuw Amsterdam won met 2-1 van Central Rotterdam. Peter Leerdam scoorde.",
             &["Peter Leerdam@new:person:peter-leerdam"],
         ),
+        // a plural noun of settlements lists their names
+        (
+            "place-list010",
+            "Bewoners van de dorpen Oosterwolde, Zandhuizen en Haulerwijk vertrokken. The villages of Kanyama and Mtendere flooded. De dorpen van Drenthe en de wijken waren leeg.",
+            &[
+                "Oosterwolde@new:place:oosterwolde",
+                "Zandhuizen@new:place:zandhuizen",
+                "Haulerwijk@new:place:haulerwijk",
+                "Kanyama@new:place:kanyama",
+                "Mtendere@new:place:mtendere",
+            ],
+        ),
         // roads by number after an article
         (
             "road010",

@@ -450,11 +450,30 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "wijk", "buurt", "dorp", "dorpje", "gehucht", "stadsdeel",
     "deelgemeente", "stadje", "badplaats", "village", "town", "suburb",
     "neighbourhood", "neighborhood", "township", "hamlet", "settlement",
+    // plurals, before a list (`the villages of Limni and Rovies`)
+    "villages", "towns", "hamlets", "townships", "settlements", "dorpen",
+    "wijken", "gehuchten", "deelgemeenten",
     // buildings and sites, which the annotation counts as places
     "verpleeghuis", "verzorgingshuis", "zorgcentrum", "wijkcentrum",
     "buurtcentrum", "dorpshuis", "buurthuis", "winkelcentrum", "sporthal",
     "sportpark", "bedrijventerrein", "industrieterrein", "café", "zwembad",
 ];
+
+/// Whether `word` is a plural of [`PLACE_NOUNS`], which lists names.
+pub(crate) fn is_place_plural(word: &str) -> bool {
+    matches!(
+        word,
+        "villages"
+            | "towns"
+            | "hamlets"
+            | "townships"
+            | "settlements"
+            | "dorpen"
+            | "wijken"
+            | "gehuchten"
+            | "deelgemeenten"
+    )
+}
 
 /// Nouns of areas, islands and rivers, in lower case, before a region's
 /// name (`het eiland Efate`, `de rivier de Geul`); the English ones

@@ -1203,8 +1203,26 @@ fn candidates(
             if english && !of && !dutch {
                 return;
             }
-            if let Some(span) = place_after(area, cue) {
-                out.push(found(text, span, kind, CueKind::PlaceName, cue));
+            let Some(mut span) = place_after(area, cue) else { return };
+            out.push(found(text, span, kind, CueKind::PlaceName, cue));
+            // `the villages of Limni and Rovies`: a plural lists them.
+            if !cues::is_place_plural(written) {
+                return;
+            }
+            for _ in 0..4 {
+                let rest = &text[span.end..area.sentence.end];
+                let Some(separator) = [", ", " and ", " en ", " or ", " of "]
+                    .iter()
+                    .find(|s| rest.starts_with(**s))
+                else {
+                    break;
+                };
+                // Read on as after a cue that ends before the next name.
+                let joint =
+                    Span::new(span.end, span.end + separator.len() - 1);
+                let Some(item) = place_after(area, joint) else { break };
+                out.push(found(text, item, kind, CueKind::PlaceName, cue));
+                span = item;
             }
         }
         CueWord::Bracket => {
