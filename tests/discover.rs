@@ -1628,6 +1628,12 @@ fn discovery_table() {
             "Groot Amsterdam won met 2-1. Het kabinet sprak met Dero Katwijk over de begroting. Nieuw Amsterdam won met 2-1 van Central Rotterdam. Peter Leerdam scoorde.",
             &["Peter Leerdam@new:person:peter-leerdam"],
         ),
+        // a person of three name words before `of the` and a known body
+        (
+            "member-of010",
+            "Rabindra Lal Shrestha of the Red Cross spoke. Denver Nuggets of the Red Cross; Kobe Peeters of the Red Cross.",
+            &["Rabindra Lal Shrestha@new:person:rabindra-lal-shrestha"],
+        ),
         // a plural noun of settlements lists their names
         (
             "place-list010",

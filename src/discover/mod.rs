@@ -1544,7 +1544,7 @@ fn before_affiliation(area: &Area<'_>, organisation: Span) -> Option<Found> {
     if !text[..organisation.start].ends_with(" (")
         || !text[organisation.end..].starts_with(')')
     {
-        return None;
+        return member_of(area, organisation);
     }
     let name = names::person_before(area, open).filter(Name::full)?;
     let initials: String = text[name.span.range()]
@@ -1557,6 +1557,18 @@ fn before_affiliation(area: &Area<'_>, organisation: Span) -> Option<Found> {
     if capitals.all(|c| spelt.any(|i| i == c)) {
         return None;
     }
+    Some(found_by(text, name.span, CueKind::Affiliation, organisation))
+}
+
+/// A person of three name words or more before `of the` and a known
+/// body (`Rabindra Lal Shrestha of the CPN-UML`); two capitalised words
+/// there name a team or a place as often as a person.
+fn member_of(area: &Area<'_>, organisation: Span) -> Option<Found> {
+    let text = area.text;
+    let head = text[area.sentence.start..organisation.start]
+        .strip_suffix(" of the ")?;
+    let end = area.sentence.start + head.len();
+    let name = names::person_before(area, end).filter(|n| n.words >= 3)?;
     Some(found_by(text, name.span, CueKind::Affiliation, organisation))
 }
 
