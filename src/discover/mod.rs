@@ -1703,11 +1703,11 @@ fn speaking_body(area: &Area<'_>, cue: Span) -> Option<Span> {
     let its = rest.find(" its ")?;
     // `Quispe said the company would return its jets`: `its` is the
     // noun's.
-    let noun_before = rest[..its]
-        .split(' ')
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| w[0] == "the" && cues::is_organisation_noun(w[1]));
+    let words = rest[..its].split(' ');
+    let noun_before = words
+        .clone()
+        .zip(words.skip(1))
+        .any(|(a, b)| a == "the" && cues::is_organisation_noun(b));
     if noun_before {
         return None;
     }
