@@ -139,10 +139,12 @@ fn discovery_table() {
         ),
         (
             "role042",
-            "Dat zegt schepen van Erediensten Delphine Vandenberghe. Schepen van Burgerzaken Tom Peeters zweeg.",
+            "Dat zegt schepen van Erediensten Delphine Vandenberghe. Schepen van Burgerzaken Tom Peeters zweeg, net als minister van Economische Ontwikkeling Giselle Martina-Koeiman. Daarom mag de exploitant Noordgas doorgaan.",
             &[
                 "Delphine Vandenberghe@new:person:delphine-vandenberghe",
                 "Tom Peeters@new:person:tom-peeters",
+                "Giselle Martina-Koeiman@new:person:giselle-martina-koeiman",
+                "Noordgas@new:organisation:noordgas",
             ],
         ),
         (
