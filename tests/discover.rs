@@ -46,6 +46,19 @@ fn gazetteer() -> Gazetteer {
         Entity::new("region:zaan", "Zaan", Kind::Region),
         Entity::new("place:niel", "Niel", Kind::Place),
         Entity::new("place:katwijk", "Katwijk", Kind::Place),
+        Entity::new("place:uccle", "Uccle", Kind::Place),
+        Entity::new("place:moorsele", "Moorsele", Kind::Place),
+        Entity::new("place:wevelgem", "Wevelgem", Kind::Place),
+        Entity::new("place:oldenzaal", "Oldenzaal", Kind::Place),
+        Entity::new("place:zoetermeer", "Zoetermeer", Kind::Place),
+        Entity::new("place:maastricht", "Maastricht", Kind::Place),
+        Entity::new("place:manchester", "Manchester", Kind::Place),
+        Entity::new("place:glasgow", "Glasgow", Kind::Place),
+        Entity::new("place:werchter", "Werchter", Kind::Place),
+        Entity::new("place:baarle-nassau", "Baarle-Nassau", Kind::Place),
+        Entity::new("Q408", "Australia", Kind::Country),
+        Entity::new("region:norte", "Norte", Kind::Region),
+        Entity::new("region:maas", "Maas", Kind::Region),
         Entity::new("place:de-haan", "=De Haan", Kind::Place)
             .alias("=de Haan"),
         Entity::new("place:den-burg", "=Den Burg", Kind::Place)
@@ -647,8 +660,37 @@ fn discovery_table() {
         ),
         (
             "home-compound020",
-            "Ondertussen Nederland. Heel Nederland kijkt, ook minister van Onderwijs Nederland en Sovon Vogelonderzoek Nederland. Vogelbescherming Nederland Oost.",
+            "Ondertussen Nederland. Heel Nederland kijkt, ook minister van Onderwijs Nederland. Vogelbescherming Nederland Oost.",
             &[],
+        ),
+        // capitalised words before a place, region or country name a body
+        // of it; not a sentence's first word, a given name, a word of a
+        // place's or an event's name, a Dutch adjective of a place, or one
+        // short word before a town (a person as often)
+        (
+            "before-home010",
+            "Ook Sovon Vogelonderzoek Nederland telde. Leden van Smash Padel Uccle en van Scouts en Gidsen Moorsele hielpen. Tafeltennissters Vlaspit Wevelgem wonnen. Het werk van Reef Guardians Australia loopt. Toen kwam Behoud Zorg Oldenzaal.",
+            &[
+                "Sovon Vogelonderzoek Nederland@new:organisation:sovon-vogelonderzoek-nederland",
+                "Smash Padel Uccle@new:organisation:smash-padel-uccle",
+                "Scouts en Gidsen Moorsele@new:organisation:scouts-en-gidsen-moorsele",
+                "Vlaspit Wevelgem@new:organisation:vlaspit-wevelgem",
+                "Reef Guardians Australia@new:organisation:reef-guardians-australia",
+                "Behoud Zorg Oldenzaal@new:organisation:behoud-zorg-oldenzaal",
+            ],
+        ),
+        (
+            "before-home020",
+            "Handbalsters Amsterdam wonnen. Het festival Rock Werchter begon en Jumping Amsterdam ook. Ze woont in Greater Manchester en Port Glasgow. Ze sprak met Dero Katwijk. De Brabantse Baarle-Nassau groeit. Het gaat om Lunda Norte, de Euregio Maas-Rijn en Niels.",
+            &[],
+        ),
+        // a venue's compound before its town is a place
+        (
+            "before-home030",
+            "Zij won in het Topsportcentrum Zoetermeer de titel.",
+            &[
+                "Topsportcentrum Zoetermeer@new:place:topsportcentrum-zoetermeer",
+            ],
         ),
         // a known body's branch in a country
         (

@@ -246,7 +246,7 @@ pub(crate) fn discover(
         }
         if m.form != Form::Adjective {
             found.extend(organisations::national_federation(&area, m));
-            found.extend(organisations::compound_before_home(&area, m));
+            found.extend(organisations::name_before_home(&area, m));
         } else {
             // The body's noun may hold a theme's word
             // (`Mensenrechtencommissie`).
@@ -260,7 +260,13 @@ pub(crate) fn discover(
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
         found.extend(located::known_with_noun(&area, m));
         found.extend(located::compass_part(&area, m));
-        found.extend(organisations::compound_before_home(&area, m));
+        found.extend(organisations::name_before_home(&area, m));
+    }
+    for m in mentions.iter().filter(|m| m.kind == Kind::Place) {
+        let Some(sentence) = sentences.open(m.span) else { continue };
+        let area =
+            Area { text, sentence, taken: &taken, absorbable: &absorbable };
+        found.extend(organisations::name_before_home(&area, m));
     }
     for m in mentions.iter().filter(|m| {
         matches!(m.kind, Kind::Region | Kind::Place)

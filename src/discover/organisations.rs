@@ -1012,62 +1012,177 @@ fn complement_end(area: &Area<'_>, at: usize) -> usize {
     name_end
 }
 
-/// A Dutch or Flemish body named by one long compound and its country or
-/// region (`Vogelbescherming Nederland`, `Slachtofferhulp Nederland`,
-/// `Inclusie Vlaanderen`): a word of seven letters or more, capitalised
-/// and otherwise in lower case, that no mention holds and that is no
-/// given name, stop word, role noun or portfolio (`minister van
-/// Onderwijs Vlaanderen`), with no capital before it or after the
-/// country; not a venue (`Topsporthal Vlaanderen`).
-pub(crate) fn compound_before_home(
+/// Words that make a place's name with a place after them, no body's
+/// (`Greater Manchester`, `Port Glasgow`, `Avenida Boa Viagem`).
+#[rustfmt::skip]
+const PLACE_OPENERS: &[&str] = &[
+    "noord", "zuid", "oost", "west", "midden", "groot", "klein", "nieuw",
+    "oud", "north", "south", "east", "central", "northern", "southern",
+    "eastern", "western", "greater", "upper", "lower", "new", "old", "port",
+    "fort", "sint", "saint", "st", "san", "santa", "são", "mount", "lake",
+    "cape", "isla", "ciudad", "villa", "puerto", "tuindorp", "boven",
+    "beneden", "rural", "metro", "inner", "outer", "downtown", "provincie",
+    "province", "gemeente", "stad", "city", "regio", "region", "county",
+    "avenida", "rua", "calle", "rue", "via", "plaza", "praça", "boulevard",
+];
+
+/// Words of direction in other languages that the gazetteer knows as
+/// regions (`Norte`), which end a longer region's name (`Lunda Norte`).
+const COMPASS: &[&str] = &["Norte", "Sur", "Sul", "Nord", "Sud", "Centro"];
+
+/// Events named by a word and the place they are held in (`Rock
+/// Werchter`, `Jumping Amsterdam`, `Rally Chile`), no bodies.
+#[rustfmt::skip]
+const EVENT_OPENERS: &[&str] = &[
+    "rock", "jumping", "rally", "carnaval", "carnival", "pride", "expo",
+    "giro", "ronde", "grand", "dakar", "sail", "parkpop", "pinkpop",
+];
+
+/// Ends of Dutch compounds that name venues, which the annotation counts
+/// as places (`Topsportcentrum Zoetermeer`).
+#[rustfmt::skip]
+const VENUE_ENDINGS: &[&str] = &[
+    "sportcentrum", "sporthal", "stadion", "zwembad", "ijsbaan", "sportpark",
+    "schaatsbaan", "velodroom", "arena",
+];
+
+/// A body named by capitalised words and the place, region or country
+/// it is of (`Vogelbescherming Nederland`, `Smash Padel Uccle`, `Behoud
+/// Zorg Oldenzaal`, `Scouts en Gidsen Moorsele`, `Reef Guardians
+/// Australia`): one to three words that no mention holds, with no capital
+/// before them or after the place; none a given name, stop word, role
+/// noun or portfolio (`minister van Onderwijs Vlaanderen`), nor a word
+/// that makes a place's name or an event's with it (`Greater
+/// Manchester`, `Rock Werchter`). A sentence's first word is none of the
+/// name (`Handbalsters Olympia Venlo`), but for one long compound before
+/// the home country or region (`Slachtofferhulp Nederland meldt`); nor is
+/// a Dutch adjective of a place (`de Brabantse Baarle-Nassau`). A venue's
+/// compound names a place (`Topsportcentrum Zoetermeer`).
+pub(crate) fn name_before_home(
     area: &Area<'_>,
     home: &Mention,
 ) -> Option<Found> {
     let text = area.text;
     let written = &text[home.span.range()];
+    // `Niels`: a given name that holds a town and its genitive; `Maas-Rijn`
+    // a compound of two.
+    let whole = !text[home.span.end..].starts_with(char::is_alphanumeric)
+        && !text[home.span.end..].starts_with('-');
     if home.span.end > area.sentence.end
-        || !matches!(
-            written,
-            "Nederland" | "België" | "Vlaanderen" | "Wallonië"
-        )
+        || COMPASS.contains(&written)
+        || home.form == Form::Adjective
+        || !whole
+        || super::given::is_given(written)
     {
         return None;
     }
     let start = area.sentence.start;
-    let word = words::previous(text, start, home.span.start)
-        .filter(|w| &text[w.end..home.span.start] == " ")?;
-    let compound = &text[word.range()];
-    let shaped = compound.chars().count() >= 7
-        && is_capitalised(compound)
-        && compound.chars().skip(1).all(char::is_lowercase);
     let excluded = List::Stop as u16
         | List::Role as u16
         | List::Particle as u16
-        | List::NotInPersonNames as u16;
-    if !shaped
-        || area.taken(word)
-        || cues::lists(compound) & excluded != 0
-        || OPENERS.contains(&compound.to_lowercase().as_str())
-        || cues::is_portfolio_word(compound)
-        || super::given::is_given(compound)
-        || super::shapes::is_word_after_place_name(compound)
+        | List::CapitalisedRole as u16;
+    let is_name_word = |w: Span| {
+        let word = &text[w.range()];
+        let lower = word.to_lowercase();
+        is_capitalised(word)
+            && !area.taken(w)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !word
+                .rsplit_once('-')
+                .is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
+            && cues::lists(word) & excluded == 0
+            && !cues::is_role(word)
+            && !OPENERS.contains(&lower.as_str())
+            && !PLACE_OPENERS.contains(&lower.as_str())
+            && !EVENT_OPENERS.contains(&lower.as_str())
+            && !super::shapes::is_venue_word(word)
+            && !word.split('-').any(super::given::is_given)
+            // `Rustaveli Avenue Tbilisi`: a place's name before the town.
+            && !(w.end + 1 == home.span.start
+                && super::shapes::is_word_after_place_name(word))
+    };
+    let mut first = None;
+    let mut at = home.span.start;
+    let mut count = 0;
+    while count < 3 {
+        let Some(w) = words::previous(text, start, at)
+            .filter(|w| &text[w.end..at] == " ")
+        else {
+            break;
+        };
+        // `Scouts en Gidsen Moorsele`: `en` between two words of it.
+        if count > 0 && matches!(&text[w.range()], "en" | "and" | "&") {
+            match words::previous(text, start, w.start) {
+                Some(p) if &text[p.end..w.start] == " " && is_name_word(p) => {
+                    first = Some(p);
+                    at = p.start;
+                    count += 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if !is_name_word(w) {
+            break;
+        }
+        first = Some(w);
+        at = w.start;
+        count += 1;
+    }
+    let mut first = first?;
+    // No capital before the name, but a sentence's first word that is no
+    // name's (`Ook Sovon Vogelonderzoek Nederland telde`).
+    let before = words::previous(text, start, first.start);
+    if before.is_some_and(|p| {
+        let word = &text[p.range()];
+        is_capitalised(word)
+            && !(starts_sentence(area, p)
+                && (cues::is(word, List::Stop)
+                    || OPENERS.contains(&word.to_lowercase().as_str())))
+    }) {
+        return None;
+    }
+    // `minister van Onderwijs Nederland`: a portfolio alone is no name.
+    if first.end + 1 == home.span.start
+        && cues::is_portfolio_word(&text[first.range()])
     {
         return None;
     }
-    let opens = words::previous(text, start, word.start)
-        .is_none_or(|p| !is_capitalised(&text[p.range()]));
-    let closed = !words::capital_after(text, home.span.end, area.sentence.end);
-    if !opens || !closed {
+    let home_land =
+        matches!(written, "Nederland" | "België" | "Vlaanderen" | "Wallonië");
+    let opening = &text[first.range()];
+    let long = opening.chars().count() >= 7
+        && opening.chars().skip(1).all(char::is_lowercase);
+    let adjective = opening.ends_with("se") || opening.ends_with("sche");
+    if starts_sentence(area, first) && !(count == 1 && long && home_land)
+        || adjective
+    {
+        // The name starts at the next word, if any.
+        first = words::next(text, first.end, home.span.start)?;
+        if matches!(&text[first.range()], "en" | "and" | "&") {
+            return None;
+        }
+    }
+    let name = &text[first.start..home.span.start];
+    // One short word before a town may be a given name the lists lack
+    // (`Dero Katwijk`): a person as often as a club.
+    let one = name.split_whitespace().count() == 1;
+    let compound = name.trim_end().chars().count() >= 7
+        && name.trim_end().chars().skip(1).all(char::is_lowercase);
+    if one && home.kind == Kind::Place && !compound {
         return None;
     }
-    let span = Span::new(word.start, home.span.end);
-    Some(found(
-        text,
-        span,
-        Kind::Organisation,
-        CueKind::OrganisationNoun,
-        word,
-    ))
+    if names_no_body(name)
+        || words::capital_after(text, home.span.end, area.sentence.end)
+    {
+        return None;
+    }
+    let last = name.split_whitespace().next_back().unwrap_or("");
+    let lower = last.to_lowercase();
+    let venue = VENUE_ENDINGS.iter().any(|e| lower.ends_with(e));
+    let kind = if venue { Kind::Place } else { Kind::Organisation };
+    let span = Span::new(first.start, home.span.end);
+    Some(found(text, span, kind, CueKind::OrganisationNoun, first))
 }
 
 /// Sports whose national federations are named by the sport and the
