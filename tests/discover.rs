@@ -27,7 +27,9 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q36600", "Den Haag", Kind::Place),
         Entity::new("Q727", "Amsterdam", Kind::Place),
         Entity::new("Q9920", "Leerdam", Kind::Place),
-        Entity::new("Q183", "Duitsland", Kind::Country).adjective("Duitse"),
+        Entity::new("Q183", "Duitsland", Kind::Country)
+            .adjective("Duitse")
+            .alias("Germany"),
         Entity::new("Q833", "Malaysia", Kind::Country).adjective("Malaysian"),
         Entity::new("Q711", "Mongolia", Kind::Country).adjective("Mongolian"),
         Entity::new("theme:corruption", "Corruption", Kind::Theme),
@@ -59,6 +61,9 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q408", "Australia", Kind::Country),
         Entity::new("region:norte", "Norte", Kind::Region),
         Entity::new("region:maas", "Maas", Kind::Region),
+        Entity::new("region:azores", "Azores", Kind::Region),
+        Entity::new("region:oost-vlaanderen", "Oost-Vlaanderen", Kind::Region),
+        Entity::new("region:panamakanaal", "Panamakanaal", Kind::Region),
         Entity::new("place:de-haan", "=De Haan", Kind::Place)
             .alias("=de Haan"),
         Entity::new("place:den-burg", "=Den Burg", Kind::Place)
@@ -683,6 +688,20 @@ fn discovery_table() {
             "before-home020",
             "Handbalsters Amsterdam wonnen. Het festival Rock Werchter begon en Jumping Amsterdam ook. Ze woont in Greater Manchester en Port Glasgow. Ze sprak met Dero Katwijk. De Brabantse Baarle-Nassau groeit. Het gaat om Lunda Norte, de Euregio Maas-Rijn en Niels.",
             &[],
+        ),
+        // an article after `of`, `van`, `voor` inside a body's name; a
+        // place after a place and `and` is none of it; Dutch heads
+        // `Autoriteit`, `Hof`, `Agentschap`, `Inspectie`
+        (
+            "head-article010",
+            "A team from the University of the Azores and Germany sailed. De Autoriteit van het Panamakanaal (ACP) meldt het. Het Hof van Assisen van Oost-Vlaanderen oordeelde. Het Agentschap voor de Zorg zweeg.",
+            &[
+                "University of the Azores@new:organisation:university-of-the-azores",
+                "Autoriteit van het Panamakanaal@new:organisation:autoriteit-van-het-panamakanaal",
+                "ACP@new:organisation:autoriteit-van-het-panamakanaal",
+                "Hof van Assisen van Oost-Vlaanderen@new:organisation:hof-van-assisen-van-oost-vlaanderen",
+                "Agentschap voor de Zorg@new:organisation:agentschap-voor-de-zorg",
+            ],
         ),
         // a venue's compound before its town is a place
         (

@@ -376,6 +376,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "gerechtshof", "rechtbank", "ziekenhuis", "stichting", "vereniging",
     "bank", "raad", "ministerie", "commissie", "dienst", "bond", "beweging",
     "staten", "academie", "fonds", "federatie", "landschap", "tribunaal",
+    "autoriteit", "hof", "inspectie", "agentschap",
     // English
     "party", "commission", "court", "council", "ministry", "authority",
     "agency", "society", "platform", "front", "movement", "union",

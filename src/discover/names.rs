@@ -958,8 +958,16 @@ const CONNECTORS: &[&str] = &[
 /// Whether `w` is a Romance article after `de` inside a name
 /// (`Universidad de la República`, `Banque de France` has none).
 fn after_de(area: &Area<'_>, w: Span) -> bool {
-    matches!(area.word(w), "la" | "las" | "los" | "le" | "les")
-        && area.text[..w.start].ends_with(" de ")
+    let before = &area.text[..w.start];
+    match area.word(w) {
+        "la" | "las" | "los" | "le" | "les" => before.ends_with(" de "),
+        // `University of the Azores`, `Autoriteit van het Panamakanaal`.
+        "the" => before.ends_with(" of ") || before.ends_with(" for "),
+        "het" | "de" => {
+            before.ends_with(" van ") || before.ends_with(" voor ")
+        }
+        _ => false,
+    }
 }
 
 pub(crate) fn is_organisation_word(word: &str) -> bool {
@@ -1347,6 +1355,7 @@ pub(crate) fn organisation_around(
         }
     }
     let (mut end, mut at, mut connector) = (head.end, head.end, false);
+    let mut absorbed = false;
     count = 0;
     while let Some(w) = words::next(text, at, area.sentence.end) {
         if !words::only_space(text, at, w.start) || count == 4 {
@@ -1354,12 +1363,23 @@ pub(crate) fn organisation_around(
         }
         let word = area.word(w);
         if area.taken(w) {
-            if let Some(place) = area.absorbable_from(w) {
+            // `University of the Azores and Germany`: a place after a
+            // place and `and` is the name's neighbour, not its word
+            // (but `Ministry of Industry and Trade`).
+            let after_and = connector
+                && absorbed
+                && matches!(
+                    text[..w.start].trim_end().rsplit(' ').next(),
+                    Some("and" | "en" | "&")
+                );
+            if let Some(place) = area.absorbable_from(w).filter(|_| !after_and)
+            {
                 (end, at, connector) = (place.end, place.end, false);
+                absorbed = true;
                 count += 1;
                 continue;
             }
-            if is_upper_initial(word) {
+            if is_upper_initial(word) && !after_and {
                 return None;
             }
             break;
@@ -1386,7 +1406,7 @@ pub(crate) fn organisation_around(
         }
         if is_organisation_word(word) {
             end = w.end;
-            connector = false;
+            (connector, absorbed) = (false, false);
             count += 1;
         } else if !connector && !and && CONNECTORS.contains(&word)
             || connector && after_de(area, w)
