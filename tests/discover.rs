@@ -703,6 +703,17 @@ fn discovery_table() {
                 "Agentschap voor de Zorg@new:organisation:agentschap-voor-de-zorg",
             ],
         ),
+        // `city`, `stad`, `gemeente` and `municipality` before a town's
+        // name, as the nouns of villages are; not before a word in lower
+        // case or a known place
+        (
+            "place-noun010",
+            "In the city of Wajima, a woman died. Hij woont in de gemeente Noardeast-Fryslân en de stad Amsterdam. The city council met.",
+            &[
+                "Wajima@new:place:wajima",
+                "Noardeast-Fryslân@new:place:noardeast-fryslan",
+            ],
+        ),
         // a venue's compound before its town is a place
         (
             "before-home030",

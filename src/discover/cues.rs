@@ -451,6 +451,7 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "wijk", "buurt", "dorp", "dorpje", "gehucht", "stadsdeel",
     "deelgemeente", "stadje", "badplaats", "village", "town", "suburb",
     "neighbourhood", "neighborhood", "township", "hamlet", "settlement",
+    "city", "stad", "gemeente", "municipality",
     // plurals, before a list (`the villages of Limni and Rovies`)
     "villages", "towns", "hamlets", "townships", "settlements", "dorpen",
     "wijken", "gehuchten", "deelgemeenten",
