@@ -2231,6 +2231,18 @@ fn discovery_table() {
             "Zijn vrouw Janny zat in de zaal. Her partner, Tom, said so. De vrouw Jansen zei niets.",
             &["Janny@new:person:janny", "Tom@new:person:tom"],
         ),
+        // ... and in English anyone's one name after whose relative they
+        // are; not without the owner, nor in Dutch
+        (
+            "kin003",
+            "Mwiya and his grandson Kaluba are safe. Her older brother Kemar plays. Abubakar's wife, Norhaya, was unhurt.",
+            &[
+                "Kaluba@new:person:kaluba",
+                "Kemar@new:person:kemar",
+                "Norhaya@new:person:norhaya",
+            ],
+        ),
+        ("kin004", "The widow Tuda spoke. Zijn broer Mbeki won.", &[]),
         // people nouns want full names
         (
             "weak020",

@@ -1036,6 +1036,38 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
     }
 }
 
+/// English words that say whose relative the noun after them names
+/// (`his`, `her`). Dutch writes a surname after one as often (`zijn broer
+/// Hendriks`, a team-mate), so Dutch relatives want known given names.
+const OWNERS: &[&str] = &["his", "her", "my", "their", "our"];
+
+/// Whether the relative's noun at `cue` follows an English owner: a
+/// possessive pronoun ([`OWNERS`]) or a name's possessive (`Abubakar's
+/// wife`), with at most one word in lower case between (`her older
+/// brother`).
+fn owned_relative(area: &Area<'_>, cue: Span) -> bool {
+    let text = area.text;
+    let start = area.sentence.start;
+    let owner = |w: Span| {
+        let word = &text[w.range()];
+        OWNERS.iter().any(|o| o.eq_ignore_ascii_case(word))
+            || words::is_possessive(word) && words::is_capitalised(word)
+    };
+    let Some(before) = words::previous(text, start, cue.start)
+        .filter(|w| words::only_space(text, w.end, cue.start))
+    else {
+        return false;
+    };
+    if owner(before) {
+        return true;
+    }
+    let between = &text[before.range()];
+    between.chars().all(char::is_lowercase)
+        && words::previous(text, start, before.start)
+            .filter(|w| words::only_space(text, w.end, before.start))
+            .is_some_and(owner)
+}
+
 /// Adds to `out` what a cue finds around it: at most two names (`zei`
 /// looks both ways); and to `surnames` the one-word names next to a speech
 /// verb, with the verb, which are too weak alone (`Maandag zei`, `volgens
@@ -1112,11 +1144,13 @@ fn candidates(
             // A relative by a known given name alone (`his twin brother
             // Anders`, `haar zoon Daan`).
             let kin = cues::is(written, cues::List::Kin);
+            // Or, in English, anyone's one name after whose relative they
+            // are (`his grandson Kaluba`, `Abubakar's wife, Norhaya,`).
+            let owned = kin && owned_relative(area, cue);
+            let known = |written: &str| owned || given::is_given(written);
             let least = match name {
                 Some(n)
-                    if kin
-                        && n.words == 1
-                        && given::is_given(&text[n.span.range()]) =>
+                    if kin && n.words == 1 && known(&text[n.span.range()]) =>
                 {
                     1
                 }
@@ -1146,7 +1180,7 @@ fn candidates(
                 let alone = |n: &Name| {
                     let written = &text[n.span.range()];
                     n.words == 1
-                        && (kin && given::is_given(written)
+                        && (kin && known(written)
                             || given::is_given_only(written))
                 };
                 let least =
