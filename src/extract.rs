@@ -542,7 +542,12 @@ impl Extractor {
                 &mut state.discovering,
             );
         }
-        mentions.retain(|m| !events::in_event_name(text, m.kind, m.span));
+        mentions.retain(|m| {
+            let discovered_event = m.form == Form::Discovered
+                && m.kind == Kind::Organisation
+                && events::is_event_name(&text[m.span.range()]);
+            !discovered_event && !events::in_event_name(text, m.kind, m.span)
+        });
         state.pending.drain(..n);
         let (mut items, mut paragraphs, sentences) = segments.into_parts();
         items.truncate(finished.0);
