@@ -12,6 +12,7 @@ use crate::events;
 use crate::gazetteer::{Form, Gazetteer, Kind};
 use crate::matcher::{Claim, Hit, Matcher, PieceScan};
 use crate::normalize::{FoldedText, fold};
+use crate::products;
 use crate::segment::{
     Dateline, Item, NewsSegmenter, Paragraph, ParagraphKind, SegmentBlock,
     Segmenter, Segments, Sentence,
@@ -546,7 +547,11 @@ impl Extractor {
             let discovered_event = m.form == Form::Discovered
                 && m.kind == Kind::Organisation
                 && events::is_event_name(&text[m.span.range()]);
-            !discovered_event && !events::in_event_name(text, m.kind, m.span)
+            let product = m.kind == Kind::Organisation
+                && products::names_no_body(text, m.span);
+            !discovered_event
+                && !product
+                && !events::in_event_name(text, m.kind, m.span)
         });
         state.pending.drain(..n);
         let (mut items, mut paragraphs, sentences) = segments.into_parts();
