@@ -549,8 +549,13 @@ impl Extractor {
                 && events::is_event_name(&text[m.span.range()]);
             let product = m.kind == Kind::Organisation
                 && products::names_no_body(text, m.span);
+            let title = sentence_at(segments.sentences(), m.span.start)
+                .is_some_and(|s| {
+                    discover::in_quoted_title(text, s.span, m.span)
+                });
             !discovered_event
                 && !product
+                && !title
                 && !events::in_event_name(text, m.kind, m.span)
         });
         state.pending.drain(..n);

@@ -439,6 +439,23 @@ case!(
 );
 case!(event020, "the Ukraine Open", []);
 case!(event030, "de ronde van Oekraïne", [("Q212", "Oekraïne")]);
+case!(
+    event040,
+    "Kyiv won the Ukraine Premier League title. Russia Today flew.",
+    [("Q159", "Russia")]
+);
+case!(event050, "Hij won Rally Oekraïne in Moskou.", [("Q649", "Moskou")]);
+
+// Nor a place in a work's title in quotes (docs/annotation.md), but in
+// speech.
+case!(title010, "zijn roman 'De Zomer van Moskou' won", []);
+case!(title020, "het tv-programma \"Oekraïne\" besteedde aandacht", []);
+case!(title030, "zijn roman \"Zout op de Rusland\" won", []);
+case!(
+    title040,
+    "\"Moskou is Moskou,\" zei hij. Hij zei \"Oekraïne\".",
+    [("Q649", "Moskou"), ("Q649", "Moskou"), ("Q212", "Oekraïne")]
+);
 
 // Short names count alone, only capitalised; a short name of several
 // entities needs one of them named in full before it.

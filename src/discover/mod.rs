@@ -2102,6 +2102,60 @@ fn is_title_case_unicode(sentence: &str) -> bool {
     long >= 3
 }
 
+/// Nouns of works whose title the next quotes hold, one word as well
+/// (`het tv-programma "Nieuwsuur"`, `the novel "Zanzibar"`).
+#[rustfmt::skip]
+const WORKS: &[&str] = &[
+    "programma", "tv-programma", "boek", "roman", "film", "album", "serie",
+    "documentaire", "debuut", "single", "lied", "show", "podcast", "column",
+    "toneelstuk", "voorstelling", "novel", "book", "album", "series",
+    "documentary", "song", "play", "programme", "program", "podcast",
+];
+
+/// Whether a mention at `span` is a word of a work's title in quotes
+/// (`zijn roman "Zout op de Schelde"`, `'De Zomer van Kanaleneiland'`,
+/// `het tv-programma "Nieuwsuur"`), which names no one: the quotes hold
+/// mostly capitalised words (see [`inside_quoted_title`]), or a noun of
+/// works comes right before them.
+pub(crate) fn in_quoted_title(text: &str, sentence: Span, span: Span) -> bool {
+    // A mention may run on past its sentence (across a line break).
+    if !sentence.contains(span) {
+        return false;
+    }
+    // Speech, not a title, closes with its punctuation inside the quotes
+    // (`"Luka was Luka," he said`).
+    let rest = &text[span.end..sentence.end];
+    let speech = rest
+        .find(['"', '\u{201D}', '\u{00BB}'])
+        .is_some_and(|close| rest[..close].ends_with([',', '.', '!', '?']));
+    if speech {
+        return false;
+    }
+    // One word alone in quotes is a title only after a work's noun (`zei
+    // "Oekraïne"` is speech).
+    let head = &text[sentence.start..span.start];
+    let alone = head.ends_with(['"', '\'', '\u{201C}', '\u{201E}'])
+        && rest.starts_with(['"', '\'', '\u{201D}']);
+    if !alone && inside_quoted_title(text, sentence, span) {
+        return true;
+    }
+    // Open quotes before the mention, and a work's noun before them.
+    let Some(open) = head.rfind(['"', '\u{201C}', '\u{201E}']) else {
+        return false;
+    };
+    let straight = head.matches('"').count();
+    let curly = head.matches(['\u{201C}', '\u{201E}']).count()
+        > head.matches('\u{201D}').count();
+    if straight % 2 == 0 && !curly {
+        return false;
+    }
+    let noun = head[..open].trim_end().rsplit(' ').next().unwrap_or("");
+    WORKS.iter().any(|w| {
+        noun.eq_ignore_ascii_case(w)
+            || noun.len() > w.len() + 2 && noun.to_lowercase().ends_with(w)
+    })
+}
+
 /// Whether `span` lies inside quotes that hold a title
 /// (`de film "De Avond van Jan Smit"`): most of the quoted words are
 /// capitalised.
