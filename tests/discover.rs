@@ -714,6 +714,21 @@ fn discovery_table() {
                 "Noardeast-Fryslân@new:place:noardeast-fryslan",
             ],
         ),
+        // hotels, pharmacies, chip shops and theatre companies are named
+        // with their noun, capitalised, after an article as well; a
+        // building's last word makes a place of it
+        (
+            "name-noun010",
+            "Vanhees, uitbaatster van Hotel De Groene Boog, zweeg. Apotheker Yusuf Demirtaş van Apotheek De Gouden Leeuw klaagt. Ook Frituur 't Pleintje en Theatergroep Dwarsligger doen mee. Er was een aanval op het Hotel Jazira Palace.",
+            &[
+                "Hotel De Groene Boog@new:organisation:hotel-de-groene-boog",
+                "Yusuf Demirtaş@new:person:yusuf-demirtas",
+                "Apotheek De Gouden Leeuw@new:organisation:apotheek-de-gouden-leeuw",
+                "Frituur 't Pleintje@new:organisation:frituur-t-pleintje",
+                "Theatergroep Dwarsligger@new:organisation:theatergroep-dwarsligger",
+                "Hotel Jazira Palace@new:place:hotel-jazira-palace",
+            ],
+        ),
         // a venue's compound before its town is a place
         (
             "before-home030",

@@ -249,7 +249,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "school", "ziekenhuis", "vzw", "museum", "journal", "magazine",
     "dienst", "agentschap", "corporatie", "exporter", "developer",
     "meatpacker", "utility", "gezelschap", "orkest", "handel",
-    "coffeeshop",
+    "coffeeshop", "apotheek", "hotel", "frituur", "theatergroep",
     // `bureau` alone is a head (`Bureau Jeugdzorg`); these compounds say
     // what the name after them is
     "adviesbureau", "onderzoeksbureau", "integriteitsbureau",
@@ -1094,6 +1094,14 @@ const NAME_NOUNS: &[&str] = &[
     "kwekerij",
     // stations (`Radio Karthago`, `Radio Andalus`)
     "radio",
+    // hotels, shops and companies named so (`Hotel De Groene Boog`,
+    // `Apotheek De Gouden Leeuw`, `Theatergroep Dwarsligger`; not the
+    // heads `Ziekenhuis` and `Museum`, which end names as often:
+    // `Waterland Ziekenhuis`)
+    "hotel",
+    "apotheek",
+    "frituur",
+    "theatergroep",
 ];
 
 /// The prefixes of sport clubs' names (`VV Katwijk`, `HC Den Bosch`):

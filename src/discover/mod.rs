@@ -1352,10 +1352,15 @@ fn candidates(
                     || article.is_some();
                 let span =
                     if whole { Span::new(start, name.end) } else { name };
+                // `het Hotel Jazira Palace`: a building's name, a place.
+                let last = text[span.range()].rsplit(' ').next();
+                let building = last.is_some_and(shapes::is_building_word);
+                let kind =
+                    if building { Kind::Place } else { Kind::Organisation };
                 out.push(found(
                     text,
                     span,
-                    Kind::Organisation,
+                    kind,
                     CueKind::OrganisationNoun,
                     cue,
                 ));

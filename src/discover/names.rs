@@ -1081,6 +1081,11 @@ pub(crate) fn organisation_after(
         if after(&["en", "and"]) && matches!(word, "de" | "het" | "the") {
             break;
         }
+        // `Frituur 't Pleintje en Theatergroep Dwarsligger`: nor before a
+        // noun that opens another name.
+        if after(&["en", "and"]) && cues::is_name_noun(word) {
+            break;
+        }
         // `Gulf Crescent Holdings van Tariq bin Nasser`: a known given
         // name after `van` or `of` starts the owner's name.
         let owner = || {

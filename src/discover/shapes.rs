@@ -71,6 +71,12 @@ pub(crate) fn is_word_after_place_name(word: &str) -> bool {
     PLACE_WORDS.contains(&word) || AREA_WORDS.contains(&word)
 }
 
+/// Whether `word` ends a name of a building or a site (`Palace`,
+/// `Stadium`, `Hall`: [`PLACE_WORDS`]).
+pub(crate) fn is_building_word(word: &str) -> bool {
+    PLACE_WORDS.contains(&word)
+}
+
 /// Words after a venue's name, which is often a sponsor's or a person's
 /// (`Allianz Arena`, `Kia Oval`, `Abe Lenstra Stadion`).
 #[rustfmt::skip]
