@@ -730,6 +730,20 @@ fn discovery_table() {
                 "Hotel Jazira Palace@new:place:hotel-jazira-palace",
             ],
         ),
+        // a town's body named with `City of`; `Ter` opens a firm's name
+        // but is none alone; a role before `Gebr.` names the brothers'
+        // firm
+        (
+            "town-body010",
+            "The City of Amsterdam Council voted. The City of Leerdam said no. Het werk van Bouwbedrijf Ter Steege volgt. Curator Sanne Bos van advocatenkantoor Ter Haar Loonstra zweeg. Aannemer Gebr. Bakker uit Assen bouwt.",
+            &[
+                "City of Amsterdam Council@new:organisation:city-of-amsterdam-council",
+                "City of Leerdam@new:organisation:city-of-leerdam",
+                "Ter Steege@new:organisation:ter-steege",
+                "Sanne Bos@new:person:sanne-bos",
+                "Gebr. Bakker@new:organisation:gebr-bakker",
+            ],
+        ),
         // a venue's compound before its town is a place
         (
             "before-home030",

@@ -1131,6 +1131,19 @@ fn candidates(
         CueWord::Role if cues::is(written, cues::List::RolePlural) => {
             people::push_listed(area, cue, out);
         }
+        CueWord::Role
+            if text[cue.end..].starts_with(" Gebr. ")
+                || text[cue.end..].starts_with(" Gebroeders ") =>
+        {
+            // `aannemer Gebr. Van 't Hek`: brothers' firm, no person (and
+            // not the abbreviation alone, before a name already taken).
+            let name = names::organisation_after(area, cue.end)
+                .filter(|n| &text[n.range()] != "Gebr.");
+            if let Some(name) = name {
+                let kind = CueKind::OrganisationNoun;
+                out.push(found(text, name, Kind::Organisation, kind, cue));
+            }
+        }
         CueWord::Role => {
             // Companies are owners too: after those, full names only; and
             // no person after `its` (`its new partner Nippon Ishin`).

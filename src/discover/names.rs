@@ -976,9 +976,9 @@ pub(crate) fn is_organisation_word(word: &str) -> bool {
     word == "Co"
         || (is_capitalised(word) || is_acronym(word))
         && !cues::is(word, cues::List::Stop)
-        // `De` and `Het` are articles, but `Van` starts names (`Van Eijk
-        // Schoenen`).
-        && (!is_particle(word) || word == "Van")
+        // `De` and `Het` are articles, but `Van` and `Ter` start names
+        // (`Van Eijk Schoenen`, `Bouwgroep Ter Steege`).
+        && (!is_particle(word) || matches!(word, "Van" | "Ter" | "Ten"))
 }
 
 /// A capitalised Dutch article right after `at` that opens the name
@@ -1001,6 +1001,22 @@ pub(crate) fn name_article(area: &Area<'_>, at: usize) -> Option<Span> {
 /// Words of firms' names that Dutch abbreviates with a stop (`Gebr.`,
 /// brothers; `Fa.`, firm).
 const ABBREVIATED_NAME_WORDS: &[&str] = &["Gebr", "Fa"];
+
+/// Words that name a town's or a county's body with the town's name after
+/// `of` (`City of Edinburgh Council`, `City of Windhoek`).
+const TOWN_BODIES: &[&str] =
+    &["City of", "Town of", "County of", "Borough of", "Municipality of"];
+
+/// Where [`TOWN_BODIES`]' words start, if they end right before `at`
+/// inside the sentence.
+pub(crate) fn town_body_opening(area: &Area<'_>, at: usize) -> Option<usize> {
+    let head = area.text[area.sentence.start..at].strip_suffix(' ')?;
+    TOWN_BODIES.iter().find_map(|words| {
+        let before = head.strip_suffix(words)?;
+        let standalone = !before.ends_with(char::is_alphanumeric);
+        standalone.then(|| area.sentence.start + before.len())
+    })
+}
 
 /// The organisation's name that starts at `at`, if one does.
 pub(crate) fn organisation_after(
@@ -1133,6 +1149,11 @@ pub(crate) fn organisation_after(
         return None;
     }
     let word = &area.text[start..end];
+    // A particle alone is no name (`Ter` of `Ter Haar Loonstra`, whose
+    // `Haar` reads as a word).
+    if is_particle(word) {
+        return None;
+    }
     let span = Span::new(
         start,
         end - (word.len() - words::without_possessive(word).len()),
@@ -1342,6 +1363,10 @@ pub(crate) fn organisation_around(
         }
     }
     start = after_paper_article(area.text, start, head.start);
+    // `The City of Edinburgh Council`: the town's body, named with it.
+    if let Some(town) = town_body_opening(area, start) {
+        start = town;
+    }
     // At the start of a sentence, a noun that says what the name after it
     // is stands capitalised (`Brokerage Kotak Institutional Equities
     // said`), unless names start with it (`Bank Rakyat Indonesia`).

@@ -1076,6 +1076,23 @@ pub(crate) fn name_before_home(
     {
         return None;
     }
+    // `The City of Windhoek said`: the town's body.
+    if let Some(start) = names::town_body_opening(area, home.span.start)
+        .filter(|_| home.kind == Kind::Place)
+        .filter(|_| {
+            !words::capital_after(text, home.span.end, area.sentence.end)
+        })
+    {
+        let span = Span::new(start, home.span.end);
+        let cue = Span::new(start, start + 4);
+        return Some(found(
+            text,
+            span,
+            Kind::Organisation,
+            CueKind::OrganisationNoun,
+            cue,
+        ));
+    }
     let start = area.sentence.start;
     let excluded = List::Stop as u16
         | List::Role as u16
