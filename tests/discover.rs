@@ -744,6 +744,19 @@ fn discovery_table() {
                 "Gebr. Bakker@new:organisation:gebr-bakker",
             ],
         ),
+        // a head noun that opens the story after the dateline opens the
+        // name after it
+        (
+            "head-first010",
+            "DORDRECHT (ANP) - Museum Vredenoord heeft een schilderij terug. ZAANDAM (ANP) - Ziekenhuis Amstelveld sluit.",
+            &[
+                "DORDRECHT@new:place:dordrecht",
+                "ANP@new:organisation:anp",
+                "Museum Vredenoord@new:organisation:museum-vredenoord",
+                "ANP@new:organisation:anp",
+                "Ziekenhuis Amstelveld@new:organisation:ziekenhuis-amstelveld",
+            ],
+        ),
         // a venue's compound before its town is a place
         (
             "before-home030",

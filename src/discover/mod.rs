@@ -1389,12 +1389,13 @@ fn candidates(
         }
         CueWord::Head if town_council(area, cue) => {}
         CueWord::Head => {
-            // At the start of a sentence or after a dateline's dash, the
-            // capital may be the sentence's (`Ziekenhuis Isala schort`):
-            // the noun is then a cue before the name, as in lower case.
-            // Only a noun that also stands before names in lower case
-            // (`ziekenhuis`), not `Capital Markets`; nor `Club`, which
-            // opens clubs' names wherever it stands (`Club Olimpia`).
+            // At the start of a sentence or after a dateline's dash, a
+            // noun that also stands before names in lower case
+            // (`ziekenhuis`) opens the name after it, which it belongs to
+            // (`Museum Vredenoord`, `Ziekenhuis Amstelveld`; a known body
+            // after it stays that body: `Ziekenhuis Isala`), not words
+            // before it (`Capital Markets`); nor `Club`, which opens
+            // clubs' names wherever it stands (`Club Olimpia`).
             let head = text[area.sentence.start..cue.start].trim_end();
             let first = (head.is_empty()
                 || [" -", " \u{2013}", " \u{2014}"]
@@ -1404,6 +1405,7 @@ fn candidates(
                 && written != "Club";
             let span = if first {
                 names::organisation_after(area, cue.end)
+                    .map(|name| Span::new(cue.start, name.end))
             } else {
                 names::organisation_around(area, cue)
             };
