@@ -56,6 +56,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("place:maastricht", "Maastricht", Kind::Place),
         Entity::new("place:manchester", "Manchester", Kind::Place),
         Entity::new("place:glasgow", "Glasgow", Kind::Place),
+        Entity::new("place:oostzaan", "Oostzaan", Kind::Place),
         Entity::new("place:werchter", "Werchter", Kind::Place),
         Entity::new("place:baarle-nassau", "Baarle-Nassau", Kind::Place),
         Entity::new("Q408", "Australia", Kind::Country),
@@ -687,7 +688,7 @@ fn discovery_table() {
         ),
         (
             "before-home020",
-            "Handbalsters Amsterdam wonnen. Het festival Rock Werchter begon en Jumping Amsterdam ook. Ze woont in Greater Manchester en Port Glasgow. Ze sprak met Dero Katwijk. De Brabantse Baarle-Nassau groeit. Het gaat om Lunda Norte, de Euregio Maas-Rijn en Niels.",
+            "Handbalsters Amsterdam wonnen. Het festival Rock Werchter begon en Jumping Amsterdam ook. Ze woont in Greater Manchester. Ze sprak met Dero Katwijk. De Brabantse Baarle-Nassau groeit. Het gaat om Lunda Norte, de Euregio Maas-Rijn en Niels.",
             &[],
         ),
         // an article after `of`, `van`, `voor` inside a body's name; a
@@ -755,6 +756,15 @@ fn discovery_table() {
                 "Museum Vredenoord@new:organisation:museum-vredenoord",
                 "ANP@new:organisation:anp",
                 "Ziekenhuis Amstelveld@new:organisation:ziekenhuis-amstelveld",
+            ],
+        ),
+        // `Port`, `Fort`, `Tuindorp` before a town name another place
+        (
+            "town-prefix010",
+            "Ferries sail from Port Glasgow. Zij woont in Tuindorp Oostzaan. The port of Glasgow grew.",
+            &[
+                "Port Glasgow@new:place:port-glasgow",
+                "Tuindorp Oostzaan@new:place:tuindorp-oostzaan",
             ],
         ),
         // a venue's compound before its town is a place

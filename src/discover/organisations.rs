@@ -1030,6 +1030,10 @@ const PLACE_OPENERS: &[&str] = &[
 /// regions (`Norte`), which end a longer region's name (`Lunda Norte`).
 const COMPASS: &[&str] = &["Norte", "Sur", "Sul", "Nord", "Sud", "Centro"];
 
+/// Words before a town's name that make another place's (`Port Glasgow`,
+/// `Port Klang`, `Tuindorp Oostzaan`).
+const TOWN_PREFIXES: &[&str] = &["Port", "Tuindorp", "Fort"];
+
 /// Events named by a word and the place they are held in (`Rock
 /// Werchter`, `Jumping Amsterdam`, `Rally Chile`), no bodies.
 #[rustfmt::skip]
@@ -1075,6 +1079,21 @@ pub(crate) fn name_before_home(
         || super::given::is_given(written)
     {
         return None;
+    }
+    // `Port Glasgow`, `Tuindorp Oostzaan`: a town or a district of its
+    // own, named after the town.
+    let prefix = words::previous(text, area.sentence.start, home.span.start)
+        .filter(|w| w.end + 1 == home.span.start)
+        .filter(|w| TOWN_PREFIXES.contains(&&text[w.range()]));
+    if let Some(prefix) = prefix.filter(|_| home.kind == Kind::Place) {
+        let span = Span::new(prefix.start, home.span.end);
+        return Some(found(
+            text,
+            span,
+            Kind::Place,
+            CueKind::PlaceName,
+            prefix,
+        ));
     }
     // `The City of Windhoek said`: the town's body.
     if let Some(start) = names::town_body_opening(area, home.span.start)
