@@ -878,6 +878,14 @@ fn venues_and_climbs_are_places() {
         ("Feyenoord won in De Kuip.", Some("De Kuip")),
         ("Hij viel aan op de helling Molenberg.", Some("Molenberg")),
         ("Hij woont in Molenberg.", None),
+        // A name that opens with its kind's noun, written with the noun
+        // in lower case, is that noun and the town.
+        (
+            "De F-35 landde op Vliegbasis Leeuwarden.",
+            Some("Vliegbasis Leeuwarden"),
+        ),
+        ("De F-35 landde op de vliegbasis Leeuwarden.", None),
+        ("Jong Ajax speelt op sportpark De Toekomst.", None),
     ];
     for (text, want) in rows {
         let x = extractor.extract(text);
