@@ -14,7 +14,7 @@ mod score;
 
 use newsgraph::{Extractor, Gazetteer};
 
-const SETS: [(&str, &str, bool); 19] = [
+const SETS: [(&str, &str, bool); 20] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -84,6 +84,11 @@ const SETS: [(&str, &str, bool); 19] = [
     (
         "discovery-dev14.tsv",
         include_str!("../tests/golden/discovery-dev14.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev15.tsv",
+        include_str!("../tests/golden/discovery-dev15.tsv"),
         false,
     ),
     (
