@@ -40,8 +40,10 @@ pub(crate) const ROLES: &[&str] = &[
     "amazone", "rijder", "rijdster",
     "schaatsster", "collega", "politicoloog", "socioloog", "psycholoog",
     "criminoloog", "viroloog", "epidemioloog", "historicus", "jurist",
-    // and every other `-oloog`, `-ologist` (`entomoloog`, `seismologist`)
-    "oloog", "ologist",
+    // and every other `-oloog`, `-ologist` (`entomoloog`, `seismologist`;
+    // `zoologist` too short a compound for that)
+    "oloog", "ologist", "zoologist", "zoöloog", "onderwijzer",
+    "onderwijzeres",
     "curator", "verdachte", "agent", "agente", "reder", "afgevaardigde",
     "vertegenwoordiger", "vertegenwoordigster", "representative", "delegate",
     // English
@@ -163,7 +165,8 @@ pub(crate) const WEAK_ROLES: &[&str] = &[
     "echtgenoot", "echtgenote", "weduwe", "partner", "vriend", "vriendin",
     "buurman", "buurvrouw", "student", "studente", "scholier", "leerling",
     "scholiere", "leerlinge",
-    "patiënt", "slachtoffer", "gedetineerde", "father", "mother", "son",
+    "patiënt", "patient", "slachtoffer", "gedetineerde", "father",
+    "mother", "son",
     "daughter", "brother", "sister", "uncle", "aunt", "cousin", "wife",
     "husband", "widow", "friend", "neighbour", "neighbor", "resident",
     "farmer", "worker", "victim", "survivor", "volunteer",
