@@ -767,6 +767,18 @@ fn discovery_table() {
                 "Tuindorp Oostzaan@new:place:tuindorp-oostzaan",
             ],
         ),
+        // no person: a team after an article and before `, who`, a name
+        // before a firm's head, a league or a carnival; a role noun that
+        // opens the sentence is no first name
+        (
+            "not-person010",
+            "It is a point clear of the Mount Isa Miners, who lost. Whitcombe agreed to a takeover by rival Van Rossem Holdings. Prins Carnaval kwam. De club uit de Keuken Kampioen Divisie verloor. Zoologist Tahmina Sultana Rimi said so. Patient Morag Henderson, 71, went home.",
+            &[
+                "Van Rossem Holdings@new:organisation:van-rossem-holdings",
+                "Tahmina Sultana Rimi@new:person:tahmina-sultana-rimi",
+                "Morag Henderson@new:person:morag-henderson",
+            ],
+        ),
         // a venue's compound before its town is a place
         (
             "before-home030",

@@ -435,7 +435,7 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "solutions", "securities", "mining", "chemicals", "electronics",
     "logistics", "knitwear", "textiles", "garments", "apparel",
     "renewables", "telecom", "racing", "motorsport", "retail", "minerals",
-    "metals", "air", "steel",
+    "metals", "air", "steel", "holdings", "stores",
 ];
 
 /// Whether `word` is one of the [`FIRM_HEADS`], which no `of` and place
@@ -602,7 +602,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
     "grand", "prix", "open", "cup", "tour", "classic", "groep", "league",
     "liga", "trophy", "championship", "championships", "olympics", "year",
-    "festival",
+    "festival", "divisie", "division", "carnaval", "carnival",
     // sports, which name national federations (`Rugby Australia`)
     "athletics", "cricket", "rugby", "netball", "hockey", "football",
     "soccer", "swimming", "volleyball", "basketball", "badminton",

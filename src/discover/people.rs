@@ -80,8 +80,17 @@ fn before_who(
         let cue = Span::new(comma + 2, comma + 5);
         let Some(sentence) = sentences.open(cue) else { continue };
         let area = Area { text, sentence, taken, absorbable };
+        // Not a team after an article (`the Mount Isa Miners, who`).
         let name = names::person_before(&area, comma)
-            .filter(|n: &Name| n.full() && n.span.end == comma);
+            .filter(|n: &Name| n.full() && n.span.end == comma)
+            .filter(|n| {
+                !words::word_before_is(
+                    text,
+                    sentence.start,
+                    n.span,
+                    words::ARTICLES,
+                )
+            });
         if let Some(name) = name {
             out.push(found_by(text, name.span, CueKind::Relative, cue));
         }
