@@ -533,6 +533,12 @@ impl Extractor {
         let hits = &state.pending[..n];
         let (mut mentions, unresolved) =
             self.resolve(text, hits, &segments, &mut state.resolving);
+        // `Elias`: a given name, not the gazetteer's `Elia` and a genitive;
+        // dropped before discovery, which may read the person.
+        mentions.retain(|m| {
+            m.kind == Kind::Person
+                || !discover::inside_given_name(text, m.span)
+        });
         if self.discover {
             self.add_discovered(
                 text,
@@ -550,6 +556,7 @@ impl Extractor {
                 && events::is_event_name(&text[m.span.range()]);
             let product = m.kind == Kind::Organisation
                 && products::names_no_body(text, m.span);
+
             // Only a sentence that opens quotes may hold a title.
             let title = sentence_at(segments.sentences(), m.span.start)
                 .filter(|s| {

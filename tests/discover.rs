@@ -62,6 +62,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q408", "Australia", Kind::Country),
         Entity::new("region:norte", "Norte", Kind::Region),
         Entity::new("region:maas", "Maas", Kind::Region),
+        Entity::new("org:elia", "Elia", Kind::Organisation),
         Entity::new("region:azores", "Azores", Kind::Region),
         Entity::new("region:oost-vlaanderen", "Oost-Vlaanderen", Kind::Region),
         Entity::new("region:panamakanaal", "Panamakanaal", Kind::Region),
@@ -777,6 +778,19 @@ fn discovery_table() {
                 "Van Rossem Holdings@new:organisation:van-rossem-holdings",
                 "Tahmina Sultana Rimi@new:person:tahmina-sultana-rimi",
                 "Morag Henderson@new:person:morag-henderson",
+            ],
+        ),
+        // `Republic of` opens a country's body's name; a legal form's
+        // stop that ends the sentence is the sentence's; a given name is
+        // no body's genitive (`Elias`, not `Elia` and `s`)
+        (
+            "republic010",
+            "Soldiers of the Republic of Fiji Military Forces came. The mine is run by Ok Tedi Mining Ltd. The river is polluted. Magistrate Happiness Mwakalinga said Elias Sanga Mwanjale, 47, sold bags.",
+            &[
+                "Republic of Fiji Military Forces@new:organisation:republic-of-fiji-military-forces",
+                "Ok Tedi Mining Ltd@new:organisation:ok-tedi-mining-ltd",
+                "Happiness Mwakalinga@new:person:happiness-mwakalinga",
+                "Elias Sanga Mwanjale@new:person:elias-sanga-mwanjale",
             ],
         ),
         // a venue's compound before its town is a place

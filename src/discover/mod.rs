@@ -58,6 +58,16 @@ mod words;
 
 pub(crate) use words::after_locative;
 
+/// Whether a mention of a thing at `span` is the stem of a given name
+/// read as its genitive (`Elias`, `Niels`: the gazetteer's `Elia` and
+/// `Niel` with a Dutch genitive `s`), which names the person, not it.
+pub(crate) fn inside_given_name(text: &str, span: Span) -> bool {
+    let rest = &text[span.end..];
+    let genitive = rest.starts_with('s')
+        && !rest[1..].starts_with(|c: char| c.is_alphanumeric() || c == '\'');
+    genitive && given::is_given(&text[span.start..=span.end])
+}
+
 use cues::{CUES, CueWord};
 use names::{Area, Name};
 
@@ -1438,7 +1448,21 @@ fn candidates(
                     // `Fietsenmaker Veluwe Cycles B.V. gaat`: a trade noun
                     // that opens the sentence is no word of the name.
                     let start = names::after_opening_noun(area, span);
-                    let span = Span::new(start, cue.end);
+                    // `Ok Tedi Mining Ltd.` ending the sentence: the stop
+                    // is the sentence's.
+                    let rest = text[cue.end..].trim_start();
+                    let ends_sentence = rest.is_empty()
+                        || rest.starts_with(char::is_uppercase)
+                            && text[cue.end..].starts_with(' ');
+                    let end = if ends_sentence
+                        && written.strip_suffix('.').is_some_and(|bare| {
+                            cues::LEGAL_SUFFIXES.contains(&bare)
+                        }) {
+                        cue.end - 1
+                    } else {
+                        cue.end
+                    };
+                    let span = Span::new(start, end);
                     out.push(found(
                         text,
                         span,

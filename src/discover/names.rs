@@ -1003,9 +1003,16 @@ pub(crate) fn name_article(area: &Area<'_>, at: usize) -> Option<Span> {
 const ABBREVIATED_NAME_WORDS: &[&str] = &["Gebr", "Fa"];
 
 /// Words that name a town's or a county's body with the town's name after
-/// `of` (`City of Edinburgh Council`, `City of Windhoek`).
-const TOWN_BODIES: &[&str] =
-    &["City of", "Town of", "County of", "Borough of", "Municipality of"];
+/// `of` (`City of Edinburgh Council`, `City of Windhoek`), or a country's
+/// (`Republic of Fiji Military Forces`).
+const TOWN_BODIES: &[&str] = &[
+    "City of",
+    "Town of",
+    "County of",
+    "Borough of",
+    "Municipality of",
+    "Republic of",
+];
 
 /// Where [`TOWN_BODIES`]' words start, if they end right before `at`
 /// inside the sentence.
