@@ -793,6 +793,16 @@ fn discovery_table() {
                 "Elias Sanga Mwanjale@new:person:elias-sanga-mwanjale",
             ],
         ),
+        // a centre where a match is played is a venue, a place; not
+        // elsewhere
+        (
+            "centre010",
+            "The Iloilo Monarchs beat the Davao Eagles 98-91 at the Filoil EcoOil Centre on Sunday. Staff of the Filipino Disaster Centre helped.",
+            &[
+                "Filoil EcoOil Centre@new:place:filoil-ecooil-centre",
+                "Filipino Disaster Centre@new:organisation:filipino-disaster-centre",
+            ],
+        ),
         // a venue's compound before its town is a place
         (
             "before-home030",

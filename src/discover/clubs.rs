@@ -330,7 +330,7 @@ fn is_score(word: &str) -> bool {
 
 /// Whether `sentence` tells of a match: a score (`2-1`, `24–21`) or a
 /// word of matches.
-fn has_match(sentence: &str) -> bool {
+pub(crate) fn has_match(sentence: &str) -> bool {
     let words = sentence.split(|c: char| {
         c.is_whitespace() || matches!(c, ',' | '.' | '(' | ')' | ';')
     });

@@ -390,7 +390,15 @@ pub(crate) fn discover(
         !after_ship_prefix(text, f.span) && !is_ship(text, f.span)
     });
     for f in &mut found {
-        if f.kind == Kind::Organisation && shapes::is_venue_centre(&f.name) {
+        let centre =
+            f.name.ends_with(" Centre") || f.name.ends_with(" Center");
+        let at_match = centre
+            && sentences
+                .open(f.span)
+                .is_some_and(|s| clubs::has_match(&text[s.range()]));
+        if f.kind == Kind::Organisation
+            && (shapes::is_venue_centre(&f.name) || at_match)
+        {
             f.kind = Kind::Place;
             f.id = link::id(Kind::Place, &f.name);
         }

@@ -96,11 +96,14 @@ pub(crate) fn is_venue_word(word: &str) -> bool {
 #[rustfmt::skip]
 const VENUE_CENTRES: &[&str] = &[
     "Aquatics", "Space", "Tennis", "Convention", "Exhibition", "Conference",
-    "Sports", "Leisure", "Shopping", "Equestrian", "Swimming",
+    "Sports", "Leisure", "Shopping", "Equestrian", "Swimming", "Hockey",
+    "Netball", "Cricket", "Events",
 ];
 
 /// Whether `name` is a venue's that ends in a centre (`Tokyo Aquatics
-/// Centre`): a place, though `Centre` heads bodies' names.
+/// Centre`): a place, though `Centre` heads bodies' names. In a
+/// sentence that tells of a match, any centre is (`beat the Davao Eagles
+/// 98-91 at the Filoil EcoOil Centre`): see [`super::clubs::has_match`].
 pub(crate) fn is_venue_centre(name: &str) -> bool {
     let Some(rest) =
         name.strip_suffix(" Centre").or_else(|| name.strip_suffix(" Center"))
