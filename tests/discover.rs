@@ -803,6 +803,15 @@ fn discovery_table() {
                 "Filipino Disaster Centre@new:organisation:filipino-disaster-centre",
             ],
         ),
+        // a given name written short with its period opens the name
+        (
+            "short-given010",
+            "Police fired, said Md. Zahidul Islam Talukder, a commissioner. Volcanologist Ma. Luisa Estrada-Buenaventura said so.",
+            &[
+                "Md. Zahidul Islam Talukder@new:person:md-zahidul-islam-talukder",
+                "Ma. Luisa Estrada-Buenaventura@new:person:ma-luisa-estrada-buenaventura",
+            ],
+        ),
         // a venue's compound before its town is a place
         (
             "before-home030",

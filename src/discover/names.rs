@@ -341,6 +341,13 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             continue;
         }
         let word = area.word(w);
+        // `Md. Zahidul`: a short given name, before it reads as a word.
+        let short = spans.is_empty() && SHORT_GIVEN_NAMES.contains(&word);
+        if let Some(initial) = leading_initial(area, w).filter(|_| short) {
+            spans.push((initial, true));
+            at = initial.end;
+            continue;
+        }
         if is_name_word(word) || is_vietnamese(area, w, spans.as_mut_slice()) {
             spans.push((w, true));
         } else if is_particle(word)
@@ -590,6 +597,10 @@ pub(crate) fn after_copula(area: &Area<'_>, at: usize) -> Option<usize> {
     matches!(area.word(w), "is" | "was" | "werd" | "wordt").then_some(w.end)
 }
 
+/// Given names that South Asian and Philippine news writes short, with a
+/// period (`Md.` Mohammad, `Mohd.`, `Mst.` Mosammat, `Ma.` Maria).
+const SHORT_GIVEN_NAMES: &[&str] = &["Md", "Mohd", "Muhd", "Mst", "Ma"];
+
 /// Initials with their periods before a name word, or particles and one:
 /// a given name written short (`A. Saravanan`, `T.V. Narendran`, `J. de
 /// Boer`) or a middle name (`John F. Kennedy`).
@@ -600,16 +611,22 @@ fn leading_initial(area: &Area<'_>, word: Span) -> Option<Span> {
         bytes.get(at).is_some_and(u8::is_ascii_uppercase)
             && bytes.get(at + 1) == Some(&b'.')
     };
-    if word.len() != 1 || !is_initial(word.start) {
-        return None;
-    }
-    // `T.V.`: up to three initials, each with its period.
+    // `Md. Zahidul Islam`, `Ma. Luisa`: a given name written short.
+    let short_given = SHORT_GIVEN_NAMES.contains(&area.word(word))
+        && bytes.get(word.end) == Some(&b'.');
     let mut end = word.start + 2;
-    for _ in 0..2 {
-        if !is_initial(end) {
-            break;
+    if short_given {
+        end = word.end + 1;
+    } else if word.len() != 1 || !is_initial(word.start) {
+        return None;
+    } else {
+        // `T.V.`: up to three initials, each with its period.
+        for _ in 0..2 {
+            if !is_initial(end) {
+                break;
+            }
+            end += 2;
         }
-        end += 2;
     }
     let after = text[end..area.sentence.end].strip_prefix(' ')?;
     let mut words = after.split(' ');

@@ -17,6 +17,8 @@ const ABBREVIATIONS: &[&str] = &[
     "sept", "okt", "nov", "dec", "vs", "gebr", "fa", // English
     "mrs", "ms", "col", "sgt", "capt", "gov", "sen", "rep", "rev", "inc",
     "ltd", "corp", "no", "vol", "approx", "dept", "est", "fig", "oct", "mt",
+    // given names written short (`Md. Zahidul Islam`, `Ma. Luisa`)
+    "md", "mohd", "muhd", "mst", "ma",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -188,6 +190,10 @@ mod tests {
                 &["Volgens dhr. Jansen niet.", "Wel."],
             ),
             ("Mr. Smith came. He left.", &["Mr. Smith came.", "He left."]),
+            (
+                "Said Md. Zahidul Islam. Ma. Luisa came.",
+                &["Said Md. Zahidul Islam.", "Ma. Luisa came."],
+            ),
             (
                 "Bij Gebr. Lubbers en Fa. Jansen. Ook daar.",
                 &["Bij Gebr. Lubbers en Fa. Jansen.", "Ook daar."],
