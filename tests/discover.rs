@@ -812,6 +812,13 @@ fn discovery_table() {
                 "Ma. Luisa Estrada-Buenaventura@new:person:ma-luisa-estrada-buenaventura",
             ],
         ),
+        // `Jong` before a known club names its youth team; a body's
+        // organs and bodies of a kind are no names
+        (
+            "youth-generic010",
+            "De club verloor met 3-0 bij Jong Vooruit. De Raad van Toezicht stapte op. The Fire Service said so. The Chief Executive of the Group left.",
+            &["Jong Vooruit@new:organisation:jong-vooruit"],
+        ),
         // a venue's compound before its town is a place
         (
             "before-home030",

@@ -294,6 +294,7 @@ pub(crate) fn discover(
             found.push(person);
         }
         found.extend(organisations::known_acronym(&area, m));
+        found.extend(organisations::youth_team(&area, m));
         found.extend(organisations::national_branch(&area, m, mentions));
         if after_country(text, m, &countries) {
             let country = mentions.iter().find(|c| {
@@ -387,7 +388,9 @@ pub(crate) fn discover(
     }
     keep_first_of_overlaps(&mut found);
     found.retain(|f| {
-        !after_ship_prefix(text, f.span) && !is_ship(text, f.span)
+        let generic = f.kind == Kind::Organisation
+            && organisations::is_generic_body(&f.name);
+        !after_ship_prefix(text, f.span) && !is_ship(text, f.span) && !generic
     });
     for f in &mut found {
         let centre =

@@ -1223,6 +1223,36 @@ pub(crate) fn name_before_home(
     Some(found(text, span, kind, CueKind::OrganisationNoun, first))
 }
 
+/// A club's youth or reserve team, named by `Jong` before the club (`Jong
+/// AZ`, `Jong Ajax`), as Dutch football writes it: a team of its own.
+pub(crate) fn youth_team(area: &Area<'_>, club: &Mention) -> Option<Found> {
+    let text = area.text;
+    let head = text[area.sentence.start..club.span.start].strip_suffix(' ')?;
+    let before = head.strip_suffix("Jong")?;
+    if before.ends_with(char::is_alphanumeric) {
+        return None;
+    }
+    let start = area.sentence.start + before.len();
+    let span = Span::new(start, club.span.end);
+    let cue = Span::new(start, start + 4);
+    Some(found(text, span, Kind::Organisation, CueKind::OrganisationNoun, cue))
+}
+
+/// Names of a body's organs or of any body of a kind, which name no one
+/// body (`de Raad van Toezicht`, `the Fire Service`, `the Group`).
+#[rustfmt::skip]
+const GENERIC_BODIES: &[&str] = &[
+    "Raad van Toezicht", "Raad van Bestuur", "Raad van Commissarissen",
+    "Ondernemingsraad", "Medezeggenschapsraad", "Board of Directors",
+    "Board of Trustees", "Supervisory Board", "Fire Service", "Group",
+    "Company", "Company Director", "Bank Holiday",
+];
+
+/// Whether discovery's `name` for a body is one of [`GENERIC_BODIES`].
+pub(crate) fn is_generic_body(name: &str) -> bool {
+    GENERIC_BODIES.contains(&name)
+}
+
 /// Sports whose national federations are named by the sport and the
 /// country alone, in either order (`Zimbabwe Cricket`, `Athletics
 /// Kenya`, `Swimming Australia`), and `FA`, a football association
