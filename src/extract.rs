@@ -556,7 +556,6 @@ impl Extractor {
                 && events::is_event_name(&text[m.span.range()]);
             let product = m.kind == Kind::Organisation
                 && products::names_no_body(text, m.span);
-
             // Only a sentence that opens quotes may hold a title.
             let title = sentence_at(segments.sentences(), m.span.start)
                 .filter(|s| {
@@ -1324,7 +1323,6 @@ fn known_area(mentions: &[Mention], span: Span, town: bool) -> bool {
     })
 }
 
-/// The sentence that contains byte `offset`.
 /// Where quotes that may open a title are in the block `range`: double
 /// quotes, curly ones and guillemets, and a single quote before a capital
 /// (`'De Zomer van Kanaleneiland'`), found with `memchr` so that a block
@@ -1332,7 +1330,7 @@ fn known_area(mentions: &[Mention], span: Span, town: bool) -> bool {
 fn opening_quotes(text: &str, range: Span) -> Vec<usize> {
     let bytes = &text.as_bytes()[range.range()];
     let at = |i: usize| bytes.get(i).copied();
-    memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes)
+    let mut quotes = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes)
         .chain(memchr::memchr_iter(0xC2, bytes))
         .filter(|&i| match bytes[i] {
             b'"' => true,
@@ -1345,11 +1343,13 @@ fn opening_quotes(text: &str, range: Span) -> Vec<usize> {
             _ => at(i + 1) == Some(0xAB),
         })
         .map(|i| range.start + i)
-        .collect::<std::collections::BTreeSet<usize>>()
-        .into_iter()
-        .collect()
+        .collect::<Vec<usize>>();
+    // The two scans' positions, in order.
+    quotes.sort_unstable();
+    quotes
 }
 
+/// The sentence that contains byte `offset`.
 fn sentence_at(sentences: &[Sentence], offset: usize) -> Option<&Sentence> {
     let i = sentences.partition_point(|s| s.span.end <= offset);
     sentences.get(i).filter(|s| s.span.start <= offset)

@@ -2163,8 +2163,8 @@ fn is_title_case_unicode(sentence: &str) -> bool {
 const WORKS: &[&str] = &[
     "programma", "tv-programma", "boek", "roman", "film", "album", "serie",
     "documentaire", "debuut", "single", "lied", "show", "podcast", "column",
-    "toneelstuk", "voorstelling", "novel", "book", "album", "series",
-    "documentary", "song", "play", "programme", "program", "podcast",
+    "toneelstuk", "voorstelling", "novel", "book", "series", "documentary",
+    "song", "play", "programme", "program",
 ];
 
 /// Whether a mention at `span` is a word of a work's title in quotes
