@@ -819,6 +819,14 @@ fn discovery_table() {
             "De club verloor met 3-0 bij Jong Vooruit. De Raad van Toezicht stapte op. The Fire Service said so. The Chief Executive of the Group left.",
             &["Jong Vooruit@new:organisation:jong-vooruit"],
         ),
+        // `U.A.`, a Dutch cooperative's legal form, ends its name
+        (
+            "legal-ua010",
+            "De vissers zitten in de Coöperatieve Visserijvereniging Wieringen U.A., die de afslag koopt.",
+            &[
+                "Coöperatieve Visserijvereniging Wieringen U.A.@new:organisation:cooperatieve-visserijvereniging-wieringen-u-a",
+            ],
+        ),
         // a venue's compound before its town is a place
         (
             "before-home030",
