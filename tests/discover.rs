@@ -676,7 +676,7 @@ fn discovery_table() {
         // short word before a town (a person as often)
         (
             "before-home010",
-            "Ook Sovon Vogelonderzoek Nederland telde. Leden van Smash Padel Uccle en van Scouts en Gidsen Moorsele hielpen. Tafeltennissters Vlaspit Wevelgem wonnen. Het werk van Reef Guardians Australia loopt. Toen kwam Behoud Zorg Oldenzaal. Het dier ging naar ZOO Wevelgem.",
+            "Ook Sovon Vogelonderzoek Nederland telde. Leden van Smash Padel Uccle en van Scouts en Gidsen Moorsele hielpen. Tafeltennissters Vlaspit Wevelgem wonnen. Het werk van Reef Guardians Australia loopt. Toen kwam Behoud Zorg Oldenzaal.",
             &[
                 "Sovon Vogelonderzoek Nederland@new:organisation:sovon-vogelonderzoek-nederland",
                 "Smash Padel Uccle@new:organisation:smash-padel-uccle",
@@ -684,7 +684,6 @@ fn discovery_table() {
                 "Vlaspit Wevelgem@new:organisation:vlaspit-wevelgem",
                 "Reef Guardians Australia@new:organisation:reef-guardians-australia",
                 "Behoud Zorg Oldenzaal@new:organisation:behoud-zorg-oldenzaal",
-                "ZOO Wevelgem@new:organisation:zoo-wevelgem",
             ],
         ),
         (

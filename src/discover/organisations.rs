@@ -1120,8 +1120,7 @@ pub(crate) fn name_before_home(
     let is_name_word = |w: Span| {
         let word = &text[w.range()];
         let lower = word.to_lowercase();
-        // `ZOO Antwerpen`, `GGZ Heuvelrug`: an acronym too.
-        (is_capitalised(word) || words::is_acronym(word) && word.len() <= 5)
+        is_capitalised(word)
             && !area.taken(w)
             && word.chars().all(|c| c.is_alphabetic() || c == '-')
             && !word
@@ -1206,8 +1205,7 @@ pub(crate) fn name_before_home(
     let one = name.split_whitespace().count() == 1;
     let compound = name.trim_end().chars().count() >= 7
         && name.trim_end().chars().skip(1).all(char::is_lowercase);
-    let acronym = words::is_acronym(name.trim_end());
-    if one && home.kind == Kind::Place && !compound && !acronym {
+    if one && home.kind == Kind::Place && !compound {
         return None;
     }
     if names_no_body(name)
