@@ -556,15 +556,18 @@ impl Extractor {
                 && events::is_event_name(&text[m.span.range()]);
             let product = m.kind == Kind::Organisation
                 && products::names_no_body(text, m.span);
-            // Only a sentence that opens quotes may hold a title.
-            let title = sentence_at(segments.sentences(), m.span.start)
-                .filter(|s| {
-                    let i = quotes.partition_point(|&q| q < s.span.start);
-                    quotes.get(i).is_some_and(|&q| q < m.span.start)
-                })
-                .is_some_and(|s| {
-                    discover::in_quoted_title(text, s.span, m.span)
-                });
+            // Only a sentence that opens quotes may hold a title; a
+            // discovered name was read for one already, where it was found
+            // (its later mentions link to it in every block alike).
+            let title = m.form != Form::Discovered
+                && sentence_at(segments.sentences(), m.span.start)
+                    .filter(|s| {
+                        let i = quotes.partition_point(|&q| q < s.span.start);
+                        quotes.get(i).is_some_and(|&q| q < m.span.start)
+                    })
+                    .is_some_and(|s| {
+                        discover::in_quoted_title(text, s.span, m.span)
+                    });
             !discovered_event
                 && !product
                 && !title
