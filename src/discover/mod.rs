@@ -264,18 +264,17 @@ pub(crate) fn discover(
             found.extend(organisations::national_body(&area, m));
         }
     }
-    for m in mentions.iter().filter(|m| m.kind == Kind::Region) {
+    for m in mentions
+        .iter()
+        .filter(|m| matches!(m.kind, Kind::Region | Kind::Place))
+    {
         let Some(sentence) = sentences.open(m.span) else { continue };
         let area =
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
-        found.extend(located::known_with_noun(&area, m));
-        found.extend(located::compass_part(&area, m));
-        found.extend(organisations::name_before_home(&area, m));
-    }
-    for m in mentions.iter().filter(|m| m.kind == Kind::Place) {
-        let Some(sentence) = sentences.open(m.span) else { continue };
-        let area =
-            Area { text, sentence, taken: &taken, absorbable: &absorbable };
+        if m.kind == Kind::Region {
+            found.extend(located::known_with_noun(&area, m));
+            found.extend(located::compass_part(&area, m));
+        }
         found.extend(organisations::name_before_home(&area, m));
     }
     for m in mentions.iter().filter(|m| {
