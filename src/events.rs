@@ -79,6 +79,17 @@ const OPENING: &[&str] = &["Rally", "Tour of the", "Ronde van de"];
 /// (`Omloop Het Nieuwsblad`): the body inside is no mention either.
 const BEFORE_SPONSOR: &[&str] = &["Omloop"];
 
+/// Ends of Dutch compounds that name events (`Zomerfestival`,
+/// `Paaskermis`, `Zevenheuvelenloop`), which the place after them is
+/// part of (`Zomerfestival Swartbroek`).
+const EVENT_COMPOUNDS: &[&str] =
+    &["festival", "kermis", "feest", "toernooi", "markt", "loop"];
+
+/// Whether `lower`, a word in lower case, is a compound naming an event.
+pub(crate) fn is_event_compound(lower: &str) -> bool {
+    EVENT_COMPOUNDS.iter().any(|e| lower.ends_with(e))
+}
+
 /// Whether the mention at `span`, of `kind`, is a place, region or
 /// country inside an event's name, or a body that sponsors it.
 pub(crate) fn in_event_name(text: &str, kind: Kind, span: Span) -> bool {
@@ -92,6 +103,12 @@ pub(crate) fn in_event_name(text: &str, kind: Kind, span: Span) -> bool {
         return false;
     }
     if ends_event(text, span.end, &[]) || ends_in_words(head, OPENING) {
+        return true;
+    }
+    let word_before = head.rsplit(' ').next().unwrap_or_default();
+    if word_before.starts_with(|c: char| c.is_uppercase())
+        && is_event_compound(&word_before.to_lowercase())
+    {
         return true;
     }
     // Most places follow no event's words: the word before them (`van`,
@@ -224,6 +241,12 @@ mod tests {
             ("won Rally Chile on Sunday", "Chile", true),
             ("the Tour of the Alps", "Alps", true),
             ("a tour of the Alps", "Alps", false),
+            // A Dutch compound naming an event, capitalised, before it.
+            ("het Zomerfestival Swartbroek gaat", "Swartbroek", true),
+            ("de Paaskermis Weert", "Weert", true),
+            ("het festival in Weert", "Weert", false),
+            ("de zomerfestival Weert", "Weert", false),
+            ("Het Weert", "Weert", false),
         ];
         for (text, place, event) in rows {
             let start = text.find(place).unwrap();

@@ -688,7 +688,7 @@ fn discovery_table() {
         ),
         (
             "before-home020",
-            "Handbalsters Amsterdam wonnen. Het festival Rock Werchter begon en Jumping Amsterdam ook. Ze woont in Greater Manchester. Ze sprak met Dero Katwijk. De Brabantse Baarle-Nassau groeit. Het gaat om Lunda Norte, de Euregio Maas-Rijn en Niels.",
+            "Handbalsters Amsterdam wonnen. Het festival Rock Werchter begon en Jumping Amsterdam ook. Ze woont in Greater Manchester. Ze sprak met Dero Katwijk. De Brabantse Baarle-Nassau groeit. Het gaat om Lunda Norte, de Euregio Maas-Rijn en Niels. Het Zomerfestival Swartbroek en de Paaskermis Weert gaan niet door.",
             &[],
         ),
         // an article after `of`, `van`, `voor` inside a body's name; a

@@ -1131,6 +1131,7 @@ pub(crate) fn name_before_home(
             && !OPENERS.contains(&lower.as_str())
             && !PLACE_OPENERS.contains(&lower.as_str())
             && !EVENT_OPENERS.contains(&lower.as_str())
+            && !crate::events::is_event_compound(&lower)
             && !super::shapes::is_venue_word(word)
             && !word.split('-').any(super::given::is_given)
             // `Rustaveli Avenue Tbilisi`: a place's name before the town.
