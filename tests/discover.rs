@@ -1444,6 +1444,27 @@ fn discovery_table() {
                 "Leerdam@new:organisation:leerdam",
             ],
         ),
+        // a state's or a town's team: its staff before a name, the
+        // object of `beat`, the subject of a result after `as`
+        (
+            "club012",
+            "Flevoland coach Grant Dolling said so. Katwijk beat Amsterdam 1-17 to 0-18 as Melbourne beat Glasgow 19-17. Glasgow lock Cian Moore was sent off.",
+            &[
+                "Flevoland@new:organisation:flevoland",
+                "Grant Dolling@new:person:grant-dolling",
+                "Katwijk@new:organisation:katwijk",
+                "Amsterdam@new:organisation:amsterdam",
+                "Melbourne@new:organisation:melbourne",
+                "Glasgow@new:organisation:glasgow",
+                "Glasgow@new:organisation:glasgow",
+                "Cian Moore@new:person:cian-moore",
+            ],
+        ),
+        (
+            "club015",
+            "In de hal van Assen versloeg hij Jansen met 6-4. Flevoland coaches are rare. The Flevoland coach left.",
+            &[],
+        ),
         (
             "club020",
             "Het kabinet onderhandelt tegen Amsterdam over geld. Nederland won met 2-1 in Rotterdam. Rotterdam won de prijs.",

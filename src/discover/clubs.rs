@@ -2,8 +2,9 @@
 //! Amsterdam`, `de hockeysters van Den Bosch`, `Anderlecht won met 2-0`,
 //! and means the club, not the town. The gazetteer finds the town; the
 //! words around it say it is a team: a noun of players before it, a
-//! result verb or a trainer's hyphen after it (`Gent-trainer`), or
-//! `tegen`/`against` in a sentence with a score or a match in it. A town
+//! result verb or a trainer's hyphen after it (`Gent-trainer`), its staff
+//! before a name (`Tasmania coach Grant Dolling`), or `tegen`/`against`/
+//! `beat` in a sentence with a score or a match in it. A town
 //! or region with a plural nickname after it (`Chennai Super Kings`,
 //! `Orlando Pirates`) is a team's name itself.
 
@@ -37,13 +38,38 @@ const AGAINST: &[&str] = &[
     "gewonnen van",
     "verloren van",
     "sterk voor",
+    "beat",
+    "beats",
+    "defeated",
+    "edged",
+    "thrashed",
+    "versloeg",
+    "versloegen",
 ];
 
 /// Verbs of a result right after a team that opens its sentence
 /// (`Anderlecht won met 2-0`).
 const RESULT_VERBS: &[&str] = &[
     "won", "wint", "verloor", "verliest", "speelde", "beat", "beats", "drew",
-    "lost",
+    "lost", "edge", "edged", "thrash", "thrashed", "defeated", "versloeg",
+];
+
+/// Words that open a clause whose subject a team may be (`as Munster
+/// beat Leinster`); Dutch puts the verb elsewhere there.
+const CLAUSE_OPENERS: &[&str] =
+    &["as", "when", "after", "before", "while", "and", "but", "until"];
+
+/// People of a team named right after its town or region and before
+/// their own name (`Tasmania coach Grant Dolling`, `Leinster lock Cian
+/// O'Sullivan`): the place is the team.
+#[rustfmt::skip]
+const STAFF_BEFORE_NAME: &[&str] = &[
+    "coach", "captain", "manager", "skipper", "trainer", "aanvoerder",
+    "goalkeeper", "keeper", "doelman", "striker", "midfielder", "defender",
+    "forward", "winger", "wing", "lock", "prop", "hooker", "flanker",
+    "fly-half", "scrum-half", "fullback", "full-back", "batter", "bowler",
+    "opener", "spinner", "seamer", "paceman", "guard", "spits",
+    "middenvelder", "verdediger",
 ];
 
 /// People of a team, after its town and a hyphen (`Katwijk-trainer`,
@@ -61,7 +87,8 @@ const MATCH_WORDS: &[&str] = &[
     "topper", "derby", "wedstrijd", "duel", "doelpunt", "treffer",
     "competitie", "landstitel", "finale", "kampioen", "match", "game",
     "goal", "goals", "scoorde", "scored", "beat", "thuiswedstrijd", "beker",
-    "bekerfinale", "landskampioen", "tiebreak",
+    "bekerfinale", "landskampioen", "tiebreak", "wickets", "innings",
+    "tries", "final", "play-off",
 ];
 
 /// Plural words after a place that name no team: events, agreements and
@@ -158,7 +185,9 @@ pub(crate) fn club(area: &Area<'_>, place: Span) -> Option<Found> {
     {
         // `won met 2-0 van Genk`
         score.len() + 4
-    } else if let Some(staff) = staff_after(text, place) {
+    } else if let Some(staff) =
+        staff_after(text, place).or_else(|| staff_before_name(area, place))
+    {
         let cue = Span::new(place.end + 1, place.end + 1 + staff.len());
         return Some(found(
             text,
@@ -167,7 +196,13 @@ pub(crate) fn club(area: &Area<'_>, place: Span) -> Option<Found> {
             CueKind::Club,
             cue,
         ));
-    } else if words::opens_sentence(text, area.sentence.start, place)
+    } else if (words::opens_sentence(text, area.sentence.start, place)
+        || words::word_before_is(
+            text,
+            area.sentence.start,
+            place,
+            CLAUSE_OPENERS,
+        ))
         && words::next(text, place.end, area.sentence.end)
             .is_some_and(|w| RESULT_VERBS.contains(&&text[w.range()]))
         && has_match(sentence)
@@ -315,6 +350,19 @@ fn staff_after(text: &str, place: Span) -> Option<&'static str> {
     let rest = text[place.end..].strip_prefix('-')?;
     let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
     STAFF.iter().copied().find(|s| *s == word)
+}
+
+/// The word of [`STAFF_BEFORE_NAME`] after `place` and a space, with a
+/// capitalised name after it (`Tasmania coach Grant Dolling`).
+fn staff_before_name(area: &Area<'_>, place: Span) -> Option<&'static str> {
+    let text = area.text;
+    let staff = words::next(text, place.end, area.sentence.end)
+        .filter(|w| words::only_space(text, place.end, w.start))?;
+    let word = &text[staff.range()];
+    let staff = STAFF_BEFORE_NAME.iter().copied().find(|s| *s == word)?;
+    let rest = text[place.end + 1 + word.len()..area.sentence.end]
+        .strip_prefix(' ')?;
+    rest.starts_with(char::is_uppercase).then_some(staff)
 }
 
 /// Whether `word` is a score (`2-0`, `24–21`).

@@ -371,18 +371,17 @@ pub(crate) fn discover(
         let Some(sentence) = sentences.open(home.span) else { continue };
         let area =
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
+        // A sponsor's name may be a theme's word (`Solar`).
+        let sponsor_area = Area { taken: &named, ..area };
         let club = organisations::paper(&area, home.span)
             .or_else(|| clubs::nickname(&area, home.span))
             .or_else(|| {
                 (home.kind == Kind::Place)
-                    .then(|| {
-                        // A sponsor's name may be a theme's word (`Solar`).
-                        let area = Area { taken: &named, ..area };
-                        clubs::sponsored(&area, home.span)
-                            .or_else(|| clubs::club(&area, home.span))
-                    })
+                    .then(|| clubs::sponsored(&sponsor_area, home.span))
                     .flatten()
-            });
+            })
+            // A state's or province's team too (`Tasmania coach`).
+            .or_else(|| clubs::club(&sponsor_area, home.span));
         found.extend(club);
     }
     keep_first_of_overlaps(&mut found);
