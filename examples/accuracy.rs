@@ -7,12 +7,15 @@
 //! `cargo run --release --example accuracy [-- --misses] [--set NAME]`
 //!
 //! `--set discovery-dev.tsv` scores one set only. In `--misses`, a wrong
-//! discovered mention ends in `*`.
+//! discovered mention ends in `*`. After every set, the counts pooled:
+//! of the development sets, of the held-out sets (`discovery-test*`),
+//! and of all of them with `sentences.tsv`.
 
 #[path = "../tests/golden/score.rs"]
 mod score;
 
 use newsgraph::{Extractor, Gazetteer};
+use score::Scores;
 
 const SETS: [(&str, &str, bool); 20] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
@@ -121,6 +124,8 @@ fn main() -> Result<(), newsgraph::Error> {
     let gazetteer = Gazetteer::builtin();
     let extractor = Extractor::new(gazetteer)?;
     let without = Extractor::builder().discover(false).build(gazetteer)?;
+    let (mut development, mut held_out, mut every) =
+        (Scores::default(), Scores::default(), Scores::default());
     for (name, tsv, labels_themes) in SETS {
         if only.is_some_and(|o| o != name) {
             continue;
@@ -128,21 +133,12 @@ fn main() -> Result<(), newsgraph::Error> {
         let rows = score::read_set(name, tsv, gazetteer);
         let scores = score::score(&extractor, &rows, labels_themes);
         println!("## {name} ({} documents)\n", rows.len());
-        println!("{}", score::table(&scores));
-        let d = scores.discovered;
-        println!(
-            "discovered mentions: {} right, {} wrong, precision {:.3}",
-            d.tp,
-            d.fp,
-            d.precision()
-        );
-        for (kind, c) in &scores.discovered_by_kind {
-            println!(
-                "  {kind}: {} right, {} wrong, precision {:.3}",
-                c.tp,
-                c.fp,
-                c.precision()
-            );
+        print_scores(&scores);
+        every.pool(&scores);
+        if name.starts_with("discovery-test") {
+            held_out.pool(&scores);
+        } else if name.starts_with("discovery-dev") {
+            development.pool(&scores);
         }
         let recall = score::discovered_recall(&extractor, &without, &rows);
         let (mut found, mut missed) = (0, 0);
@@ -162,5 +158,37 @@ fn main() -> Result<(), newsgraph::Error> {
             println!();
         }
     }
+    if only.is_none() {
+        for (title, pooled) in [
+            ("the development sets", &development),
+            ("the held-out sets", &held_out),
+            ("every set", &every),
+        ] {
+            println!("## Pooled: {title}\n");
+            print_scores(pooled);
+            println!();
+        }
+    }
     Ok(())
+}
+
+/// The table of `scores` per kind and the precision of discovered
+/// mentions.
+fn print_scores(scores: &Scores) {
+    println!("{}", score::table(scores));
+    let d = scores.discovered;
+    println!(
+        "discovered mentions: {} right, {} wrong, precision {:.3}",
+        d.tp,
+        d.fp,
+        d.precision()
+    );
+    for (kind, c) in &scores.discovered_by_kind {
+        println!(
+            "  {kind}: {} right, {} wrong, precision {:.3}",
+            c.tp,
+            c.fp,
+            c.precision()
+        );
+    }
 }

@@ -155,6 +155,17 @@ pub(crate) struct Scores {
 }
 
 impl Scores {
+    /// Adds `other`'s counts to these, to pool several sets.
+    pub(crate) fn pool(&mut self, other: &Scores) {
+        for (kind, counts) in &other.by_kind {
+            self.by_kind.entry(*kind).or_default().add(*counts);
+        }
+        self.discovered.add(other.discovered);
+        for (kind, counts) in &other.discovered_by_kind {
+            self.discovered_by_kind.entry(*kind).or_default().add(*counts);
+        }
+    }
+
     /// All kinds but themes.
     pub(crate) fn overall(&self) -> Counts {
         let mut all = Counts::default();
