@@ -658,6 +658,8 @@ impl Extractor {
         let mut headline_item = None;
         let mut named_below = FxHashMap::default();
         let none_below = FxHashMap::default();
+        // And the countries counted so far with those its item names.
+        let mut headline_countries = FxHashMap::default();
         for (i, hit) in hits.iter().enumerate() {
             let sentence = sentence_at(segments.sentences(), hit.span.start);
             let upto = sentence.map_or(hit.span.end, |s| s.span.end);
@@ -671,16 +673,26 @@ impl Extractor {
                 paragraph.map(|p| role_of(hit.span, p, segments.items()));
             let dateline = role == Some(Role::Dateline);
             let item = paragraph.and_then(|p| p.item);
-            let below = match item {
+            let (below, countries) = match item {
                 Some(item) if role == Some(Role::Headline) => {
                     if headline_item != Some(item) {
                         headline_item = Some(item);
                         let end = segments.items()[item.as_usize()].span.end;
                         named_below = self.named_in_full(&hits[i + 1..], end);
+                        // `Arriva verliest vervoer in Limburg` over
+                        // `MAASTRICHT (ANP) -`: the Dutch province.
+                        headline_countries.clone_from(countries);
+                        let rest = &hits[counted..];
+                        let item_hits =
+                            rest.partition_point(|h| h.span.end <= end);
+                        self.count_countries(
+                            &rest[..item_hits],
+                            &mut headline_countries,
+                        );
                     }
-                    &named_below
+                    (&named_below, &headline_countries)
                 }
-                _ => &none_below,
+                _ => (&none_below, &*countries),
             };
             let choice = match self.cued(text, hits, i, cues, countries) {
                 Some(choice) => choice,
@@ -865,6 +877,22 @@ impl Extractor {
         };
         if shorts == 0 && named_cueds == 1 && alone() {
             return Choice::Claim(named_cued.expect("counted"));
+        }
+        // A place's short name and `s` before a capitalised word is the
+        // Dutch adjective in a name (`Brabants Landschap`, `Limburgs
+        // Museum`), no mention of the place.
+        let adjective_in_name = || {
+            short.is_some_and(|c| {
+                matches!(
+                    self.entities[c.entity.as_usize()].kind,
+                    Kind::Place | Kind::Region
+                )
+            }) && text[hit.span.end..]
+                .strip_prefix("s ")
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        };
+        if shorts > 0 && adjective_in_name() {
+            return Choice::None;
         }
         match shorts {
             0 => Choice::None,
@@ -1249,12 +1277,19 @@ impl Extractor {
     }
 
     /// Whether a hit on exactly `span` has full forms (no partials) of
-    /// two entities or more of kind `kind`.
+    /// two entities or more of kind `kind`, places and regions counting
+    /// as one kind (`in Brabant`, a short name of two provinces, is no
+    /// new place).
     fn shared(&self, span: Span, kind: Kind, hits: &[Hit]) -> bool {
+        let family = |kind| match kind {
+            Kind::Region => Kind::Place,
+            kind => kind,
+        };
         let Some(hit) = hit_on(span, hits) else { return false };
         let mut entities = self.matcher.claims(hit).filter(|c| {
             c.form != Form::Partial
-                && self.entities[c.entity.as_usize()].kind == kind
+                && family(self.entities[c.entity.as_usize()].kind)
+                    == family(kind)
         });
         let Some(first) = entities.next() else { return false };
         entities.any(|c| c.entity != first.entity)

@@ -778,6 +778,25 @@ fn shared_region_names_are_settled_by_the_documents_places() {
             Some("region:in-pb"),
         ),
         ("Floods hit Punjab on Monday.", "Punjab", None),
+        // A headline's name, by the places of its item below it.
+        (
+            "Arriva verliest vervoer in Limburg. MAASTRICHT (ANP) - Het \
+             vervoer stopt.",
+            "Limburg",
+            Some("Q1093"),
+        ),
+        (
+            "Boeren in Brabant protesteren. EINDHOVEN (ANP) - Ze rijden.",
+            "Brabant",
+            Some("Q1101"),
+        ),
+        ("LEUVEN (Belga) - Boeren in Brabant protesteren.", "Brabant", {
+            Some("Q1118")
+        }),
+        // Unsettled, it is no new place either; before a capitalised
+        // word, `Brabants` is the adjective in a name.
+        ("Boeren in Brabant protesteren.", "Brabant", None),
+        ("Het Brabants Landschap koopt grond bij Eindhoven.", "Brabant", None),
     ];
     for (text, name, want) in rows {
         let x = extractor.extract(text);
