@@ -1460,6 +1460,21 @@ fn discovery_table() {
                 "Cian Moore@new:person:cian-moore",
             ],
         ),
+        // a headline's noun of players, capitalised, with or without
+        // `van`, before a given name and a town
+        (
+            "club013",
+            "Handbalsters Olympia Katwijk naar finale. Handbalsters van Olympia Leerdam winnen beker.",
+            &[
+                "Olympia Katwijk@new:organisation:olympia-katwijk",
+                "Olympia Leerdam@new:organisation:olympia-leerdam",
+            ],
+        ),
+        (
+            "club014",
+            "Hij zag Handbalsters Olympia Katwijk. Volgens speelsters Anna Smit en Eva Bos was het zwaar.",
+            &["Anna Smit@new:person:anna-smit", "Eva Bos@new:person:eva-bos"],
+        ),
         (
             "club015",
             "In de hal van Assen versloeg hij Jansen met 6-4. Flevoland coaches are rare. The Flevoland coach left.",

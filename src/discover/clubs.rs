@@ -290,17 +290,33 @@ pub(crate) fn players_before(
     sentence: Span,
     name: Span,
 ) -> Option<Span> {
-    let head = text[sentence.start..name.start].strip_suffix(" van ")?;
+    let before = &text[sentence.start..name.start];
+    if let Some(head) = before.strip_suffix(" van ") {
+        let players = players_ending(head)?;
+        let end = sentence.start + head.len();
+        return Some(Span::new(end - players.len(), end));
+    }
+    // A headline's plural noun right before the team, without `van`
+    // (`Handbalsters Olympia Venlo naar bekerfinale`).
+    let head = before.strip_suffix(' ')?;
     let players = players_ending(head)?;
-    let end = sentence.start + head.len();
-    Some(Span::new(end - players.len(), end))
+    (players.len() == head.len())
+        .then(|| Span::new(sentence.start, sentence.start + head.len()))
 }
 
-/// The noun of [`PLAYERS`] that `head` ends in, as a whole word.
+/// The noun of [`PLAYERS`] that `head` ends in, as a whole word, which
+/// may open its sentence with a capital (`Handbalsters van`).
 fn players_ending(head: &str) -> Option<&'static str> {
+    let last = head.rsplit(' ').next()?;
+    let before = &head[..head.len() - last.len()];
+    let mut chars = last.chars();
+    let first = chars.next()?;
+    let capital = first.is_uppercase() && before.is_empty();
     PLAYERS.iter().copied().find(|p| {
-        head.strip_suffix(p)
-            .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+        last == *p
+            || capital
+                && p.strip_prefix(first.to_ascii_lowercase())
+                    .is_some_and(|rest| rest == chars.as_str())
     })
 }
 
