@@ -705,6 +705,25 @@ fn discovery_table() {
                 "Agentschap voor de Zorg@new:organisation:agentschap-voor-de-zorg",
             ],
         ),
+        // the names of a list after a preposition and a place, known or
+        // found; after a comma, only where the list goes on
+        (
+            "place-list010",
+            "Vissers uit Katwijk, Zoetermeer en Lauwersoog protesteren. Families in Likoni and Changamwe cannot pay. Boeren bij Wagenborgen, Nieuwolda en Termunten zijn boos.",
+            &[
+                "Lauwersoog@new:place:lauwersoog",
+                "Likoni@new:place:likoni",
+                "Changamwe@new:place:changamwe",
+                "Wagenborgen@new:place:wagenborgen",
+                "Nieuwolda@new:place:nieuwolda",
+                "Termunten@new:place:termunten",
+            ],
+        ),
+        (
+            "place-list020",
+            "They met in Rotterdam, Odinga told reporters. Hij sprak met Jansen en Bakker. Het regent in Amsterdam en Zoetermeer, Pieters zei het.",
+            &[],
+        ),
         // `city`, `stad`, `gemeente` and `municipality` before a town's
         // name, as the nouns of villages are; not before a word in lower
         // case or a known place

@@ -17,6 +17,7 @@
 use super::{
     CueKind, Found, Sentences, clear_of, cues, found, given, names, words,
 };
+use crate::Mention;
 use crate::gazetteer::Kind;
 use crate::span::Span;
 
@@ -43,30 +44,55 @@ const NO_PLACES: &[&str] = &[
     "nature", "science", "cell",
 ];
 
+/// Words between the names of a list (`in Likoni and Changamwe`, `uit
+/// Den Oever, Harlingen en Lauwersoog`), with their spaces.
+const LIST_GAPS: &[&str] = &[", ", " en ", " and "];
+
 /// The places after a preposition in the block `range`, `capitals` the
-/// starts of its capitalised words.
+/// starts of its capitalised words, and the names listed after such a
+/// place or a known one (of `mentions`, the gazetteer's, in text order).
 pub(crate) fn places(
     text: &str,
     (range, capitals): (Span, &[usize]),
     sentences: &mut Sentences<'_>,
     areas: (&[Span], &[Span]),
+    mentions: &[Mention],
 ) -> Vec<Found> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
+    // Where the last place of a list after a preposition ends: the next
+    // name of the list follows it.
+    let mut listed_end = None;
     for &start in capitals {
-        // The last letter of a preposition and a space: most capitals
-        // follow none, and go no further.
+        // The last letter of a preposition or a list's word, or a comma,
+        // and a space: most capitals follow none, and go no further.
         let last = start.checked_sub(2).map(|i| bytes[i]);
         if start.checked_sub(1).map(|i| bytes[i]) != Some(b' ')
-            || !matches!(last, Some(b'n' | b'r' | b'j' | b't'))
+            || !matches!(last, Some(b'n' | b'r' | b'j' | b't' | b'd' | b','))
         {
             continue;
         }
         let head = &text[..start];
-        let Some(preposition) =
-            PREPOSITIONS.iter().find(|p| head.ends_with(*p))
-        else {
+        let gap = LIST_GAPS.iter().find(|g| head.ends_with(*g));
+        let in_list = gap.is_some_and(|g| listed_end == Some(start - g.len()));
+        let preposition = PREPOSITIONS.iter().find(|p| head.ends_with(*p));
+        if let Some(known) = mentions
+            .get(mentions.partition_point(|m| m.span.start < start))
+            .filter(|m| m.span.start == start)
+        {
+            let place = matches!(known.kind, Kind::Place | Kind::Region);
+            if place && (preposition.is_some() || in_list) {
+                listed_end = Some(known.span.end);
+            }
             continue;
+        }
+        let cue = match (preposition, gap) {
+            (Some(p), _) => Span::new(start - p.len() + 1, start - 1),
+            (None, Some(g)) if in_list => {
+                let g = g.trim();
+                Span::new(start - g.len() - 1, start - 1)
+            }
+            _ => continue,
         };
         let Some(word) = given::word_at(text, start, range.end) else {
             continue;
@@ -86,7 +112,14 @@ pub(crate) fn places(
         {
             continue;
         }
-        let cue = Span::new(start - preposition.len() + 1, start - 1);
+        // After a comma, the list goes on after it (`in Nairobi, Odinga
+        // told` lists nothing).
+        let goes_on =
+            || LIST_GAPS.iter().any(|g| text[word.end..].starts_with(g));
+        if preposition.is_none() && gap == Some(&", ") && !goes_on() {
+            continue;
+        }
+        listed_end = Some(word.end);
         out.push(found(text, word, Kind::Place, CueKind::PlaceName, cue));
     }
     out

@@ -340,7 +340,13 @@ pub(crate) fn discover(
     found.extend(given::people(text, block, &mut sentences, areas));
     found.extend(shapes::places(text, block, &mut sentences, areas));
     found.extend(shapes::roads(text, block, &mut sentences, areas));
-    found.extend(located::places(text, block, &mut sentences, areas));
+    found.extend(located::places(
+        text,
+        block,
+        &mut sentences,
+        areas,
+        mentions,
+    ));
     found.extend(located::regions(text, block, &mut sentences, areas));
     found.extend(clubs::founded(text, range, &mut sentences, areas));
     // Towns and regions that sports news uses for their clubs (`tegen
