@@ -724,6 +724,17 @@ fn discovery_table() {
             "They met in Rotterdam, Odinga told reporters. Hij sprak met Jansen en Bakker. Het regent in Amsterdam en Zoetermeer, Pieters zei het.",
             &[],
         ),
+        // the town after `mayor of` and `burgemeester van`; not a
+        // surname's `Van`
+        (
+            "mayor-of010",
+            "Ndiaye, a former mayor of Thiès, spoke. De burgemeester van Wijdemeren zweeg. Burgemeester Van Zanen reageerde niet.",
+            &[
+                "Thiès@new:place:thies",
+                "Wijdemeren@new:place:wijdemeren",
+                "Van Zanen@new:person:van-zanen",
+            ],
+        ),
         // `city`, `stad`, `gemeente` and `municipality` before a town's
         // name, as the nouns of villages are; not before a word in lower
         // case or a known place

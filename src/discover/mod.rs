@@ -1126,6 +1126,23 @@ fn candidates(
             ));
         }
     }
+    // `mayor of Thiès`, `burgemeester van Urk`: the town a mayor governs.
+    if word == CueWord::Role
+        && ["mayor", "burgemeester"]
+            .iter()
+            .any(|m| written.eq_ignore_ascii_case(m))
+    {
+        let rest = &text[cue.end..area.sentence.end];
+        if let Some(of) =
+            [" of ", " van "].iter().find(|o| rest.starts_with(**o))
+        {
+            let joint = Span::new(cue.end, cue.end + of.len() - 1);
+            if let Some(town) = place_after(area, joint) {
+                let kind = CueKind::PlaceName;
+                out.push(found(text, town, Kind::Place, kind, cue));
+            }
+        }
+    }
     // A role noun takes a surname alone (`minister Faber`); other cues
     // want a full name (`Name::full`).
     let mut person = |name: Option<Name>, min_words: usize, kind: CueKind| {
