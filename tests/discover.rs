@@ -724,6 +724,16 @@ fn discovery_table() {
             "They met in Rotterdam, Odinga told reporters. Hij sprak met Jansen en Bakker. Het regent in Amsterdam en Zoetermeer, Pieters zei het.",
             &[],
         ),
+        // a place after an age and `from`; `from` alone leads to people
+        // as often
+        (
+            "from-age010",
+            "Morag Henderson, 71, from Bathgate, said so. It came after a pass from Kwakman, 23 minutes in.",
+            &[
+                "Morag Henderson@new:person:morag-henderson",
+                "Bathgate@new:place:bathgate",
+            ],
+        ),
         // the town after `mayor of` and `burgemeester van`; not a
         // surname's `Van`
         (

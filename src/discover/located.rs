@@ -68,14 +68,20 @@ pub(crate) fn places(
         // and a space: most capitals follow none, and go no further.
         let last = start.checked_sub(2).map(|i| bytes[i]);
         if start.checked_sub(1).map(|i| bytes[i]) != Some(b' ')
-            || !matches!(last, Some(b'n' | b'r' | b'j' | b't' | b'd' | b','))
+            || !matches!(
+                last,
+                Some(b'n' | b'r' | b'j' | b't' | b'd' | b'm' | b',')
+            )
         {
             continue;
         }
         let head = &text[..start];
         let gap = LIST_GAPS.iter().find(|g| head.ends_with(*g));
         let in_list = gap.is_some_and(|g| listed_end == Some(start - g.len()));
-        let preposition = PREPOSITIONS.iter().find(|p| head.ends_with(*p));
+        let preposition = PREPOSITIONS
+            .iter()
+            .find(|p| head.ends_with(*p))
+            .or_else(|| after_age(head).then_some(&" from "));
         if let Some(known) = mentions
             .get(mentions.partition_point(|m| m.span.start < start))
             .filter(|m| m.span.start == start)
@@ -123,6 +129,18 @@ pub(crate) fn places(
         out.push(found(text, word, Kind::Place, CueKind::PlaceName, cue));
     }
     out
+}
+
+/// Whether `head` ends in an age between commas and `from` (`Morag
+/// Henderson, 71, from Bathgate`), after which a place follows, where
+/// `from` alone may lead to a person (`a pass from Kwakman`).
+fn after_age(head: &str) -> bool {
+    head.strip_suffix(", from ").and_then(|h| h.rsplit_once(", ")).is_some_and(
+        |(_, age)| {
+            (1..=3).contains(&age.len())
+                && age.bytes().all(|b| b.is_ascii_digit())
+        },
+    )
 }
 
 /// Abbreviations that open names of places (`St. Truiden`, `Mt. Pleasant`).
