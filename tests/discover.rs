@@ -724,6 +724,23 @@ fn discovery_table() {
             "They met in Rotterdam, Odinga told reporters. Hij sprak met Jansen en Bakker. Het regent in Amsterdam en Zoetermeer, Pieters zei het.",
             &[],
         ),
+        // churches, parishes and schools named by a saint's or a title's
+        // compound; not a common noun capitalised, nor a double surname
+        (
+            "saint010",
+            "De Sint-Hilariuskerk gaat dicht. Het bestuur van de Sint-Petrusparochie en de leerlingen van de Koningin Julianaschool zongen in de Onze-Lieve-Vrouwekerk.",
+            &[
+                "Sint-Hilariuskerk@new:place:sint-hilariuskerk",
+                "Sint-Petrusparochie@new:organisation:sint-petrusparochie",
+                "Koningin Julianaschool@new:organisation:koningin-julianaschool",
+                "Onze-Lieve-Vrouwekerk@new:place:onze-lieve-vrouwekerk",
+            ],
+        ),
+        (
+            "saint020",
+            "Hij zat op de Basisschool en later op het Lyceum. Ze trouwde met Piet Jansen-Verkerk.",
+            &["Piet Jansen-Verkerk@new:person:piet-jansen-verkerk"],
+        ),
         // a place after an age and `from`; `from` alone leads to people
         // as often
         (

@@ -26,6 +26,16 @@ const PLACE_ENDINGS: &[&str] = &[
     "baan", "kaai",
 ];
 
+/// Endings of Dutch compound names of schools and parishes, which the
+/// annotation counts as bodies (`Julianaschool`, `Sint-Petrusparochie`,
+/// `Sint-Arnoldusinstituut`).
+const BODY_ENDINGS: &[&str] = &["school", "parochie", "instituut", "lyceum"];
+
+/// Words joined by hyphens before a church's or a school's compound
+/// (`Sint-Hilariuskerk`, `Onze-Lieve-Vrouwekerk`), not a surname's
+/// (`Jansen-Verkerk`).
+const SAINT_WORDS: &[&str] = &["Sint", "Sinte", "Onze", "Lieve", "Heilig"];
+
 /// Endings of place names that end surnames too (`Slootweg`, `Hoogendijk`,
 /// `Verkerk`, `Rijswijk`).
 const SURNAME_ENDINGS: &[&str] = &["weg", "dijk", "kerk", "wijk"];
@@ -163,7 +173,8 @@ pub(crate) fn places(
             .take_while(|b| b.is_ascii_alphabetic())
             .count();
         let ascii = bytes.get(start + letters).is_none_or(u8::is_ascii);
-        if ascii && !may_have_shape(&text[start..start + letters]) {
+        let hyphen = bytes.get(start + letters) == Some(&b'-');
+        if ascii && !hyphen && !may_have_shape(&text[start..start + letters]) {
             continue;
         }
         let Some(word) = given::word_at(text, start, range.end) else {
@@ -294,6 +305,7 @@ static TAILS: Lazy<FxHashSet<[u8; 4]>> = Lazy::new(|| {
     let all = [
         PLACE_ENDINGS,
         AREA_ENDINGS,
+        BODY_ENDINGS,
         DUTCH_PLACE_NOUNS,
         DUTCH_AREA_NOUNS,
         PLACE_WORDS,
@@ -360,10 +372,20 @@ fn shape_of(word: &str) -> Option<Shape> {
     if AREA_WORDS.contains(&word) || DUTCH_AREA_NOUNS.contains(&word) {
         return Some(Shape::After(Kind::Region));
     }
-    // The Dutch digraph `IJ` is one capital (`IJsselmeer`).
-    let rest = word.strip_prefix("IJ").unwrap_or(word);
+    // The Dutch digraph `IJ` is one capital (`IJsselmeer`); a saint's
+    // words may come before the compound (`Sint-Hilariuskerk`).
+    let last = word.rsplit('-').next().unwrap_or(word);
+    let before = &word[..word.len() - last.len()];
+    let saint = before
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .all(|p| SAINT_WORDS.contains(&p));
+    if !saint {
+        return None;
+    }
+    let rest = last.strip_prefix("IJ").unwrap_or(last);
     let mut chars = rest.chars();
-    let capital = rest.len() < word.len()
+    let capital = rest.len() < last.len()
         || chars.next().is_some_and(char::is_uppercase);
     if !capital || !chars.all(char::is_lowercase) {
         return None;
@@ -372,13 +394,15 @@ fn shape_of(word: &str) -> Option<Shape> {
         endings.iter().any(|ending| {
             let stem =
                 if *ending == "meer" { MIN_STEM_MEER } else { MIN_STEM };
-            word.len() >= ending.len() + stem && word.ends_with(ending)
+            last.len() >= ending.len() + stem && last.ends_with(ending)
         })
     };
     if ends(PLACE_ENDINGS) {
         Some(Shape::Compound(Kind::Place))
     } else if ends(AREA_ENDINGS) {
         Some(Shape::Compound(Kind::Region))
+    } else if ends(BODY_ENDINGS) {
+        Some(Shape::Compound(Kind::Organisation))
     } else {
         None
     }
@@ -387,6 +411,24 @@ fn shape_of(word: &str) -> Option<Shape> {
 /// The name the word `word` of shape `shape` is in, and its kind.
 fn read(area: &Area<'_>, word: Span, shape: Shape) -> Option<(Span, Kind)> {
     match shape {
+        Shape::Compound(Kind::Organisation) => {
+            // A school's or a parish's name holds a saint's or a title
+            // (`Sint-Petrusparochie`, `Koningin Julianaschool`): the
+            // ending alone is a common noun as often (`Basisschool`).
+            let span = with_particles(area, word);
+            let written = &area.text[word.range()];
+            let first = area.text[span.range()].split(' ').next()?;
+            let titled = span.start < word.start && !given::is_given(first);
+            if written.contains('-') {
+                return Some((word, Kind::Organisation));
+            }
+            titled.then_some((span, Kind::Organisation))
+        }
+        // A saint's compound takes no particle (`De Sint-Hilariuskerk`
+        // opens with the article).
+        Shape::Compound(kind) if area.text[word.range()].contains('-') => {
+            Some((word, kind))
+        }
         Shape::Compound(kind) => {
             let span = with_particles(area, word);
             // `Reinier Slootweg`, `Jan Verkerk`: after a given name, these
