@@ -29,7 +29,16 @@ const PLACE_ENDINGS: &[&str] = &[
 /// Endings of Dutch compound names of schools and parishes, which the
 /// annotation counts as bodies (`Julianaschool`, `Sint-Petrusparochie`,
 /// `Sint-Arnoldusinstituut`).
-const BODY_ENDINGS: &[&str] = &["school", "parochie", "instituut", "lyceum"];
+const BODY_ENDINGS: &[&str] = &[
+    "school",
+    "parochie",
+    "instituut",
+    "lyceum",
+    "college",
+    "gymnasium",
+    "ziekenhuis",
+    "gasthuis",
+];
 
 /// Words joined by hyphens before a church's or a school's compound
 /// (`Sint-Hilariuskerk`, `Onze-Lieve-Vrouwekerk`), not a surname's
