@@ -2831,7 +2831,7 @@ fn discovery_table() {
         // legal forms of Latin America, Scandinavia, Poland, Spain, Peru
         (
             "legal012",
-            "The deal with Grupo Norte S.A.B. de C.V. closed. Skyward Systems sp. z o.o. won. Fjordkraft Turbin AS and Brygge A/S agreed. Aerolíneas del Pacífico S.A.C. and Vientos del Sur S.L. signed.",
+            "The deal with Grupo Norte S.A.B. de C.V. closed. Skyward Systems sp. z o.o. won. Fjordkraft Turbin AS and Brygge A/S agreed. Aerolíneas del Pacífico S.A.C. and Vientos del Sur S.L. signed. Geotopo Ingenieros SA de CV bid.",
             &[
                 "Grupo Norte S.A.B. de C.V.@new:organisation:grupo-norte-s-a-b-de-c-v",
                 "Skyward Systems sp. z o.o.@new:organisation:skyward-systems-sp-z-o-o",
@@ -2839,11 +2839,21 @@ fn discovery_table() {
                 "Brygge A/S@new:organisation:brygge-a-s",
                 "Aerolíneas del Pacífico S.A.C.@new:organisation:aerolineas-del-pacifico-s-a-c",
                 "Vientos del Sur S.L.@new:organisation:vientos-del-sur-s-l",
+                "Geotopo Ingenieros SA de CV@new:organisation:geotopo-ingenieros-sa-de-cv",
+            ],
+        ),
+        // a king's number inside a body's name
+        (
+            "numeral010",
+            "Onderzoeker Nadia Bennani van de Universiteit Mohammed V zei het. Het Lyceum V was dicht.",
+            &[
+                "Nadia Bennani@new:person:nadia-bennani",
+                "Universiteit Mohammed V@new:organisation:universiteit-mohammed-v",
             ],
         ),
         (
             "legal013",
-            "As expected, AS Roma won. Het weegt 5 kg en kost 3 AS.",
+            "As expected, AS Roma won. Het weegt 5 kg en kost 3 AS. Hij stuurde Jan zijn CV.",
             &[],
         ),
         (

@@ -300,7 +300,7 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "AG", "SE", "Corp", "A/S", "AS", "SA/NV", "NV/SA", "S.A.C.", "S.L.",
     "S.A.S.", "AB", "Oy", "KG", "SpA", "Pty", "C.V.", "o.o.", "SA", "Ltda",
     "Ltda.", "SAC", "Lda", "Lda.", "SRL", "S.R.L.", "Joint Stock Company",
-    "U.A.",
+    "U.A.", "CV",
 ];
 
 /// Plurals of kin that are firms' legal forms, capitalised after an
@@ -311,7 +311,7 @@ pub(crate) const FORMS_AFTER_AND: &[&str] = &["Zonen", "Sons"];
 /// Words before a legal form that belong to it (`Cemex S.A.B. de C.V.`,
 /// `Skyward Systems sp. z o.o.`), as written, each with a space after.
 pub(crate) const LEGAL_FORM_HEADS: &[&str] =
-    &["S.A.B. de ", "S.A. de ", "sp. z ", "(Pty) "];
+    &["S.A.B. de ", "S.A. de ", "SA de ", "sp. z ", "(Pty) "];
 
 /// Complements of a role noun that are no name
 /// (`minister van Defensie X`, `Secretary of State X`).

@@ -1144,7 +1144,10 @@ pub(crate) fn organisation_after(
         if one_mention && word == "and" {
             break;
         }
-        if is_organisation_word(word) {
+        // `Universiteit Mohammed V`, `Koning Willem II College`: a
+        // king's number inside the name.
+        let numeral = first.is_some() && is_roman_numeral(word);
+        if is_organisation_word(word) || numeral {
             one_mention = false;
             first.get_or_insert(w.start);
             end = w.end;
@@ -1183,6 +1186,13 @@ pub(crate) fn organisation_after(
         end - (word.len() - words::without_possessive(word).len()),
     );
     Some(span)
+}
+
+/// Whether `word` is a king's or a pope's number (`V`, `II`, `XIV`).
+fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty()
+        && word.len() <= 4
+        && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// Whether the word `w` is a Dutch adjective inflected after an article
