@@ -856,6 +856,7 @@ fn discovery_table() {
             "centre010",
             "The Iloilo Monarchs beat the Davao Eagles 98-91 at the Filoil EcoOil Centre on Sunday. Staff of the Filipino Disaster Centre helped.",
             &[
+                "Davao Eagles@new:organisation:davao-eagles",
                 "Filoil EcoOil Centre@new:place:filoil-ecooil-centre",
                 "Filipino Disaster Centre@new:organisation:filipino-disaster-centre",
             ],
@@ -1516,6 +1517,25 @@ fn discovery_table() {
                 "Glasgow@new:organisation:glasgow",
                 "Glasgow@new:organisation:glasgow",
                 "Cian Moore@new:person:cian-moore",
+            ],
+        ),
+        // a team no list holds, after a word of playing it in a sentence
+        // of a match; not a player, nor outside a match
+        (
+            "opponent010",
+            "Derbyshire reached 356 against Leicestershire in their County Championship match. The Stormers beat the Bulls 27-20.",
+            &[
+                "Leicestershire@new:organisation:leicestershire",
+                "Bulls@new:organisation:bulls",
+            ],
+        ),
+        (
+            "opponent020",
+            "Tennisser Casper Ruud verloor. Alcaraz beat Ruud 6-4. He beat Kasper Jansen 6-3. They protested against Vitalis on Monday.",
+            &[
+                "Casper Ruud@new:person:casper-ruud",
+                "Ruud@new:person:casper-ruud",
+                "Kasper Jansen@new:person:kasper-jansen",
             ],
         ),
         // a headline's noun of players, capitalised, with or without

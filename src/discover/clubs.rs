@@ -361,6 +361,84 @@ pub(crate) fn founded(
     out
 }
 
+/// Words before a team that a team played (`puts Derbyshire in charge
+/// against Leicestershire`, `as Munster beat Leinster`), as written with
+/// their spaces.
+const OPPONENT_CUES: &[&str] = &[
+    " against ",
+    " tegen ",
+    " beat ",
+    " beats ",
+    " defeated ",
+    " versloeg ",
+    " versus ",
+    " vs ",
+    " vs. ",
+];
+
+/// Teams no list holds, named after a word of playing against them in a
+/// sentence of a match (`against Leicestershire`, `beat the Bulls`):
+/// one to three capitalised words no mention holds, that end the
+/// capitalised run and open with no given name (`beat Kasper Ruud` is a
+/// player).
+pub(crate) fn opponents(
+    text: &str,
+    (range, capitals): (Span, &[usize]),
+    sentences: &mut Sentences<'_>,
+    (taken, absorbable): (&[Span], &[Span]),
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    for &start in capitals {
+        // A space and the last letter of a cue word before: most capitals
+        // go no further.
+        if start < 2
+            || bytes[start - 1] != b' '
+            || !matches!(
+                bytes[start - 2],
+                b't' | b'n' | b'd' | b'g' | b's' | b'e' | b'.'
+            )
+        {
+            continue;
+        }
+        // `beat the Bulls`: the article before the team is no part of it.
+        let head = &text[range.start..start];
+        let head = head.strip_suffix("the ").unwrap_or(head);
+        let Some(cue) = OPPONENT_CUES.iter().find(|c| head.ends_with(**c))
+        else {
+            continue;
+        };
+        let cue_end = range.start + head.len() - 1;
+        let cue = Span::new(cue_end - cue.trim().len(), cue_end);
+        let Some(sentence) = sentences.open(cue) else { continue };
+        let area = Area { text, sentence, taken, absorbable };
+        // Up to three capitalised words no mention holds.
+        let (mut end, mut count) = (start, 0);
+        while let Some(w) = words::next(text, end, sentence.end).filter(|w| {
+            w.start == end || words::only_space(text, end, w.start)
+        }) {
+            if count == 3
+                || !names::is_name_word(&text[w.range()])
+                || area.taken(w)
+            {
+                break;
+            }
+            (end, count) = (w.end, count + 1);
+        }
+        let span = Span::new(start, end);
+        let first = text[span.range()].split(' ').next().unwrap_or_default();
+        if count == 0
+            || words::capital_after(text, end, sentence.end)
+            || super::given::is_given(first)
+            || !has_match(&text[sentence.range()])
+        {
+            continue;
+        }
+        out.push(found(text, span, Kind::Organisation, CueKind::Club, cue));
+    }
+    out
+}
+
 /// The word of [`STAFF`] joined to `place` by a hyphen (`Gent-trainer`).
 fn staff_after(text: &str, place: Span) -> Option<&'static str> {
     let rest = text[place.end..].strip_prefix('-')?;

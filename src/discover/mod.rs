@@ -349,6 +349,9 @@ pub(crate) fn discover(
     ));
     found.extend(located::regions(text, block, &mut sentences, areas));
     found.extend(clubs::founded(text, range, &mut sentences, areas));
+    // A player's surname after `beat` is the player's, whom the later
+    // mentions link to (`Alcaraz beat Ruud` after `Casper Ruud`).
+    found.extend(clubs::opponents(text, block, &mut sentences, areas));
     // Towns and regions that sports news uses for their clubs (`tegen
     // Amsterdam`, `Rajasthan Royals`; a region only with a nickname), and
     // that papers are named by (`Tulsa World`).
