@@ -856,6 +856,7 @@ fn discovery_table() {
             "centre010",
             "The Iloilo Monarchs beat the Davao Eagles 98-91 at the Filoil EcoOil Centre on Sunday. Staff of the Filipino Disaster Centre helped.",
             &[
+                "Iloilo Monarchs@new:organisation:iloilo-monarchs",
                 "Davao Eagles@new:organisation:davao-eagles",
                 "Filoil EcoOil Centre@new:place:filoil-ecooil-centre",
                 "Filipino Disaster Centre@new:organisation:filipino-disaster-centre",
@@ -1523,19 +1524,24 @@ fn discovery_table() {
         // of a match; not a player, nor outside a match
         (
             "opponent010",
-            "Derbyshire reached 356 against Leicestershire in their County Championship match. The Stormers beat the Bulls 27-20.",
+            "Derbyshire reached 356 against Leicestershire in their County Championship match. The Stormers beat the Bulls 27-20. It came as Somerset beat Surrey by 94 runs.",
             &[
                 "Leicestershire@new:organisation:leicestershire",
+                "Stormers@new:organisation:stormers",
                 "Bulls@new:organisation:bulls",
+                "Somerset@new:organisation:somerset",
+                "Surrey@new:organisation:surrey",
             ],
         ),
         (
             "opponent020",
-            "Tennisser Casper Ruud verloor. Alcaraz beat Ruud 6-4. He beat Kasper Jansen 6-3. They protested against Vitalis on Monday.",
+            "Tennisser Casper Ruud verloor. Alcaraz beat Ruud 6-4. He beat Kasper Jansen 6-3. They protested against Vitalis on Monday. Tennisser Jakub Fonsek won. Fonsek beat Mensikowa 6-4 in the final.",
             &[
                 "Casper Ruud@new:person:casper-ruud",
                 "Ruud@new:person:casper-ruud",
                 "Kasper Jansen@new:person:kasper-jansen",
+                "Jakub Fonsek@new:person:jakub-fonsek",
+                "Fonsek@new:person:jakub-fonsek",
             ],
         ),
         // a headline's noun of players, capitalised, with or without

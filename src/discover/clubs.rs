@@ -10,6 +10,7 @@
 
 use super::names::{self, Area};
 use super::{CueKind, Found, Sentences, found, words};
+use crate::Mention;
 use crate::gazetteer::Kind;
 use crate::span::Span;
 
@@ -380,13 +381,21 @@ const OPPONENT_CUES: &[&str] = &[
 /// sentence of a match (`against Leicestershire`, `beat the Bulls`):
 /// one to three capitalised words no mention holds, that end the
 /// capitalised run and open with no given name (`beat Kasper Ruud` is a
-/// player).
+/// player), nor after a known person (`Sinner beat Draper`: players
+/// play players), of the gazetteer's `mentions` and those `found` so
+/// far.
 pub(crate) fn opponents(
     text: &str,
     (range, capitals): (Span, &[usize]),
     sentences: &mut Sentences<'_>,
     (taken, absorbable): (&[Span], &[Span]),
+    (mentions, found_so_far): (&[Mention], &[Found]),
 ) -> Vec<Found> {
+    let people = || {
+        let known = mentions.iter().filter(|m| m.kind == Kind::Person);
+        let new = found_so_far.iter().filter(|f| f.kind == Kind::Person);
+        known.map(|m| m.span).chain(new.map(|f| f.span))
+    };
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     for &start in capitals {
@@ -434,9 +443,72 @@ pub(crate) fn opponents(
         {
             continue;
         }
+        // A person, or a person's surname, plays the team's opponent:
+        // a player (`Jakub Mensik … Mensik beat Fonseca`).
+        let player = words::previous(text, sentence.start, cue.start)
+            .filter(|w| w.end + 1 == cue.start)
+            .is_some_and(|w| {
+                let word = &text[w.range()];
+                people().any(|p| {
+                    p.end == w.end
+                        || text[p.range()].rsplit(' ').next() == Some(word)
+                })
+            });
+        if player {
+            continue;
+        }
         out.push(found(text, span, Kind::Organisation, CueKind::Club, cue));
+        // `as Somerset beat Surrey`: the team before the cue too, where a
+        // clause opens with it.
+        if let Some(team) = team_before(&area, cue) {
+            out.push(found(
+                text,
+                team,
+                Kind::Organisation,
+                CueKind::Club,
+                cue,
+            ));
+        }
     }
+    out.sort_by_key(|f| f.span.start);
     out
+}
+
+/// The team that beat another (`as Somerset beat Surrey`): up to three
+/// capitalised words before the verb `cue`, which open the sentence or
+/// follow a word that opens a clause, and no given name first.
+fn team_before(area: &Area<'_>, cue: Span) -> Option<Span> {
+    let text = area.text;
+    if !RESULT_VERBS.contains(&&text[cue.range()]) {
+        return None;
+    }
+    let mut start = cue.start - 1;
+    let mut count = 0;
+    while let Some(w) = words::previous(text, area.sentence.start, start)
+        .filter(|w| words::only_space(text, w.end, start))
+    {
+        if count == 3
+            || !names::is_name_word(&text[w.range()])
+            || area.taken(w)
+        {
+            break;
+        }
+        (start, count) = (w.start, count + 1);
+    }
+    if count == 0 {
+        return None;
+    }
+    let span = Span::new(start, cue.start - 1);
+    let first = text[span.range()].split(' ').next()?;
+    let opens = words::opens_sentence(text, area.sentence.start, span)
+        || words::word_before_is(
+            text,
+            area.sentence.start,
+            span,
+            CLAUSE_OPENERS,
+        )
+        || words::word_before_is(text, area.sentence.start, span, &["the"]);
+    (opens && !super::given::is_given(first)).then_some(span)
 }
 
 /// The word of [`STAFF`] joined to `place` by a hyphen (`Gent-trainer`).

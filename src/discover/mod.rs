@@ -351,7 +351,9 @@ pub(crate) fn discover(
     found.extend(clubs::founded(text, range, &mut sentences, areas));
     // A player's surname after `beat` is the player's, whom the later
     // mentions link to (`Alcaraz beat Ruud` after `Casper Ruud`).
-    found.extend(clubs::opponents(text, block, &mut sentences, areas));
+    let people = (mentions, found.as_slice());
+    let teams = clubs::opponents(text, block, &mut sentences, areas, people);
+    found.extend(teams);
     // Towns and regions that sports news uses for their clubs (`tegen
     // Amsterdam`, `Rajasthan Royals`; a region only with a nickname), and
     // that papers are named by (`Tulsa World`).
