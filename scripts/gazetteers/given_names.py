@@ -108,7 +108,8 @@ Thijmen Tijmen Valentijn Wessel Wijnand Anouk Charlotte Fenna Floortje
 Froukje Jikke Liesbeth Maartje Margriet Marjolein Mechteld Merel Quirine
 Roos Sanne Sasja Sietske Tamara Tessa Vera Wendelien Wilhelmina Yvonne
 Bavo Pieterjan Staf Fons Wies Jozefien Ayşe Büşra Kübra Hanan Loubna
-Anand Kavita Chandrika Roshni Shanella
+Anand Kavita Chandrika Roshni Shanella Janneke Annemieke Hendrikje Riemke
+Sytske Dirkje
 Ryoichi Hiroshi Takashi Takeshi Kenichi Shinzo Yoshihide Fumio Shigeru
 Taro Ichiro Kazuo Koji Masahiro Naoki Satoshi Shinji Tetsuya Yuko Yoko
 Keiko Haruki Daisuke Kosuke Ryota Shohei Akira Makoto Minoru Noriko Sanae
