@@ -3520,6 +3520,15 @@ fn discovery_table() {
             &["Klever@new:person:klever", "Keijzer@new:person:keijzer"],
         ),
         ("plural020", "De ministers van Financiën vergaderen.", &[]),
+        // past the portfolio and a comma
+        (
+            "plural030",
+            "Het werd getekend door de ministers van Energie, Farrukh Nazarov en Dilshod Rakhimov. De ministers van Financiën, de bankiers en de boeren zwegen.",
+            &[
+                "Farrukh Nazarov@new:person:farrukh-nazarov",
+                "Dilshod Rakhimov@new:person:dilshod-rakhimov",
+            ],
+        ),
         (
             "title010",
             "It was late, Mr Starmer said on Monday.",

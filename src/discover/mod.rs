@@ -1176,7 +1176,8 @@ fn candidates(
     };
     match word {
         CueWord::Role if cues::is(written, cues::List::RolePlural) => {
-            people::push_listed(area, cue, out);
+            let at = skip_complement(area, cue.end);
+            people::push_listed(area, cue, at, out);
         }
         CueWord::Role
             if text[cue.end..].starts_with(" Gebr. ")

@@ -125,9 +125,18 @@ pub(crate) fn listed_after(area: &Area<'_>, cue: Span) -> Vec<Name> {
     out
 }
 
-/// Adds the people a plural role noun lists ([`listed_after`]).
-pub(crate) fn push_listed(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
-    for name in listed_after(area, cue) {
+/// Adds the people a plural role noun lists ([`listed_after`]), past
+/// its complement and a comma (`de ministers van Energie, Farrukh
+/// Nazarov en Dilshod Rakhimov`), which `at` ends.
+pub(crate) fn push_listed(
+    area: &Area<'_>,
+    cue: Span,
+    at: usize,
+    out: &mut Vec<Found>,
+) {
+    let from = area.text[at..].strip_prefix(',').map_or(at, |_| at + 1);
+    let from = if at > cue.end { from } else { cue.end };
+    for name in listed_after(area, Span::new(cue.start, from)) {
         out.push(found_by(area.text, name.span, CueKind::Role, cue));
     }
 }
