@@ -728,9 +728,10 @@ fn discovery_table() {
         // compound; not a common noun capitalised, nor a double surname
         (
             "saint010",
-            "De Sint-Hilariuskerk gaat dicht. Het bestuur van de Sint-Petrusparochie en de leerlingen van de Koningin Julianaschool zongen in de Onze-Lieve-Vrouwekerk. Ook het Sint-Ludgardiscollege zong.",
+            "De Sint-Hilariuskerk gaat dicht, net als de Goede Herderkerk. Het bestuur van de Sint-Petrusparochie en de leerlingen van de Koningin Julianaschool zongen in de Onze-Lieve-Vrouwekerk. Ook het Sint-Ludgardiscollege zong.",
             &[
                 "Sint-Hilariuskerk@new:place:sint-hilariuskerk",
+                "Goede Herderkerk@new:place:goede-herderkerk",
                 "Sint-Petrusparochie@new:organisation:sint-petrusparochie",
                 "Koningin Julianaschool@new:organisation:koningin-julianaschool",
                 "Onze-Lieve-Vrouwekerk@new:place:onze-lieve-vrouwekerk",

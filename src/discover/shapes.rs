@@ -573,12 +573,13 @@ const STREET_TITLES: &[&str] = &[
     "Paus", "Kardinaal", "Bisschop", "Pater", "Jonkheer", "Baron", "Meester",
 ];
 
-/// Adjectives that start Dutch names of streets and squares, capitalised
-/// (`Grote Markt`, `Nieuwe Damlaan`, `Lange Voorhout`).
+/// Adjectives that start Dutch names of streets, squares and churches,
+/// capitalised (`Grote Markt`, `Nieuwe Damlaan`, `Goede Herderkerk`).
 #[rustfmt::skip]
 const NAME_ADJECTIVES: &[&str] = &[
     "Nieuwe", "Oude", "Grote", "Kleine", "Lange", "Korte", "Hoge", "Lage",
-    "Brede", "Verlengde", "Eerste", "Tweede", "Derde",
+    "Brede", "Verlengde", "Eerste", "Tweede", "Derde", "Goede", "Heilige",
+    "Heilig",
 ];
 
 /// The place before an English word: one or two capitalised words
