@@ -809,6 +809,27 @@ fn shared_region_names_are_settled_by_the_documents_places() {
     }
 }
 
+/// A governor governs a region, not its capital: `governor` is a cue of
+/// the world's subdivisions that share their capital's name.
+#[test]
+fn a_governor_names_the_region() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Kenyan court upholds Nakuru governor's win.", "region:ke-31"),
+        ("The governor of Nakuru resigned.", "region:ke-31"),
+        ("Floods hit Nakuru on Monday.", "place:geonames-184622"),
+        ("Aid reached the Sylhet region.", "region:bd-g"),
+    ];
+    for (text, want) in rows {
+        let x = extractor.extract(text);
+        let got = x
+            .mentions
+            .iter()
+            .find(|m| m.text == "Nakuru" || m.text == "Sylhet");
+        assert_eq!(got.map(|m| m.entity.as_ref()), Some(want), "{text}");
+    }
+}
+
 /// A given name that is also a built-in place's, region's or country's
 /// name or alias, however written (`Hervé` is the town Herve), is marked
 /// `@` in `given-names.txt`: the gazetteer takes the word first, and it

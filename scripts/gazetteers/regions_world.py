@@ -82,21 +82,25 @@ OUT_FILE = "regions-world.tsv"
 
 # ISO 3166-2 type -> cue words (folded) of its cued names. Only these types
 # are kept.
-STATE = "staat|deelstaat|state|staten|deelstaten|states"
-PROVINCE = "provincie|province|provincies|provinces"
+# A governor governs a state, province, region, oblast, governorate,
+# department or county, not its capital (`Nakuru governor`, `the governor
+# of Kano`; a city has a mayor).
+GOVERNOR = "|gouverneur|gouverneurs|governor|governors"
+STATE = "staat|deelstaat|state|staten|deelstaten|states" + GOVERNOR
+PROVINCE = "provincie|province|provincies|provinces" + GOVERNOR
 REGION = "regio|region|regio's|regions"
 CUES = {
     "State": STATE,
     "Land": "deelstaat|bondsland|bundesland|state|deelstaten|states",
     "Province": PROVINCE,
     "Autonomous province": PROVINCE,
-    "Region": REGION + "|oblast|oblasten",
+    "Region": REGION + "|oblast|oblasten" + GOVERNOR,
     "Metropolitan region": REGION,
     "Autonomous region": REGION,
     "Autonomous community": REGION + "|gemeenschap|community",
     "Regional state": REGION + "|deelstaat|state",
-    "Administrative region": REGION + "|oblast|oblasten|provincie|province",
-    "Oblast": REGION + "|oblast|oblasten",
+    "Administrative region": REGION + "|oblast|oblasten|provincie|province" + GOVERNOR,
+    "Oblast": REGION + "|oblast|oblasten" + GOVERNOR,
     "Administrative territory": REGION + "|krai|kraj",
     "Autonomous district": REGION + "|okrug|district",
     "Republic": "republiek|republic|deelrepubliek",
@@ -104,14 +108,14 @@ CUES = {
     "Union territory": "territorium|territory",
     "Territory": "territorium|territory",
     "Pakistan administered area": REGION + "|gebied|territory",
-    "Governorate": "gouvernement|governorate|provincie|province|provincies|provinces",
+    "Governorate": "gouvernement|governorate|provincie|province|provincies|provinces" + GOVERNOR,
     "Prefecture": "prefectuur|prefecture",
     "Emirate": "emiraat|emirate",
-    "Department": "departement|department",
+    "Department": "departement|department" + GOVERNOR,
     "Voivodship": "woiwodschap|voivodeship|" + PROVINCE,
     "Canton": "kanton|canton",
-    "Division": "divisie|division",
-    "County": "county|counties|graafschap|graafschappen",
+    "Division": "divisie|division|" + REGION,
+    "County": "county|counties|graafschap|graafschappen" + GOVERNOR,
     "Metropolitan department": "departement|departementen|department|departments|département",
     "District": "district|districten|districts",
 }
