@@ -2096,7 +2096,7 @@ fn discovery_table() {
         // plural one; a Dutch district after its noun
         (
             "located050",
-            "Governor Hendra Sulistyo ordered evacuations along the Citarum river. Mining has polluted the Pra and Ankobra rivers. Floods hit Majuli island and Morigaon district. Het district Sipaliwini is groot.",
+            "Governor Hendra Sulistyo ordered evacuations along the Citarum river. Mining has polluted the Pra and Ankobra rivers. Floods hit Majuli island and Morigaon district. Het district Sipaliwini is groot. A landslide buried a village in Myagdi district. People in Sleman regency fled.",
             &[
                 "Hendra Sulistyo@new:person:hendra-sulistyo",
                 "Citarum@new:region:citarum",
@@ -2105,6 +2105,8 @@ fn discovery_table() {
                 "Majuli@new:region:majuli",
                 "Morigaon@new:region:morigaon",
                 "Sipaliwini@new:region:sipaliwini",
+                "Myagdi@new:region:myagdi",
+                "Sleman@new:region:sleman",
             ],
         ),
         // ... not a nationality's word, nor the head of a longer name

@@ -10,7 +10,8 @@
 //! word that names no place (`in Parliament`).
 //!
 //! A region by the noun of areas after it, as English writes them (`the
-//! Citarum river`, `Morigaon district`, `the Pra and Ankobra rivers`):
+//! Citarum river`, `Morigaon district`, `Sleman regency`, `the Pra and
+//! Ankobra rivers`), after a preposition as well (`in Myagdi district`):
 //! one or two capitalised words no mention holds, no nationality's word
 //! (`a Jewish state`, `the Kurdish region`).
 
@@ -112,9 +113,14 @@ pub(crate) fn places(
         // a parish, a region).
         let name = saint_after(text, word, sentence.end).unwrap_or(word);
         let word = Span::new(word.start, name.end);
+        // `in Myagdi district`: the region stage reads it.
+        let area_noun = words::next(text, word.end, sentence.end)
+            .filter(|n| words::only_space(text, word.end, n.start))
+            .is_some_and(|n| AREA_NOUNS.contains(&&text[n.range()]));
         if !clear_of(word, (areas.0, &[]))
             || !ends_phrase(text, word, sentence)
             || !is_place_word(&text[name.range()])
+            || area_noun
         {
             continue;
         }
@@ -163,7 +169,7 @@ fn saint_after(text: &str, word: Span, end: usize) -> Option<Span> {
 const AREA_NOUNS: &[&str] = &[
     "river", "rivers", "district", "districts", "island", "islands",
     "province", "provinces", "region", "regions", "county", "state",
-    "peninsula", "valley", "volcano", "glacier",
+    "peninsula", "valley", "volcano", "glacier", "regency", "division",
 ];
 
 /// The regions before a noun of areas in the block `range`, `capitals`
