@@ -738,6 +738,16 @@ fn discovery_table() {
                 "Sint-Ludgardiscollege@new:organisation:sint-ludgardiscollege",
             ],
         ),
+        // a point of the compass after a road's compound
+        (
+            "compass-road010",
+            "Een fietser viel op de Ringbaan-West. Het verkeer op de Ringbaan-Oost stond stil. Jan Verkerk-West zei niets.",
+            &[
+                "Ringbaan-West@new:place:ringbaan-west",
+                "Ringbaan-Oost@new:place:ringbaan-oost",
+                "Jan Verkerk-West@new:person:jan-verkerk-west",
+            ],
+        ),
         (
             "saint020",
             "Hij zat op de Basisschool en later op het Lyceum. Ze trouwde met Piet Jansen-Verkerk.",

@@ -382,7 +382,12 @@ fn shape_of(word: &str) -> Option<Shape> {
         return Some(Shape::After(Kind::Region));
     }
     // The Dutch digraph `IJ` is one capital (`IJsselmeer`); a saint's
-    // words may come before the compound (`Sint-Hilariuskerk`).
+    // words may come before the compound (`Sint-Hilariuskerk`), a point
+    // of the compass after it (`Ringbaan-West`).
+    let word = ["-Noord", "-Oost", "-Zuid", "-West"]
+        .iter()
+        .find_map(|c| word.strip_suffix(c))
+        .unwrap_or(word);
     let last = word.rsplit('-').next().unwrap_or(word);
     let before = &word[..word.len() - last.len()];
     let saint = before
