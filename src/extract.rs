@@ -534,10 +534,15 @@ impl Extractor {
         let (mut mentions, unresolved) =
             self.resolve(text, hits, &segments, &mut state.resolving);
         // `Elias`: a given name, not the gazetteer's `Elia` and a genitive;
-        // dropped before discovery, which may read the person.
+        // dropped before discovery, which may read the person. Nor is
+        // `Pan-American` a country's adjective.
         mentions.retain(|m| {
-            m.kind == Kind::Person
-                || !discover::inside_given_name(text, m.span)
+            let given = m.kind != Kind::Person
+                && discover::inside_given_name(text, m.span);
+            let head = &text[..m.span.start];
+            let pan = m.kind == Kind::Country
+                && (head.ends_with("Pan-") || head.ends_with("pan-"));
+            !given && !pan
         });
         if self.discover {
             self.add_discovered(

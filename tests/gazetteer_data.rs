@@ -809,6 +809,23 @@ fn shared_region_names_are_settled_by_the_documents_places() {
     }
 }
 
+/// `Pan-American`, `pan-Arabisch`: a country's adjective after `pan-` is
+/// none.
+#[test]
+fn pan_names_no_country() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let x = extractor.extract(
+        "Traffic on the Pan-American Highway stopped. American troops left.",
+    );
+    let countries: Vec<usize> = x
+        .mentions
+        .iter()
+        .filter(|m| m.kind == newsgraph::Kind::Country)
+        .map(|m| m.span.start)
+        .collect();
+    assert_eq!(countries, [45]);
+}
+
 /// A governor governs a region, not its capital: `governor` is a cue of
 /// the world's subdivisions that share their capital's name.
 #[test]
