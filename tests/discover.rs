@@ -2670,6 +2670,12 @@ fn discovery_table() {
                 "Colombia National Public Health Institute@new:organisation:colombia-national-public-health-institute",
             ],
         ),
+        // an observatory is a body
+        (
+            "head018c",
+            "Astronomers at the SKA Observatory said so. The observatory said no.",
+            &["SKA Observatory@new:organisation:ska-observatory"],
+        ),
         (
             "head019",
             "Guatemala's Supreme Electoral Tribunal barred two candidates.",

@@ -392,6 +392,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team", "hospital", "clinic", "fm", "cycling", "unit", "museums",
     "force", "forces", "club", "centers", "navy", "assembly",
+    "observatory",
     // Spanish, Portuguese and French, which put the head first (`Banco do
     // Nordeste`, `Instituto Nacional de Estadística`, `Hôpital Principal`)
     "banco", "banque", "universidad", "universidade", "université",
