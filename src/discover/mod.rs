@@ -349,8 +349,8 @@ pub(crate) fn discover(
     ));
     found.extend(located::regions(text, block, &mut sentences, areas));
     found.extend(clubs::founded(text, range, &mut sentences, areas));
-    // A player's surname after `beat` is the player's, whom the later
-    // mentions link to (`Alcaraz beat Ruud` after `Casper Ruud`).
+    // Teams no list holds, after a word of playing them (`against
+    // Leicestershire`); the people named so far tell players from teams.
     let people = (mentions, found.as_slice());
     let teams = clubs::opponents(text, block, &mut sentences, areas, people);
     found.extend(teams);

@@ -1,6 +1,8 @@
 //! Places and areas named by their shape: streets, squares, parks,
 //! churches and districts (`Mathenesserlaan`, `Schilderswijk`, `Van der
-//! Pekstraat`, `Rustaveli Avenue`), and waters, heaths and other named
+//! Pekstraat`, `Rustaveli Avenue`, `Sint-Hilariuskerk`), schools and
+//! parishes (`Koningin Julianaschool`, `Sint-Petrusparochie`), and
+//! waters, heaths and other named
 //! areas (`Oostvaardersplassen`, `Kalmthoutse Heide`, `Gulf of Finland`,
 //! `James Bay`). No list holds a country's streets and lakes, and news
 //! names them wherever something happens; the words of the name say what
@@ -29,21 +31,24 @@ const PLACE_ENDINGS: &[&str] = &[
 /// Endings of Dutch compound names of schools and parishes, which the
 /// annotation counts as bodies (`Julianaschool`, `Sint-Petrusparochie`,
 /// `Sint-Arnoldusinstituut`).
+#[rustfmt::skip]
 const BODY_ENDINGS: &[&str] = &[
-    "school",
-    "parochie",
-    "instituut",
-    "lyceum",
-    "college",
-    "gymnasium",
-    "ziekenhuis",
-    "gasthuis",
+    "school", "parochie", "instituut", "lyceum", "college", "gymnasium",
+    "ziekenhuis", "gasthuis",
 ];
 
 /// Words joined by hyphens before a church's or a school's compound
 /// (`Sint-Hilariuskerk`, `Onze-Lieve-Vrouwekerk`), not a surname's
 /// (`Jansen-Verkerk`).
 const SAINT_WORDS: &[&str] = &["Sint", "Sinte", "Onze", "Lieve", "Heilig"];
+
+/// Whether `word` opens with a saint's word and a hyphen
+/// (`Sint-Hilariuskerk`).
+fn is_saint_compound(word: &str) -> bool {
+    SAINT_WORDS
+        .iter()
+        .any(|s| word.strip_prefix(s).is_some_and(|r| r.starts_with('-')))
+}
 
 /// Endings of place names that end surnames too (`Slootweg`, `Hoogendijk`,
 /// `Verkerk`, `Rijswijk`).
@@ -425,23 +430,21 @@ fn shape_of(word: &str) -> Option<Shape> {
 /// The name the word `word` of shape `shape` is in, and its kind.
 fn read(area: &Area<'_>, word: Span, shape: Shape) -> Option<(Span, Kind)> {
     match shape {
+        // A saint's compound takes no particle (`De Sint-Hilariuskerk`
+        // opens with the article).
+        Shape::Compound(kind)
+            if is_saint_compound(&area.text[word.range()]) =>
+        {
+            Some((word, kind))
+        }
         Shape::Compound(Kind::Organisation) => {
             // A school's or a parish's name holds a saint's or a title
             // (`Sint-Petrusparochie`, `Koningin Julianaschool`): the
             // ending alone is a common noun as often (`Basisschool`).
             let span = with_particles(area, word);
-            let written = &area.text[word.range()];
             let first = area.text[span.range()].split(' ').next()?;
             let titled = span.start < word.start && !given::is_given(first);
-            if written.contains('-') {
-                return Some((word, Kind::Organisation));
-            }
             titled.then_some((span, Kind::Organisation))
-        }
-        // A saint's compound takes no particle (`De Sint-Hilariuskerk`
-        // opens with the article).
-        Shape::Compound(kind) if area.text[word.range()].contains('-') => {
-            Some((word, kind))
         }
         Shape::Compound(kind) => {
             let span = with_particles(area, word);
