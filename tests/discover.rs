@@ -2119,6 +2119,13 @@ fn discovery_table() {
                 "Sleman@new:region:sleman",
             ],
         ),
+        // a place before `on` and a weekday, not before `on` and a
+        // capitalised name (`Stratford on Avon`)
+        (
+            "located055",
+            "Rahman scored a century in Mirpur on Friday. They met in Stratford on Avon.",
+            &["Mirpur@new:place:mirpur"],
+        ),
         // ... not a nationality's word, nor the head of a longer name
         (
             "located060",

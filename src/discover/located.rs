@@ -339,10 +339,20 @@ fn ends_phrase(text: &str, word: Span, sentence: Span) -> bool {
     // `bij Haagse scholen`: a Dutch adjective before its noun.
     let written = &text[word.range()];
     let adjective = written.ends_with("se") || written.ends_with("sche");
+    // `in Mirpur on Friday`, but `Stratford on Avon`: `on` carries a
+    // longer name on before a capitalised word that is no weekday.
+    let on_a_day = after == "on"
+        && words::next(text, w.end, sentence.end)
+            .filter(|d| words::only_space(text, w.end, d.start))
+            .is_none_or(|d| {
+                let day = &text[d.range()];
+                !words::is_capitalised(day) || cues::is(day, cues::List::Stop)
+            });
     !adjective
         && after.starts_with(char::is_lowercase)
         && !names::is_particle(after)
-        && !matches!(after, "aan" | "of" | "sur" | "am" | "upon" | "on")
+        && (on_a_day
+            || !matches!(after, "aan" | "of" | "sur" | "am" | "upon" | "on"))
 }
 
 /// Capitalised nouns of subdivisions that English writes as part of a
