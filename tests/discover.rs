@@ -753,14 +753,15 @@ fn discovery_table() {
             "Hij zat op de Basisschool en later op het Lyceum. Ze trouwde met Piet Jansen-Verkerk.",
             &["Piet Jansen-Verkerk@new:person:piet-jansen-verkerk"],
         ),
-        // a place after an age and `from`; `from` alone leads to people
-        // as often
+        // a place after an age or a noun of people and `from`; `from`
+        // alone leads to people as often
         (
             "from-age010",
-            "Morag Henderson, 71, from Bathgate, said so. It came after a pass from Kwakman, 23 minutes in.",
+            "Morag Henderson, 71, from Bathgate, said so. It came after a pass from Kwakman, 23 minutes in. A nurse from Geneina spoke.",
             &[
                 "Morag Henderson@new:person:morag-henderson",
                 "Bathgate@new:place:bathgate",
+                "Geneina@new:place:geneina",
             ],
         ),
         // the town after `mayor of` and `burgemeester van`; not a

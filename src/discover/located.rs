@@ -82,7 +82,7 @@ pub(crate) fn places(
         let preposition = PREPOSITIONS
             .iter()
             .find(|p| head.ends_with(*p))
-            .or_else(|| after_age(head).then_some(&" from "));
+            .or_else(|| from_after_person(head).then_some(&" from "));
         if let Some(known) = mentions
             .get(mentions.partition_point(|m| m.span.start < start))
             .filter(|m| m.span.start == start)
@@ -137,16 +137,21 @@ pub(crate) fn places(
     out
 }
 
-/// Whether `head` ends in an age between commas and `from` (`Morag
-/// Henderson, 71, from Bathgate`), after which a place follows, where
-/// `from` alone may lead to a person (`a pass from Kwakman`).
-fn after_age(head: &str) -> bool {
-    head.strip_suffix(", from ").and_then(|h| h.rsplit_once(", ")).is_some_and(
-        |(_, age)| {
-            (1..=3).contains(&age.len())
-                && age.bytes().all(|b| b.is_ascii_digit())
-        },
-    )
+/// Whether `head` ends in `from` after an age between commas (`Morag
+/// Henderson, 71, from Bathgate`) or a noun of people (`a retired
+/// fisherman from Stromness`, `rescuers from Wabag`): a place follows,
+/// where `from` alone may lead to a person (`a pass from Kwakman`).
+fn from_after_person(head: &str) -> bool {
+    let Some(before) = head.strip_suffix(" from ") else { return false };
+    let age = before.strip_suffix(',').and_then(|h| h.rsplit_once(", "));
+    let aged = age.is_some_and(|(_, age)| {
+        (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
+    });
+    let noun = before.rsplit(' ').next().unwrap_or_default();
+    aged || noun.starts_with(char::is_lowercase)
+        && (cues::is_role(noun)
+            || cues::is(noun, cues::List::RolePlural)
+            || cues::is(noun, cues::List::Kin))
 }
 
 /// Abbreviations that open names of places (`St. Truiden`, `Mt. Pleasant`).
