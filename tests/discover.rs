@@ -764,6 +764,18 @@ fn discovery_table() {
                 "Geneina@new:place:geneina",
             ],
         ),
+        // a town after its residents and `of` or `van`; residents before
+        // their own names are people
+        (
+            "residents010",
+            "De bewoners van Laaksum zijn boos. The residents of Flin Flon left. Residents Ann Lee and Bo Tan said so.",
+            &[
+                "Laaksum@new:place:laaksum",
+                "Flin Flon@new:place:flin-flon",
+                "Ann Lee@new:person:ann-lee",
+                "Bo Tan@new:person:bo-tan",
+            ],
+        ),
         // the town after `mayor of` and `burgemeester van`; not a
         // surname's `Van`
         (

@@ -457,6 +457,8 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "deelgemeente", "stadje", "badplaats", "village", "town", "suburb",
     "neighbourhood", "neighborhood", "township", "hamlet", "settlement",
     "city", "stad", "gemeente", "municipality",
+    // the people of a town, before `of` or `van` only
+    "residents", "inhabitants", "bewoners", "inwoners",
     // plurals, before a list (`the villages of Limni and Rovies`)
     "villages", "towns", "hamlets", "townships", "settlements", "dorpen",
     "wijken", "gehuchten", "deelgemeenten",
@@ -465,6 +467,15 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "buurtcentrum", "dorpshuis", "buurthuis", "winkelcentrum", "sporthal",
     "sportpark", "bedrijventerrein", "industrieterrein", "café", "zwembad",
 ];
+
+/// Whether `word` names a town's people (`residents`, `dorpsbewoners`),
+/// which a town's name follows after `of` or `van` only.
+pub(crate) fn is_residents(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ["residents", "inhabitants", "bewoners", "inwoners"]
+        .iter()
+        .any(|r| lower.ends_with(r))
+}
 
 /// Whether `word` is a plural of [`PLACE_NOUNS`], which lists names.
 pub(crate) fn is_place_plural(word: &str) -> bool {

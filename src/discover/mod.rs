@@ -1280,6 +1280,21 @@ fn candidates(
                 person(name, 2, CueKind::Speech);
             }
         }
+        // `residents of Fyli`, `de bewoners van Laaksum`: a town, after
+        // `of` or `van` only (`residents Ann Lee and Bo Tan` are people).
+        CueWord::Place if cues::is_residents(written) => {
+            let rest = &text[cue.end..area.sentence.end];
+            let Some(of) =
+                [" of ", " van "].iter().find(|o| rest.starts_with(**o))
+            else {
+                return;
+            };
+            let joint = Span::new(cue.end, cue.end + of.len() - 1);
+            if let Some(town) = place_after(area, joint) {
+                let kind = CueKind::PlaceName;
+                out.push(found(text, town, Kind::Place, kind, cue));
+            }
+        }
         CueWord::Place | CueWord::Region => {
             let kind = if word == CueWord::Place {
                 Kind::Place
