@@ -2139,6 +2139,12 @@ fn discovery_table() {
             "Rahman scored a century in Mirpur on Friday. They met in Stratford on Avon.",
             &["Mirpur@new:place:mirpur"],
         ),
+        // `In` opening a sentence too; not a heading (`In Brief`)
+        (
+            "located057",
+            "Officials said so. In Labasa, the main town, shops closed. In Brief: rain fell.",
+            &["Labasa@new:place:labasa"],
+        ),
         // ... not a nationality's word, nor the head of a longer name
         (
             "located060",

@@ -30,7 +30,8 @@ const PREPOSITIONS: &[&str] = &[" in ", " near ", " nabij ", " bij ", " uit "];
 /// Capitalised words after `in` that name no place: months the stop
 /// words leave out (`Mei` is a given name too), the sections of Dutch
 /// news (`Meer uit Buitenland`), languages that are no country's
-/// adjective, and journals (`published in Nature`).
+/// adjective, journals (`published in Nature`) and headings (`In
+/// Brief`).
 #[rustfmt::skip]
 const NO_PLACES: &[&str] = &[
     "mei", "may", "binnenland", "buitenland",
@@ -43,6 +44,8 @@ const NO_PLACES: &[&str] = &[
     "hausa", "igbo", "zulu", "xhosa", "afrikaans", "catalan", "catalaans",
     "basque", "baskisch", "welsh", "gaelic", "yiddish", "jiddisch",
     "nature", "science", "cell",
+    // headings that open with `In` (`In Brief`, `In Beeld`)
+    "brief", "short", "depth", "pictures", "focus", "memoriam", "beeld",
 ];
 
 /// Words between the names of a list (`in Likoni and Changamwe`, `uit
@@ -79,10 +82,16 @@ pub(crate) fn places(
         let head = &text[..start];
         let gap = LIST_GAPS.iter().find(|g| head.ends_with(*g));
         let in_list = gap.is_some_and(|g| listed_end == Some(start - g.len()));
+        // `In Labasa, the island's main town,`: a sentence's first word.
+        let opening_in = head.strip_suffix("In ").is_some_and(|h| {
+            let h = h.trim_end();
+            h.is_empty() || h.ends_with(['.', '!', '?', '-', ':', '"'])
+        });
         let preposition = PREPOSITIONS
             .iter()
             .find(|p| head.ends_with(*p))
-            .or_else(|| from_after_person(head).then_some(&" from "));
+            .or_else(|| from_after_person(head).then_some(&" from "))
+            .or_else(|| opening_in.then_some(&" in "));
         if let Some(known) = mentions
             .get(mentions.partition_point(|m| m.span.start < start))
             .filter(|m| m.span.start == start)
