@@ -2145,6 +2145,12 @@ fn discovery_table() {
             "Officials said so. In Labasa, the main town, shops closed. In Brief: rain fell.",
             &["Labasa@new:place:labasa"],
         ),
+        // a town before `village` or `town`, not before their compounds
+        (
+            "located058",
+            "A landslide buried part of Yambali village. The chief of Nabouwalu village said so. Staff of the De Graaf town hall left.",
+            &["Yambali@new:place:yambali", "Nabouwalu@new:place:nabouwalu"],
+        ),
         // ... not a nationality's word, nor the head of a longer name
         (
             "located060",

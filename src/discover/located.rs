@@ -184,6 +184,20 @@ const AREA_NOUNS: &[&str] = &[
     "river", "rivers", "district", "districts", "island", "islands",
     "province", "provinces", "region", "regions", "county", "state",
     "peninsula", "valley", "volcano", "glacier", "regency", "division",
+    "village", "town", "township",
+];
+
+/// The [`AREA_NOUNS`] after a town's name, not a region's (`Yambali
+/// village`, `Itogon town`).
+const TOWN_NOUNS: &[&str] = &["village", "town", "township"];
+
+/// Words after a [`TOWN_NOUNS`] noun that make a compound of it (`town
+/// hall`, `village elders`): the name before is no town's.
+#[rustfmt::skip]
+const TOWN_COMPOUNDS: &[&str] = &[
+    "hall", "halls", "council", "councils", "councillor", "square", "centre",
+    "center", "clerk", "elder", "elders", "chief", "head", "meeting",
+    "green", "crier", "planning", "limits", "house", "people",
 ];
 
 /// The regions before a noun of areas in the block `range`, `capitals`
@@ -239,7 +253,16 @@ pub(crate) fn regions(
         if !is_region_name(text, name, sentence, areas) {
             continue;
         }
-        out.push(found(text, name, Kind::Region, CueKind::PlaceName, noun));
+        let town = TOWN_NOUNS.contains(&&text[noun.range()]);
+        // `De Jong town hall`: the noun opens a compound of its own.
+        let compound = words::next(text, noun.end, sentence.end)
+            .filter(|n| words::only_space(text, noun.end, n.start))
+            .is_some_and(|n| TOWN_COMPOUNDS.contains(&&text[n.range()]));
+        if town && compound {
+            continue;
+        }
+        let kind = if town { Kind::Place } else { Kind::Region };
+        out.push(found(text, name, kind, CueKind::PlaceName, noun));
         // `the Pra and Ankobra rivers`: the names listed before.
         if !text[noun.range()].ends_with('s') {
             continue;
@@ -291,7 +314,10 @@ fn is_noun_after(bytes: &[u8], end: usize) -> bool {
 fn is_noun_start(after: Option<&[u8]>) -> bool {
     matches!(
         after,
-        Some([b' ', b'r' | b'd' | b'i' | b'p' | b'c' | b's' | b'v' | b'g'])
+        Some([
+            b' ',
+            b'r' | b'd' | b'i' | b'p' | b'c' | b's' | b'v' | b'g' | b't'
+        ])
     )
 }
 
