@@ -4,14 +4,18 @@
 //! A village by a preposition of place (`een kostschool in Maru`, `a
 //! copper mine near Kvalsund`): one capitalised word that no mention
 //! holds, right after `in`, `near`, `nabij`, `bij` or `uit` in lower
-//! case, and that ends its phrase: a mark or a word in lower case
+//! case (or `In` opening a sentence, `from` after an age or a noun of
+//! people), and that ends its phrase: a mark or a word in lower case
 //! follows, no particle that carries a longer name on (`Theater aan het
 //! Vrijthof`, `Plaza de Mayo`). Not a month, a language, a journal, or a
-//! word that names no place (`in Parliament`).
+//! word that names no place (`in Parliament`). The names listed after
+//! such a place, or a known one, are places too (`uit Den Oever,
+//! Harlingen en Lauwersoog`).
 //!
 //! A region by the noun of areas after it, as English writes them (`the
 //! Citarum river`, `Morigaon district`, `Sleman regency`, `the Pra and
-//! Ankobra rivers`), after a preposition as well (`in Myagdi district`):
+//! Ankobra rivers`), after a preposition as well (`in Myagdi district`),
+//! and a town by `village` or `town` after it (`Yambali village`):
 //! one or two capitalised words no mention holds, no nationality's word
 //! (`a Jewish state`, `the Kurdish region`).
 
