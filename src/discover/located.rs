@@ -204,9 +204,10 @@ const TOWN_COMPOUNDS: &[&str] = &[
     "green", "crier", "planning", "limits", "house", "people",
 ];
 
-/// The regions before a noun of areas in the block `range`, `capitals`
-/// the starts of its capitalised words; before a plural noun, each name
-/// of the list (`the Pra and Ankobra rivers`).
+/// The regions before a noun of areas in the block `range` (the towns
+/// before [`TOWN_NOUNS`]), `capitals` the starts of its capitalised
+/// words; before a plural noun, each name of the list (`the Pra and
+/// Ankobra rivers`).
 pub(crate) fn regions(
     text: &str,
     (range, capitals): (Span, &[usize]),
