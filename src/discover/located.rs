@@ -107,7 +107,9 @@ pub(crate) fn places(
             continue;
         }
         let cue = match (preposition, gap) {
-            (Some(p), _) => Span::new(start - p.len() + 1, start - 1),
+            // The preposition's word (`In` opening the text has no space
+            // before it).
+            (Some(p), _) => Span::new(start - p.trim_start().len(), start - 1),
             (None, Some(g)) if in_list => {
                 let g = g.trim();
                 Span::new(start - g.len() - 1, start - 1)
