@@ -1098,6 +1098,17 @@ fn owned_relative(area: &Area<'_>, cue: Span) -> bool {
             .is_some_and(owner)
 }
 
+/// The town after the noun at `cue` and `of` or `van` (`mayor of Thiès`,
+/// `de bewoners van Laaksum`).
+fn town_of(area: &Area<'_>, cue: Span) -> Option<Found> {
+    let text = area.text;
+    let rest = &text[cue.end..area.sentence.end];
+    let of = [" of ", " van "].iter().find(|o| rest.starts_with(**o))?;
+    let joint = Span::new(cue.end, cue.end + of.len() - 1);
+    let town = place_after(area, joint)?;
+    Some(found(text, town, Kind::Place, CueKind::PlaceName, cue))
+}
+
 /// Adds to `out` what a cue finds around it: at most two names (`zei`
 /// looks both ways); and to `surnames` the one-word names next to a speech
 /// verb, with the verb, which are too weak alone (`Maandag zei`, `volgens
@@ -1137,16 +1148,7 @@ fn candidates(
             .iter()
             .any(|m| written.eq_ignore_ascii_case(m))
     {
-        let rest = &text[cue.end..area.sentence.end];
-        if let Some(of) =
-            [" of ", " van "].iter().find(|o| rest.starts_with(**o))
-        {
-            let joint = Span::new(cue.end, cue.end + of.len() - 1);
-            if let Some(town) = place_after(area, joint) {
-                let kind = CueKind::PlaceName;
-                out.push(found(text, town, Kind::Place, kind, cue));
-            }
-        }
+        out.extend(town_of(area, cue));
     }
     // A role noun takes a surname alone (`minister Faber`); other cues
     // want a full name (`Name::full`).
@@ -1283,17 +1285,7 @@ fn candidates(
         // `residents of Fyli`, `de bewoners van Laaksum`: a town, after
         // `of` or `van` only (`residents Ann Lee and Bo Tan` are people).
         CueWord::Place if cues::is_residents(written) => {
-            let rest = &text[cue.end..area.sentence.end];
-            let Some(of) =
-                [" of ", " van "].iter().find(|o| rest.starts_with(**o))
-            else {
-                return;
-            };
-            let joint = Span::new(cue.end, cue.end + of.len() - 1);
-            if let Some(town) = place_after(area, joint) {
-                let kind = CueKind::PlaceName;
-                out.push(found(text, town, Kind::Place, kind, cue));
-            }
+            out.extend(town_of(area, cue));
         }
         CueWord::Place | CueWord::Region => {
             let kind = if word == CueWord::Place {

@@ -343,7 +343,9 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
         let word = area.word(w);
         // `Md. Zahidul`: a short given name, before it reads as a word.
         let short = spans.is_empty() && SHORT_GIVEN_NAMES.contains(&word);
-        if let Some(initial) = leading_initial(area, w).filter(|_| short) {
+        if let Some(initial) =
+            short.then(|| leading_initial(area, w)).flatten()
+        {
             spans.push((initial, true));
             at = initial.end;
             continue;

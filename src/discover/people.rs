@@ -134,8 +134,8 @@ pub(crate) fn push_listed(
     at: usize,
     out: &mut Vec<Found>,
 ) {
-    let from = area.text[at..].strip_prefix(',').map_or(at, |_| at + 1);
-    let from = if at > cue.end { from } else { cue.end };
+    let comma = at > cue.end && area.text[at..].starts_with(',');
+    let from = if comma { at + 1 } else { at };
     for name in listed_after(area, Span::new(cue.start, from)) {
         out.push(found_by(area.text, name.span, CueKind::Role, cue));
     }
