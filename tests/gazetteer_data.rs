@@ -809,6 +809,29 @@ fn shared_region_names_are_settled_by_the_documents_places() {
     }
 }
 
+/// Rows of the built-in data that the annotation decides: `Bonaire` is
+/// an island region of the Caribbean Netherlands, no country; a party
+/// named with the noun the annotation leaves outside matches without it;
+/// `Janneke` is a given name, which a relative's noun reads.
+#[test]
+fn built_in_rows_follow_the_annotation() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("De orkaan trof Bonaire zwaar.", "Bonaire", "region:island-bonaire"),
+        ("The Free Peru party won.", "Free Peru", "org:free-peru-party"),
+        (
+            "Van Ommeren en zijn dochter Janneke stappen naar de rechter.",
+            "Janneke",
+            "new:person:janneke",
+        ),
+    ];
+    for (text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == surface);
+        assert_eq!(got.map(|m| m.entity.as_ref()), Some(want), "{text}");
+    }
+}
+
 /// `Pan-American`, `pan-Arabisch`: a country's adjective after `pan-` is
 /// none.
 #[test]
