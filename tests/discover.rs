@@ -1557,6 +1557,25 @@ fn discovery_table() {
                 "Surrey@new:organisation:surrey",
             ],
         ),
+        // a team whose town opens its name, found by its match, and its
+        // plural nickname later; `the` before a given name is no person
+        (
+            "opponent030",
+            "He scored as the Gladstone Goannas beat the Melbourne Bluefins 21-20 on Saturday. The Bluefins led at halftime. The Goannas won. It came as the Katwijk Red Thunder beat Glasgow Rovers 3-1.",
+            &[
+                "Gladstone Goannas@new:organisation:gladstone-goannas",
+                "Melbourne Bluefins@new:organisation:melbourne-bluefins",
+                "Bluefins@new:organisation:melbourne-bluefins",
+                "Goannas@new:organisation:gladstone-goannas",
+                "Katwijk Red Thunder@new:organisation:katwijk-red-thunder",
+                "Glasgow Rovers@new:organisation:glasgow-rovers",
+            ],
+        ),
+        (
+            "opponent035",
+            "Gladstone Smith beat the odds. The Melbourne Bluefins won the vote. Later Katwijk Red Thunder played.",
+            &["Gladstone Smith@new:person:gladstone-smith"],
+        ),
         (
             "opponent020",
             "Tennisser Casper Ruud verloor. Alcaraz beat Ruud 6-4. He beat Kasper Jansen 6-3. They protested against Vitalis on Monday. Tennisser Jakub Fonsek won. Fonsek beat Mensikowa 6-4 in the final.",

@@ -412,6 +412,7 @@ pub(crate) fn opponents(
         }
         // `beat the Bulls`: the article before the team is no part of it.
         let head = &text[range.start..start];
+        let article = head.ends_with(" the ");
         let head = head.strip_suffix("the ").unwrap_or(head);
         let Some(cue) = OPPONENT_CUES.iter().find(|c| head.ends_with(**c))
         else {
@@ -421,8 +422,11 @@ pub(crate) fn opponents(
         let cue = Span::new(cue_end - cue.trim().len(), cue_end);
         let Some(sentence) = sentences.open(cue) else { continue };
         let area = Area { text, sentence, taken, absorbable };
-        // Up to three capitalised words no mention holds.
-        let (mut end, mut count) = (start, 0);
+        // Up to three capitalised words no mention holds, after the
+        // team's town if it opens the name (`beat the Bendigo Blaze`).
+        let town = words::next(text, start, sentence.end)
+            .and_then(|w| area.absorbable_place(w));
+        let (mut end, mut count) = (town.map_or(start, |t| t.end), 0);
         while let Some(w) = words::next(text, end, sentence.end).filter(|w| {
             w.start == end || words::only_space(text, end, w.start)
         }) {
@@ -438,7 +442,8 @@ pub(crate) fn opponents(
         let first = text[span.range()].split(' ').next().unwrap_or_default();
         if count == 0
             || words::capital_after(text, end, sentence.end)
-            || super::given::is_given(first)
+            // No one is `the Gladstone` (`beat the Gladstone Goannas`).
+            || !article && super::given::is_given(first)
             || !has_match(&text[sentence.range()])
         {
             continue;
@@ -457,17 +462,15 @@ pub(crate) fn opponents(
         if player {
             continue;
         }
-        out.push(found(text, span, Kind::Organisation, CueKind::Club, cue));
+        // A team named by its town is found by it, as the other clubs
+        // are: later text writes its nickname alone (`the Bluefins`).
+        let by = town.unwrap_or(cue);
+        out.push(found(text, span, Kind::Organisation, CueKind::Club, by));
         // `as Somerset beat Surrey`: the team before the cue too, where a
         // clause opens with it.
-        if let Some(team) = team_before(&area, cue) {
-            out.push(found(
-                text,
-                team,
-                Kind::Organisation,
-                CueKind::Club,
-                cue,
-            ));
+        if let Some((team, town)) = team_before(&area, cue) {
+            let by = town.unwrap_or(cue);
+            out.push(found(text, team, Kind::Organisation, CueKind::Club, by));
         }
     }
     out.sort_by_key(|f| f.span.start);
@@ -477,16 +480,23 @@ pub(crate) fn opponents(
 /// The team that beat another (`as Somerset beat Surrey`): up to three
 /// capitalised words before the verb `cue`, which open the sentence or
 /// follow a word that opens a clause, and no given name first.
-fn team_before(area: &Area<'_>, cue: Span) -> Option<Span> {
+fn team_before(area: &Area<'_>, cue: Span) -> Option<(Span, Option<Span>)> {
     let text = area.text;
     if !RESULT_VERBS.contains(&&text[cue.range()]) {
         return None;
     }
     let mut start = cue.start - 1;
     let mut count = 0;
+    let mut town = None;
     while let Some(w) = words::previous(text, area.sentence.start, start)
         .filter(|w| words::only_space(text, w.end, start))
     {
+        // The team's town opens its name (`the Osaka Red Thunder`).
+        town = area.absorbable_to(w).filter(|_| count > 0);
+        if let Some(town) = town {
+            start = town.start;
+            break;
+        }
         if count == 3
             || !names::is_name_word(&text[w.range()])
             || area.taken(w)
@@ -500,15 +510,19 @@ fn team_before(area: &Area<'_>, cue: Span) -> Option<Span> {
     }
     let span = Span::new(start, cue.start - 1);
     let first = text[span.range()].split(' ').next()?;
-    let opens = words::opens_sentence(text, area.sentence.start, span)
+    let article =
+        words::word_before_is(text, area.sentence.start, span, &["the"]);
+    let opens = article
+        || words::opens_sentence(text, area.sentence.start, span)
         || words::word_before_is(
             text,
             area.sentence.start,
             span,
             CLAUSE_OPENERS,
-        )
-        || words::word_before_is(text, area.sentence.start, span, &["the"]);
-    (opens && !super::given::is_given(first)).then_some(span)
+        );
+    // No one is `the Gladstone` (`as the Gladstone Goannas beat`).
+    (opens && (article || !super::given::is_given(first)))
+        .then_some((span, town))
 }
 
 /// The word of [`STAFF`] joined to `place` by a hyphen (`Gent-trainer`).

@@ -2552,12 +2552,23 @@ fn club_without_prefix<'t>(text: &'t str, club: &Found) -> Option<&'t str> {
 
 /// The nickname of a club found by its town (`Mariners` of `Cebu
 /// Mariners`, `Super Kings` of `Chennai Super Kings`): the plural of one
-/// or two capitalised words after the town.
+/// or two capitalised words after the town; of a club found by its
+/// match, the plural that ends its two or three words (`Goannas`).
 fn club_nickname<'t>(text: &'t str, club: &Found) -> Option<&'t str> {
     if club.kind != Kind::Organisation || club.cue.kind != CueKind::Club {
         return None;
     }
     let town = club.cue.span;
+    // A team found by its match (`the Gladstone Goannas beat`): the last
+    // of its words, a plural, as the nickname.
+    if town.end <= club.span.start || club.span.end <= town.start {
+        let (head, last) = text[club.span.range()].rsplit_once(' ')?;
+        let fits = head.split(' ').count() <= 2
+            && head.split(' ').all(words::is_capitalised)
+            && words::is_capitalised(last)
+            && last.ends_with('s');
+        return fits.then_some(last);
+    }
     if town.start != club.span.start || town.end >= club.span.end {
         return None;
     }

@@ -60,7 +60,7 @@ impl Area<'_> {
     }
 
     /// The absorbable mention that ends with the word `word`.
-    fn absorbable_to(&self, word: Span) -> Option<Span> {
+    pub(crate) fn absorbable_to(&self, word: Span) -> Option<Span> {
         let i = self.absorbable.partition_point(|t| t.end < word.end);
         self.absorbable.get(i).copied().filter(|t| t.end == word.end)
     }
