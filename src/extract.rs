@@ -916,9 +916,10 @@ impl Extractor {
 
     /// The choice a cue word makes for hit `i`, if it has cued names and a
     /// cue word of theirs stands right before it (`de regio Charkiv`),
-    /// right after it (`Kharkiv Oblast`), or before or after the list it is
-    /// in (`de regio's Soemy, Charkiv en Donetsk`, `the Sumy and Kharkiv
-    /// regions`). Several cued that way are settled by the document's
+    /// right after it (`Kharkiv Oblast`, `Arequipa's regional governor`),
+    /// or before or after the list it is in (`de regio's Soemy, Charkiv
+    /// en Donetsk`, `the Sumy and Kharkiv regions`). Several cued that way
+    /// are settled by the document's
     /// countries, if they can be. `None` leaves the hit to
     /// [`choose`](Self::choose).
     fn cued<'m>(
@@ -1101,6 +1102,21 @@ fn cue_after(text: &str, hits: &[Hit], i: usize) -> Option<String> {
             if !is_list_word(word) {
                 return Some(fold(word));
             }
+        }
+        // `Arequipa's regional governor`: the cue after an English
+        // possessive, past the adjective of its level.
+        if let Some(rest) = gap.strip_prefix("'s").or(gap.strip_prefix("’s"))
+        {
+            let word = first_word(rest).map(|w| {
+                let rest = &rest.trim_start()[w.len()..];
+                match w {
+                    "regional" | "provincial" | "state" => {
+                        first_word(rest).unwrap_or(w)
+                    }
+                    _ => w,
+                }
+            });
+            return word.map(fold);
         }
         if j + 1 == hits.len() || !is_list_gap(gap) {
             return None;

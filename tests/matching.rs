@@ -336,6 +336,15 @@ case!(
     [("Q170666", "Charkiv"), ("Q158459", "Soemy")]
 );
 case!(cue090, "Charkiv-regio", [("Q42308", "Charkiv")]);
+// The cue after an English possessive, past the adjective of its level.
+case!(cue0901, "in Kharkiv's region", [("Q170666", "Kharkiv")]);
+case!(cue0902, "Kharkiv's regional oblast", [("Q170666", "Kharkiv")]);
+case!(
+    cue0903,
+    "Kharkiv's mayor and Kharkiv's",
+    [("Q42308", "Kharkiv"), ("Q42308", "Kharkiv")]
+);
+
 // Named in one list with a region, the name is the region; with a city,
 // or across a sentence's end, the city.
 case!(
