@@ -1576,6 +1576,26 @@ fn discovery_table() {
             "Gladstone Smith beat the odds. The Melbourne Bluefins won the vote. Later Katwijk Red Thunder played.",
             &["Gladstone Smith@new:person:gladstone-smith"],
         ),
+        // a headline's team carried past or into a match, a team past a
+        // team, the object of `thrash`; not a person sent to prison, nor
+        // one a player runs past
+        (
+            "opponent040",
+            "Hat-trick sends Prairie Kings past Ironmen. Late goal lifts Poprad Lynx past Nitra. Vidarbha thrash Saurashtra to reach the semi-finals.",
+            &[
+                "Prairie Kings@new:organisation:prairie-kings",
+                "Ironmen@new:organisation:ironmen",
+                "Poprad Lynx@new:organisation:poprad-lynx",
+                "Nitra@new:organisation:nitra",
+                "Vidarbha@new:organisation:vidarbha",
+                "Saurashtra@new:organisation:saurashtra",
+            ],
+        ),
+        (
+            "opponent045",
+            "The court sends Mensah to prison. She dribbled past Owusu to score a goal. The storm sends Riverside into chaos.",
+            &[],
+        ),
         (
             "opponent020",
             "Tennisser Casper Ruud verloor. Alcaraz beat Ruud 6-4. He beat Kasper Jansen 6-3. They protested against Vitalis on Monday. Tennisser Jakub Fonsek won. Fonsek beat Mensikowa 6-4 in the final.",

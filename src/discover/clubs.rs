@@ -53,6 +53,7 @@ const AGAINST: &[&str] = &[
 const RESULT_VERBS: &[&str] = &[
     "won", "wint", "verloor", "verliest", "speelde", "beat", "beats", "drew",
     "lost", "edge", "edged", "thrash", "thrashed", "defeated", "versloeg",
+    "stun", "stuns", "stunned", "rout", "routed",
 ];
 
 /// Words that open a clause whose subject a team may be (`as Munster
@@ -89,7 +90,7 @@ const MATCH_WORDS: &[&str] = &[
     "competitie", "landstitel", "finale", "kampioen", "match", "game",
     "goal", "goals", "scoorde", "scored", "beat", "thuiswedstrijd", "beker",
     "bekerfinale", "landskampioen", "tiebreak", "wickets", "innings",
-    "tries", "final", "play-off",
+    "tries", "final", "finals", "play-off",
 ];
 
 /// Plural words after a place that name no team: events, agreements and
@@ -375,7 +376,36 @@ const OPPONENT_CUES: &[&str] = &[
     " versus ",
     " vs ",
     " vs. ",
+    " thrash ",
+    " thrashed ",
+    " edge ",
+    " edged ",
+    " stun ",
+    " stuns ",
+    " stunned ",
+    " rout ",
+    " routed ",
+    // After a team (`sends Prairie Kings past Ironmen`).
+    " past ",
 ];
+
+/// Words of a headline's scorer carrying a team on (`Sandhu-Rai
+/// hat-trick sends Kingsmead into final`): a team follows where
+/// [`CARRIED_TO`] comes after it.
+const CARRY_CUES: &[&str] = &[
+    " sends ",
+    " lifts ",
+    " kicks ",
+    " fires ",
+    " powers ",
+    " guides ",
+    " steers ",
+    " propels ",
+    " carries ",
+];
+
+/// Where a team is carried (`past Nagoya`, `into final`, `to victory`).
+const CARRIED_TO: &[&str] = &["past", "into", "to", "over"];
 
 /// Teams no list holds, named after a word of playing against them in a
 /// sentence of a match (`against Leicestershire`, `beat the Bulls`):
@@ -405,7 +435,7 @@ pub(crate) fn opponents(
             || bytes[start - 1] != b' '
             || !matches!(
                 bytes[start - 2],
-                b't' | b'n' | b'd' | b'g' | b's' | b'e' | b'.'
+                b't' | b'n' | b'd' | b'g' | b's' | b'e' | b'h' | b'.'
             )
         {
             continue;
@@ -414,7 +444,9 @@ pub(crate) fn opponents(
         let head = &text[range.start..start];
         let article = head.ends_with(" the ");
         let head = head.strip_suffix("the ").unwrap_or(head);
-        let Some(cue) = OPPONENT_CUES.iter().find(|c| head.ends_with(**c))
+        let carry = CARRY_CUES.iter().find(|c| head.ends_with(**c));
+        let Some(cue) =
+            OPPONENT_CUES.iter().find(|c| head.ends_with(**c)).or(carry)
         else {
             continue;
         };
@@ -440,11 +472,30 @@ pub(crate) fn opponents(
         }
         let span = Span::new(start, end);
         let first = text[span.range()].split(' ').next().unwrap_or_default();
+        let after = words::next(text, end, sentence.end)
+            .filter(|w| words::only_space(text, end, w.start))
+            .map(|w| &text[w.range()]);
+        // A team past a team (`past Ironmen`, `lifts Lynx past Nitra`)
+        // tells a match where no score does.
+        let past_team = |before: Option<Span>| {
+            before.is_some_and(|w| words::is_capitalised(&text[w.range()]))
+        };
+        let before_cue = words::previous(text, sentence.start, cue.start)
+            .filter(|w| words::only_space(text, w.end, cue.start));
+        let ok = match (carry, &text[cue.range()]) {
+            (Some(_), _) => {
+                after.is_some_and(|a| CARRIED_TO.contains(&a))
+                    && (after == Some("past")
+                        || has_match(&text[sentence.range()]))
+            }
+            (None, "past") => past_team(before_cue),
+            (None, _) => has_match(&text[sentence.range()]),
+        };
         if count == 0
             || words::capital_after(text, end, sentence.end)
             // No one is `the Gladstone` (`beat the Gladstone Goannas`).
             || !article && super::given::is_given(first)
-            || !has_match(&text[sentence.range()])
+            || !ok
         {
             continue;
         }
