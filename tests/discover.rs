@@ -724,6 +724,26 @@ fn discovery_table() {
             "They met in Rotterdam, Odinga told reporters. Hij sprak met Jansen en Bakker. Het regent in Amsterdam en Zoetermeer, Pieters zei het.",
             &[],
         ),
+        // a place listed after a known one and `tussen`/`between`, names
+        // after a noun of towns and `als`/`such as`, a place before a
+        // particle that carries no name on; not people between whom
+        (
+            "place-list030",
+            "De dijk tussen Katwijk en Laaksum. The road between Zoetermeer and Wenum. Lijnen naar dorpen als Zieuwent en Lievelde verdwijnen. In villages such as Ambo the wells ran dry. Hotels in Pogradec te veel.",
+            &[
+                "Laaksum@new:place:laaksum",
+                "Wenum@new:place:wenum",
+                "Zieuwent@new:place:zieuwent",
+                "Lievelde@new:place:lievelde",
+                "Ambo@new:place:ambo",
+                "Pogradec@new:place:pogradec",
+            ],
+        ),
+        (
+            "place-list040",
+            "Het overleg tussen Jansen en Pietersen liep vast. The talks between Ruto and Odinga failed. Ze woont in Huis te Veld.",
+            &[],
+        ),
         // churches, parishes and schools named by a saint's or a title's
         // compound; not a common noun capitalised, nor a double surname
         (

@@ -8,9 +8,11 @@
 //! people), and that ends its phrase: a mark or a word in lower case
 //! follows, no particle that carries a longer name on (`Theater aan het
 //! Vrijthof`, `Plaza de Mayo`). Not a month, a language, a journal, or a
-//! word that names no place (`in Parliament`). The names listed after
+//! word that names no place (`in Parliament`). So do a noun of towns
+//! and `als`/`such as` (`dorpen als Zieuwent`). The names listed after
 //! such a place, or a known one, are places too (`uit Den Oever,
-//! Harlingen en Lauwersoog`).
+//! Harlingen en Lauwersoog`), and after a known one and `tussen` or
+//! `between` (`tussen Stavoren en Laaksum`).
 //!
 //! A region by the noun of areas after it, as English writes them (`the
 //! Citarum river`, `Morigaon district`, `Sleman regency`, `the Pra and
@@ -30,6 +32,21 @@ use crate::span::Span;
 /// after which news names people (`a pass from Kwakman`) and diseases
 /// (`from Lassa fever`) as often.
 const PREPOSITIONS: &[&str] = &[" in ", " near ", " nabij ", " bij ", " uit "];
+
+/// Nouns of towns and the words that list them (`dorpen als Zieuwent en
+/// Lievelde`, `villages such as Ambo`), which name places as a
+/// preposition does, with the space before and after them.
+#[rustfmt::skip]
+const TOWNS_SUCH_AS: &[&str] = &[
+    " dorpen als ", " plaatsen als ", " gemeenten als ", " steden als ",
+    " dorpen zoals ", " plaatsen zoals ", " gemeenten zoals ",
+    " steden zoals ", " towns such as ", " villages such as ",
+    " cities such as ", " towns like ", " villages like ", " cities like ",
+];
+
+/// The words before a known place that lists another after it (`tussen
+/// Stavoren en Laaksum`); before an unknown name they may list people.
+const BETWEEN: &[&str] = &[" tussen ", " between "];
 
 /// Capitalised words after `in` that name no place: months the stop
 /// words leave out (`Mei` is a given name too), the sections of Dutch
@@ -78,7 +95,16 @@ pub(crate) fn places(
         if start.checked_sub(1).map(|i| bytes[i]) != Some(b' ')
             || !matches!(
                 last,
-                Some(b'n' | b'r' | b'j' | b't' | b'd' | b'm' | b',')
+                Some(
+                    b'n' | b'r'
+                        | b'j'
+                        | b't'
+                        | b'd'
+                        | b'm'
+                        | b's'
+                        | b'e'
+                        | b','
+                )
             )
         {
             continue;
@@ -93,6 +119,7 @@ pub(crate) fn places(
         });
         let preposition = PREPOSITIONS
             .iter()
+            .chain(TOWNS_SUCH_AS)
             .find(|p| head.ends_with(*p))
             .or_else(|| from_after_person(head).then_some(&" from "))
             .or_else(|| opening_in.then_some(&" in "));
@@ -101,7 +128,8 @@ pub(crate) fn places(
             .filter(|m| m.span.start == start)
         {
             let place = matches!(known.kind, Kind::Place | Kind::Region);
-            if place && (preposition.is_some() || in_list) {
+            let between = BETWEEN.iter().any(|b| head.ends_with(b));
+            if place && (preposition.is_some() || in_list || between) {
                 listed_end = Some(known.span.end);
             }
             continue;
@@ -395,9 +423,19 @@ fn ends_phrase(text: &str, word: Span, sentence: Span) -> bool {
                 let day = &text[d.range()];
                 !words::is_capitalised(day) || cues::is(day, cues::List::Stop)
             });
+    // A particle carries a name on only to a capitalised word or another
+    // particle (`Plaza de Mayo`, `Huis ter Heide`; not `Struga te veel`).
+    let carries_on = names::is_particle(after)
+        && words::next(text, w.end, sentence.end)
+            .filter(|n| words::only_space(text, w.end, n.start))
+            .is_none_or(|n| {
+                let next = &text[n.range()];
+                !next.starts_with(char::is_lowercase)
+                    || names::is_particle(next)
+            });
     !adjective
         && after.starts_with(char::is_lowercase)
-        && !names::is_particle(after)
+        && !carries_on
         && (on_a_day
             || !matches!(after, "aan" | "of" | "sur" | "am" | "upon" | "on"))
 }
