@@ -535,6 +535,28 @@ fn discovery_table() {
             "Woningcorporatie Portaal bouwt 300 woningen.",
             &["Portaal@new:organisation:portaal"],
         ),
+        // residents' committees, action groups, clinics, studios and
+        // makers by their nouns; an English noun ends no surname
+        (
+            "org007",
+            "Luc Bos van buurtcomité Helmet Leeft zei het. De actiegroep Zorg Dichtbij tekende. Drone maker Skyvahan groeit. Patiënten van kliniek De Oostvaart wachten. The game studio Hanbit Forge raised money.",
+            &[
+                "Luc Bos@new:person:luc-bos",
+                "Helmet Leeft@new:organisation:helmet-leeft",
+                "Zorg Dichtbij@new:organisation:zorg-dichtbij",
+                "Skyvahan@new:organisation:skyvahan",
+                "De Oostvaart@new:organisation:de-oostvaart",
+                "Hanbit Forge@new:organisation:hanbit-forge",
+            ],
+        ),
+        (
+            "org008",
+            "Volgens Ilse Rademaker en Gert-Jan Schuitemaker viel het mee. The maker said so.",
+            &[
+                "Ilse Rademaker@new:person:ilse-rademaker",
+                "Gert-Jan Schuitemaker@new:person:gert-jan-schuitemaker",
+            ],
+        ),
         (
             "org010",
             "Het bedrijf Nexperia maakt chips.",

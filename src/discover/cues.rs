@@ -266,6 +266,10 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "instituut", "radio", "television",
     // lifeguards and fire brigades (`Reddingsbrigade Assen`)
     "brigade",
+    // residents' committees and action groups (`buurtcomité Helmet
+    // Leeft`, `de actiegroep Zorg Dichtbij`), clinics, game studios and
+    // makers (`drone maker Skyvahan`)
+    "comité", "actiegroep", "kliniek", "studio", "maker",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en
@@ -1077,7 +1081,7 @@ pub(crate) fn is_role(word: &str) -> bool {
 #[rustfmt::skip]
 const ENGLISH_NOUNS: &[&str] = &[
     "company", "firm", "party", "group", "union", "agency", "charity",
-    "movement", "outlet", "militia", "lender", "utility",
+    "movement", "outlet", "militia", "lender", "utility", "maker", "studio",
 ];
 
 /// Whether `word` is one of the [`ENGLISH_NOUNS`].
@@ -1166,9 +1170,16 @@ pub(crate) fn is_portfolio_word(word: &str) -> bool {
 }
 
 /// Whether `word` is an organisation noun or a compound ending in one
-/// (`Studentenvakbond`, `Reizigersvereniging`).
+/// (`Studentenvakbond`, `Reizigersvereniging`), not in an English one
+/// (`Schuitemaker` is a surname).
 pub(crate) fn is_organisation_noun(word: &str) -> bool {
-    is_or_ends_in(word, List::OrganisationNoun)
+    is(word, List::OrganisationNoun)
+        || is_or_ends_in(word, List::OrganisationNoun)
+            && !ENGLISH_NOUNS.iter().any(|n| {
+                word.len() > n.len()
+                    && word.is_char_boundary(word.len() - n.len())
+                    && word[word.len() - n.len()..].eq_ignore_ascii_case(n)
+            })
 }
 
 /// Whether `word` is in `list`, or is a compound ending in a word of
