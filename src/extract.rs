@@ -535,14 +535,21 @@ impl Extractor {
             self.resolve(text, hits, &segments, &mut state.resolving);
         // `Elias`: a given name, not the gazetteer's `Elia` and a genitive;
         // dropped before discovery, which may read the person. Nor is
-        // `Pan-American` a country's adjective.
+        // `Pan-American` a country's adjective, nor `Jan Smit` of
+        // `Erik-Jan Smits` a known person: a double given name goes on.
         mentions.retain(|m| {
             let given = m.kind != Kind::Person
                 && discover::inside_given_name(text, m.span);
             let head = &text[..m.span.start];
             let pan = m.kind == Kind::Country
                 && (head.ends_with("Pan-") || head.ends_with("pan-"));
-            !given && !pan
+            let double_given = m.kind == Kind::Person
+                && text[m.span.range()].contains(' ')
+                && head.strip_suffix('-').is_some_and(|h| {
+                    let word = h.rsplit(|c: char| !c.is_alphabetic()).next();
+                    word.is_some_and(|w| w.starts_with(char::is_uppercase))
+                });
+            !given && !pan && !double_given
         });
         if self.discover {
             self.add_discovered(

@@ -226,6 +226,18 @@ case!(
     [("person:kos", "Marta Kos"), ("person:kos", "Kos")]
 );
 case!(partial060, "de kos en Kos", []);
+// A known full name after a capitalised word and a hyphen ends a double
+// given name: someone else, whom discovery reads (`Erik-Jan Smits`).
+case!(
+    double_given010,
+    "Anne-Kaja Kallas sprak. Kaja Kallas en Kaja Kallas-Jansen",
+    [
+        ("new:person:anne-kaja-kallas", "Anne-Kaja Kallas"),
+        ("person:kallas", "Kaja Kallas"),
+        ("person:kallas", "Kaja Kallas")
+    ]
+);
+
 // A town as a club's partial; after a preposition of place, the town.
 case!(
     partial070,
