@@ -1638,6 +1638,23 @@ fn discovery_table() {
             "The court sends Mensah to prison. She dribbled past Owusu to score a goal. The storm sends Riverside into chaos.",
             &[],
         ),
+        // a Dutch win or loss `van` a team, a sponsor's word before its
+        // town; a team after its country's possessive
+        (
+            "opponent050",
+            "Maaseik heeft in de topper gewonnen van Dero Katwijk (3-2). De ploeg verloor van Cape Cobras in de finale. New Zealand's Silver Ferns beat Jamaica's Golden Hawks 58-51.",
+            &[
+                "Dero Katwijk@new:organisation:dero-katwijk",
+                "Cape Cobras@new:organisation:cape-cobras",
+                "Silver Ferns@new:organisation:silver-ferns",
+                "Golden Hawks@new:organisation:golden-hawks",
+            ],
+        ),
+        (
+            "opponent055",
+            "Hij heeft gewonnen van Jan Jansen. Ze won van Katwijk een prijs. Zij kreeg het van Dero Katwijk.",
+            &["Jan Jansen@new:person:jan-jansen"],
+        ),
         (
             "opponent020",
             "Tennisser Casper Ruud verloor. Alcaraz beat Ruud 6-4. He beat Kasper Jansen 6-3. They protested against Vitalis on Monday. Tennisser Jakub Fonsek won. Fonsek beat Mensikowa 6-4 in the final.",

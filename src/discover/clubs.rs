@@ -387,6 +387,14 @@ const OPPONENT_CUES: &[&str] = &[
     " routed ",
     // After a team (`sends Prairie Kings past Ironmen`).
     " past ",
+    // Dutch wins and losses `van` a team (`gewonnen van Dero Puurs`).
+    " gewonnen van ",
+    " won van ",
+    " wint van ",
+    " winnen van ",
+    " verloor van ",
+    " verloren van ",
+    " verliest van ",
 ];
 
 /// Words of a headline's scorer carrying a team on (`Sandhu-Rai
@@ -454,14 +462,37 @@ pub(crate) fn opponents(
         let cue = Span::new(cue_end - cue.trim().len(), cue_end);
         let Some(sentence) = sentences.open(cue) else { continue };
         let area = Area { text, sentence, taken, absorbable };
+        // `beat Jamaica's Sunshine Girls`: the team after its country's
+        // or town's possessive.
+        let owner = words::next(text, start, sentence.end).filter(|w| {
+            let word = &text[w.range()];
+            words::is_possessive(word) && words::is_capitalised(word)
+        });
+        let start = match owner {
+            Some(o) => match words::next(text, o.end, sentence.end) {
+                Some(w) if words::only_space(text, o.end, w.start) => w.start,
+                _ => continue,
+            },
+            None => start,
+        };
         // Up to three capitalised words no mention holds, after the
-        // team's town if it opens the name (`beat the Bendigo Blaze`).
+        // team's town if it opens the name (`beat the Bendigo Blaze`), or
+        // before it if it ends the name after a sponsor's word (`van Dero
+        // Puurs`).
         let town = words::next(text, start, sentence.end)
             .and_then(|w| area.absorbable_place(w));
         let (mut end, mut count) = (town.map_or(start, |t| t.end), 0);
+        let mut town = town;
         while let Some(w) = words::next(text, end, sentence.end).filter(|w| {
             w.start == end || words::only_space(text, end, w.start)
         }) {
+            let home = area
+                .absorbable_place(w)
+                .filter(|_| count == 1 && town.is_none() && owner.is_none());
+            if let Some(home) = home {
+                (end, town) = (home.end, Some(home));
+                break;
+            }
             if count == 3
                 || !names::is_name_word(&text[w.range()])
                 || area.taken(w)
@@ -548,8 +579,10 @@ fn team_before(area: &Area<'_>, cue: Span) -> Option<(Span, Option<Span>)> {
             start = town.start;
             break;
         }
+        // A possessive is the team's owner, no word of its name.
         if count == 3
             || !names::is_name_word(&text[w.range()])
+            || words::is_possessive(&text[w.range()])
             || area.taken(w)
         {
             break;
@@ -563,7 +596,15 @@ fn team_before(area: &Area<'_>, cue: Span) -> Option<(Span, Option<Span>)> {
     let first = text[span.range()].split(' ').next()?;
     let article =
         words::word_before_is(text, area.sentence.start, span, &["the"]);
+    // `New Zealand's Silver Ferns beat`: after the country's possessive.
+    let owner = words::previous(text, area.sentence.start, span.start)
+        .filter(|w| words::only_space(text, w.end, span.start))
+        .is_some_and(|w| {
+            let word = &text[w.range()];
+            words::is_possessive(word) && words::is_capitalised(word)
+        });
     let opens = article
+        || owner
         || words::opens_sentence(text, area.sentence.start, span)
         || words::word_before_is(
             text,
