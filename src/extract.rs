@@ -691,6 +691,12 @@ impl Extractor {
                         headline_item = Some(item);
                         let end = segments.items()[item.as_usize()].span.end;
                         named_below = self.named_in_full(&hits[i + 1..], end);
+                        // `Bougainville wil …` over `de regio
+                        // Bougainville`: named by its cue below.
+                        self.cued_below(text, hits, (i + 1, end), countries)
+                            .for_each(|(entity, span)| {
+                                named_below.entry(entity).or_insert(span);
+                            });
                         // `Arriva verliest vervoer in Limburg` over
                         // `MAASTRICHT (ANP) -`: the Dutch province.
                         headline_countries.clone_from(countries);
@@ -789,6 +795,27 @@ impl Extractor {
         named
     }
 
+    /// The entities that a cue word settles among the hits from index
+    /// `from` up to byte `end` (`de regio Bougainville`), with where each
+    /// is, read as [`cued`](Self::cued) reads them.
+    fn cued_below<'h>(
+        &'h self,
+        text: &'h str,
+        hits: &'h [Hit],
+        (from, end): (usize, usize),
+        countries: &'h FxHashMap<u32, u32>,
+    ) -> impl Iterator<Item = (EntityId, Span)> + 'h {
+        let mut cues = Cues::default();
+        (from..hits.len())
+            .take_while(move |&j| hits[j].span.end <= end)
+            .filter_map(move |j| {
+                match self.cued(text, hits, j, &mut cues, countries)? {
+                    Choice::Claim(c) => Some((c.entity, hits[j].span)),
+                    _ => None,
+                }
+            })
+    }
+
     /// The claim of `hit` when exactly one of its claims has a form that
     /// `forms` accepts.
     fn sole_claim<'m>(
@@ -807,7 +834,8 @@ impl Extractor {
     /// (or, in a headline, below it in its item) wins (but a town's name
     /// after a preposition of place in `text`, or in a dateline, stays the
     /// town); else a full form; else a cued name, with no cue, of exactly
-    /// one entity named earlier where no short name claims it; else a
+    /// one entity named earlier (or, in a headline, below it) where no
+    /// short name claims it; else a
     /// short name of one
     /// entity, or of several of which exactly one was named earlier or
     /// the document's countries settle ([`by_country`](Self::by_country));
@@ -855,7 +883,9 @@ impl Extractor {
                 // … Bougainville-president`), where nothing else claims
                 // the name.
                 Form::Cued => {
-                    if named.contains(&claim.entity) && counted(&named_cued) {
+                    let earlier = named.contains(&claim.entity)
+                        || below.contains_key(&claim.entity);
+                    if earlier && counted(&named_cued) {
                         named_cueds += 1;
                         named_cued = Some(claim);
                     }

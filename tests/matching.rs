@@ -31,6 +31,7 @@ Q22686\tperson\tDonald Trump\t\t\t\tTrump
 Q42308\tplace\tKharkiv\tCharkiv
 Q170666\tregion\tKharkiv Oblast\t\t\t\t\tCharkiv|Kharkiv\tregio|regio's|oblast|region|regions
 Q158459\tplace\tSumy\tSoemy
+region:bougainville\tregion\tBougainville (region)\t\t\t\t\tBougainville\tregio|region
 region:donbas\tregion\tDonbas
 Q170684\tregion\tSumy Oblast\t\t\t\t\tSoemy|Sumy\tregio|regio's|oblast|region|regions
 region:limburg-nl\tregion\tLimburg (Netherlands)\t\t\t\tLimburg\tLimburg\tprovincie|province\tQ55
@@ -348,6 +349,24 @@ case!(
     [("Q170666", "Charkiv"), ("Q158459", "Soemy")]
 );
 case!(cue090, "Charkiv-regio", [("Q42308", "Charkiv")]);
+// A headline names the region its item names by a cue below it; a text
+// without items has no headline.
+case!(
+    cue0904,
+    "Bougainville wil mijn open. KYIV (Belga) - De regio Bougainville stemt.",
+    [
+        ("region:bougainville", "Bougainville"),
+        ("new:place:kyiv", "KYIV"),
+        ("new:organisation:belga", "Belga"),
+        ("region:bougainville", "Bougainville")
+    ]
+);
+case!(
+    cue0905,
+    "Bougainville wil mijn open. Later: de regio Bougainville.",
+    [("region:bougainville", "Bougainville")]
+);
+
 // The cue after an English possessive, past the adjective of its level.
 case!(cue0901, "in Kharkiv's region", [("Q170666", "Kharkiv")]);
 case!(cue0902, "Kharkiv's regional oblast", [("Q170666", "Kharkiv")]);
