@@ -761,6 +761,16 @@ fn discovery_table() {
                 "Pogradec@new:place:pogradec",
             ],
         ),
+        // a village after `in`/`from`/`to nearby`; not a firm nearby
+        (
+            "place-nearby010",
+            "Cree elder Marie Bighetty fled from nearby Pukatawagan. Gas is found in nearby Afungi, they said. The nearby Tesco closed.",
+            &[
+                "Marie Bighetty@new:person:marie-bighetty",
+                "Pukatawagan@new:place:pukatawagan",
+                "Afungi@new:place:afungi",
+            ],
+        ),
         (
             "place-list040",
             "Het overleg tussen Jansen en Pietersen liep vast. The talks between Ruto and Odinga failed. Ze woont in Huis te Veld.",

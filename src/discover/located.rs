@@ -4,7 +4,7 @@
 //! A village by a preposition of place (`een kostschool in Maru`, `a
 //! copper mine near Kvalsund`): one capitalised word that no mention
 //! holds, right after `in`, `near`, `nabij`, `bij` or `uit` in lower
-//! case (or `In` opening a sentence, `from` after an age or a noun of
+//! case (also with `nearby`: `from nearby Pukatawagan`) (or `In` opening a sentence, `from` after an age or a noun of
 //! people), and that ends its phrase: a mark or a word in lower case
 //! follows, no particle that carries a longer name on (`Theater aan het
 //! Vrijthof`, `Plaza de Mayo`). Not a month, a language, a journal, or a
@@ -31,7 +31,17 @@ use crate::span::Span;
 /// The prepositions, with the space before and after them. Not `from`,
 /// after which news names people (`a pass from Kwakman`) and diseases
 /// (`from Lassa fever`) as often.
-const PREPOSITIONS: &[&str] = &[" in ", " near ", " nabij ", " bij ", " uit "];
+const PREPOSITIONS: &[&str] = &[
+    " in ",
+    " near ",
+    " nabij ",
+    " bij ",
+    " uit ",
+    // `from nearby Pukatawagan`, `in nearby Afungi`
+    " in nearby ",
+    " from nearby ",
+    " to nearby ",
+];
 
 /// Nouns of towns and the words that list them (`dorpen als Zieuwent en
 /// Lievelde`, `villages such as Ambo`), which name places as a
@@ -102,6 +112,7 @@ pub(crate) fn places(
                         | b'd'
                         | b'm'
                         | b's'
+                        | b'y'
                         | b'e'
                         | b','
                 )
