@@ -771,6 +771,12 @@ fn discovery_table() {
                 "Afungi@new:place:afungi",
             ],
         ),
+        // a place before `and`/`en` and a known one, after a preposition
+        (
+            "place-list035",
+            "Buses took residents to Thompson and Zoetermeer. Ze reden naar Laaksum en Katwijk. He thanked Jansen and Katwijk officials.",
+            &["Thompson@new:place:thompson", "Laaksum@new:place:laaksum"],
+        ),
         (
             "place-list040",
             "Het overleg tussen Jansen en Pietersen liep vast. The talks between Ruto and Odinga failed. Ze woont in Huis te Veld.",

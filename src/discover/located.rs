@@ -12,7 +12,8 @@
 //! and `als`/`such as` (`dorpen als Zieuwent`). The names listed after
 //! such a place, or a known one, are places too (`uit Den Oever,
 //! Harlingen en Lauwersoog`), and after a known one and `tussen` or
-//! `between` (`tussen Stavoren en Laaksum`).
+//! `between` (`tussen Stavoren en Laaksum`); so is one word before `and`
+//! and a known place after a preposition (`to Thompson and Winnipeg`).
 //!
 //! A region by the noun of areas after it, as English writes them (`the
 //! Citarum river`, `Morigaon district`, `Sleman regency`, `the Pra and
@@ -143,6 +144,9 @@ pub(crate) fn places(
             if place && (preposition.is_some() || in_list || between) {
                 listed_end = Some(known.span.end);
             }
+            if place && !in_list {
+                out.extend(listed_before(text, known.span, sentences, areas));
+            }
             continue;
         }
         let cue = match (preposition, gap) {
@@ -188,7 +192,36 @@ pub(crate) fn places(
         listed_end = Some(word.end);
         out.push(found(text, word, Kind::Place, CueKind::PlaceName, cue));
     }
+    out.sort_by_key(|f| f.span.start);
     out
+}
+
+/// The words before `and`/`en` and a known place `known` that name a
+/// place too, where a preposition opens the list (`take residents to
+/// Thompson and Winnipeg`): one capitalised word no mention holds.
+fn listed_before(
+    text: &str,
+    known: Span,
+    sentences: &mut Sentences<'_>,
+    areas: (&[Span], &[Span]),
+) -> Option<Found> {
+    let head = &text[..known.start];
+    let gap = [" and ", " en "].into_iter().find(|g| head.ends_with(g))?;
+    let sentence = sentences.open(known)?;
+    let word = words::previous(text, sentence.start, known.start - gap.len())
+        .filter(|w| w.end + gap.len() == known.start)?;
+    let before = &text[..word.start];
+    let preposition = PREPOSITIONS
+        .iter()
+        .chain(&[" to ", " naar "])
+        .find(|p| before.ends_with(*p))?;
+    let cue =
+        Span::new(word.start - preposition.trim_start().len(), word.start - 1);
+    let written = &text[word.range()];
+    (words::is_capitalised(written)
+        && is_place_word(written)
+        && clear_of(word, (areas.0, &[])))
+    .then(|| found(text, word, Kind::Place, CueKind::PlaceName, cue))
 }
 
 /// Whether `head` ends in `from` after an age between commas (`Morag
