@@ -557,6 +557,20 @@ fn discovery_table() {
                 "Gert-Jan Schuitemaker@new:person:gert-jan-schuitemaker",
             ],
         ),
+        // a watchdog and an association by their nouns; bodies listed
+        // after a plural noun of their trade
+        (
+            "org009",
+            "The antitrust watchdog Kartelo fined them. The ranchers' association Acrissul agreed. De fabrikanten Vandemoortel en Lotus stoppen. The chipmakers Xentra and Lumio merged.",
+            &[
+                "Kartelo@new:organisation:kartelo",
+                "Acrissul@new:organisation:acrissul",
+                "Vandemoortel@new:organisation:vandemoortel",
+                "Lotus@new:organisation:lotus",
+                "Xentra@new:organisation:xentra",
+                "Lumio@new:organisation:lumio",
+            ],
+        ),
         (
             "org010",
             "Het bedrijf Nexperia maakt chips.",

@@ -270,6 +270,8 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     // Leeft`, `de actiegroep Zorg Dichtbij`), clinics, game studios and
     // makers (`drone maker Skyvahan`)
     "comité", "actiegroep", "kliniek", "studio", "maker",
+    // `antitrust watchdog CADE`, `the ranchers' association Acrissul`
+    "watchdog", "association",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en
@@ -280,6 +282,11 @@ pub(crate) const ORGANISATION_PLURALS: &[&str] = &[
     "organisaties", "companies", "parties", "unions", "banks", "firms",
     "carmakers", "airlines", "newspapers", "aanbieders", "instellingen",
     "verzekeraars", "supermarkten", "lenders", "insurers", "retailers",
+    // `the meatpackers Frigorífico Serra Azul and Pampa Carnes SA`
+    "meatpackers", "miners", "carriers", "chipmakers", "drugmakers",
+    "automakers", "refiners", "exporters", "developers", "contractors",
+    "shipbuilders", "brokerages", "fabrikanten", "producenten", "rederijen",
+    "ketens", "maatschappijen",
 ];
 
 /// Organisation nouns written after an English name, which they say is an
@@ -1082,6 +1089,7 @@ pub(crate) fn is_role(word: &str) -> bool {
 const ENGLISH_NOUNS: &[&str] = &[
     "company", "firm", "party", "group", "union", "agency", "charity",
     "movement", "outlet", "militia", "lender", "utility", "maker", "studio",
+    "watchdog", "association",
 ];
 
 /// Whether `word` is one of the [`ENGLISH_NOUNS`].
