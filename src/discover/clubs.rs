@@ -8,6 +8,9 @@
 //! or region with a plural nickname after it (`Chennai Super Kings`,
 //! `Orlando Pirates`) is a team's name itself.
 
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet;
+
 use super::names::{self, Area};
 use super::{CueKind, Found, Sentences, found, words};
 use crate::Mention;
@@ -412,6 +415,21 @@ const CARRY_CUES: &[&str] = &[
     " carries ",
 ];
 
+/// The last letters of the [`OPPONENT_CUES`], [`CARRY_CUES`] and `the`.
+const CUE_ENDS: &[u8] = b"tndgseh.";
+
+/// Whether `word` ends one of the [`OPPONENT_CUES`] or [`CARRY_CUES`].
+fn is_last_cue_word(word: &str) -> bool {
+    static LAST: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
+        OPPONENT_CUES
+            .iter()
+            .chain(CARRY_CUES)
+            .filter_map(|c| c.trim().rsplit(' ').next())
+            .collect()
+    });
+    LAST.contains(word)
+}
+
 /// Where a team is carried (`past Nagoya`, `into final`, `to victory`).
 const CARRIED_TO: &[&str] = &["past", "into", "to", "over"];
 
@@ -441,10 +459,7 @@ pub(crate) fn opponents(
         // go no further.
         if start < 2
             || bytes[start - 1] != b' '
-            || !matches!(
-                bytes[start - 2],
-                b't' | b'n' | b'd' | b'g' | b's' | b'e' | b'h' | b'.'
-            )
+            || !CUE_ENDS.contains(&bytes[start - 2])
         {
             continue;
         }
@@ -452,6 +467,9 @@ pub(crate) fn opponents(
         let head = &text[range.start..start];
         let article = head.ends_with(" the ");
         let head = head.strip_suffix("the ").unwrap_or(head);
+        if !words::last_word(head).is_some_and(is_last_cue_word) {
+            continue;
+        }
         let carry = CARRY_CUES.iter().find(|c| head.ends_with(**c));
         let Some(cue) =
             OPPONENT_CUES.iter().find(|c| head.ends_with(**c)).or(carry)
@@ -503,30 +521,32 @@ pub(crate) fn opponents(
         }
         let span = Span::new(start, end);
         let first = text[span.range()].split(' ').next().unwrap_or_default();
-        let after = words::next(text, end, sentence.end)
-            .filter(|w| words::only_space(text, end, w.start))
-            .map(|w| &text[w.range()]);
-        // A team past a team (`past Ironmen`, `lifts Lynx past Nitra`)
-        // tells a match where no score does.
-        let past_team = |before: Option<Span>| {
-            before.is_some_and(|w| words::is_capitalised(&text[w.range()]))
-        };
-        let before_cue = words::previous(text, sentence.start, cue.start)
-            .filter(|w| words::only_space(text, w.end, cue.start));
-        let ok = match (carry, &text[cue.range()]) {
-            (Some(_), _) => {
-                after.is_some_and(|a| CARRIED_TO.contains(&a))
-                    && (after == Some("past")
-                        || has_match(&text[sentence.range()]))
+        // A match: a score or a word of matches in the sentence, a team
+        // carried somewhere (`into final`; `past` a team tells a match
+        // where no score does), or a team past a team (`lifts Lynx past
+        // Nitra`, `sends Prairie Kings past Ironmen`).
+        let a_match = || {
+            let after = words::next(text, end, sentence.end)
+                .filter(|w| words::only_space(text, end, w.start))
+                .map(|w| &text[w.range()]);
+            let before_cue = words::previous(text, sentence.start, cue.start)
+                .filter(|w| words::only_space(text, w.end, cue.start));
+            match (carry, &text[cue.range()]) {
+                (Some(_), _) => {
+                    after.is_some_and(|a| CARRIED_TO.contains(&a))
+                        && (after == Some("past")
+                            || has_match(&text[sentence.range()]))
+                }
+                (None, "past") => before_cue
+                    .is_some_and(|w| words::is_capitalised(&text[w.range()])),
+                (None, _) => has_match(&text[sentence.range()]),
             }
-            (None, "past") => past_team(before_cue),
-            (None, _) => has_match(&text[sentence.range()]),
         };
         if count == 0
             || words::capital_after(text, end, sentence.end)
             // No one is `the Gladstone` (`beat the Gladstone Goannas`).
             || !article && super::given::is_given(first)
-            || !ok
+            || !a_match()
         {
             continue;
         }
@@ -663,6 +683,17 @@ pub(crate) fn has_match(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quick test of the letter before a capital lets every cue on.
+    #[test]
+    fn cue_ends_end_every_cue() {
+        for cue in OPPONENT_CUES.iter().chain(CARRY_CUES).chain(&[" the "]) {
+            let end = cue.trim_end().as_bytes()[cue.trim_end().len() - 1];
+            assert!(CUE_ENDS.contains(&end), "{cue:?}");
+            let last = cue.trim().rsplit(' ').next().unwrap();
+            assert!(is_last_cue_word(last) || last == "the", "{cue:?}");
+        }
+    }
 
     #[test]
     fn matches() {

@@ -59,6 +59,18 @@ const TOWNS_SUCH_AS: &[&str] = &[
 /// Stavoren en Laaksum`); before an unknown name they may list people.
 const BETWEEN: &[&str] = &[" tussen ", " between "];
 
+/// The last words of [`PREPOSITIONS`], [`TOWNS_SUCH_AS`], [`BETWEEN`],
+/// the list's words and `In` opening a sentence: the words a place may
+/// follow here.
+#[rustfmt::skip]
+const CUE_WORDS: &[&str] = &[
+    "in", "In", "near", "nabij", "bij", "uit", "nearby", "from", "als",
+    "zoals", "as", "like", "tussen", "between", "en", "and",
+];
+
+/// The last bytes of the [`CUE_WORDS`] and a comma.
+const CUE_WORD_ENDS: &[u8] = b"nrjtdmsye,";
+
 /// Capitalised words after `in` that name no place: months the stop
 /// words leave out (`Mei` is a given name too), the sections of Dutch
 /// news (`Meer uit Buitenland`), languages that are no country's
@@ -100,28 +112,22 @@ pub(crate) fn places(
     // name of the list follows it.
     let mut listed_end = None;
     for &start in capitals {
-        // The last letter of a preposition or a list's word, or a comma,
-        // and a space: most capitals follow none, and go no further.
-        let last = start.checked_sub(2).map(|i| bytes[i]);
-        if start.checked_sub(1).map(|i| bytes[i]) != Some(b' ')
-            || !matches!(
-                last,
-                Some(
-                    b'n' | b'r'
-                        | b'j'
-                        | b't'
-                        | b'd'
-                        | b'm'
-                        | b's'
-                        | b'y'
-                        | b'e'
-                        | b','
-                )
-            )
+        // A preposition, a list's word or a comma, and a space: most
+        // capitals follow none, and go no further (the last letter first,
+        // which costs least).
+        if start < 2
+            || bytes[start - 1] != b' '
+            || !CUE_WORD_ENDS.contains(&bytes[start - 2])
         {
             continue;
         }
         let head = &text[..start];
+        let comma = bytes[start - 2] == b',';
+        if !comma
+            && !words::last_word(head).is_some_and(|w| CUE_WORDS.contains(&w))
+        {
+            continue;
+        }
         let gap = LIST_GAPS.iter().find(|g| head.ends_with(*g));
         let in_list = gap.is_some_and(|g| listed_end == Some(start - g.len()));
         // `In Labasa, the island's main town,`: a sentence's first word.
@@ -600,6 +606,30 @@ pub(crate) fn compass_part(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// The quick test of the word before a capital lets every cue on.
+    #[test]
+    fn cue_words_end_every_cue() {
+        let cues = PREPOSITIONS
+            .iter()
+            .chain(TOWNS_SUCH_AS)
+            .chain(BETWEEN)
+            .chain(LIST_GAPS)
+            .chain(&[" from "]);
+        for cue in cues {
+            let last = cue.trim().rsplit(' ').next().unwrap();
+            assert!(
+                last == "," || CUE_WORDS.contains(&last),
+                "{cue:?} ends in {last:?}"
+            );
+        }
+        for word in CUE_WORDS {
+            let end = word.as_bytes()[word.len() - 1];
+            assert!(CUE_WORD_ENDS.contains(&end), "{word}");
+        }
+    }
+
     #[test]
     fn place_words() {
         let rows = [

@@ -110,6 +110,27 @@ pub(crate) fn without_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// The word before the white space that ends `head`, of up to 12 bytes
+/// (the cue words a caller looks for are shorter): found by bytes, as
+/// callers ask it of every capitalised word.
+pub(crate) fn last_word(head: &str) -> Option<&str> {
+    let bytes = head.as_bytes();
+    let end = bytes.len().checked_sub(1)?;
+    if !bytes[end].is_ascii_whitespace() {
+        return None;
+    }
+    let start = (end.saturating_sub(13)..end)
+        .rev()
+        .find(|&i| bytes[i].is_ascii_whitespace())
+        .map_or(0, |i| i + 1);
+    // A word cut by the limit (and so perhaps inside a character) is
+    // longer than any cue.
+    if end - start > 12 || !head.is_char_boundary(start) {
+        return None;
+    }
+    Some(&head[start..end])
+}
+
 /// Whether `word` ends in a possessive `'s` (`Poland's`).
 pub(crate) fn is_possessive(word: &str) -> bool {
     without_possessive(word).len() < word.len()
