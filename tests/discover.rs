@@ -1685,6 +1685,22 @@ fn discovery_table() {
             "Hij heeft gewonnen van Jan Jansen. Ze won van Katwijk een prijs. Zij kreeg het van Dero Katwijk.",
             &["Jan Jansen@new:person:jan-jansen"],
         ),
+        // the team after a score and `to`/`by`, and after `leaders` in a
+        // match's sentence; not after a score of something else
+        (
+            "opponent060",
+            "The Miners lost 30-12 to the Cairns Crocs. Carmarthen trail leaders Aberavon, who were held 17-17 by Pontypridd in the match.",
+            &[
+                "Cairns Crocs@new:organisation:cairns-crocs",
+                "Aberavon@new:organisation:aberavon",
+                "Pontypridd@new:organisation:pontypridd",
+            ],
+        ),
+        (
+            "opponent065",
+            "The motion passed 30-12 to Labour's dismay. The party leaders Smith and Jones met.",
+            &["Smith@new:person:smith", "Jones@new:person:jones"],
+        ),
         (
             "opponent020",
             "Tennisser Casper Ruud verloor. Alcaraz beat Ruud 6-4. He beat Kasper Jansen 6-3. They protested against Vitalis on Monday. Tennisser Jakub Fonsek won. Fonsek beat Mensikowa 6-4 in the final.",

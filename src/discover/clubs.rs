@@ -390,6 +390,11 @@ const OPPONENT_CUES: &[&str] = &[
     " routed ",
     // After a team (`sends Prairie Kings past Ironmen`).
     " past ",
+    // The team in the lead, or the one to beat, in a match's sentence.
+    " leaders ",
+    " leider ",
+    " koploper ",
+    " rivals ",
     // Dutch wins and losses `van` a team (`gewonnen van Dero Puurs`).
     " gewonnen van ",
     " won van ",
@@ -415,8 +420,25 @@ const CARRY_CUES: &[&str] = &[
     " carries ",
 ];
 
-/// The last letters of the [`OPPONENT_CUES`], [`CARRY_CUES`] and `the`.
-const CUE_ENDS: &[u8] = b"tndgseh.";
+/// The last letters of the [`OPPONENT_CUES`], [`CARRY_CUES`], `the` and
+/// the [`SCORE_LINKS`].
+const CUE_ENDS: &[u8] = b"tndgseh.oyr";
+
+/// Words after a score and before the team it was against (`lost 30-12 to
+/// the Cairns Crocs`, `were held 17-17 by Pontypridd`).
+const SCORE_LINKS: &[&str] = &["to", "by", "tegen", "van", "over"];
+
+/// The length of the score and its link word that `head` ends in, with
+/// the space after them (`30-12 to `).
+fn score_before(head: &str) -> Option<usize> {
+    let link = words::last_word(head)?;
+    if !SCORE_LINKS.contains(&link) {
+        return None;
+    }
+    let before = &head[..head.len() - link.len() - 1];
+    let score = words::last_word(before)?;
+    is_score(score).then_some(score.len() + 1 + link.len())
+}
 
 /// Whether `word` ends one of the [`OPPONENT_CUES`] or [`CARRY_CUES`].
 fn is_last_cue_word(word: &str) -> bool {
@@ -425,6 +447,7 @@ fn is_last_cue_word(word: &str) -> bool {
             .iter()
             .chain(CARRY_CUES)
             .filter_map(|c| c.trim().rsplit(' ').next())
+            .chain(SCORE_LINKS.iter().copied())
             .collect()
     });
     LAST.contains(word)
@@ -471,13 +494,17 @@ pub(crate) fn opponents(
             continue;
         }
         let carry = CARRY_CUES.iter().find(|c| head.ends_with(**c));
-        let Some(cue) =
-            OPPONENT_CUES.iter().find(|c| head.ends_with(**c)).or(carry)
+        let Some(cue_len) = OPPONENT_CUES
+            .iter()
+            .find(|c| head.ends_with(**c))
+            .or(carry)
+            .map(|c| c.trim().len())
+            .or_else(|| score_before(head))
         else {
             continue;
         };
         let cue_end = range.start + head.len() - 1;
-        let cue = Span::new(cue_end - cue.trim().len(), cue_end);
+        let cue = Span::new(cue_end - cue_len, cue_end);
         let Some(sentence) = sentences.open(cue) else { continue };
         let area = Area { text, sentence, taken, absorbable };
         // `beat Jamaica's Sunshine Girls`: the team after its country's
@@ -687,7 +714,10 @@ mod tests {
     /// The quick test of the letter before a capital lets every cue on.
     #[test]
     fn cue_ends_end_every_cue() {
-        for cue in OPPONENT_CUES.iter().chain(CARRY_CUES).chain(&[" the "]) {
+        let links = SCORE_LINKS.iter().map(|l| format!(" {l} "));
+        let links: Vec<String> = links.collect();
+        let cues = OPPONENT_CUES.iter().chain(CARRY_CUES).chain(&[" the "]);
+        for cue in cues.copied().chain(links.iter().map(String::as_str)) {
             let end = cue.trim_end().as_bytes()[cue.trim_end().len() - 1];
             assert!(CUE_ENDS.contains(&end), "{cue:?}");
             let last = cue.trim().rsplit(' ').next().unwrap();
