@@ -184,6 +184,17 @@ fn discovery_table() {
                 "Olympisch Comité@new:organisation:olympisch-comite",
             ],
         ),
+        // positions of rugby, hockey, baseball and basketball
+        (
+            "sports-role020",
+            "Five-eighth Tevita Fonua kicked a goal. Drag-flicker Jaspreet Singh Sandhu scored twice. Shortstop Ana Ruiz and point guard Amara Okonkwo starred.",
+            &[
+                "Tevita Fonua@new:person:tevita-fonua",
+                "Jaspreet Singh Sandhu@new:person:jaspreet-singh-sandhu",
+                "Ana Ruiz@new:person:ana-ruiz",
+                "Amara Okonkwo@new:person:amara-okonkwo",
+            ],
+        ),
         // an organiser, a Burmese honorific; teams and events are no people
         (
             "role045",

@@ -63,6 +63,7 @@ pub(crate) const ROLES: &[&str] = &[
     "fly-half", "scrum-half", "winger", "full-back", "goaltender",
     "netminder", "defenceman", "batsman", "batter", "bowler", "pitcher",
     "quarterback", "wicketkeeper", "all-rounder", "playmaker",
+    "five-eighth", "halfback", "drag-flicker", "shortstop", "point guard",
     // more Dutch roles: trades, care, law, faith, sport, defence
     "inspecteur", "veehouder", "tuinder", "visser", "assistent", "tennisser",
     "tennisster", "kapitein", "hoofdcommissaris", "rechercheur",
