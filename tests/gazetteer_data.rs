@@ -812,7 +812,8 @@ fn shared_region_names_are_settled_by_the_documents_places() {
 /// Rows of the built-in data that the annotation decides: `Bonaire` is
 /// an island region of the Caribbean Netherlands, no country; a party
 /// named with the noun the annotation leaves outside matches without it;
-/// `Janneke` is a given name, which a relative's noun reads.
+/// `Janneke` is a given name, which a relative's noun reads; Australian
+/// news writes New South Wales `NSW`.
 #[test]
 fn built_in_rows_follow_the_annotation() {
     let extractor = newsgraph::Extractor::new(builtin()).unwrap();
@@ -823,6 +824,11 @@ fn built_in_rows_follow_the_annotation() {
             "Van Ommeren en zijn dochter Janneke stappen naar de rechter.",
             "Janneke",
             "new:person:janneke",
+        ),
+        (
+            "Floods cut roads in northern NSW on Monday.",
+            "NSW",
+            "region:new-south-wales",
         ),
     ];
     for (text, surface, want) in rows {
