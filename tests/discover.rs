@@ -560,6 +560,17 @@ fn discovery_table() {
                 "Hanbit Forge@new:organisation:hanbit-forge",
             ],
         ),
+        // `bureau` before a name, a head capitalised; a publisher's
+        // name ending in `Uitgeverij`
+        (
+            "org0075",
+            "Een onderzoek van bureau Integis liep. Het boek ging naar Standaard Uitgeverij. Volgens Bureau Jeugdzorg klopt het.",
+            &[
+                "Integis@new:organisation:integis",
+                "Standaard Uitgeverij@new:organisation:standaard-uitgeverij",
+                "Bureau Jeugdzorg@new:organisation:bureau-jeugdzorg",
+            ],
+        ),
         (
             "org008",
             "Volgens Ilse Rademaker en Gert-Jan Schuitemaker viel het mee. The maker said so.",

@@ -271,8 +271,10 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     // Leeft`, `de actiegroep Zorg Dichtbij`), clinics, game studios and
     // makers (`drone maker Skyvahan`)
     "comité", "actiegroep", "kliniek", "studio", "maker",
-    // `antitrust watchdog CADE`, `the ranchers' association Acrissul`
-    "watchdog", "association",
+    // `antitrust watchdog CADE`, `the ranchers' association Acrissul`,
+    // `een onderzoek van bureau Integis` (capitalised, a head: `Bureau
+    // Jeugdzorg`)
+    "watchdog", "association", "bureau",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en
@@ -392,7 +394,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "gerechtshof", "rechtbank", "ziekenhuis", "stichting", "vereniging",
     "bank", "raad", "ministerie", "commissie", "dienst", "bond", "beweging",
     "staten", "academie", "fonds", "federatie", "landschap", "tribunaal",
-    "autoriteit", "hof", "inspectie", "agentschap",
+    "autoriteit", "hof", "inspectie", "agentschap", "uitgeverij",
     // English
     "party", "commission", "court", "council", "ministry", "authority",
     "agency", "society", "platform", "front", "movement", "union",
