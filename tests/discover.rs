@@ -571,6 +571,18 @@ fn discovery_table() {
                 "Bureau Jeugdzorg@new:organisation:bureau-jeugdzorg",
             ],
         ),
+        // exchanges by their nouns; a fair is none; a care firm written
+        // again without its trade
+        (
+            "org0076",
+            "Het losgeld ging via cryptobeurs Bitvavo. Hackers hit crypto exchange Bybit. Op de bouwbeurs Batibouw was het druk. De inspectie stelt jeugdzorgaanbieder Intermezzo Jeugdhulp onder toezicht. De gemeenten praten met Intermezzo.",
+            &[
+                "Bitvavo@new:organisation:bitvavo",
+                "Bybit@new:organisation:bybit",
+                "Intermezzo Jeugdhulp@new:organisation:intermezzo-jeugdhulp",
+                "Intermezzo@new:organisation:intermezzo-jeugdhulp",
+            ],
+        ),
         (
             "org008",
             "Volgens Ilse Rademaker en Gert-Jan Schuitemaker viel het mee. The maker said so.",

@@ -275,6 +275,9 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     // `een onderzoek van bureau Integis` (capitalised, a head: `Bureau
     // Jeugdzorg`)
     "watchdog", "association", "bureau",
+    // exchanges (`cryptobeurs Bitvavo`, `crypto exchange Bybit`; a
+    // `beurs` alone may be a fair or a grant)
+    "cryptobeurs", "effectenbeurs", "aandelenbeurs", "exchange",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en
@@ -1092,7 +1095,7 @@ pub(crate) fn is_role(word: &str) -> bool {
 const ENGLISH_NOUNS: &[&str] = &[
     "company", "firm", "party", "group", "union", "agency", "charity",
     "movement", "outlet", "militia", "lender", "utility", "maker", "studio",
-    "watchdog", "association",
+    "watchdog", "association", "exchange",
 ];
 
 /// Whether `word` is one of the [`ENGLISH_NOUNS`].

@@ -267,6 +267,10 @@ const TRADES: &[&str] = &[
     "Groep", "Bouw", "Vastgoed", "Techniek", "Transport", "Beheer",
     "Semiconductor", "Semiconductors", "Retail", "Aviation", "Automotive",
     "Biotech", "Healthcare", "Media", "Dairy", "Fire", "Marine",
+    // Dutch care and services (`Intermezzo Jeugdhulp`, `Zonnestraal
+    // Thuiszorg`)
+    "Jeugdhulp", "Jeugdzorg", "Thuiszorg", "Zorg", "Kinderopvang",
+    "Makelaardij", "Installatietechniek", "Schoonmaak", "Uitzendbureau",
 ];
 
 /// Where a firm or body works, written after its name (`Paylink Africa`,
