@@ -214,7 +214,13 @@ fn listed_before(
     let head = &text[..known.start];
     let gap = [" and ", " en "].into_iter().find(|g| head.ends_with(g))?;
     let sentence = sentences.open(known)?;
-    let word = words::previous(text, sentence.start, known.start - gap.len())
+    // The list word may stand before the sentence (`… and` `Winnipeg`
+    // opening the next one).
+    let at = known.start - gap.len();
+    if at < sentence.start {
+        return None;
+    }
+    let word = words::previous(text, sentence.start, at)
         .filter(|w| w.end + gap.len() == known.start)?;
     let before = &text[..word.start];
     let preposition = PREPOSITIONS
