@@ -692,11 +692,30 @@ impl Extractor {
                         let end = segments.items()[item.as_usize()].span.end;
                         named_below = self.named_in_full(&hits[i + 1..], end);
                         // `Bougainville wil …` over `de regio
-                        // Bougainville`: named by its cue below.
-                        self.cued_below(text, hits, (i + 1, end), countries)
-                            .for_each(|(entity, span)| {
-                                named_below.entry(entity).or_insert(span);
+                        // Bougainville`: named by its cue below, read only
+                        // where the headline has a cued name.
+                        let headline_end = paragraph.map_or(0, |p| p.span.end);
+                        let cued_here = hits[i..]
+                            .iter()
+                            .take_while(|h| h.span.end <= headline_end)
+                            .any(|h| {
+                                self.matcher
+                                    .claims(h)
+                                    .any(|c| c.form == Form::Cued)
                             });
+                        if cued_here {
+                            self.cued_below(
+                                text,
+                                hits,
+                                (i + 1, end),
+                                countries,
+                            )
+                            .for_each(
+                                |(entity, span)| {
+                                    named_below.entry(entity).or_insert(span);
+                                },
+                            );
+                        }
                         // `Arriva verliest vervoer in Limburg` over
                         // `MAASTRICHT (ANP) -`: the Dutch province.
                         headline_countries.clone_from(countries);
