@@ -583,6 +583,16 @@ fn discovery_table() {
                 "Intermezzo@new:organisation:intermezzo-jeugdhulp",
             ],
         ),
+        // a firm of partners joined by an ampersand; not two given names
+        (
+            "org0077",
+            "Het werk gaat naar De Vries & Hoekstra, een aannemer. Het rapport van Jansen & Bakker kwam.",
+            &[
+                "De Vries & Hoekstra@new:organisation:de-vries-hoekstra",
+                "Jansen & Bakker@new:organisation:jansen-bakker",
+            ],
+        ),
+        ("org0078", "Ze lazen Lisa & Lotte voor. Tom & Jerry keken.", &[]),
         (
             "org008",
             "Volgens Ilse Rademaker en Gert-Jan Schuitemaker viel het mee. The maker said so.",

@@ -102,7 +102,8 @@ pub enum CueKind {
     /// An organisation noun before an organisation (`het bedrijf`), or
     /// capitalised inside its name (`Supreme Court`).
     OrganisationNoun,
-    /// A legal form after an organisation (`N.V.`, `GmbH`).
+    /// A legal form after an organisation (`N.V.`, `GmbH`), or the
+    /// ampersand that joins its partners' names (`De Vries & Hoekstra`).
     LegalSuffix,
     /// A name discovered earlier in the document, written again in full or
     /// (people) by surname.
@@ -332,6 +333,12 @@ pub(crate) fn discover(
     );
     found.extend(around);
     let areas = (taken.as_slice(), absorbable.as_slice());
+    found.extend(organisations::ampersand_firms(
+        text,
+        range,
+        &mut sentences,
+        areas,
+    ));
     found.extend(people::around(text, range, &mut sentences, areas));
     // Both stages read capitalised words: one scan for the two.
     let capitals: Vec<usize> =

@@ -1371,6 +1371,102 @@ pub(crate) fn national_branch(
     Some(found(text, span, Kind::Organisation, kind, body.span))
 }
 
+/// Firms named after their partners, joined by an ampersand (`De Vries
+/// & Hoekstra`, `Noord & Wolf`): one or two capitalised words on each
+/// side (a surname's particle before them), which no mention holds and
+/// which open with no given name (`Lisa & Lotte` may be two people),
+/// after no other capitalised word.
+pub(crate) fn ampersand_firms(
+    text: &str,
+    range: Span,
+    sentences: &mut Sentences<'_>,
+    (taken, absorbable): (&[Span], &[Span]),
+) -> Vec<Found> {
+    let block = &text.as_bytes()[range.range()];
+    let mut out = Vec::new();
+    for at in memchr::memmem::find_iter(block, b" & ") {
+        let amp = Span::new(range.start + at + 1, range.start + at + 2);
+        let Some(sentence) = sentences.open(amp) else { continue };
+        // Both spaces in the sentence, a name on each side.
+        if amp.start - 1 <= sentence.start || amp.end + 1 >= sentence.end {
+            continue;
+        }
+        let area = Area { text, sentence, taken, absorbable };
+        let Some(left) = partners_before(&area, amp.start - 1) else {
+            continue;
+        };
+        let Some(right) = partner_after(&area, amp.end + 1) else {
+            continue;
+        };
+        let span = Span::new(left, right);
+        out.push(found(
+            text,
+            span,
+            Kind::Organisation,
+            CueKind::LegalSuffix,
+            amp,
+        ));
+    }
+    out
+}
+
+/// Where the partner's name that ends at `end` starts: one or two
+/// capitalised words (`Hoekstra`, `Van Dam`, `De Vries`) before `end`.
+fn partners_before(area: &Area<'_>, end: usize) -> Option<usize> {
+    let text = area.text;
+    let mut start = end;
+    let mut count = 0;
+    while let Some(w) = words::previous(text, area.sentence.start, start)
+        .filter(|w| words::only_space(text, w.end, start))
+    {
+        let word = &text[w.range()];
+        if count == 2 || !is_capitalised(word) || area.taken(w) {
+            break;
+        }
+        (start, count) = (w.start, count + 1);
+    }
+    let first = words::next(text, start, end)?;
+    let first_word = &text[first.range()];
+    // A capitalised word before carries a longer name on.
+    let longer = words::previous(text, area.sentence.start, start)
+        .filter(|w| words::only_space(text, w.end, start))
+        .is_some_and(|w| {
+            let word = &text[w.range()];
+            is_capitalised(word)
+                && !words::opens_sentence(text, area.sentence.start, w)
+        });
+    let named = count > 0
+        && !longer
+        && !super::given::is_given(first_word)
+        && (count == 1
+            || names::is_particle(first_word)
+            || names::is_name_word(first_word));
+    named.then_some(start)
+}
+
+/// Where the partner's name that starts at `at` ends: one capitalised
+/// name word, or a particle and one (`Van Dam`), with no capitalised
+/// word after it.
+fn partner_after(area: &Area<'_>, at: usize) -> Option<usize> {
+    let text = area.text;
+    let first =
+        words::next(text, at, area.sentence.end).filter(|w| w.start == at)?;
+    let first_word = &text[first.range()];
+    let last = if names::is_particle(first_word) && is_capitalised(first_word)
+    {
+        words::next(text, first.end, area.sentence.end)
+            .filter(|w| words::only_space(text, first.end, w.start))?
+    } else {
+        first
+    };
+    let last_word = &text[last.range()];
+    let fits = is_capitalised(last_word)
+        && !area.taken(Span::new(first.start, last.end))
+        && !super::given::is_given(first_word)
+        && !words::capital_after(text, last.end, area.sentence.end);
+    fits.then_some(last.end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
