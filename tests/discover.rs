@@ -835,6 +835,25 @@ fn discovery_table() {
             "Buses took residents to Thompson and Zoetermeer. Ze reden naar Laaksum en Katwijk. He thanked Jansen and Katwijk officials.",
             &["Thompson@new:place:thompson", "Laaksum@new:place:laaksum"],
         ),
+        // a venue after `at` in a match's sentence or before `on` and a
+        // weekday; not a firm, nor a person
+        (
+            "venue010",
+            "Pratama won 21-17 21-19 at Istora Senayan on Thursday. They won the match by 214 runs at Newlands. Protesters marched at Jubilee House on Monday.",
+            &[
+                "Istora Senayan@new:place:istora-senayan",
+                "Newlands@new:place:newlands",
+                "Jubilee House@new:place:jubilee-house",
+            ],
+        ),
+        (
+            "venue020",
+            "The deal was signed at Sunrise Capital, the firm said. She met him at Kasper Ruud on Monday.",
+            &[
+                "Sunrise Capital@new:organisation:sunrise-capital",
+                "Kasper Ruud@new:person:kasper-ruud",
+            ],
+        ),
         (
             "place-list040",
             "Het overleg tussen Jansen en Pietersen liep vast. The talks between Ruto and Odinga failed. Ze woont in Huis te Veld.",

@@ -236,6 +236,70 @@ fn listed_before(
     .then(|| found(text, word, Kind::Place, CueKind::PlaceName, cue))
 }
 
+/// Weekdays, capitalised, after a venue and `on` (`at Headingley on
+/// Saturday`).
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Venues of matches after `at` in a sentence of a match (`21-17 at
+/// Istora Senayan on Thursday`, `beat Sri Lanka by 214 runs at
+/// Newlands`): one to three capitalised words no mention holds, that end
+/// the sentence or a clause, or come before `on` and a weekday.
+pub(crate) fn venues(
+    text: &str,
+    (range, capitals): (Span, &[usize]),
+    sentences: &mut Sentences<'_>,
+    areas: (&[Span], &[Span]),
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for &start in capitals {
+        if !text[range.start..start].ends_with(" at ") {
+            continue;
+        }
+        let cue = Span::new(start - 3, start - 1);
+        let Some(sentence) = sentences.open(cue) else { continue };
+        let (mut end, mut count) = (start, 0);
+        while let Some(w) = words::next(text, end, sentence.end).filter(|w| {
+            w.start == end || words::only_space(text, end, w.start)
+        }) {
+            let word = &text[w.range()];
+            if count == 3
+                || !words::is_capitalised(word)
+                || cues::is(word, cues::List::Stop)
+                || !clear_of(w, (areas.0, &[]))
+            {
+                break;
+            }
+            (end, count) = (w.end, count + 1);
+        }
+        let span = Span::new(start, end);
+        let rest = &text[end..sentence.end];
+        let on_a_day = rest
+            .strip_prefix(" on ")
+            .is_some_and(|r| WEEKDAYS.iter().any(|d| r.starts_with(d)));
+        let ends = rest.is_empty() || rest.starts_with(['.', ',', ';']);
+        // A weekday after tells an event at a place (`marched … at
+        // Parliament House on Thursday`); a clause's end, in a match.
+        let first = text[span.range()].split(' ').next().unwrap_or("");
+        if count == 0
+            || !(on_a_day || ends)
+            || given::is_given(first)
+            || !on_a_day && !super::clubs::has_match(&text[sentence.range()])
+        {
+            continue;
+        }
+        out.push(found(text, span, Kind::Place, CueKind::PlaceName, cue));
+    }
+    out
+}
+
 /// Whether `head` ends in `from` after an age between commas (`Morag
 /// Henderson, 71, from Bathgate`) or a noun of people (`a retired
 /// fisherman from Stromness`, `rescuers from Wabag`): a place follows,
