@@ -854,6 +854,17 @@ fn discovery_table() {
                 "Kasper Ruud@new:person:kasper-ruud",
             ],
         ),
+        // a place's two words after a preposition where a Romance or an
+        // Arabic word opens them
+        (
+            "place-opener010",
+            "Hij sprak in El Alto. Authorities in La Castellana moved people. Het water bij Novo Progresso steeg. Ze woont in Las Vegas-achtige wijken.",
+            &[
+                "El Alto@new:place:el-alto",
+                "La Castellana@new:place:la-castellana",
+                "Novo Progresso@new:place:novo-progresso",
+            ],
+        ),
         (
             "place-list040",
             "Het overleg tussen Jansen en Pietersen liep vast. The talks between Ruto and Odinga failed. Ze woont in Huis te Veld.",

@@ -175,7 +175,9 @@ pub(crate) fn places(
         // `in St. Truiden`: the abbreviation and the name are one, and
         // no place where the name is a given name too (`St. Ann` may be
         // a parish, a region).
-        let name = saint_after(text, word, sentence.end).unwrap_or(word);
+        let name = saint_after(text, word, sentence.end)
+            .or_else(|| opened_name(text, word, sentence.end))
+            .unwrap_or(word);
         let word = Span::new(word.start, name.end);
         // `in Myagdi district`: the region stage reads it.
         let area_noun = words::next(text, word.end, sentence.end)
@@ -315,6 +317,29 @@ fn from_after_person(head: &str) -> bool {
         && (cues::is_role(noun)
             || cues::is(noun, cues::List::RolePlural)
             || cues::is(noun, cues::List::Kin))
+}
+
+/// Words that open two-word names of places (`El Alto`, `Las Bambas`,
+/// `Novo Progresso`, `Wadi Musa`, `Mount Hagen`, `Port Hedland`).
+#[rustfmt::skip]
+const PLACE_OPENERS: &[&str] = &[
+    "El", "La", "Las", "Los", "Novo", "Nova", "Wadi", "Mount", "Port",
+    "Puerto", "Porto",
+];
+
+/// The capitalised word after `word` where `word` is one of the
+/// [`PLACE_OPENERS`] (`Alto` of `El Alto`).
+fn opened_name(text: &str, word: Span, end: usize) -> Option<Span> {
+    if !PLACE_OPENERS.contains(&&text[word.range()]) {
+        return None;
+    }
+    words::next(text, word.end, end)
+        .filter(|n| words::only_space(text, word.end, n.start))
+        .filter(|n| {
+            let next = &text[n.range()];
+            // `Las Vegas-achtige wijken`: an adjective of the place.
+            words::is_capitalised(next) && !next.contains('-')
+        })
 }
 
 /// Abbreviations that open names of places (`St. Truiden`, `Mt. Pleasant`).
