@@ -506,6 +506,10 @@ pub(crate) fn opponents(
         let cue_end = range.start + head.len() - 1;
         let cue = Span::new(cue_end - cue_len, cue_end);
         let Some(sentence) = sentences.open(cue) else { continue };
+        // The team in the cue's sentence (`vs.` may end one).
+        if start >= sentence.end {
+            continue;
+        }
         let area = Area { text, sentence, taken, absorbable };
         // `beat Jamaica's Sunshine Girls`: the team after its country's
         // or town's possessive.
@@ -607,8 +611,11 @@ pub(crate) fn opponents(
 }
 
 /// The team that beat another (`as Somerset beat Surrey`): up to three
-/// capitalised words before the verb `cue`, which open the sentence or
-/// follow a word that opens a clause, and no given name first.
+/// capitalised words before the verb `cue`, after the team's town if it
+/// opens the name (`the Osaka Red Thunder`), which open the sentence or
+/// follow a word that opens a clause, `the` or a possessive (`New
+/// Zealand's Silver Ferns`), and no given name first but after `the`;
+/// with the town, if any.
 fn team_before(area: &Area<'_>, cue: Span) -> Option<(Span, Option<Span>)> {
     let text = area.text;
     if !RESULT_VERBS.contains(&&text[cue.range()]) {
