@@ -3,17 +3,23 @@
 //!
 //! A village by a preposition of place (`een kostschool in Maru`, `a
 //! copper mine near Kvalsund`): one capitalised word that no mention
-//! holds, right after `in`, `near`, `nabij`, `bij` or `uit` in lower
-//! case (also with `nearby`: `from nearby Pukatawagan`) (or `In` opening a sentence, `from` after an age or a noun of
-//! people), and that ends its phrase: a mark or a word in lower case
-//! follows, no particle that carries a longer name on (`Theater aan het
-//! Vrijthof`, `Plaza de Mayo`). Not a month, a language, a journal, or a
-//! word that names no place (`in Parliament`). So do a noun of towns
-//! and `als`/`such as` (`dorpen als Zieuwent`). The names listed after
-//! such a place, or a known one, are places too (`uit Den Oever,
-//! Harlingen en Lauwersoog`), and after a known one and `tussen` or
-//! `between` (`tussen Stavoren en Laaksum`); so is one word before `and`
-//! and a known place after a preposition (`to Thompson and Winnipeg`).
+//! holds (two where `El`, `La`, `Wadi`, `Mount` and the like open them:
+//! `in El Alto`), right after `in`, `near`, `nabij`, `bij` or `uit` in
+//! lower case, `in`/`from`/`to nearby`, `In` opening a sentence, or
+//! `from` after an age or a noun of people, and that ends its phrase: a
+//! mark or a word in lower case follows, no particle that carries a
+//! longer name on (`Theater aan het Vrijthof`, `Plaza de Mayo`). Not a
+//! month, a language, a journal, or a word that names no place (`in
+//! Parliament`). So do a noun of towns and `als`/`such as` (`dorpen als
+//! Zieuwent`). The names listed after such a place, or a known one, are
+//! places too (`uit Den Oever, Harlingen en Lauwersoog`), and after a
+//! known one and `tussen` or `between` (`tussen Stavoren en Laaksum`);
+//! so is one word before `and` and a known place after a preposition
+//! (`to Thompson and Winnipeg`).
+//!
+//! A venue after `at`, ending a clause of a match (`by 214 runs at
+//! Newlands`) or before `on` and a weekday (`at Istora Senayan on
+//! Thursday`).
 //!
 //! A region by the noun of areas after it, as English writes them (`the
 //! Citarum river`, `Morigaon district`, `Sleman regency`, `the Pra and
@@ -250,10 +256,11 @@ const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 
-/// Venues of matches after `at` in a sentence of a match (`21-17 at
-/// Istora Senayan on Thursday`, `beat Sri Lanka by 214 runs at
-/// Newlands`): one to three capitalised words no mention holds, that end
-/// the sentence or a clause, or come before `on` and a weekday.
+/// Venues after `at` (`21-17 at Istora Senayan on Thursday`, `by 214
+/// runs at Newlands`, `marched … at Jubilee House on Monday`): one to
+/// three capitalised words no mention holds and no given name opens,
+/// that come before `on` and a weekday, or end the sentence or a clause
+/// of a match.
 pub(crate) fn venues(
     text: &str,
     (range, capitals): (Span, &[usize]),

@@ -1372,7 +1372,7 @@ pub(crate) fn national_branch(
 }
 
 /// Firms named after their partners, joined by an ampersand (`De Vries
-/// & Hoekstra`, `Noord & Wolf`): one or two capitalised words on each
+/// & Hoekstra`, `Jansen & Bakker`): one or two capitalised words on each
 /// side (a surname's particle before them), which no mention holds and
 /// which open with no given name (`Lisa & Lotte` may be two people),
 /// after no other capitalised word.
