@@ -865,6 +865,17 @@ fn discovery_table() {
                 "Novo Progresso@new:place:novo-progresso",
             ],
         ),
+        // a region before a Dutch noun of areas and a hyphen, and later
+        // alone; not a known place, nor a compound of another noun
+        (
+            "area-compound010",
+            "Dorpen langs de Fly-rivier eisen geld. Bewoners langs de Fly klagen. Het Rugu-woud brandt. Het Katwijk-gebied groeit. De Lumo-fabriek sluit.",
+            &[
+                "Fly@new:region:fly",
+                "Fly@new:region:fly",
+                "Rugu@new:region:rugu",
+            ],
+        ),
         (
             "place-list040",
             "Het overleg tussen Jansen en Pietersen liep vast. The talks between Ruto and Odinga failed. Ze woont in Huis te Veld.",

@@ -26,7 +26,8 @@
 //! Ankobra rivers`), after a preposition as well (`in Myagdi district`),
 //! and a town by `village` or `town` after it (`Yambali village`):
 //! one or two capitalised words no mention holds, no nationality's word
-//! (`a Jewish state`, `the Kurdish region`).
+//! (`a Jewish state`, `the Kurdish region`); and by a Dutch noun of
+//! areas joined to it by a hyphen (`de Fly-rivier`, `het Rugu-woud`).
 
 use super::{
     CueKind, Found, Sentences, clear_of, cues, found, given, names, words,
@@ -305,6 +306,69 @@ pub(crate) fn venues(
             continue;
         }
         out.push(found(text, span, Kind::Place, CueKind::PlaceName, cue));
+    }
+    out
+}
+
+/// Dutch nouns of areas joined to a name by a hyphen, which the annotation
+/// leaves outside the name (`Fly-rivier`, `Hoge Atlas-gebergte`,
+/// `Rugu-woud`).
+#[rustfmt::skip]
+const AREA_COMPOUNDS: &[&str] = &[
+    "-rivier", "-gebergte", "-woud", "-gebied", "-delta", "-vallei",
+    "-baai", "-eilanden",
+];
+
+/// Regions named before a Dutch noun of areas and a hyphen (`langs de
+/// Fly-rivier`): the capitalised word before the hyphen, and a
+/// capitalised word before it (`Hoge Atlas-gebergte`), which no mention
+/// holds.
+pub(crate) fn area_compounds(
+    text: &str,
+    range: Span,
+    sentences: &mut Sentences<'_>,
+    areas: (&[Span], &[Span]),
+) -> Vec<Found> {
+    let block = &text.as_bytes()[range.range()];
+    let mut out = Vec::new();
+    for at in memchr::memchr_iter(b'-', block) {
+        let hyphen = range.start + at;
+        let rest = &text[hyphen..range.end];
+        let Some(noun) = AREA_COMPOUNDS.iter().find(|n| rest.starts_with(**n))
+        else {
+            continue;
+        };
+        let end = hyphen + noun.len();
+        if text[end..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(sentence) = sentences.open(Span::new(hyphen, end)) else {
+            continue;
+        };
+        let Some(name) = words::previous(text, sentence.start, hyphen)
+            .filter(|w| w.end == hyphen)
+        else {
+            continue;
+        };
+        let written = &text[name.range()];
+        if !words::is_capitalised(written) || written.contains('-') {
+            continue;
+        }
+        // `Hoge Atlas`: one capitalised word before, not opening the
+        // sentence.
+        let start = words::previous(text, sentence.start, name.start)
+            .filter(|w| words::only_space(text, w.end, name.start))
+            .filter(|w| {
+                words::is_capitalised(&text[w.range()])
+                    && !words::opens_sentence(text, sentence.start, *w)
+            })
+            .map_or(name.start, |w| w.start);
+        let span = Span::new(start, name.end);
+        if !clear_of(span, (areas.0, &[])) {
+            continue;
+        }
+        let cue = Span::new(hyphen + 1, end);
+        out.push(found(text, span, Kind::Region, CueKind::PlaceName, cue));
     }
     out
 }

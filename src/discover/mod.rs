@@ -356,6 +356,7 @@ pub(crate) fn discover(
     ));
     found.extend(located::regions(text, block, &mut sentences, areas));
     found.extend(located::venues(text, block, &mut sentences, areas));
+    found.extend(located::area_compounds(text, range, &mut sentences, areas));
     found.extend(clubs::founded(text, range, &mut sentences, areas));
     // Teams no list holds, after a word of playing them (`against
     // Leicestershire`); the people named so far tell players from teams.
