@@ -29,6 +29,9 @@
 //! (`a Jewish state`, `the Kurdish region`); and by a Dutch noun of
 //! areas joined to it by a hyphen (`de Fly-rivier`, `het Rugu-woud`).
 
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet;
+
 use super::{
     CueKind, Found, Sentences, clear_of, cues, found, given, names, words,
 };
@@ -66,16 +69,24 @@ const TOWNS_SUCH_AS: &[&str] = &[
 /// Stavoren en Laaksum`); before an unknown name they may list people.
 const BETWEEN: &[&str] = &[" tussen ", " between "];
 
-/// The last words of [`PREPOSITIONS`], [`TOWNS_SUCH_AS`], [`BETWEEN`],
-/// the list's words and `In` opening a sentence: the words a place may
-/// follow here.
-#[rustfmt::skip]
-const CUE_WORDS: &[&str] = &[
-    "in", "In", "near", "nabij", "bij", "uit", "nearby", "from", "als",
-    "zoals", "as", "like", "tussen", "between", "en", "and",
-];
+/// Whether `word` ends one of [`PREPOSITIONS`], [`TOWNS_SUCH_AS`],
+/// [`BETWEEN`] or [`LIST_GAPS`], or is `from` or `In` opening a
+/// sentence: a word a place may follow here.
+fn is_cue_word(word: &str) -> bool {
+    static LAST: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
+        PREPOSITIONS
+            .iter()
+            .chain(TOWNS_SUCH_AS)
+            .chain(BETWEEN)
+            .chain(LIST_GAPS)
+            .filter_map(|c| c.trim().rsplit(' ').next())
+            .chain(["from", "In"])
+            .collect()
+    });
+    LAST.contains(word)
+}
 
-/// The last bytes of the [`CUE_WORDS`] and a comma.
+/// The last bytes of the words [`is_cue_word`] knows, and a comma.
 const CUE_WORD_ENDS: &[u8] = b"nrjtdmsye,";
 
 /// Capitalised words after `in` that name no place: months the stop
@@ -130,9 +141,7 @@ pub(crate) fn places(
         }
         let head = &text[..start];
         let comma = bytes[start - 2] == b',';
-        if !comma
-            && !words::last_word(head).is_some_and(|w| CUE_WORDS.contains(&w))
-        {
+        if !comma && !words::last_word(head).is_some_and(is_cue_word) {
             continue;
         }
         let gap = LIST_GAPS.iter().find(|g| head.ends_with(*g));
@@ -774,25 +783,20 @@ pub(crate) fn compass_part(
 mod tests {
     use super::*;
 
-    /// The quick test of the word before a capital lets every cue on.
+    /// The quick test of the letter before a capital lets every cue on.
     #[test]
-    fn cue_words_end_every_cue() {
+    fn cue_word_ends_end_every_cue() {
         let cues = PREPOSITIONS
             .iter()
             .chain(TOWNS_SUCH_AS)
             .chain(BETWEEN)
             .chain(LIST_GAPS)
-            .chain(&[" from "]);
+            .chain(&[" from ", " In "]);
         for cue in cues {
-            let last = cue.trim().rsplit(' ').next().unwrap();
-            assert!(
-                last == "," || CUE_WORDS.contains(&last),
-                "{cue:?} ends in {last:?}"
-            );
-        }
-        for word in CUE_WORDS {
-            let end = word.as_bytes()[word.len() - 1];
-            assert!(CUE_WORD_ENDS.contains(&end), "{word}");
+            let last = cue.trim_end().as_bytes()[cue.trim_end().len() - 1];
+            assert!(CUE_WORD_ENDS.contains(&last), "{cue:?}");
+            let word = cue.trim().rsplit(' ').next().unwrap();
+            assert!(word == "," || is_cue_word(word), "{cue:?}");
         }
     }
 
