@@ -1781,6 +1781,22 @@ fn discovery_table() {
                 "Pontypridd@new:organisation:pontypridd",
             ],
         ),
+        // the Dutch leader of a table, the other score links and result
+        // verbs
+        (
+            "opponent062",
+            "Het won met 3-1 van Rapid Noord en speelde 2-2 tegen Velocitas. In de finale won het van koploper Zwaluwen. Harbour won 2-0 over Coastal Kings in the final. Ajax stun Rovers 2-1. Ajax rout Ravens 6-0.",
+            &[
+                "Rapid Noord@new:organisation:rapid-noord",
+                "Velocitas@new:organisation:velocitas",
+                "Zwaluwen@new:organisation:zwaluwen",
+                "Coastal Kings@new:organisation:coastal-kings",
+                "Ajax@new:organisation:ajax",
+                "Rovers@new:organisation:rovers",
+                "Ajax@new:organisation:ajax",
+                "Ravens@new:organisation:ravens",
+            ],
+        ),
         (
             "opponent065",
             "The motion passed 30-12 to Labour's dismay. The party leaders Smith and Jones met.",

@@ -391,8 +391,8 @@ const OPPONENT_CUES: &[&str] = &[
     // After a team (`sends Prairie Kings past Ironmen`).
     " past ",
     // The team in the lead, or the one to beat, in a match's sentence.
+    // (`leider` is a role noun: the person stage reads the name first.)
     " leaders ",
-    " leider ",
     " koploper ",
     " rivals ",
     // Dutch wins and losses `van` a team (`gewonnen van Dero Puurs`).
