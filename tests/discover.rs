@@ -1785,7 +1785,7 @@ fn discovery_table() {
         // verbs
         (
             "opponent062",
-            "Het won met 3-1 van Rapid Noord en speelde 2-2 tegen Velocitas. In de finale won het van koploper Zwaluwen. Harbour won 2-0 over Coastal Kings in the final. Ajax stun Rovers 2-1. Ajax rout Ravens 6-0.",
+            "Het won met 3-1 van Rapid Noord en speelde 2-2 tegen Velocitas. In de finale won het van koploper Zwaluwen. Harbour won 2-0 over Coastal Kings in the final. Ajax stun Rovers 2-1. Ajax rout Ravens 6-0. They then met rivals Harbour City in the final.",
             &[
                 "Rapid Noord@new:organisation:rapid-noord",
                 "Velocitas@new:organisation:velocitas",
@@ -1795,6 +1795,7 @@ fn discovery_table() {
                 "Rovers@new:organisation:rovers",
                 "Ajax@new:organisation:ajax",
                 "Ravens@new:organisation:ravens",
+                "Harbour City@new:organisation:harbour-city",
             ],
         ),
         (
