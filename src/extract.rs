@@ -549,7 +549,7 @@ impl Extractor {
                     let word = h.rsplit(|c: char| !c.is_alphabetic()).next();
                     word.is_some_and(|w| w.starts_with(char::is_uppercase))
                 });
-            !given && !pan && !double_given
+            !given && !pan && !double_given && !plural_after_the(text, m)
         });
         if self.discover {
             self.add_discovered(
@@ -1195,6 +1195,35 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
     let word = token
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
     (!word.is_empty()).then_some(word)
+}
+
+/// Whether `mention` is a place's name read with a genitive `s` where
+/// `the` opens the name, alone or with a capitalised word before it (`the
+/// Herons`, `the Hobart Herons`): English writes its genitive with an
+/// apostrophe, so that is a plural, a team's nickname, not the place.
+fn plural_after_the(text: &str, mention: &Mention) -> bool {
+    let after = &text.as_bytes()[mention.span.end..];
+    if !matches!(mention.kind, Kind::Place | Kind::Region)
+        || after.first() != Some(&b's')
+        || after.get(1).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    let mut at = mention.span.start;
+    for _ in 0..2 {
+        match word_before(text, at) {
+            Some("the" | "The") => return true,
+            Some(word) if word.starts_with(char::is_uppercase) => {
+                let head = text[..at].trim_end();
+                if !head.ends_with(word) {
+                    return false; // punctuation after it: no one name
+                }
+                at = head.len() - word.len();
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The first word of `gap`, when only white space stands before it.

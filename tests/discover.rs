@@ -2954,6 +2954,16 @@ fn discovery_table() {
             "Astronomers at the SKA Observatory said so. The observatory said no.",
             &["SKA Observatory@new:organisation:ska-observatory"],
         ),
+        // so are an infirmary and a directorate (not a survey: `the
+        // online Colony Loss Survey` is a questionnaire)
+        (
+            "head018d",
+            "She was taken to the Royal Infirmary of Glasgow. The Galápagos National Park Directorate said so. Fill in the online Colony Loss Survey.",
+            &[
+                "Royal Infirmary of Glasgow@new:organisation:royal-infirmary-of-glasgow",
+                "Galápagos National Park Directorate@new:organisation:galapagos-national-park-directorate",
+            ],
+        ),
         (
             "head019",
             "Guatemala's Supreme Electoral Tribunal barred two candidates.",

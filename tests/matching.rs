@@ -239,6 +239,20 @@ case!(
     ]
 );
 
+// A place's name and an `s` after `the` is an English plural (a team's
+// nickname, which discovery may read whole), not the Dutch genitive,
+// which has no article before it.
+case!(plural010, "Hasselts burgemeester sprak.", [("Q58780", "Hasselt")]);
+case!(
+    plural020,
+    "The Hasselts sang and the Moscow Hasselts played in Hasselt.",
+    [
+        ("new:organisation:moscow-hasselts", "Moscow Hasselts"),
+        ("Q58780", "Hasselt")
+    ]
+);
+case!(plural030, "De fans van the Hasselts, zingend", []);
+
 // A town as a club's partial; after a preposition of place, the town.
 case!(
     partial070,

@@ -409,7 +409,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team", "hospital", "clinic", "fm", "cycling", "unit", "museums",
     "force", "forces", "club", "centers", "navy", "assembly",
-    "observatory",
+    "observatory", "infirmary", "directorate",
     // Spanish, Portuguese and French, which put the head first (`Banco do
     // Nordeste`, `Instituto Nacional de Estadística`, `Hôpital Principal`)
     "banco", "banque", "universidad", "universidade", "université",
