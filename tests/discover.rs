@@ -2343,6 +2343,12 @@ fn discovery_table() {
             "A copper mine near Kvalsund violated the rights of herders.",
             &["Kvalsund@new:place:kvalsund"],
         ),
+        // `around` and `rond` too; not a feast after them
+        (
+            "located021",
+            "In villages around Amizmiz, homes fell. De gevechten rond Myawaddy duren voort. Rond Koningsdag komt hij terug. Shops close around Thanksgiving.",
+            &["Amizmiz@new:place:amizmiz", "Myawaddy@new:place:myawaddy"],
+        ),
         // Flemish roads and quays; a career is no road
         (
             "street-flemish010",

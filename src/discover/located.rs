@@ -4,13 +4,13 @@
 //! A village by a preposition of place (`een kostschool in Maru`, `a
 //! copper mine near Kvalsund`): one capitalised word that no mention
 //! holds (two where `El`, `La`, `Wadi`, `Mount` and the like open them:
-//! `in El Alto`), right after `in`, `near`, `nabij`, `bij` or `uit` in
-//! lower case, `in`/`from`/`to nearby`, `In` opening a sentence, or
+//! `in El Alto`), right after `in`, `near`, `nabij`, `bij`, `uit`,
+//! `around` or `rond` in lower case, `in`/`from`/`to nearby`, `In` opening a sentence, or
 //! `from` after an age or a noun of people, and that ends its phrase: a
 //! mark or a word in lower case follows, no particle that carries a
 //! longer name on (`Theater aan het Vrijthof`, `Plaza de Mayo`). Not a
-//! month, a language, a journal, or a word that names no place (`in
-//! Parliament`). So do a noun of towns and `als`/`such as` (`dorpen als
+//! month, a feast, a language, a journal, or a word that names no place
+//! (`in Parliament`). So do a noun of towns and `als`/`such as` (`dorpen als
 //! Zieuwent`). The names listed after such a place, or a known one, are
 //! places too (`uit Den Oever, Harlingen en Lauwersoog`), and after a
 //! known one and `tussen` or `between` (`tussen Stavoren en Laaksum`);
@@ -48,6 +48,9 @@ const PREPOSITIONS: &[&str] = &[
     " nabij ",
     " bij ",
     " uit ",
+    // `villages around Amizmiz`, `gevechten rond Myawaddy`
+    " around ",
+    " rond ",
     // `from nearby Pukatawagan`, `in nearby Afungi`
     " in nearby ",
     " from nearby ",
@@ -91,8 +94,8 @@ const CUE_WORD_ENDS: &[u8] = b"nrjtdmsye,";
 
 /// Capitalised words after `in` that name no place: months the stop
 /// words leave out (`Mei` is a given name too), the sections of Dutch
-/// news (`Meer uit Buitenland`), languages that are no country's
-/// adjective, journals (`published in Nature`) and headings (`In
+/// news (`Meer uit Buitenland`), feasts (`rond Koningsdag`), languages
+/// that are no country's adjective, journals (`published in Nature`) and headings (`In
 /// Brief`).
 #[rustfmt::skip]
 const NO_PLACES: &[&str] = &[
@@ -106,6 +109,12 @@ const NO_PLACES: &[&str] = &[
     "hausa", "igbo", "zulu", "xhosa", "afrikaans", "catalan", "catalaans",
     "basque", "baskisch", "welsh", "gaelic", "yiddish", "jiddisch",
     "nature", "science", "cell",
+    // feasts, which `rond` and `around` name as often as places (the
+    // stop words hold `Pasen`, `Kerstmis`, `Christmas`, `Easter`)
+    "hemelvaart", "nieuwjaar", "allerheiligen", "valentijnsdag",
+    "koningsdag", "prinsjesdag", "bevrijdingsdag", "sinterklaas",
+    "oudejaarsavond", "suikerfeest", "offerfeest", "thanksgiving",
+    "halloween", "diwali", "eid", "hanukkah", "passover", "pesach",
     // headings that open with `In` (`In Brief`, `In Beeld`)
     "brief", "short", "depth", "pictures", "focus", "memoriam", "beeld",
 ];
