@@ -921,6 +921,11 @@ fn discovery_table() {
                 "Geneina@new:place:geneina",
             ],
         ),
+        (
+            "from-age020",
+            "It was found by a retired fisherman from Stromness. Then rescuers from Wabag came, and a pass from Kwakman.",
+            &["Stromness@new:place:stromness", "Wabag@new:place:wabag"],
+        ),
         // a town after its residents and `of` or `van`; residents before
         // their own names are people
         (

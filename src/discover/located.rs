@@ -405,8 +405,20 @@ fn from_after_person(head: &str) -> bool {
     aged || noun.starts_with(char::is_lowercase)
         && (cues::is_role(noun)
             || cues::is(noun, cues::List::RolePlural)
-            || cues::is(noun, cues::List::Kin))
+            || cues::is(noun, cues::List::Kin)
+            || PEOPLE_FROM.contains(&noun))
 }
+
+/// Nouns of people that no role list holds, whom news places by `from`
+/// (`a retired fisherman from Stromness`, `rescuers from Wabag`).
+#[rustfmt::skip]
+const PEOPLE_FROM: &[&str] = &[
+    "fisherman", "fishermen", "farmer", "farmers", "villager", "villagers",
+    "rescuers", "families", "family", "pilgrims", "migrants", "refugees",
+    "survivors", "volunteers", "traders", "delegates", "delegation",
+    "teams", "team", "residents", "people", "man", "woman", "men", "women",
+    "boy", "girl", "couple",
+];
 
 /// Words that open two-word names of places (`El Alto`, `Las Bambas`,
 /// `Novo Progresso`, `Wadi Musa`, `Mount Hagen`, `Port Hedland`).
