@@ -2408,6 +2408,19 @@ fn discovery_table() {
             "A landslide buried part of Yambali village. The chief of Nabouwalu village said so. Staff of the De Graaf town hall left.",
             &["Yambali@new:place:yambali", "Nabouwalu@new:place:nabouwalu"],
         ),
+        // a site before `mine` (and what it yields), `neighbourhood`,
+        // `terminal` or `dam`; a region before `fjord`, `plain` or
+        // `archipelago`; no name before them is none
+        (
+            "located059",
+            "Exports from the Kumtor mine fell. Fires near the Porgera gold mine spread. Floods in the Bonamoussadi neighbourhood killed two. Farmers in the Doukkala plain waited. The copper mine closed. The Jewish neighbourhood mourned.",
+            &[
+                "Kumtor@new:place:kumtor",
+                "Porgera@new:place:porgera",
+                "Bonamoussadi@new:place:bonamoussadi",
+                "Doukkala@new:region:doukkala",
+            ],
+        ),
         // ... not a nationality's word, nor the head of a longer name
         (
             "located060",

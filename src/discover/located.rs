@@ -24,7 +24,9 @@
 //! A region by the noun of areas after it, as English writes them (`the
 //! Citarum river`, `Morigaon district`, `Sleman regency`, `the Pra and
 //! Ankobra rivers`), after a preposition as well (`in Myagdi district`),
-//! and a town by `village` or `town` after it (`Yambali village`):
+//! and a town or a site by `village`, `town`, `neighbourhood`, `mine`,
+//! `terminal` or `dam` after it (`Yambali village`, `the Porgera gold
+//! mine`):
 //! one or two capitalised words no mention holds, no nationality's word
 //! (`a Jewish state`, `the Kurdish region`); and by a Dutch noun of
 //! areas joined to it by a hyphen (`de Fly-rivier`, `het Rugu-woud`).
@@ -464,12 +466,28 @@ const AREA_NOUNS: &[&str] = &[
     "river", "rivers", "district", "districts", "island", "islands",
     "province", "provinces", "region", "regions", "county", "state",
     "peninsula", "valley", "volcano", "glacier", "regency", "division",
-    "village", "town", "township",
+    "fjord", "plain", "archipelago",
+    "village", "town", "township", "neighbourhood", "neighborhood", "mine",
+    "mines", "terminal", "dam",
 ];
 
-/// The [`AREA_NOUNS`] after a town's name, not a region's (`Yambali
-/// village`, `Itogon town`).
-const TOWN_NOUNS: &[&str] = &["village", "town", "township"];
+/// The [`AREA_NOUNS`] after a town's or a site's name, not a region's
+/// (`Yambali village`, `Itogon town`, `the Ibura neighbourhood`, `the
+/// Kumtor mine`, `the Dahej terminal`), which the annotation counts as
+/// places.
+#[rustfmt::skip]
+const TOWN_NOUNS: &[&str] = &[
+    "village", "town", "township", "neighbourhood", "neighborhood", "mine",
+    "mines", "terminal", "dam",
+];
+
+/// What a mine yields, between its name and `mine` (`the Porgera gold
+/// mine`).
+#[rustfmt::skip]
+const MINERALS: &[&str] = &[
+    "gold", "copper", "coal", "lithium", "nickel", "diamond", "uranium",
+    "zinc", "cobalt", "silver", "bauxite", "platinum",
+];
 
 /// Words after a [`TOWN_NOUNS`] noun that make a compound of it (`town
 /// hall`, `village elders`): the name before is no town's.
@@ -515,6 +533,7 @@ pub(crate) fn regions(
             continue;
         }
         let Some(noun) = words::next(text, word.end, range.end)
+            .and_then(|n| past_mineral(text, n, range.end))
             .filter(|n| AREA_NOUNS.contains(&&text[n.range()]))
         else {
             continue;
@@ -579,25 +598,52 @@ pub(crate) fn regions(
     out
 }
 
-/// Whether a space and one of the [`AREA_NOUNS`] follow the byte `end`,
-/// read as bytes.
+/// `word`, or the word after it where it is one of the [`MINERALS`]
+/// and `mine` or `mines` follows (`gold mine`).
+fn past_mineral(text: &str, word: Span, end: usize) -> Option<Span> {
+    if !MINERALS.contains(&&text[word.range()]) {
+        return Some(word);
+    }
+    words::next(text, word.end, end)
+        .filter(|n| words::only_space(text, word.end, n.start))
+        .filter(|n| matches!(&text[n.range()], "mine" | "mines"))
+}
+
+/// Whether a space and one of the [`AREA_NOUNS`] or [`MINERALS`] follow
+/// the byte `end`, read as bytes.
 fn is_noun_after(bytes: &[u8], end: usize) -> bool {
     if !is_noun_start(bytes.get(end..end + 2)) {
         return false;
     }
     let rest = &bytes[end + 1..];
     let letters = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
-    AREA_NOUNS.iter().any(|n| n.as_bytes() == &rest[..letters])
+    let word = &rest[..letters];
+    AREA_NOUNS.iter().chain(MINERALS).any(|n| n.as_bytes() == word)
 }
 
 /// Whether `after`, the two bytes after a word, are a space and the
-/// first letter of one of the [`AREA_NOUNS`].
+/// first letter of one of the [`AREA_NOUNS`] or [`MINERALS`].
 fn is_noun_start(after: Option<&[u8]>) -> bool {
     matches!(
         after,
         Some([
             b' ',
-            b'r' | b'd' | b'i' | b'p' | b'c' | b's' | b'v' | b'g' | b't'
+            b'r' | b'd'
+                | b'i'
+                | b'p'
+                | b'c'
+                | b's'
+                | b'v'
+                | b'g'
+                | b't'
+                | b'f'
+                | b'a'
+                | b'n'
+                | b'm'
+                | b'l'
+                | b'u'
+                | b'z'
+                | b'b'
         ])
     )
 }
