@@ -3160,6 +3160,34 @@ fn discovery_table() {
                 "ABS@new:organisation:algemeen-boerensyndicaat",
             ],
         ),
+        // `General` after the noun of a body, and Romance articles after
+        // `de` and `para`, are words of the name the acronym spells
+        (
+            "acronym002b",
+            "The Directorate General of Shipping (DGS) said so. La Comisión para el Mercado Financiero (CMF) y la Universidad de la República (UDR) no.",
+            &[
+                "Directorate General of Shipping@new:organisation:directorate-general-of-shipping",
+                "DGS@new:organisation:directorate-general-of-shipping",
+                "Comisión para el Mercado Financiero@new:organisation:comision-para-el-mercado-financiero",
+                "CMF@new:organisation:comision-para-el-mercado-financiero",
+                "Universidad de la República@new:organisation:universidad-de-la-republica",
+                "UDR@new:organisation:universidad-de-la-republica",
+            ],
+        ),
+        // a short name of one capital in brackets whose letters the
+        // name holds in order names it too; not a word it does not spell
+        (
+            "acronym002c",
+            "The Philippine Institute of Volcanology and Seismology (Phivolcs) raised the alert. Phivolcs said so. The Ghana Cocoa Board (Cocobod) agreed. The Kenya Tea Board (Nairobi) did not.",
+            &[
+                "Philippine Institute of Volcanology and Seismology@new:organisation:philippine-institute-of-volcanology-and-seismology",
+                "Phivolcs@new:organisation:philippine-institute-of-volcanology-and-seismology",
+                "Phivolcs@new:organisation:philippine-institute-of-volcanology-and-seismology",
+                "Ghana Cocoa Board@new:organisation:ghana-cocoa-board",
+                "Cocobod@new:organisation:ghana-cocoa-board",
+                "Kenya Tea Board@new:organisation:kenya-tea-board",
+            ],
+        ),
         // ... not a law's, a person's, or initials it does not spell
         (
             "acronym003",

@@ -327,6 +327,39 @@ pub(crate) fn acronym_after(text: &str, span: Span) -> Option<Span> {
     fits.then(|| Span::new(start, start + close))
 }
 
+/// The short name in brackets right after `span`, which names an
+/// organisation: its [`acronym_after`], or one capitalised word of four
+/// letters or more whose letters the name holds in order, from one of
+/// its words' first letters (`Ghana Cocoa Board (Cocobod)`, `Philippine
+/// Institute of Volcanology and Seismology (Phivolcs)`), as the names of
+/// agencies are shortened.
+pub(crate) fn short_after(text: &str, span: Span) -> Option<Span> {
+    if let Some(acronym) = acronym_after(text, span) {
+        return Some(acronym);
+    }
+    let inner = text[span.end..].strip_prefix(" (")?;
+    let close = inner.find(')')?;
+    let short = &inner[..close];
+    let fits = (4..=12).contains(&short.len())
+        && short.starts_with(|c: char| c.is_ascii_uppercase())
+        && short[1..].bytes().all(|b| b.is_ascii_lowercase());
+    if !fits {
+        return None;
+    }
+    let name = text[span.range()].to_ascii_lowercase();
+    let short = short.to_ascii_lowercase();
+    let first = short.as_bytes()[0];
+    // From a word's first letter, the rest in order after it.
+    let spelt =
+        name.match_indices(' ').map(|(i, _)| i + 1).chain([0]).any(|start| {
+            let mut rest = name.as_bytes()[start..].iter();
+            name.as_bytes()[start] == first
+                && short.bytes().skip(1).all(|l| rest.any(|&b| b == l))
+        });
+    let start = span.end + 2;
+    spelt.then(|| Span::new(start, start + close))
+}
+
 /// Where `short` is written again in `text` between `from` and `to`, as
 /// whole words not next to another capitalised word (`Piet Smit` is no
 /// later `Smit`): particles may start with a capital (`Ter Horst`).

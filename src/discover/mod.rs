@@ -2458,7 +2458,7 @@ fn link_later(
         }
         // `National Unity Platform (NUP)`: the acronym names it too,
         // unless another find holds it (a dateline's agency).
-        if let Some(acronym) = link::acronym_after(text, f.span) {
+        if let Some(acronym) = link::short_after(text, f.span) {
             if f.kind == Kind::Organisation
                 && clear_of(acronym, (taken.0, &[]))
                 && !overlaps(&found_spans, acronym)

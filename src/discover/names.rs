@@ -970,8 +970,9 @@ fn finish(area: &Area<'_>, spans: &[(Span, bool)]) -> Option<Name> {
 const CONNECTORS: &[&str] = &[
     "of", "van", "voor", "de", "der", "&", "en", "and", "for", "del",
     // Romance languages and Papiamento (`Amigu di Tera`, `Banco do
-    // Nordeste`, `Médecins du Monde`)
-    "di", "do", "da", "du", "des", "dos", "das",
+    // Nordeste`, `Médecins du Monde`, `Comisión para el Mercado
+    // Financiero`)
+    "di", "do", "da", "du", "des", "dos", "das", "para",
 ];
 
 /// Whether `w` is a Romance article after `de` inside a name
@@ -979,7 +980,10 @@ const CONNECTORS: &[&str] = &[
 fn after_de(area: &Area<'_>, w: Span) -> bool {
     let before = &area.text[..w.start];
     match area.word(w) {
-        "la" | "las" | "los" | "le" | "les" => before.ends_with(" de "),
+        "la" | "las" | "los" | "le" | "les" => {
+            before.ends_with(" de ") || before.ends_with(" para ")
+        }
+        "el" => before.ends_with(" para "),
         // `University of the Azores`, `Autoriteit van het Panamakanaal`.
         "the" => before.ends_with(" of ") || before.ends_with(" for "),
         "het" | "de" => {
@@ -1527,7 +1531,7 @@ pub(crate) fn organisation_before(
         if words::without_possessive(word).len() < word.len() {
             break;
         }
-        if is_organisation_word(word) {
+        if is_organisation_word(word) || general_of_a_body(area, w) {
             if first.is_some() && opens_as_common_noun(area, w) {
                 break;
             }
@@ -1541,7 +1545,9 @@ pub(crate) fn organisation_before(
             }
             first = Some(w.start);
             count += 1;
-        } else if first.is_none() || !CONNECTORS.contains(&word) {
+        } else if first.is_none()
+            || !CONNECTORS.contains(&word) && !after_de(area, w)
+        {
             break;
         }
         at = w.start;
@@ -1572,6 +1578,19 @@ pub(crate) fn organisation_before(
             .map_or(0, |a| a.len());
     }
     Some(Span::new(after_paper_article(area.text, start, end), end))
+}
+
+/// Whether `w` is `General` after the noun of a body it names
+/// (`Directorate General of Shipping`, `Consulate General`), where the
+/// stop word is a word of the name.
+fn general_of_a_body(area: &Area<'_>, w: Span) -> bool {
+    area.word(w) == "General"
+        && words::previous(area.text, area.sentence.start, w.start)
+            .is_some_and(|b| {
+                let body = area.word(b);
+                is_capitalised(body)
+                    && (body.ends_with("ate") || body.ends_with("iat"))
+            })
 }
 
 /// Where a body's name that starts at `start` and ends at `end` starts
