@@ -1950,6 +1950,15 @@ fn discovery_table() {
             ],
         ),
         (
+            "firm-head015",
+            "Veltrix Pharma shares slumped. Shares of Kelvora Biotech rose and Straits Pacific Shipping fell. The pharma sector fell.",
+            &[
+                "Veltrix Pharma@new:organisation:veltrix-pharma",
+                "Kelvora Biotech@new:organisation:kelvora-biotech",
+                "Straits Pacific Shipping@new:organisation:straits-pacific-shipping",
+            ],
+        ),
+        (
             "firm-head020",
             "Brokerage Kotak Institutional Equities said so.",
             &[

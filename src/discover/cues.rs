@@ -454,7 +454,8 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "solutions", "securities", "mining", "chemicals", "electronics",
     "logistics", "knitwear", "textiles", "garments", "apparel",
     "renewables", "telecom", "racing", "motorsport", "retail", "minerals",
-    "metals", "air", "steel", "holdings", "stores",
+    "metals", "air", "steel", "holdings", "stores", "pharma", "biotech",
+    "biosciences", "shipping",
 ];
 
 /// Whether `word` is one of the [`FIRM_HEADS`], which no `of` and place
