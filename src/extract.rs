@@ -1322,9 +1322,14 @@ impl Extractor {
             // `dateline_names`); nor is a country's name the gazetteer
             // could not settle (the partial `Congo` with neither Congo's
             // full name) a new place.
-            let dateline = f.cue.kind == CueKind::Dateline;
+            // So does a town's name before a noun of its area, which
+            // names the area (`Chandpur district`).
+            let overrides = f.cue.kind == CueKind::Dateline
+                || f.cue.kind == CueKind::PlaceName
+                    && f.kind == Kind::Region
+                    && discover::is_area_of_town(&f.cue.text);
             if is_area(f.kind)
-                && (known_area(mentions, f.span, dateline)
+                && (known_area(mentions, f.span, overrides.then_some(f.kind))
                     || self.names_country(f.span, hits))
             {
                 continue;
@@ -1459,11 +1464,18 @@ fn is_area(kind: Kind) -> bool {
 }
 
 /// Whether `mentions` (sorted by start) hold a place or region on exactly
-/// `span`; where `town` (a dateline's place), a place only.
-fn known_area(mentions: &[Mention], span: Span, town: bool) -> bool {
+/// `span`; where `overriding` gives a kind (a dateline's place, a town's
+/// area), one of that kind only.
+fn known_area(
+    mentions: &[Mention],
+    span: Span,
+    overriding: Option<Kind>,
+) -> bool {
     let i = mentions.partition_point(|m| m.span.start < span.start);
     mentions[i..].iter().take_while(|m| m.span.start == span.start).any(|m| {
-        m.span == span && is_area(m.kind) && !(town && m.kind == Kind::Region)
+        m.span == span
+            && is_area(m.kind)
+            && overriding.is_none_or(|kind| m.kind == kind)
     })
 }
 

@@ -2417,6 +2417,14 @@ fn discovery_table() {
             "A landslide buried part of Yambali village. The chief of Nabouwalu village said so. Staff of the De Graaf town hall left.",
             &["Yambali@new:place:yambali", "Nabouwalu@new:place:nabouwalu"],
         ),
+        // a known town before a noun of its area that ends the phrase
+        // names the area; not before a compound (`district court`), nor
+        // a town's quarter (`the ... district`)
+        (
+            "located058b",
+            "Wells were tested in Maastricht district, officials said. The Glasgow district court ruled. Farms in Assen regency should leave. They met in the Katwijk district on Monday.",
+            &["Maastricht@new:region:maastricht", "Assen@new:region:assen"],
+        ),
         // a site before `mine` (and what it yields), `neighbourhood`,
         // `terminal` or `dam`; a region before `fjord`, `plain` or
         // `archipelago`; no name before them is none

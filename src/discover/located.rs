@@ -28,7 +28,10 @@
 //! `terminal` or `dam` after it (`Yambali village`, `the Porgera gold
 //! mine`):
 //! one or two capitalised words no mention holds, no nationality's word
-//! (`a Jewish state`, `the Kurdish region`); and by a Dutch noun of
+//! (`a Jewish state`, `the Kurdish region`); a known town's name before
+//! the noun of its area that ends the phrase names the area (`Chandpur
+//! district`, `Sleman regency`, not `the Amsterdam district court`); and
+//! by a Dutch noun of
 //! areas joined to it by a hyphen (`de Fly-rivier`, `het Rugu-woud`).
 
 use once_cell::sync::Lazy;
@@ -550,10 +553,17 @@ pub(crate) fn regions(
         {
             name = Span::new(before.start, word.end);
         }
-        if !is_region_name(text, name, sentence, areas) {
+        let town = TOWN_NOUNS.contains(&&text[noun.range()]);
+        if !is_region_name(text, name, sentence, areas)
+            && !town_as_region(text, (word, noun), sentence, areas)
+        {
             continue;
         }
-        let town = TOWN_NOUNS.contains(&&text[noun.range()]);
+        let name = if is_region_name(text, name, sentence, areas) {
+            name
+        } else {
+            word
+        };
         // `De Jong town hall`: the noun opens a compound of its own.
         let compound = words::next(text, noun.end, sentence.end)
             .filter(|n| words::only_space(text, noun.end, n.start))
@@ -646,6 +656,72 @@ fn is_noun_start(after: Option<&[u8]>) -> bool {
                 | b'b'
         ])
     )
+}
+
+/// Nouns of the areas that a town gives its name to (`Chandpur
+/// district`, `Sleman regency`, `the Jaffna peninsula`), after which
+/// a known town's name names the area.
+#[rustfmt::skip]
+const AREAS_OF_TOWNS: &[&str] = &[
+    "district", "regency", "province", "county", "prefecture", "peninsula",
+    "island",
+];
+
+/// Whether `noun` is one of the [`AREAS_OF_TOWNS`]: a region found by
+/// it over a known town's name is that town's area.
+pub(crate) fn is_area_of_town(noun: &str) -> bool {
+    AREAS_OF_TOWNS.contains(&noun)
+}
+
+/// Words that may follow such a noun when it ends the area's name (not
+/// `Amsterdam district court`, `Galway county council`, nor `of`: `the
+/// Médina district of Dakar`).
+#[rustfmt::skip]
+const AFTER_AN_AREA: &[&str] = &[
+    "in", "on", "and", "or", "where", "which", "that", "to", "near",
+    "after", "as", "has", "have", "had", "is", "was", "were", "are",
+    "said", "will", "would", "should", "could", "for", "from", "with",
+];
+
+/// Whether `word`, a known town's name alone, names the area of `noun`
+/// after it (`Chandpur district`): one of [`AREAS_OF_TOWNS`] that ends
+/// the phrase (a mark or one of [`AFTER_AN_AREA`] follows).
+fn town_as_region(
+    text: &str,
+    (word, noun): (Span, Span),
+    sentence: Span,
+    (_, absorbable): (&[Span], &[Span]),
+) -> bool {
+    let known = absorbable
+        .binary_search_by_key(&word.start, |a| a.start)
+        .is_ok_and(|i| absorbable[i] == word);
+    if !AREAS_OF_TOWNS.contains(&&text[noun.range()])
+        || !known
+        || !is_region_word(&text[word.range()])
+    {
+        return false;
+    }
+    let before = words::previous(text, sentence.start, word.start)
+        .filter(|b| words::only_space(text, b.end, word.start));
+    // `the Blue Nile district`: a longer name; `the Médina district (of
+    // Dakar)`: a town's quarter, a place.
+    if before.is_some_and(|b| {
+        let before = &text[b.range()];
+        words::is_capitalised(before)
+            && !words::opens_sentence(text, sentence.start, b)
+            || matches!(before, "the" | "The")
+                && &text[noun.range()] == "district"
+    }) {
+        return false;
+    }
+    let rest = &text[noun.end..sentence.end];
+    match rest.chars().next() {
+        None => true,
+        Some(' ') => words::next(text, noun.end, sentence.end)
+            .filter(|n| words::only_space(text, noun.end, n.start))
+            .is_some_and(|n| AFTER_AN_AREA.contains(&&text[n.range()])),
+        Some(c) => matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?'),
+    }
 }
 
 /// Whether `name` may be a region's name before a noun of areas: its

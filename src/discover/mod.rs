@@ -69,6 +69,7 @@ pub(crate) fn inside_given_name(text: &str, span: Span) -> bool {
 }
 
 use cues::{CUES, CueWord};
+pub(crate) use located::is_area_of_town;
 use names::{Area, Name};
 
 /// Why a discovered name was taken.
