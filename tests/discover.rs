@@ -2425,6 +2425,16 @@ fn discovery_table() {
             "Wells were tested in Maastricht district, officials said. The Glasgow district court ruled. Farms in Assen regency should leave. They met in the Katwijk district on Monday.",
             &["Maastricht@new:region:maastricht", "Assen@new:region:assen"],
         ),
+        // ... and after `province of`, `island of` (not Dutch `het
+        // district`, which names Antwerp's districts too)
+        (
+            "located058c",
+            "Floods hit the province of Maastricht. Most people on the island of Katwijk fish. Hij woont in het district Assen. They sailed to the island of Glasgow Green.",
+            &[
+                "Maastricht@new:region:maastricht",
+                "Katwijk@new:region:katwijk",
+            ],
+        ),
         // a site before `mine` (and what it yields), `neighbourhood`,
         // `terminal` or `dam`; a region before `fjord`, `plain` or
         // `archipelago`; no name before them is none

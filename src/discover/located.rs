@@ -667,6 +667,12 @@ const AREAS_OF_TOWNS: &[&str] = &[
     "island",
 ];
 
+/// Whether `name` may be a town's that names its area: one word of a
+/// region's name ([`is_region_word`]).
+pub(crate) fn is_place_name(name: &str) -> bool {
+    is_region_word(name)
+}
+
 /// Whether `noun` is one of the [`AREAS_OF_TOWNS`]: a region found by
 /// it over a known town's name is that town's area.
 pub(crate) fn is_area_of_town(noun: &str) -> bool {

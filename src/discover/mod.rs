@@ -1321,7 +1321,13 @@ fn candidates(
             if english && !of && !dutch {
                 return;
             }
-            let Some(mut span) = place_after(area, cue) else { return };
+            let area_of_town = (kind == Kind::Region)
+                .then(|| town_after(area, cue))
+                .flatten();
+            let Some(mut span) = place_after(area, cue).or(area_of_town)
+            else {
+                return;
+            };
             out.push(found(text, span, kind, CueKind::PlaceName, cue));
             // `the villages of Limni and Rovies`: a plural lists them.
             if !cues::is_place_plural(written) {
@@ -1857,6 +1863,33 @@ fn speaking_body(area: &Area<'_>, cue: Span) -> Option<Span> {
     let first = words::opens_sentence(text, area.sentence.start, name.span);
     let plural = word.ends_with('s') && !words::is_acronym(word);
     (!(given::is_given(word) || first && plural)).then_some(name.span)
+}
+
+/// A known town's name after a noun of the area it names and `of` (`the
+/// province of Koshi`, `the island of Pemba`), where no capitalised word
+/// goes on: the area, which replaces the town. Not after Dutch `het
+/// district`, which names Antwerp's districts as often (`het district
+/// Borgerhout`, a place).
+fn town_after(area: &Area<'_>, cue: Span) -> Option<Span> {
+    let text = area.text;
+    let end = area.sentence.end;
+    if !located::is_area_of_town(&text[cue.range()])
+        || !text[cue.end..end].starts_with(" of ")
+    {
+        return None;
+    }
+    let at = cue.end + 3;
+    let w = words::next(text, at, end)
+        .filter(|w| words::only_space(text, at, w.start))?;
+    let town = area.absorbable_place(w).filter(|t| {
+        let name = &text[t.range()];
+        !name.contains(' ') && located::is_place_name(name)
+    })?;
+    let after = words::next(text, town.end, end)
+        .filter(|n| words::only_space(text, town.end, n.start));
+    let goes_on =
+        after.is_some_and(|n| words::is_capitalised(&text[n.range()]));
+    (!goes_on).then_some(town)
 }
 
 /// The place or region named after a noun of settlements or areas (`de
