@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 20] = [
+const SETS: [(&str, &str, bool); 21] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -92,6 +92,11 @@ const SETS: [(&str, &str, bool); 20] = [
     (
         "discovery-dev15.tsv",
         include_str!("../tests/golden/discovery-dev15.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev16.tsv",
+        include_str!("../tests/golden/discovery-dev16.tsv"),
         false,
     ),
     (
