@@ -157,6 +157,17 @@ fn discovery_table() {
             "Dat meldde minister van Defensie Ruben Brekelmans.",
             &["Ruben Brekelmans@new:person:ruben-brekelmans"],
         ),
+        // trades name people too, full names only, also opening the
+        // sentence, where the trade is no word of the name
+        (
+            "role041",
+            "Herder Ekiru Lokwang lost his goats. Hotelier Jo Ramakers is boos. The herder Lokwang said no.",
+            &[
+                "Ekiru Lokwang@new:person:ekiru-lokwang",
+                "Jo Ramakers@new:person:jo-ramakers",
+                "Lokwang@new:person:ekiru-lokwang",
+            ],
+        ),
         (
             "role042",
             "Dat zegt schepen van Erediensten Delphine Vandenberghe. Schepen van Burgerzaken Tom Peeters zweeg, net als minister van Economische Ontwikkeling Giselle Martina-Koeiman. Daarom mag de exploitant Noordgas doorgaan.",

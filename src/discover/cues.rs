@@ -171,6 +171,10 @@ pub(crate) const WEAK_ROLES: &[&str] = &[
     "daughter", "brother", "sister", "uncle", "aunt", "cousin", "wife",
     "husband", "widow", "friend", "neighbour", "neighbor", "resident",
     "farmer", "worker", "victim", "survivor", "volunteer",
+    // trades news names people by (`Herder Ekiru Lokwang`, `Hotelier Jo
+    // Ramakers`)
+    "herder", "herdsman", "shepherd", "rancher", "fisherman", "fisher",
+    "visser", "hotelier", "shopkeeper", "vendor", "trader", "nomad",
     "candidate", "kandidaat", "kandidate", "vrouw", "kleinzoon",
     "kleindochter", "grootvader", "grootmoeder", "grandson",
     "granddaughter", "grandfather", "grandmother", "nephew", "niece",
