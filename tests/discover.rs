@@ -1969,6 +1969,17 @@ fn discovery_table() {
                 "Straits Pacific Shipping@new:organisation:straits-pacific-shipping",
             ],
         ),
+        // a firm's trade ends no person's name, nor does a mountain open
+        // one
+        (
+            "firm-head016",
+            "The estate is owned by Kiri Sugar Development. Malia Fa'amausili of Savai'i Island Tours said so. Scientists on the slopes of Mount Aragats said so.",
+            &[
+                "Kiri Sugar Development@new:organisation:kiri-sugar-development",
+                "Malia Fa'amausili@new:person:malia-fa-amausili",
+                "Savai'i Island Tours@new:organisation:savai-i-island-tours",
+            ],
+        ),
         (
             "firm-head020",
             "Brokerage Kotak Institutional Equities said so.",

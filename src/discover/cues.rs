@@ -459,7 +459,8 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "logistics", "knitwear", "textiles", "garments", "apparel",
     "renewables", "telecom", "racing", "motorsport", "retail", "minerals",
     "metals", "air", "steel", "holdings", "stores", "pharma", "biotech",
-    "biosciences", "shipping",
+    "biosciences", "shipping", "development", "developments", "tours",
+    "travel", "media",
 ];
 
 /// Whether `word` is one of the [`FIRM_HEADS`], which no `of` and place
@@ -652,7 +653,9 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "airlines", "airways", "shipping", "insurance", "securities", "chemicals",
     "equities", "management", "institutional", "lines", "confederation",
     "solar", "resorts", "hotels", "air", "markets", "united", "meeting",
-    "retail", "unit", "museums",
+    "retail", "unit", "museums", "live",
+    // places: `the slopes of Mount Aragats said`
+    "mount", "lake", "fort",
     // teams and events: `the Sunshine Girls`, `Dutch Design Week`
     "girls", "boys", "week",
     // titles: `Ukrainian Deputy Agriculture Minister`
