@@ -4338,6 +4338,16 @@ fn discovery_table() {
                 "VC Asse-Ternat@new:organisation:vc-asse-ternat",
             ],
         ),
+        // ... and of swimming and water polo
+        (
+            "club-prefix020",
+            "Zwemster Lisa Kok van ZV De Merwede won, terwijl ZPC Het Ravijn verloor.",
+            &[
+                "Lisa Kok@new:person:lisa-kok",
+                "ZV De Merwede@new:organisation:zv-de-merwede",
+                "ZPC Het Ravijn@new:organisation:zpc-het-ravijn",
+            ],
+        ),
         // Dutch compounds of a delta or an area are regions' names; not
         // a common noun opening a sentence
         (

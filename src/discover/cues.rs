@@ -1155,6 +1155,8 @@ pub(crate) const CLUB_PREFIXES: &[&str] = &[
     // table tennis, volleyball and basketball (`TTK Vlaspit Wevelgem`, `VC
     // Asse-Ternat`, `BC Oostende`)
     "ttc", "ttk", "vc", "vbc", "bc", "hbc", "kvv",
+    // swimming and water polo (`ZV De Merwede`)
+    "zv", "zpc",
     // Spanish and Portuguese (`Atlético Mburucuyá`, `Sportivo Ñemby`)
     "atlético", "atletico", "sportivo", "deportivo", "esporte",
 ];
