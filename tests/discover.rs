@@ -4348,6 +4348,16 @@ fn discovery_table() {
                 "ZPC Het Ravijn@new:organisation:zpc-het-ravijn",
             ],
         ),
+        // `en` before a club's prefix joins two names, read back from a
+        // club's year too
+        (
+            "club-prefix030",
+            "De wedstrijd tussen VV Zuidwijk en SV Lombardijen '67 werd gestaakt.",
+            &[
+                "VV Zuidwijk@new:organisation:vv-zuidwijk",
+                "SV Lombardijen '67@new:organisation:sv-lombardijen-67",
+            ],
+        ),
         // Dutch compounds of a delta or an area are regions' names; not
         // a common noun opening a sentence
         (

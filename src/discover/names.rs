@@ -1547,6 +1547,13 @@ pub(crate) fn organisation_before(
             count += 1;
         } else if first.is_none()
             || !CONNECTORS.contains(&word) && !after_de(area, w)
+            // `VV Zuidwijk en SV Lombardijen '67`: `en` before a noun
+            // that opens names joins two.
+            || matches!(word, "en" | "and")
+                && first.is_some_and(|f| {
+                    let next = words::next(area.text, f, end);
+                    next.is_some_and(|n| cues::is_name_noun(area.word(n)))
+                })
         {
             break;
         }
