@@ -949,6 +949,13 @@ fn discovery_table() {
                 "Bo Tan@new:person:bo-tan",
             ],
         ),
+        // a word that opens places' names opens the town's too, which a
+        // speech verb after it does not make a person
+        (
+            "residents020",
+            "The permit came after residents of El Estor said the water was bad.",
+            &["El Estor@new:place:el-estor"],
+        ),
         // the town after `mayor of` and `burgemeester van`; not a
         // surname's `Van`
         (

@@ -433,6 +433,11 @@ const PLACE_OPENERS: &[&str] = &[
     "Puerto", "Porto",
 ];
 
+/// Whether `word` is one of the [`PLACE_OPENERS`] (`El`, `Mount`).
+pub(crate) fn opens_place_name(word: &str) -> bool {
+    PLACE_OPENERS.contains(&word)
+}
+
 /// The capitalised word after `word` where `word` is one of the
 /// [`PLACE_OPENERS`] (`Alto` of `El Alto`).
 fn opened_name(text: &str, word: Span, end: usize) -> Option<Span> {

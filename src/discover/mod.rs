@@ -1924,7 +1924,9 @@ fn place_after(area: &Area<'_>, cue: Span) -> Option<Span> {
         // After the name's article, a town's word is the name's.
         let town = article.is_some_and(|a| a.end == last)
             && area.absorbable_place(w) == Some(w);
-        if !town && (area.taken(w) || !names::is_name_word(word)) {
+        // `residents of El Estor`: a word that opens places' names.
+        let opener = first.is_none() && located::opens_place_name(word);
+        if !town && !opener && (area.taken(w) || !names::is_name_word(word)) {
             break;
         }
         first.get_or_insert(w.start);
