@@ -949,6 +949,12 @@ fn discovery_table() {
                 "Bo Tan@new:person:bo-tan",
             ],
         ),
+        // a possessive inside a person's name says whose the person is
+        (
+            "possessive010",
+            "The find was confirmed by Tulane's Evan Whitfield, who led the dig.",
+            &["Evan Whitfield@new:person:evan-whitfield"],
+        ),
         // a word that opens places' names opens the town's too, which a
         // speech verb after it does not make a person
         (

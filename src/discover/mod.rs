@@ -1568,11 +1568,23 @@ fn before_legal_form(area: &Area<'_>, span: Span) -> bool {
 /// A name of `kind` that a cue of `cue_kind` at `cue` found.
 fn found(
     text: &str,
-    span: Span,
+    mut span: Span,
     kind: Kind,
     cue_kind: CueKind,
     cue: Span,
 ) -> Found {
+    // `Tulane's Evan Whitfield`: a possessive inside a person's name is
+    // whose the person is; the name starts after it.
+    if kind == Kind::Person {
+        let written = &text[span.range()];
+        if let Some(i) = ["'s ", "\u{2019}s "]
+            .iter()
+            .filter_map(|p| written.rfind(p).map(|i| i + p.len()))
+            .max()
+        {
+            span = Span::new(span.start + i, span.end);
+        }
+    }
     let name = text[span.range()].to_string();
     Found {
         span,
