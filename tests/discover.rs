@@ -4361,6 +4361,16 @@ fn discovery_table() {
                 "ZPC Het Ravijn@new:organisation:zpc-het-ravijn",
             ],
         ),
+        // ... and of clubs abroad
+        (
+            "club-prefix025",
+            "The final between HK Ventspils and FK Sloboda was tight, while TP Mazembe lost.",
+            &[
+                "HK Ventspils@new:organisation:hk-ventspils",
+                "FK Sloboda@new:organisation:fk-sloboda",
+                "TP Mazembe@new:organisation:tp-mazembe",
+            ],
+        ),
         // `en` before a club's prefix joins two names, read back from a
         // club's year too
         (

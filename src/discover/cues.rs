@@ -1157,6 +1157,9 @@ pub(crate) const CLUB_PREFIXES: &[&str] = &[
     "ttc", "ttk", "vc", "vbc", "bc", "hbc", "kvv",
     // swimming and water polo (`ZV De Merwede`)
     "zv", "zpc",
+    // clubs abroad (`HK Ventspils`, `FK Partizan`, `NK Osijek`, `TP
+    // Mazembe`)
+    "hk", "fk", "nk", "tp",
     // Spanish and Portuguese (`Atlético Mburucuyá`, `Sportivo Ñemby`)
     "atlético", "atletico", "sportivo", "deportivo", "esporte",
 ];
