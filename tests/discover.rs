@@ -949,6 +949,13 @@ fn discovery_table() {
                 "Bo Tan@new:person:bo-tan",
             ],
         ),
+        // a country's name before a body with a society in every
+        // country names its society; not across a comma
+        (
+            "branch010",
+            "Staff of the Ghana Red Cross helped. In Malaysia, Red Cross staff helped too.",
+            &["Ghana Red Cross@new:organisation:ghana-red-cross"],
+        ),
         // a possessive inside a person's name says whose the person is
         (
             "possessive010",
@@ -3654,11 +3661,14 @@ fn discovery_table() {
         ("neg012", "Bewoners van Leerdam zeiden: Leerdam zei nee.", &[]),
         ("neg007", "De Franse Federale Bank zei niets.", &[]),
         // no person after a Dutch or English adjective of a nation and an
-        // article; after `het`, a body
+        // article; after `het`, a body (and a nation's Red Cross society)
         (
             "neg009",
             "Het Nederlandse Rode Kruis en the Colombian Red Cross.",
-            &["Rode Kruis@new:organisation:rode-kruis"],
+            &[
+                "Rode Kruis@new:organisation:rode-kruis",
+                "Colombian Red Cross@new:organisation:colombian-red-cross",
+            ],
         ),
         ("neg008", "Court rules against him.", &[]),
         ("neg010", "Gisteren ging het mis in de haven.", &[]),

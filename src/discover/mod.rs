@@ -297,6 +297,7 @@ pub(crate) fn discover(
         found.extend(organisations::known_acronym(&area, m));
         found.extend(organisations::youth_team(&area, m));
         found.extend(organisations::national_branch(&area, m, mentions));
+        found.extend(organisations::country_branch(text, m, mentions));
         if after_country(text, m, &countries) {
             let country = mentions.iter().find(|c| {
                 c.kind == Kind::Country && c.span.end + 1 == m.span.start

@@ -1371,6 +1371,36 @@ pub(crate) fn national_branch(
     Some(found(text, span, Kind::Organisation, kind, body.span))
 }
 
+/// Bodies with a society in every country, named with the country
+/// before them (`Tonga Red Cross`, `Lao Red Cross`, `Keniaanse Rode
+/// Kruis`).
+const BRANCHED_BODIES: &[&str] =
+    &["Red Cross", "Red Crescent", "Rode Kruis", "Rode Halve Maan", "Caritas"];
+
+/// A country's society of a body that has one in every country (one of
+/// the [`BRANCHED_BODIES`], as the body's mention is written), named by
+/// the country's name or adjective right before it: one body with it.
+pub(crate) fn country_branch(
+    text: &str,
+    body: &Mention,
+    mentions: &[Mention],
+) -> Option<Found> {
+    if !BRANCHED_BODIES.contains(&&text[body.span.range()]) {
+        return None;
+    }
+    // Mentions are sorted by where they start.
+    let i = mentions.partition_point(|m| m.span.start < body.span.start);
+    let country = mentions[..i].last().filter(|m| {
+        m.kind == Kind::Country && m.span.end + 1 == body.span.start
+    })?;
+    if text.as_bytes().get(country.span.end) != Some(&b' ') {
+        return None;
+    }
+    let span = Span::new(country.span.start, body.span.end);
+    let kind = CueKind::OrganisationNoun;
+    Some(found(text, span, Kind::Organisation, kind, body.span))
+}
+
 /// Firms named after their partners, joined by an ampersand (`De Vries
 /// & Hoekstra`, `Jansen & Bakker`): one or two capitalised words on each
 /// side (a surname's particle before them), which no mention holds and
