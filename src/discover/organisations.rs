@@ -1358,12 +1358,14 @@ pub(crate) fn national_branch(
             && m.kind == Kind::Country
             && m.form != Form::Adjective
     })?;
+    // A country past the sentence's end (a mention across it) is no
+    // part of the body's name, and no word after it is read there.
+    if country.span.end > area.sentence.end || joined(country.span.end) {
+        return None;
+    }
     let open_after = words::next(text, country.span.end, area.sentence.end)
         .is_none_or(|w| !is_capitalised(&text[w.range()]));
-    if !open_after
-        || joined(country.span.end)
-        || country.span.end > area.sentence.end
-    {
+    if !open_after {
         return None;
     }
     let span = Span::new(body.span.start, country.span.end);
