@@ -3047,6 +3047,12 @@ fn discovery_table() {
             "Astronomers at the SKA Observatory said so. The observatory said no.",
             &["SKA Observatory@new:organisation:ska-observatory"],
         ),
+        // a Nordic municipality by its head noun first
+        (
+            "head018e",
+            "Ships can dock now, Kommune Kujalleq said.",
+            &["Kommune Kujalleq@new:organisation:kommune-kujalleq"],
+        ),
         // so are an infirmary and a directorate (not a survey: `the
         // online Colony Loss Survey` is a questionnaire)
         (

@@ -431,6 +431,9 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "corporación", "clínica", "clinique", "hôpital", "corte", "cour",
     "juzgado", "fiscalía", "asamblea", "assembleia", "cámara", "câmara",
     "tiendas", "almacenes", "seguros", "seguradora",
+    // Danish, Norwegian and Greenlandic municipalities (`Kommune
+    // Kujalleq`)
+    "kommune",
 ];
 
 /// The last words of clubs' names as British and Commonwealth football
