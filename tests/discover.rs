@@ -949,6 +949,13 @@ fn discovery_table() {
                 "Bo Tan@new:person:bo-tan",
             ],
         ),
+        // a speaker named before `of`, the body they speak for and a
+        // speech verb
+        (
+            "speaker-of010",
+            "Fodder was given out. Enkhtuya Oyunbileg of the Red Cross said it. The head of the Red Cross said no.",
+            &["Enkhtuya Oyunbileg@new:person:enkhtuya-oyunbileg"],
+        ),
         // a country's name before a body with a society in every
         // country names its society; not across a comma
         (

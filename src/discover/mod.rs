@@ -1291,6 +1291,7 @@ fn candidates(
                 let name = names::person_before(area, cue.start)
                     .map(|n| past_portfolio(area, n));
                 person(name, 2, CueKind::Speech);
+                person(speaker_of_body(area, cue), 2, CueKind::Speech);
             }
         }
         // `residents of Fyli`, `de bewoners van Laaksum`: a town, after
@@ -1876,6 +1877,23 @@ fn speaking_body(area: &Area<'_>, cue: Span) -> Option<Span> {
     let first = words::opens_sentence(text, area.sentence.start, name.span);
     let plural = word.ends_with('s') && !words::is_acronym(word);
     (!(given::is_given(word) || first && plural)).then_some(name.span)
+}
+
+/// The speaker named before the body they speak for, `of` and a mention
+/// of the body, right before a speech verb (`Enkhtuya Oyunbileg of the
+/// FAO said`): a full name.
+fn speaker_of_body(area: &Area<'_>, cue: Span) -> Option<Name> {
+    let text = area.text;
+    let head = text[area.sentence.start..cue.start].trim_end();
+    let end = area.sentence.start + head.len();
+    let i = area.taken.partition_point(|t| t.end < end);
+    let body = area.taken.get(i).filter(|t| t.end == end)?;
+    let before = &text[area.sentence.start..body.start];
+    let rest = before
+        .strip_suffix(" of the ")
+        .or_else(|| before.strip_suffix(" of "))?;
+    let at = area.sentence.start + rest.len();
+    names::person_before(area, at).filter(|n| n.words >= 2 && n.span.end == at)
 }
 
 /// A known town's name after a noun of the area it names and `of` (`the
