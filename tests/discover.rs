@@ -846,6 +846,12 @@ fn discovery_table() {
             "Buses took residents to Thompson and Zoetermeer. Ze reden naar Laaksum en Katwijk. He thanked Jansen and Katwijk officials.",
             &["Thompson@new:place:thompson", "Laaksum@new:place:laaksum"],
         ),
+        // ... or after `between` or `tussen`
+        (
+            "place-list036",
+            "The railway between Isaka and Zoetermeer opens. De weg tussen Wierum en Katwijk is dicht.",
+            &["Isaka@new:place:isaka", "Wierum@new:place:wierum"],
+        ),
         // a venue after `at` in a match's sentence or before `on` and a
         // weekday; not a firm, nor a person
         (

@@ -235,8 +235,9 @@ pub(crate) fn places(
 }
 
 /// The words before `and`/`en` and a known place `known` that name a
-/// place too, where a preposition opens the list (`take residents to
-/// Thompson and Winnipeg`): one capitalised word no mention holds.
+/// place too, where a preposition or `between` opens the list (`take
+/// residents to Thompson and Winnipeg`, `between Isaka and Kigali`): one
+/// capitalised word no mention holds.
 fn listed_before(
     text: &str,
     known: Span,
@@ -258,6 +259,7 @@ fn listed_before(
     let preposition = PREPOSITIONS
         .iter()
         .chain(&[" to ", " naar "])
+        .chain(BETWEEN)
         .find(|p| before.ends_with(*p))?;
     let cue =
         Span::new(word.start - preposition.trim_start().len(), word.start - 1);
