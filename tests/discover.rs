@@ -4008,7 +4008,7 @@ fn discovery_table() {
         // town's one plain word, nor a compound of a common noun
         (
             "nationality-het010",
-            "Het park is gebouwd door het Chinese Jinko Solar en het Duitse Bottrop. Het Duitse IDM-kampioenschap Supersport begint.",
+            "Het park is gebouwd door het Chinese Jinko Solar en het Duitse Bottrop. Het Duitse IDM-kampioenschap Supersport begint. De politie in het Nederlandse Oost-Vlaanderen helpt.",
             &["Jinko Solar@new:organisation:jinko-solar"],
         ),
         // after `bin`, a father's name, and the name goes on

@@ -853,8 +853,12 @@ fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
                 && (name.contains(' ')
                     || name.chars().skip(1).any(char::is_uppercase))
         };
-        let name = names::organisation_after(area, country.span.end)
-            .filter(|n| n.start == country.span.end + 1 && firm(n))?;
+        // Nor a known place alone (`het Nederlandse Noord-Brabant`).
+        let known = |n: &Span| area.absorbable_place(*n) == Some(*n);
+        let name =
+            names::organisation_after(area, country.span.end).filter(|n| {
+                n.start == country.span.end + 1 && firm(n) && !known(n)
+            })?;
         let kind = CueKind::Nationality;
         return Some(found(
             text,
