@@ -4005,7 +4005,8 @@ fn discovery_table() {
             &["Chiu Mei-ling@new:person:chiu-mei-ling"],
         ),
         // a neuter article and a nation's adjective before a firm; not a
-        // town's one plain word, nor a compound of a common noun
+        // town's one plain word, nor a compound of a common noun, nor a
+        // known region
         (
             "nationality-het010",
             "Het park is gebouwd door het Chinese Jinko Solar en het Duitse Bottrop. Het Duitse IDM-kampioenschap Supersport begint. De politie in het Nederlandse Oost-Vlaanderen helpt.",
