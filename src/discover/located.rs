@@ -632,10 +632,12 @@ fn is_noun_after(bytes: &[u8], end: usize) -> bool {
     if !is_noun_start(bytes.get(end..end + 2)) {
         return false;
     }
+    static NOUNS: Lazy<FxHashSet<&'static [u8]>> = Lazy::new(|| {
+        AREA_NOUNS.iter().chain(MINERALS).map(|n| n.as_bytes()).collect()
+    });
     let rest = &bytes[end + 1..];
     let letters = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
-    let word = &rest[..letters];
-    AREA_NOUNS.iter().chain(MINERALS).any(|n| n.as_bytes() == word)
+    NOUNS.contains(&rest[..letters])
 }
 
 /// Whether `after`, the two bytes after a word, are a space and the
