@@ -5,13 +5,13 @@
 //! copper mine near Kvalsund`): one capitalised word that no mention
 //! holds (two where `El`, `La`, `Wadi`, `Mount` and the like open them:
 //! `in El Alto`), right after `in`, `near`, `nabij`, `bij`, `uit`,
-//! `around` or `rond` in lower case, `in`/`from`/`to nearby`, `In` opening a sentence, or
-//! `from` after an age or a noun of people, and that ends its phrase: a
-//! mark or a word in lower case follows, no particle that carries a
-//! longer name on (`Theater aan het Vrijthof`, `Plaza de Mayo`). Not a
-//! month, a feast, a language, a journal, or a word that names no place
-//! (`in Parliament`). So do a noun of towns and `als`/`such as` (`dorpen als
-//! Zieuwent`). The names listed after such a place, or a known one, are
+//! `around` or `rond` in lower case, `in`/`from`/`to nearby`, `In`
+//! opening a sentence, or `from` after an age or a noun of people, and
+//! that ends its phrase: a mark or a word in lower case follows, no
+//! particle that carries a longer name on (`Theater aan het Vrijthof`,
+//! `Plaza de Mayo`). Not a month, a feast, a language, a journal, or a
+//! word that names no place (`in Parliament`). So do a noun of towns and
+//! `als`/`such as` (`dorpen als Zieuwent`). The names listed after such a place, or a known one, are
 //! places too (`uit Den Oever, Harlingen en Lauwersoog`), and after a
 //! known one and `tussen` or `between` (`tussen Stavoren en Laaksum`);
 //! so is one word before `and` and a known place after a preposition
@@ -31,8 +31,8 @@
 //! (`a Jewish state`, `the Kurdish region`); a known town's name before
 //! the noun of its area that ends the phrase names the area (`Chandpur
 //! district`, `Sleman regency`, not `the Amsterdam district court`); and
-//! by a Dutch noun of
-//! areas joined to it by a hyphen (`de Fly-rivier`, `het Rugu-woud`).
+//! by a Dutch noun of areas joined to it by a hyphen (`de Fly-rivier`,
+//! `het Rugu-woud`).
 
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
@@ -100,8 +100,8 @@ const CUE_WORD_ENDS: &[u8] = b"nrjtdmsye,";
 /// Capitalised words after `in` that name no place: months the stop
 /// words leave out (`Mei` is a given name too), the sections of Dutch
 /// news (`Meer uit Buitenland`), feasts (`rond Koningsdag`), languages
-/// that are no country's adjective, journals (`published in Nature`) and headings (`In
-/// Brief`).
+/// that are no country's adjective, journals (`published in Nature`) and
+/// headings (`In Brief`).
 #[rustfmt::skip]
 const NO_PLACES: &[&str] = &[
     "mei", "may", "binnenland", "buitenland",
@@ -561,15 +561,13 @@ pub(crate) fn regions(
             name = Span::new(before.start, word.end);
         }
         let town = TOWN_NOUNS.contains(&&text[noun.range()]);
-        if !is_region_name(text, name, sentence, areas)
-            && !town_as_region(text, (word, noun), sentence, areas)
-        {
-            continue;
-        }
+        // Else a known town's name alone, which names its area here.
         let name = if is_region_name(text, name, sentence, areas) {
             name
-        } else {
+        } else if town_as_region(text, (word, noun), sentence, areas) {
             word
+        } else {
+            continue;
         };
         // `De Jong town hall`: the noun opens a compound of its own.
         let compound = words::next(text, noun.end, sentence.end)
@@ -676,12 +674,6 @@ const AREAS_OF_TOWNS: &[&str] = &[
     "island",
 ];
 
-/// Whether `name` may be a town's that names its area: one word of a
-/// region's name ([`is_region_word`]).
-pub(crate) fn is_place_name(name: &str) -> bool {
-    is_region_word(name)
-}
-
 /// Whether `noun` is one of the [`AREAS_OF_TOWNS`]: a region found by
 /// it over a known town's name is that town's area.
 pub(crate) fn is_area_of_town(noun: &str) -> bool {
@@ -762,7 +754,7 @@ fn is_region_name(
 
 /// A word of a region's name: a [`is_place_word`], and no nationality's
 /// or direction's adjective (`Jewish`, `Congolese`, `Northern`).
-fn is_region_word(word: &str) -> bool {
+pub(crate) fn is_region_word(word: &str) -> bool {
     const ADJECTIVES: &[&str] = &["ish", "ese", "ian", "ean", "ern", "ic"];
     is_place_word(word) && !ADJECTIVES.iter().any(|a| word.ends_with(a))
 }

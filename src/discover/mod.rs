@@ -1918,7 +1918,7 @@ fn town_after(area: &Area<'_>, cue: Span) -> Option<Span> {
         .filter(|w| words::only_space(text, at, w.start))?;
     let town = area.absorbable_place(w).filter(|t| {
         let name = &text[t.range()];
-        !name.contains(' ') && located::is_place_name(name)
+        !name.contains(' ') && located::is_region_word(name)
     })?;
     let after = words::next(text, town.end, end)
         .filter(|n| words::only_space(text, town.end, n.start));

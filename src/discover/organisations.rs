@@ -1374,8 +1374,7 @@ pub(crate) fn national_branch(
 }
 
 /// Bodies with a society in every country, named with the country
-/// before them (`Tonga Red Cross`, `Lao Red Cross`, `Keniaanse Rode
-/// Kruis`).
+/// before them (`Tonga Red Cross`, `Colombian Red Cross`).
 const BRANCHED_BODIES: &[&str] =
     &["Red Cross", "Red Crescent", "Rode Kruis", "Rode Halve Maan", "Caritas"];
 
