@@ -962,6 +962,18 @@ fn discovery_table() {
             "Fodder was given out. Enkhtuya Oyunbileg of the Red Cross said it. The head of the Red Cross said no.",
             &["Enkhtuya Oyunbileg@new:person:enkhtuya-oyunbileg"],
         ),
+        // ... or a name of two opening the sentence, `of` and a few
+        // words without a comma (known given names say the others are
+        // people, with the noun that opens the sentence left out)
+        (
+            "speaker-of020",
+            "Rail links were poor. Jurga Mockienė of the dockworkers' union said so. Promoter Deborah Lindqvist of the boxing club said yes. Maria Jansen of the union, a cook, said no.",
+            &[
+                "Jurga Mockienė@new:person:jurga-mockiene",
+                "Deborah Lindqvist@new:person:deborah-lindqvist",
+                "Maria Jansen@new:person:maria-jansen",
+            ],
+        ),
         // a country's name before a body with a society in every
         // country names its society; not across a comma
         (

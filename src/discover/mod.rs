@@ -1885,19 +1885,33 @@ fn speaking_body(area: &Area<'_>, cue: Span) -> Option<Span> {
 
 /// The speaker named before the body they speak for, `of` and a mention
 /// of the body, right before a speech verb (`Enkhtuya Oyunbileg of the
-/// FAO said`): a full name.
+/// FAO said`), or of two words opening the sentence before `of` and a
+/// few words without a comma: a full name.
 fn speaker_of_body(area: &Area<'_>, cue: Span) -> Option<Name> {
     let text = area.text;
     let head = text[area.sentence.start..cue.start].trim_end();
     let end = area.sentence.start + head.len();
     let i = area.taken.partition_point(|t| t.end < end);
-    let body = area.taken.get(i).filter(|t| t.end == end)?;
-    let before = &text[area.sentence.start..body.start];
-    let rest = before
-        .strip_suffix(" of the ")
-        .or_else(|| before.strip_suffix(" of "))?;
-    let at = area.sentence.start + rest.len();
-    names::person_before(area, at).filter(|n| n.words >= 2 && n.span.end == at)
+    if let Some(body) = area.taken.get(i).filter(|t| t.end == end) {
+        let before = &text[area.sentence.start..body.start];
+        let rest = before
+            .strip_suffix(" of the ")
+            .or_else(|| before.strip_suffix(" of "))?;
+        let at = area.sentence.start + rest.len();
+        return names::person_before(area, at)
+            .filter(|n| n.words >= 2 && n.span.end == at);
+    }
+    // `Anahit Petrosyan of the Civil Society Institute in Yerevan said`:
+    // the name that opens the sentence, `of` and a few words with no
+    // comma before the verb.
+    let (name, rest) = head.split_once(" of ")?;
+    let short = rest.split(' ').count() <= 8 && !rest.contains(',');
+    let at = area.sentence.start + name.len();
+    // Two words: a noun that opens the sentence may stand before a name
+    // of two (`Promoter Deborah Lindqvist of Northstar Boxing said`).
+    let opening = names::person_after(area, area.sentence.start)
+        .filter(|n| n.span.end == at && n.words == 2);
+    opening.filter(|n| short && n.full())
 }
 
 /// A known town's name after a noun of the area it names and `of` (`the
