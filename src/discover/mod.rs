@@ -1901,9 +1901,9 @@ fn speaker_of_body(area: &Area<'_>, cue: Span) -> Option<Name> {
         return names::person_before(area, at)
             .filter(|n| n.words >= 2 && n.span.end == at);
     }
-    // `Anahit Petrosyan of the Civil Society Institute in Yerevan said`:
-    // the name that opens the sentence, `of` and a few words with no
-    // comma before the verb.
+    // `Jurga Mockienė of the Klaipėda dockworkers' union said`: the name
+    // that opens the sentence, `of` and a few words with no comma before
+    // the verb.
     let (name, rest) = head.split_once(" of ")?;
     let short = rest.split(' ').count() <= 8 && !rest.contains(',');
     let at = area.sentence.start + name.len();
