@@ -934,6 +934,18 @@ mod tests {
     use super::*;
 
     /// The quick test of the letter before a capital lets every cue on.
+    /// The quick test of the letter after a capital's word lets every
+    /// noun of areas and every mineral on.
+    #[test]
+    fn noun_start_starts_every_noun() {
+        for noun in AREA_NOUNS.iter().chain(MINERALS) {
+            let after = format!(" {noun}");
+            assert!(is_noun_start(Some(&after.as_bytes()[..2])), "{noun:?}");
+            let text = format!("Word {noun}.");
+            assert!(is_noun_after(text.as_bytes(), 4), "{noun:?}");
+        }
+    }
+
     #[test]
     fn cue_word_ends_end_every_cue() {
         let cues = PREPOSITIONS
