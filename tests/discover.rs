@@ -2502,6 +2502,16 @@ fn discovery_table() {
                 "Katwijk@new:region:katwijk",
             ],
         ),
+        // ... and after Dutch `regio`, where no hyphen or capitalised
+        // word goes on; an unknown name after `regio` is a region too
+        (
+            "located058d",
+            "De elf gemeenten in de regio Kortrijk werken samen. Ook de regio IJsselland doet mee. In de regio Rotterdam-Rijnmond is het rustig. De regio Assen Zuid groeit.",
+            &[
+                "Kortrijk@new:region:kortrijk",
+                "IJsselland@new:region:ijsselland",
+            ],
+        ),
         // a site before `mine` (and what it yields), `neighbourhood`,
         // `terminal` or `dam`; a region before `fjord`, `plain` or
         // `archipelago`; no name before them is none

@@ -525,7 +525,7 @@ pub(crate) fn is_place_plural(word: &str) -> bool {
 /// but `river` (`the river Meghna`).
 #[rustfmt::skip]
 pub(crate) const REGION_NOUNS: &[&str] = &[
-    "provincie", "deelstaat", "eiland", "rivier", "district", "province",
+    "provincie", "deelstaat", "eiland", "rivier", "district", "regio", "province",
     "region", "state", "island", "river", "vulkaan",
 ];
 

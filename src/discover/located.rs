@@ -666,12 +666,12 @@ fn is_noun_start(after: Option<&[u8]>) -> bool {
 }
 
 /// Nouns of the areas that a town gives its name to (`Chandpur
-/// district`, `Sleman regency`, `the Jaffna peninsula`), after which
-/// a known town's name names the area.
+/// district`, `Sleman regency`, `the Jaffna peninsula`, Dutch `de regio
+/// Kortrijk`), beside which a known town's name names the area.
 #[rustfmt::skip]
 const AREAS_OF_TOWNS: &[&str] = &[
     "district", "regency", "province", "county", "prefecture", "peninsula",
-    "island",
+    "island", "regio",
 ];
 
 /// Whether `noun` is one of the [`AREAS_OF_TOWNS`]: a region found by

@@ -1915,19 +1915,23 @@ fn speaker_of_body(area: &Area<'_>, cue: Span) -> Option<Name> {
 }
 
 /// A known town's name after a noun of the area it names and `of` (`the
-/// province of Koshi`, `the island of Pemba`), where no capitalised word
-/// goes on: the area, which replaces the town. Not after Dutch `het
-/// district`, which names Antwerp's districts as often (`het district
-/// Borgerhout`, a place).
+/// province of Koshi`, `the island of Pemba`), or after Dutch `regio`
+/// (`de regio Kortrijk`), where no capitalised word goes on: the area,
+/// which replaces the town. Not after Dutch `het district`, which names
+/// Antwerp's districts as often (`het district Borgerhout`, a place).
 fn town_after(area: &Area<'_>, cue: Span) -> Option<Span> {
     let text = area.text;
     let end = area.sentence.end;
-    if !located::is_area_of_town(&text[cue.range()])
-        || !text[cue.end..end].starts_with(" of ")
+    let noun = &text[cue.range()];
+    let at = if noun == "regio" {
+        cue.end
+    } else if located::is_area_of_town(noun)
+        && text[cue.end..end].starts_with(" of ")
     {
+        cue.end + 3
+    } else {
         return None;
-    }
-    let at = cue.end + 3;
+    };
     let w = words::next(text, at, end)
         .filter(|w| words::only_space(text, at, w.start))?;
     let town = area.absorbable_place(w).filter(|t| {
@@ -1936,8 +1940,10 @@ fn town_after(area: &Area<'_>, cue: Span) -> Option<Span> {
     })?;
     let after = words::next(text, town.end, end)
         .filter(|n| words::only_space(text, town.end, n.start));
-    let goes_on =
-        after.is_some_and(|n| words::is_capitalised(&text[n.range()]));
+    // Nor a longer name that a hyphen goes on with (`de regio
+    // Rotterdam-Rijnmond`).
+    let goes_on = text[town.end..].starts_with('-')
+        || after.is_some_and(|n| words::is_capitalised(&text[n.range()]));
     (!goes_on).then_some(town)
 }
 
