@@ -2765,6 +2765,23 @@ fn discovery_table() {
                 "Bank of Ghana@new:organisation:bank-of-ghana",
             ],
         ),
+        // a later mention keeps the capitals of the name's words (a
+        // particle may change its case: `later010`)
+        (
+            "place011",
+            "The Bank of Ghana raised rates; a bank of Ghana would not.",
+            &["Bank of Ghana@new:organisation:bank-of-ghana"],
+        ),
+        // a survey that maps a country is a body; a survey of a subject
+        // is none
+        (
+            "place012",
+            "The Geological Survey of Japan said so. The Survey of Malaysia mapped it. A National Survey of Corruption found more. The Colony Loss Survey showed losses.",
+            &[
+                "Geological Survey of Japan@new:organisation:geological-survey-of-japan",
+                "Survey of Malaysia@new:organisation:survey-of-malaysia",
+            ],
+        ),
         (
             "place020",
             "Amsterdam University said so.",

@@ -394,7 +394,7 @@ pub(crate) fn later(
         };
         if start < from
             || !text.is_char_boundary(start)
-            || !text[start..end - core.len()].eq_ignore_ascii_case(head)
+            || !same_head(&text[start..end - core.len()], head)
         {
             continue;
         }
@@ -414,6 +414,18 @@ pub(crate) fn later(
             found(span);
         }
     }
+}
+
+/// Whether `written` is the `head` of a name: the same letters, where a
+/// particle may change its case (`Ter Horst` for `ter Horst`), but a
+/// capitalised word keeps its capital (`a bank of Ghana` is no later
+/// `Bank of Ghana`).
+fn same_head(written: &str, head: &str) -> bool {
+    written.eq_ignore_ascii_case(head)
+        && written.split(' ').zip(head.split(' ')).all(|(w, h)| {
+            !h.starts_with(char::is_uppercase)
+                || w.starts_with(char::is_uppercase)
+        })
 }
 
 /// Whole words, and no capitalised word right before or after (other than

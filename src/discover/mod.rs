@@ -259,6 +259,7 @@ pub(crate) fn discover(
         if m.form != Form::Adjective {
             found.extend(organisations::national_federation(&area, m));
             found.extend(organisations::name_before_home(&area, m));
+            found.extend(organisations::survey_of(&area, m));
         } else {
             // The body's noun may hold a theme's word
             // (`Mensenrechtencommissie`).

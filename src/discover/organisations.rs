@@ -1268,6 +1268,28 @@ const FEDERATION_SPORTS: &[&str] = &[
 const NOT_FEDERATION_AFTER: &[&str] =
     &["team", "teams", "squad", "side", "players", "fans", "sevens"];
 
+/// A national survey, a body that maps a country (`Survey of India`,
+/// `Geological Survey of Canada`): `Survey of` right before the country's
+/// name, read as a body's head. Not a survey of a subject (`National
+/// Survey of Health`), so not from the head alone.
+pub(crate) fn survey_of(area: &Area<'_>, country: &Mention) -> Option<Found> {
+    let text = area.text;
+    let before = &text[area.sentence.start..country.span.start];
+    if country.form == Form::Adjective || !before.ends_with("Survey of ") {
+        return None;
+    }
+    let start = country.span.start - "Survey of ".len();
+    let head = Span::new(start, start + "Survey".len());
+    let span = names::organisation_around(area, head)?;
+    Some(found(
+        text,
+        span,
+        Kind::Organisation,
+        CueKind::OrganisationNoun,
+        head,
+    ))
+}
+
 /// A national sports federation named by a country's name and a sport
 /// next to it and nothing else capitalised (`Zimbabwe Cricket`,
 /// `Athletics Kenya`); not a league or a tournament (`Hockey India
