@@ -2117,6 +2117,16 @@ fn discovery_table() {
                 "FC Twente@new:organisation:fc-twente",
             ],
         ),
+        // ... and `HC` after a handball or hockey club's name, without the
+        // noun that opens the sentence
+        (
+            "club-suffix020",
+            "Handballers Bevo HC wonnen in Katwijk. Bevo HC speelt zaterdag weer.",
+            &[
+                "Bevo HC@new:organisation:bevo-hc",
+                "Bevo HC@new:organisation:bevo-hc",
+            ],
+        ),
         // a name after an organisation noun is a body, even before a
         // speech verb; Romance connectors inside it
         (

@@ -1169,7 +1169,7 @@ pub(crate) const CLUB_PREFIXES: &[&str] = &[
 
 /// Clubs' abbreviations that English writes after the name (`Tamale City
 /// FC`), in capitals.
-pub(crate) const CLUB_SUFFIXES: &[&str] = &["FC", "AFC", "RFC", "SC"];
+pub(crate) const CLUB_SUFFIXES: &[&str] = &["FC", "AFC", "RFC", "SC", "HC"];
 
 /// Whether `word` is one of the [`NAME_NOUNS`] or [`CLUB_PREFIXES`].
 pub(crate) fn is_name_noun(word: &str) -> bool {

@@ -610,8 +610,9 @@ pub(crate) fn push_listed(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
 }
 
 /// A club's name before its abbreviation, as English writes clubs
-/// (`Tamale City FC`, `Accra Lions FC`): the name and the
-/// abbreviation; not a prefix before the name (`FC Utrecht`).
+/// (`Tamale City FC`, `Accra Lions FC`, and handball and hockey clubs in
+/// Dutch: `Bevo HC`): the name and the abbreviation; not a prefix before
+/// the name (`FC Utrecht`).
 pub(crate) fn club_before_suffix(area: &Area<'_>, cue: Span) -> Option<Span> {
     let text = area.text;
     if !cues::CLUB_SUFFIXES.contains(&&text[cue.range()])
@@ -625,7 +626,10 @@ pub(crate) fn club_before_suffix(area: &Area<'_>, cue: Span) -> Option<Span> {
         return None;
     }
     let name = names::organisation_before(area, cue.start - 1)?;
-    (name.end + 1 == cue.start).then(|| Span::new(name.start, cue.end))
+    // `Handballers Bevo HC`: a noun that opens the sentence is no word of
+    // the name.
+    let start = names::after_opening_noun(area, name);
+    (name.end + 1 == cue.start).then(|| Span::new(start, cue.end))
 }
 
 /// A ministry in lower case with its portfolio, as Dutch writes one (`het
