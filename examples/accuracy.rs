@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 21] = [
+const SETS: [(&str, &str, bool); 22] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -97,6 +97,11 @@ const SETS: [(&str, &str, bool); 21] = [
     (
         "discovery-dev16.tsv",
         include_str!("../tests/golden/discovery-dev16.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev17.tsv",
+        include_str!("../tests/golden/discovery-dev17.tsv"),
         false,
     ),
     (

@@ -266,10 +266,16 @@ pub(crate) fn score(
 /// if it is anywhere (`Staatsolie` after `Staatsoliemaatschappij`), else
 /// inside one (`BBB` of `BBB-Kamerlid` is whole: a hyphen ends a word).
 fn find_word(text: &str, from: usize, surface: &str) -> Option<usize> {
+    // A Dutch genitive `s` stays outside the label (`Schilders club` is
+    // `Schilder`), so it ends a word as well as a space does.
+    let ends_word = |rest: &str| {
+        let rest = rest.strip_prefix('s').unwrap_or(rest);
+        !rest.chars().next().is_some_and(char::is_alphanumeric)
+    };
     let whole = |start: usize| {
         let end = start + surface.len();
         !text[..start].chars().next_back().is_some_and(char::is_alphanumeric)
-            && !text[end..].chars().next().is_some_and(char::is_alphanumeric)
+            && ends_word(&text[end..])
     };
     let starts = || text[from..].match_indices(surface).map(|(i, _)| from + i);
     starts().find(|&start| whole(start)).or_else(|| starts().next())
