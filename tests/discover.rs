@@ -2014,6 +2014,30 @@ fn discovery_table() {
                 "Straits Pacific Shipping@new:organisation:straits-pacific-shipping",
             ],
         ),
+        // more trades that end firms' names, Dutch ones too; a name ends
+        // at a legal form before `and`; a noun that opens the sentence is
+        // none of the name, where a word is left before the head
+        (
+            "firm-head017",
+            "Sankofa General Insurance and Gulfstar Terminals said so. Castellan Ratings agreed with Akwaaba Life Assurance Ltd and Sankofa General Insurance. Hoofdsponsor Kraaijeveld Accountants stopt. Cancer Research UK helps. The insurance market fell.",
+            &[
+                "Sankofa General Insurance@new:organisation:sankofa-general-insurance",
+                "Gulfstar Terminals@new:organisation:gulfstar-terminals",
+                "Castellan Ratings@new:organisation:castellan-ratings",
+                "Akwaaba Life Assurance Ltd@new:organisation:akwaaba-life-assurance-ltd",
+                "Sankofa General Insurance@new:organisation:sankofa-general-insurance",
+                "Kraaijeveld Accountants@new:organisation:kraaijeveld-accountants",
+                "Cancer Research UK@new:organisation:cancer-research-uk",
+            ],
+        ),
+        (
+            "firm-head018",
+            "Het kantoor van Vechtdal Hypotheken en Tlotlo Haulage sloot.",
+            &[
+                "Vechtdal Hypotheken@new:organisation:vechtdal-hypotheken",
+                "Tlotlo Haulage@new:organisation:tlotlo-haulage",
+            ],
+        ),
         // a firm's trade ends no person's name, nor does a mountain open
         // one
         (

@@ -463,7 +463,10 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "renewables", "telecom", "racing", "motorsport", "retail", "minerals",
     "metals", "air", "steel", "holdings", "stores", "pharma", "biotech",
     "biosciences", "shipping", "development", "developments", "tours",
-    "travel", "media",
+    "travel", "media", "haulage", "insurance", "ratings",
+    "terminals", "smelters", "advisory", "accountants", "earthmoving",
+    // Dutch trades that name their firms so (`Vechtdal Hypotheken`)
+    "notarissen", "advocaten", "hypotheken", "makelaars",
 ];
 
 /// Whether `word` is one of the [`FIRM_HEADS`], which no `of` and place

@@ -1485,7 +1485,15 @@ fn candidates(
                 names::organisation_after(area, cue.end)
                     .map(|name| Span::new(cue.start, name.end))
             } else {
-                names::organisation_around(area, cue)
+                // `Hoofdsponsor Kraaijeveld Accountants`: a noun that opens
+                // the sentence is no word of the name, where a word of it
+                // is left before the head (not `Cancer Research UK`).
+                names::organisation_around(area, cue).map(|span| {
+                    let after = names::after_opening_noun(area, span);
+                    let start =
+                        if after < cue.start { after } else { span.start };
+                    Span::new(start, span.end)
+                })
             };
             // `Clean Air Act`: a law, no body.
             let span =

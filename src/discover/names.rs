@@ -1316,8 +1316,10 @@ pub(crate) fn organisation_around(
             break;
         }
         // `Vietnam Textile and Apparel Association`: `and` between two
-        // words of one name; not after a head noun, which ends a name of
-        // its own (`Mubadala Investment Company and Silk Road Ventures`).
+        // words of one name; not after a head noun or a legal form, which
+        // end a name of their own (`Mubadala Investment Company and Silk
+        // Road Ventures`, `Akwaaba Life Assurance Ltd and Sankofa General
+        // Insurance`).
         if before_and.is_none()
             && count > 0
             && matches!(area.word(w), "and" | "en")
@@ -1339,6 +1341,7 @@ pub(crate) fn organisation_around(
                             area.word(p),
                             cues::List::OrganisationHead,
                         )
+                        && !cues::LEGAL_SUFFIXES.contains(&area.word(p))
                 })
         {
             before_and = Some(start);
