@@ -3006,6 +3006,18 @@ fn discovery_table() {
             "Het ministerie van binnenlandse zaken zweeg. Hij werkte bij het ministerie. Van de ministeries zei niemand iets.",
             &[],
         ),
+        // a ministry's portfolios listed with commas up to `and`; a
+        // comma with no `and` after it ends the name
+        (
+            "ministry030",
+            "The Ministry of Economy, Trade and Industry said so. The Department of Forestry, Fisheries and the Environment agreed. The Ministry of Health, Mr Kim said, was wrong.",
+            &[
+                "Ministry of Economy, Trade and Industry@new:organisation:ministry-of-economy-trade-and-industry",
+                "Department of Forestry, Fisheries and the Environment@new:organisation:department-of-forestry-fisheries-and-the-environment",
+                "Ministry of Health@new:organisation:ministry-of-health",
+                "Kim@new:person:kim",
+            ],
+        ),
         // a known given name after `van` or `of` starts the owner's
         // name, not more of the body's; another word goes on with it
         (

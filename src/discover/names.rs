@@ -1490,8 +1490,58 @@ pub(crate) fn organisation_around(
         }
         at = w.end;
     }
+    if text[head.end..end].starts_with(" of ")
+        && PORTFOLIO_HEADS.contains(&area.word(head))
+    {
+        end = portfolios_listed(area, end).unwrap_or(end);
+    }
     let span = Span::new(start, end);
     (span != head).then_some(span)
+}
+
+/// Heads of bodies named by their portfolios (`Ministry of Economy, Trade
+/// and Industry`).
+const PORTFOLIO_HEADS: &[&str] = &["Ministry", "Department"];
+
+/// Where a list of portfolios after a ministry's first one ends (`,
+/// Trade and Industry`, `, Fisheries and the Environment`): commas and
+/// capitalised words, up to an `and` and the last portfolio; `None` when
+/// no `and` closes the list (`Ministry of Health, Mr Kim said`).
+fn portfolios_listed(area: &Area<'_>, from: usize) -> Option<usize> {
+    let text = area.text;
+    let mut at = from;
+    for _ in 0..4 {
+        let rest = &text[at..area.sentence.end];
+        let last = if rest.starts_with(", ") {
+            false
+        } else if rest.starts_with(" and ") {
+            true
+        } else {
+            return None;
+        };
+        // To the space after the comma or `and`.
+        at += if last { " and".len() } else { ",".len() };
+        let mut words = 0;
+        while let Some(w) = words::next(text, at, area.sentence.end) {
+            let word = area.word(w);
+            if !words::only_space(text, at, w.start)
+                || area.taken(w) && area.absorbable_from(w).is_none()
+                || !(is_organisation_word(word)
+                    || last && word == "the" && words == 0)
+            {
+                break;
+            }
+            at = w.end;
+            words += usize::from(word != "the");
+        }
+        if words == 0 {
+            return None;
+        }
+        if last {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// The organisation's name that ends at `at` (before a legal suffix).
