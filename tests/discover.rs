@@ -2763,6 +2763,18 @@ fn discovery_table() {
             "Leerlingen van het Stedelijk Gymnasium mochten naar huis.",
             &["Stedelijk Gymnasium@new:organisation:stedelijk-gymnasium"],
         ),
+        // police forces and journals; a role right after the head is the
+        // person's (after `of` it is the body's: `Union of Journalists`)
+        (
+            "head030",
+            "The Royal Oman Police said so. A study in the European Heart Journal agreed. Then Police Commissioner Joseph Tamate spoke. The Kenya Union of Journalists protested. Police said nothing.",
+            &[
+                "Royal Oman Police@new:organisation:royal-oman-police",
+                "European Heart Journal@new:organisation:european-heart-journal",
+                "Joseph Tamate@new:person:joseph-tamate",
+                "Kenya Union of Journalists@new:organisation:kenya-union-of-journalists",
+            ],
+        ),
         // an organisation joined to a role noun, and an acronym after one
         (
             "hyphen010",

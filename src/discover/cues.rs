@@ -413,7 +413,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team", "hospital", "clinic", "fm", "cycling", "unit", "museums",
     "force", "forces", "club", "centers", "navy", "assembly",
-    "observatory", "infirmary", "directorate",
+    "observatory", "infirmary", "directorate", "police", "journal",
     // Spanish, Portuguese and French, which put the head first (`Banco do
     // Nordeste`, `Instituto Nacional de Estadística`, `Hôpital Principal`)
     "banco", "banque", "universidad", "universidade", "université",

@@ -1477,6 +1477,11 @@ pub(crate) fn organisation_around(
         {
             break;
         }
+        // `Police Commissioner Joseph Tamate`: a role right after the head
+        // is the person's, not the body's.
+        if end == head.end && !connector && cues::is_role(word) {
+            break;
+        }
         if is_organisation_word(word) {
             end = w.end;
             (connector, absorbed) = (false, false);
