@@ -2818,14 +2818,17 @@ fn discovery_table() {
             "The Bank of Ghana raised rates; a bank of Ghana would not.",
             &["Bank of Ghana@new:organisation:bank-of-ghana"],
         ),
-        // a survey that maps a country is a body; a survey of a subject
-        // is none
+        // a survey that maps a country is a body, a survey of a subject
+        // none; so are a country's government and a town's port, but not
+        // a port of a country
         (
             "place012",
-            "The Geological Survey of Japan said so. The Survey of Malaysia mapped it. A National Survey of Corruption found more. The Colony Loss Survey showed losses.",
+            "The Geological Survey of Japan said so. The Survey of Malaysia mapped it. A National Survey of Corruption found more. The Colony Loss Survey showed losses. The Government of Japan's envoy and the Port of Amsterdam agreed. They sailed to Port of Portugal.",
             &[
                 "Geological Survey of Japan@new:organisation:geological-survey-of-japan",
                 "Survey of Malaysia@new:organisation:survey-of-malaysia",
+                "Government of Japan@new:organisation:government-of-japan",
+                "Port of Amsterdam@new:organisation:port-of-amsterdam",
             ],
         ),
         (

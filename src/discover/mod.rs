@@ -259,7 +259,7 @@ pub(crate) fn discover(
         if m.form != Form::Adjective {
             found.extend(organisations::national_federation(&area, m));
             found.extend(organisations::name_before_home(&area, m));
-            found.extend(organisations::survey_of(&area, m));
+            found.extend(organisations::body_of_home(&area, m));
         } else {
             // The body's noun may hold a theme's word
             // (`Mensenrechtencommissie`).
@@ -279,6 +279,7 @@ pub(crate) fn discover(
             found.extend(located::compass_part(&area, m));
         }
         found.extend(organisations::name_before_home(&area, m));
+        found.extend(organisations::body_of_home(&area, m));
     }
     for m in mentions.iter().filter(|m| {
         matches!(m.kind, Kind::Region | Kind::Place)

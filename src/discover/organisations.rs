@@ -1272,19 +1272,38 @@ const FEDERATION_SPORTS: &[&str] = &[
 const NOT_FEDERATION_AFTER: &[&str] =
     &["team", "teams", "squad", "side", "players", "fans", "sevens"];
 
-/// A national survey, a body that maps a country (`Survey of India`,
-/// `Geological Survey of Canada`): `Survey of` right before the country's
-/// name, read as a body's head. Not a survey of a subject (`National
-/// Survey of Health`), so not from the head alone.
-pub(crate) fn survey_of(area: &Area<'_>, country: &Mention) -> Option<Found> {
+/// Bodies named by a head, `of` and their home, where the home's kind
+/// says the words are a body's name: a survey that maps a country
+/// (`Geological Survey of Canada`; not `National Survey of Health`), a
+/// country's or region's government (`Government of Nunavut`), a town's
+/// port authority (`Port of Nijmegen`; not `Port of Spain`, of a
+/// country).
+const BODIES_OF_HOMES: &[(&str, &[Kind])] = &[
+    ("Survey of ", &[Kind::Country]),
+    ("Government of ", &[Kind::Country, Kind::Region]),
+    ("Port of ", &[Kind::Place]),
+];
+
+/// The body one of [`BODIES_OF_HOMES`] names with `home` after it: its
+/// head read as a capitalised head noun, with the words before it.
+pub(crate) fn body_of_home(area: &Area<'_>, home: &Mention) -> Option<Found> {
     let text = area.text;
-    let before = &text[area.sentence.start..country.span.start];
-    if country.form == Form::Adjective || !before.ends_with("Survey of ") {
+    let before = &text[area.sentence.start..home.span.start];
+    let (prefix, _) = BODIES_OF_HOMES.iter().find(|(prefix, kinds)| {
+        before.ends_with(prefix) && kinds.contains(&home.kind)
+    })?;
+    if home.form == Form::Adjective {
         return None;
     }
-    let start = country.span.start - "Survey of ".len();
-    let head = Span::new(start, start + "Survey".len());
-    let span = names::organisation_around(area, head)?;
+    let start = home.span.start - prefix.len();
+    let head = Span::new(start, start + prefix.len() - " of ".len());
+    // The words around the head, and the home at least (`Government`
+    // heads firms' names too, which no `of` and place follow).
+    let around = names::organisation_around(area, head);
+    let span = Span::new(
+        around.map_or(start, |s| s.start),
+        around.map_or(home.span.end, |s| s.end.max(home.span.end)),
+    );
     Some(found(
         text,
         span,
