@@ -674,6 +674,18 @@ fn discovery_table() {
                 "Nederlandse Tuindersbond@new:organisation:nederlandse-tuindersbond",
             ],
         ),
+        // ... or a word of its sport or trade and the noun; such a name
+        // is no person's (a given name starts one)
+        (
+            "national-body015",
+            "Dat meldt de Nederlandse Darts Bond (NDB). Hij sprak met de Franse Schaak Unie en de Franse Anna Bond.",
+            &[
+                "Nederlandse Darts Bond@new:organisation:nederlandse-darts-bond",
+                "NDB@new:organisation:nederlandse-darts-bond",
+                "Franse Schaak Unie@new:organisation:franse-schaak-unie",
+                "Anna Bond@new:person:anna-bond",
+            ],
+        ),
         (
             "national-body020",
             "Het Franse Hooggerechtshof en de Duitse Bond oordelen. De Nederlandse Tuindersbond Amsterdam protesteert. De Franse Colombia-commissie en de Franse raad.",

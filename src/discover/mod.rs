@@ -877,8 +877,13 @@ fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
     let name = names::person_after(area, at).filter(|n| n.words >= 2)?;
     // `de Nederlandse Tuindersbond Westland`: a body's noun opens no
     // person's name.
-    let first = text[name.span.range()].split(' ').next().unwrap_or("");
-    if organisations::is_body_noun(first) {
+    // Nor does one end in a body's head (`de Nederlandse Darts Bond`).
+    let written_name = &text[name.span.range()];
+    let first = written_name.split(' ').next().unwrap_or("");
+    let last = written_name.rsplit(' ').next().unwrap_or("");
+    if organisations::is_body_noun(first)
+        || cues::is(last, cues::List::OrganisationHead)
+    {
         return None;
     }
     // `de Japanse Miho Takagi reed`, but `de Japanse Grand Prix`: after a

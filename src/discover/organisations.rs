@@ -897,8 +897,9 @@ pub(crate) fn is_body_noun(word: &str) -> bool {
 /// A national body named by a country's Dutch adjective and one
 /// capitalised compound ending in a body's noun (`de Nederlandse
 /// Vissersbond`, `de Ethiopische Mensenrechtencommissie`), or the noun
-/// with a complement (`de Tunesische Liga voor de Mensenrechten`), with
-/// no capital after it.
+/// after one other word (`de Nederlandse Darts Bond`) or with a
+/// complement (`de Tunesische Liga voor de Mensenrechten`), with no
+/// capital after it.
 pub(crate) fn national_body(
     area: &Area<'_>,
     country: &Mention,
@@ -920,15 +921,29 @@ pub(crate) fn national_body(
     if !is_capitalised(word) {
         return None;
     }
+    let plain = |w: &str| {
+        is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let ending = |w: &str| {
+        NATIONAL_BODY_ENDINGS.iter().any(|e| w.eq_ignore_ascii_case(e))
+    };
     // The noun alone (`Liga`) only with its complement.
-    let name_end = complement_end(area, noun.end);
-    let is_body = is_capitalised(word)
-        && word.chars().all(|c| c.is_alphabetic() || c == '-')
-        && (is_body_noun(word)
-            || name_end > noun.end
-                && NATIONAL_BODY_ENDINGS
-                    .iter()
-                    .any(|e| word.eq_ignore_ascii_case(e)));
+    let mut name_end = complement_end(area, noun.end);
+    let mut is_body = plain(word)
+        && (is_body_noun(word) || name_end > noun.end && ending(word));
+    // Or a word of the sport or trade and the noun (`de Nederlandse
+    // Darts Bond`).
+    if !is_body && plain(word) && !super::given::is_given(word) {
+        let second = words::next(text, noun.end, end)
+            .filter(|w| &text[noun.end..w.start] == " ")
+            .filter(|w| !area.taken(*w));
+        if let Some(second) = second.filter(|w| {
+            let w = &text[w.range()];
+            plain(w) && (is_body_noun(w) || ending(w))
+        }) {
+            (is_body, name_end) = (true, second.end);
+        }
+    }
     if !is_body || area.taken(noun) {
         return None;
     }
