@@ -2278,6 +2278,14 @@ fn discovery_table() {
                 "Anneke Zijlstra-de Haan@new:person:anneke-zijlstra-de-haan",
             ],
         ),
+        // a double surname whose first part is a stop word elsewhere, and
+        // whose second starts with a particle; the stop word alone
+        // before a hyphen is a prefix
+        (
+            "double-surname010",
+            "Dat laat advocaat Esther Koning-de Wit weten. Volgens Piet Oud-Kamerlid zei niemand iets.",
+            &["Esther Koning-de Wit@new:person:esther-koning-de-wit"],
+        ),
         (
             "article-place020",
             "Ze woont in de Haan en ging naar den Burg. Het gebeurde in De Haan (West-Vlaanderen) en de Haan zei niets.",

@@ -159,11 +159,14 @@ pub(crate) fn is_name_word(word: &str) -> bool {
         }
         // `Ex-partner`, `Oud-Kamerlid`: a prefix, no given name; but a
         // given name of two syllables may start with a stop word
-        // (`Mei-ling`, `So-yeon`).
+        // (`Mei-ling`, `So-yeon`), and so may a double surname whose
+        // second starts with a particle (`Koning-de Wit`).
         // (`Mei-bijeenkomst`: the month, no stop word as `Mei` is a given
         // name too)
+        let double = is_particle(rest) && rest.starts_with(char::is_lowercase);
         if (cues::is(prefix, cues::List::Stop) || prefix == "Mei")
             && !is_syllable_pair(word)
+            && !double
         {
             return false;
         }
