@@ -4140,6 +4140,12 @@ fn discovery_table() {
                 "Khalid bin Sultan al-Hinai@new:person:khalid-bin-sultan-al-hinai",
             ],
         ),
+        // Malay `binti`, a father's name after a daughter's
+        (
+            "patronym020",
+            "\"It grew,\" said Aishah binti Rahman, an analyst.",
+            &["Aishah binti Rahman@new:person:aishah-binti-rahman"],
+        ),
         // the `A` of a Surinamese-Chinese surname; not an article
         (
             "linking-a010",

@@ -378,6 +378,8 @@ pub(crate) const PARTICLES: &[&str] = &[
     "du", "le", "la", "del", "dos", "el", "al", "bin", "ibn", "abu", "bint",
     "ben", "ap", "vanden", "vander", "vande", "ó", "ní", "ua", "dela",
     "delos", "della", "e",
+    // Malay (`Aishah binti Rahman`)
+    "binti",
 ];
 
 /// Particles that start only people's surnames: one name word after one
