@@ -168,6 +168,19 @@ fn discovery_table() {
                 "Lokwang@new:person:ekiru-lokwang",
             ],
         ),
+        // ... and athletes by their place in a draw or a side
+        (
+            "role043",
+            "Thai qualifier Thanawat Srisuwan won. Attacker Tehoka Jacobs scored and goalie Brett Skye saved. Zo zegt handelaar Hery Andrianjaka. The qualifier Srisuwan smiled. The goalie Skye cried.",
+            &[
+                "Thanawat Srisuwan@new:person:thanawat-srisuwan",
+                "Tehoka Jacobs@new:person:tehoka-jacobs",
+                "Brett Skye@new:person:brett-skye",
+                "Hery Andrianjaka@new:person:hery-andrianjaka",
+                "Srisuwan@new:person:thanawat-srisuwan",
+                "Skye@new:person:brett-skye",
+            ],
+        ),
         (
             "role042",
             "Dat zegt schepen van Erediensten Delphine Vandenberghe. Schepen van Burgerzaken Tom Peeters zweeg, net als minister van Economische Ontwikkeling Giselle Martina-Koeiman. Daarom mag de exploitant Noordgas doorgaan.",

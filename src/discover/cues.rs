@@ -175,6 +175,10 @@ pub(crate) const WEAK_ROLES: &[&str] = &[
     // Ramakers`)
     "herder", "herdsman", "shepherd", "rancher", "fisherman", "fisher",
     "visser", "hotelier", "shopkeeper", "vendor", "trader", "nomad",
+    "handelaar", "handelaarster", "koopman",
+    // athletes named by their place in a draw or a side (`qualifier
+    // Thanawat Srisuwan`, `Attacker Tehoka Jacobs`)
+    "qualifier", "finalist", "attacker", "goalie",
     "candidate", "kandidaat", "kandidate", "vrouw", "kleinzoon",
     "kleindochter", "grootvader", "grootmoeder", "grandson",
     "granddaughter", "grandfather", "grandmother", "nephew", "niece",
