@@ -670,6 +670,15 @@ fn discovery_table() {
                 "Portugal FA@new:organisation:portugal-fa",
             ],
         ),
+        // ... and a region's, which speaks as a body, not a person
+        (
+            "org043b",
+            "Curling Zaan said 900 fans came. Japan Squash agreed.",
+            &[
+                "Curling Zaan@new:organisation:curling-zaan",
+                "Japan Squash@new:organisation:japan-squash",
+            ],
+        ),
         (
             "org044",
             "The Japan Rugby squad left. In Colombia Cricket is new. He joined the Portugal Hockey League.",

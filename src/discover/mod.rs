@@ -277,6 +277,8 @@ pub(crate) fn discover(
         if m.kind == Kind::Region {
             found.extend(located::known_with_noun(&area, m));
             found.extend(located::compass_part(&area, m));
+            // A state's or province's federation (`Curling Manitoba`).
+            found.extend(organisations::national_federation(&area, m));
         }
         found.extend(organisations::name_before_home(&area, m));
         found.extend(organisations::body_of_home(&area, m));
@@ -1182,6 +1184,7 @@ fn candidates(
                 && !before_legal_form(area, n.span)
                 && !after_article(area, n.span)
                 && !place_shaped(text, n.span)
+                && !organisations::is_federation_shaped(&text[n.span.range()])
         });
         // `wethouder Wonen`: a portfolio alone is no surname.
         let name = name.filter(|n| {

@@ -1280,7 +1280,18 @@ const FEDERATION_SPORTS: &[&str] = &[
     "Athletics", "Badminton", "Basketball", "Cricket", "Cycling", "FA",
     "Football", "Golf", "Gymnastics", "Hockey", "Netball", "Rowing",
     "Rugby", "Soccer", "Swimming", "Tennis", "Triathlon", "Volleyball",
+    "Squash", "Curling", "Lacrosse", "Archery", "Boxing", "Sailing",
 ];
+
+/// Whether `name`, two words, is a sport's and another's, as federations
+/// are named (`Curling Manitoba`, `England Squash`): no person's name.
+pub(crate) fn is_federation_shaped(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(first, last)| {
+        !last.contains(' ')
+            && (FEDERATION_SPORTS.contains(&first)
+                || FEDERATION_SPORTS.contains(&last))
+    })
+}
 
 /// Words after a country and a sport that make them a team or its
 /// players, not a body (`the Australia Rugby squad`).
