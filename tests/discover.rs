@@ -1162,6 +1162,14 @@ fn discovery_table() {
                 "Coöperatieve Visserijvereniging Wieringen U.A.@new:organisation:cooperatieve-visserijvereniging-wieringen-u-a",
             ],
         ),
+        // ... also without its stops
+        (
+            "legal-ua020",
+            "Telers leveren aan coöperatie Noordoostpolder Pootgoed UA.",
+            &[
+                "Noordoostpolder Pootgoed UA@new:organisation:noordoostpolder-pootgoed-ua",
+            ],
+        ),
         // a venue's compound before its town is a place
         (
             "before-home030",
