@@ -2080,6 +2080,15 @@ fn discovery_table() {
                 "Tlotlo Haulage@new:organisation:tlotlo-haulage",
             ],
         ),
+        // a surname's particles that open a firm's name are its name's
+        (
+            "firm-head019",
+            "Het schip van Van der Sluijs Shipping zonk bij Ter Horst Logistics.",
+            &[
+                "Van der Sluijs Shipping@new:organisation:van-der-sluijs-shipping",
+                "Ter Horst Logistics@new:organisation:ter-horst-logistics",
+            ],
+        ),
         // a firm's trade ends no person's name, nor does a mountain open
         // one
         (

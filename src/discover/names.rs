@@ -1381,9 +1381,23 @@ pub(crate) fn organisation_around(
         // `Roelof van Echten College`: a person's name in the body's,
         // particles and all, after a known given name.
         if is_particle(word) && word.starts_with(char::is_lowercase) {
+            // `Van der Sluijs Shipping`: a surname's particles that open
+            // the firm's name.
+            let opening_van =
+                words::previous(text, area.sentence.start, w.start)
+                    .filter(|p| words::only_space(text, p.end, w.start))
+                    .filter(|p| {
+                        matches!(area.word(*p), "Van" | "Ter" | "Ten")
+                    });
             match given_before_particles(area, w) {
                 Some(given) if count > 0 => {
                     start = given.start;
+                    break;
+                }
+                _ if count > 0 && matches!(word, "der" | "den" | "de") => {
+                    if let Some(van) = opening_van {
+                        start = van.start;
+                    }
                     break;
                 }
                 _ => break,
