@@ -3792,6 +3792,20 @@ fn discovery_table() {
                 "Białowieża Forest@new:region:bialowieza-forest",
             ],
         ),
+        // glaciers, currents, atolls and icefields; an article that opens
+        // the story after a dateline is no word of the name, and one that
+        // opens the sentence keeps its name out
+        (
+            "area0026",
+            "WHITEHORSE (CP) - The Kaskawulsh Glacier retreated. Warm water of the Agulhas Current and the Huvadhoo Atoll. The Town Hall clock stopped.",
+            &[
+                "WHITEHORSE@new:place:whitehorse",
+                "CP@new:organisation:cp",
+                "Kaskawulsh Glacier@new:region:kaskawulsh-glacier",
+                "Agulhas Current@new:region:agulhas-current",
+                "Huvadhoo Atoll@new:region:huvadhoo-atoll",
+            ],
+        ),
         (
             "area003",
             "Het schilderij van Vermeer hing daar. Later groeide the Bay Area snel.",

@@ -86,7 +86,8 @@ const AREA_WORDS: &[&str] = &[
     "Bay", "River", "Sea", "Strait", "Mountains", "Island", "Islands",
     "Valley", "Desert", "Peninsula", "Delta", "Basin", "County", "Province",
     "Region", "District", "Lake", "Forest", "Hills", "Plateau", "Reef",
-    "Spit", "Canyon", "Gorge", "Belt",
+    "Spit", "Canyon", "Gorge", "Belt", "Glacier", "Current", "Atoll",
+    "Icefield",
 ];
 
 /// Whether `word` is a word after a place's or an area's name (`Avenue`,
@@ -202,10 +203,17 @@ pub(crate) fn places(
         let Some(shape) = shape_of(written) else { continue };
         let Some(sentence) = sentences.open(word) else { continue };
         let area = Area { text, sentence, taken, absorbable };
-        let Some((span, kind)) = read(&area, word, shape) else { continue };
+        let Some((mut span, kind)) = read(&area, word, shape) else {
+            continue;
+        };
         let first = !text[sentence.start..span.start]
             .chars()
             .any(char::is_alphanumeric);
+        // `YUKON (CP) - The Kaskawulsh Glacier`: an article that opens the
+        // story after a dateline is no word of the name.
+        if let Some(rest) = text[span.range()].strip_prefix("The ") {
+            span = Span::new(span.end - rest.len(), span.end);
+        }
         // A compound the gazetteer knows is its place (`Katwijk`,
         // `Harderwijk`); a name before a word may take a place whole
         // (`Melbourne Park`).
