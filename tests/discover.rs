@@ -3279,6 +3279,16 @@ fn discovery_table() {
             "They work for Careem, a ride-hailing company owned by a bank.",
             &["Careem@new:organisation:careem"],
         ),
+        // ... which a speech cue before it does not make a person
+        (
+            "apposition-org025",
+            "Residents protested, according to Green Alatoo, an environmental group based in Leeds. Then said Tom Berg, a group director: no.",
+            &[
+                "Green Alatoo@new:organisation:green-alatoo",
+                "Leeds@new:place:leeds",
+                "Tom Berg@new:person:tom-berg",
+            ],
+        ),
         ("apposition-org030", "Later, the company said it would appeal.", &[]),
         (
             "apposition-org040",

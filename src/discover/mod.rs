@@ -1185,6 +1185,7 @@ fn candidates(
                 && !after_article(area, n.span)
                 && !place_shaped(text, n.span)
                 && !organisations::is_federation_shaped(&text[n.span.range()])
+                && !organisations::described_as_body(area, n.span)
         });
         // `wethouder Wonen`: a portfolio alone is no surname.
         let name = name.filter(|n| {

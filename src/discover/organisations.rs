@@ -166,6 +166,43 @@ pub(crate) fn in_apposition(area: &Area<'_>, cue: Span) -> Option<Span> {
     fits.then_some(span)
 }
 
+/// Whether an apposition after `span` says it names a body (`Green
+/// Alatoo, an environmental group based in Bishkek`): a comma, an
+/// article, up to three words in lower case and an organisation's noun.
+pub(crate) fn described_as_body(area: &Area<'_>, span: Span) -> bool {
+    let text = area.text;
+    let Some(rest) = text[span.end..area.sentence.end].strip_prefix(", ")
+    else {
+        return false;
+    };
+    let mut at = area.sentence.end - rest.len();
+    let Some(article) = words::next(text, at, area.sentence.end) else {
+        return false;
+    };
+    if !words::ARTICLES.contains(&&text[article.range()]) {
+        return false;
+    }
+    at = article.end;
+    for _ in 0..4 {
+        let Some(w) = words::next(text, at, area.sentence.end)
+            .filter(|w| words::only_space(text, at, w.start))
+        else {
+            return false;
+        };
+        let word = &text[w.range()];
+        if word.chars().any(char::is_uppercase) {
+            return false;
+        }
+        if cues::is(word, List::OrganisationNoun) {
+            // Not `a group director`.
+            return !words::next(text, w.end, area.sentence.end)
+                .is_some_and(|n| cues::is_role(&text[n.range()]));
+        }
+        at = w.end;
+    }
+    false
+}
+
 /// The organisation before a lower-case role noun that a person follows:
 /// `DMK spokesman A. Saravanan`, `Federated Farmers president Wayne
 /// Langford`, `Defence Ministry spokeswoman Maly Socheata`. At the start
