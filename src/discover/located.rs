@@ -548,11 +548,12 @@ pub(crate) fn regions(
         else {
             continue;
         };
-        // Not the head of a longer name (`Rakhine State Council`).
-        if words::capital_after(text, noun.end, range.end) {
+        let Some(sentence) = sentences.open(noun) else { continue };
+        // Not the head of a longer name (`Rakhine State Council`), in its
+        // sentence (a block may end after the noun).
+        if words::capital_after(text, noun.end, sentence.end) {
             continue;
         }
-        let Some(sentence) = sentences.open(noun) else { continue };
         let mut name = word;
         if let Some(before) = words::previous(text, sentence.start, word.start)
             .filter(|b| words::only_space(text, b.end, word.start))
