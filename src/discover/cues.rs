@@ -534,8 +534,8 @@ pub(crate) fn is_place_plural(word: &str) -> bool {
 /// but `river` (`the river Meghna`).
 #[rustfmt::skip]
 pub(crate) const REGION_NOUNS: &[&str] = &[
-    "provincie", "deelstaat", "eiland", "rivier", "district", "regio", "province",
-    "region", "state", "island", "river", "vulkaan",
+    "provincie", "deelstaat", "eiland", "rivier", "district", "regio",
+    "province", "region", "state", "island", "river", "vulkaan",
 ];
 
 /// Prefixes joined to an Arabic surname by a hyphen (`al-Sadr`).

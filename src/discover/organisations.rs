@@ -171,7 +171,9 @@ pub(crate) fn in_apposition(area: &Area<'_>, cue: Span) -> Option<Span> {
 /// article, up to three words in lower case and an organisation's noun.
 pub(crate) fn described_as_body(area: &Area<'_>, span: Span) -> bool {
     let text = area.text;
-    let Some(rest) = text[span.end..area.sentence.end].strip_prefix(", ")
+    let Some(rest) = text
+        .get(span.end..area.sentence.end)
+        .and_then(|r| r.strip_prefix(", "))
     else {
         return false;
     };
