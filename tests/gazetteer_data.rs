@@ -635,8 +635,8 @@ fn assert_regions(rows: &[(&str, &[(&str, &str)])]) {
 }
 
 /// A city of a million people keeps a name that is also a given name
-/// (`Adelaide`); a smaller one, or one news names people by (`Salvador`),
-/// is left out.
+/// (`Adelaide`); a smaller one, or one news names people by (`Salvador`)
+/// or by which bodies' names open (`Fundación`), is left out.
 #[test]
 fn cities_of_a_million_keep_given_names() {
     let extractor = newsgraph::Extractor::new(builtin()).unwrap();
@@ -645,6 +645,12 @@ fn cities_of_a_million_keep_given_names() {
         ("Floods hit Sanya on Monday.", "Sanya", Some(Kind::Place)),
         ("Floods hit Salvador on Monday.", "Salvador", None),
         ("Floods hit Eugene on Monday.", "Eugene", None),
+        // the noun that opens foundations' names is no town's
+        (
+            "Birds are safe, said the Fundación Jocotoco on Monday.",
+            "Fundación Jocotoco",
+            Some(Kind::Organisation),
+        ),
     ];
     for (text, name, want) in rows {
         let x = extractor.extract(text);

@@ -89,11 +89,12 @@ WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/american-english")
 SURNAME_LOCALES = ("en_US", "en_GB")
 MILLION = 1_000_000
 # Names news uses for something else (a university: `University of
-# Texas`; a given name news names people by: `Salvador`). Hand curation.
+# Texas`; a given name news names people by: `Salvador`; the noun that
+# opens foundations' names: `Fundación Jocotoco`). Hand curation.
 SKIP = {"Hitachi", "Fuji", "Batman", "Constantine", "Kikuyu", "Masai",
         "Moro", "Orkney", "Chinatown", "Mitte", "Dali", "Santana",
         "The Valley", "West Island", "University of Texas", "Salvador",
-        "University Heights"}
+        "University Heights", "Fundación"}
 # Names that are words of British spelling, which the American word list
 # lacks (`tyre`): kept, matched only as written (`=Tyre`). Hand curation.
 AS_WRITTEN = {"Tyre"}
