@@ -2100,6 +2100,13 @@ fn discovery_table() {
                 "Savai'i Island Tours@new:organisation:savai-i-island-tours",
             ],
         ),
+        // nor does `Aviation`, which heads no firm's name of its own
+        // (`Civil Aviation`)
+        (
+            "firm-head016b",
+            "Tuktu Air merges with rival Nanuq Aviation.",
+            &["Tuktu Air@new:organisation:tuktu-air"],
+        ),
         (
             "firm-head020",
             "Brokerage Kotak Institutional Equities said so.",

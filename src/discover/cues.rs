@@ -630,7 +630,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "operations", "relations", "institute",
     "instituut", "university", "universiteit", "hospital", "ziekenhuis",
     "bureau", "politie", "centre", "center", "centrum", "school", "foundation",
-    "association", "federation",
+    "association", "federation", "aviation",
     // words that start names of things, not people
     "executive", "owner", "federal", "national", "central", "royal",
     "nationale", "centrale", "koninklijke", "koninklijk", "vlaamse",
