@@ -1322,12 +1322,13 @@ impl Extractor {
             // `dateline_names`); nor is a country's name the gazetteer
             // could not settle (the partial `Congo` with neither Congo's
             // full name) a new place.
-            // So does a town's name before a noun of its area, which
-            // names the area (`Chandpur district`).
+            // So does a town's name before a noun of its area, or after
+            // a Dutch article, which names the area (`Chandpur district`,
+            // `de Noordoostpolder`).
             let overrides = f.cue.kind == CueKind::Dateline
                 || f.cue.kind == CueKind::PlaceName
                     && f.kind == Kind::Region
-                    && discover::is_area_of_town(&f.cue.text);
+                    && discover::replaces_town(&f.cue.text);
             if is_area(f.kind)
                 && (known_area(mentions, f.span, overrides.then_some(f.kind))
                     || self.names_country(f.span, hits))

@@ -45,6 +45,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("place:melbourne", "Melbourne", Kind::Place),
         Entity::new("place:dalfsen", "Dalfsen", Kind::Place),
         Entity::new("place:assen", "Assen", Kind::Place),
+        Entity::new("place:nl-gm0171", "Noordoostpolder", Kind::Place),
         Entity::new("region:zaan", "Zaan", Kind::Region),
         Entity::new("place:niel", "Niel", Kind::Place),
         Entity::new("place:katwijk", "Katwijk", Kind::Place),
@@ -2611,6 +2612,14 @@ fn discovery_table() {
                 "Kortrijk@new:region:kortrijk",
                 "IJsselland@new:region:ijsselland",
             ],
+        ),
+        // ... and after a Dutch article, as Dutch names the area a
+        // municipality is named after; not before `van`, nor a town that
+        // is no municipality
+        (
+            "located058e",
+            "Telers in de Noordoostpolder zijn boos. Zo was het Noordoostpolder van toen. Ze gaan naar het Assen.",
+            &["Noordoostpolder@new:region:noordoostpolder"],
         ),
         // a site before `mine` (and what it yields), `neighbourhood`,
         // `terminal` or `dam`; a region before `fjord`, `plain` or

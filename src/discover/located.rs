@@ -681,6 +681,13 @@ pub(crate) fn is_area_of_town(noun: &str) -> bool {
     AREAS_OF_TOWNS.contains(&noun)
 }
 
+/// Whether a region found by the cue `cue` over a known town's name
+/// names the town's area, and so replaces the town: one of
+/// [`AREAS_OF_TOWNS`], or the Dutch article of [`area_after_article`].
+pub(crate) fn replaces_town(cue: &str) -> bool {
+    is_area_of_town(cue) || matches!(cue, "de" | "het")
+}
+
 /// Words that may follow such a noun when it ends the area's name (not
 /// `Amsterdam district court`, `Galway county council`, nor `of`: `the
 /// Médina district of Dakar`).
@@ -828,6 +835,45 @@ const SUBDIVISIONS_AFTER: &[&str] = &[
     "Prefecture",
     "Governorate",
 ];
+
+/// A municipality's name of one word after Dutch `de` or `het` in lower
+/// case, which Dutch writes before an area, not a town (`in het
+/// Westland`, `de Noordoostpolder`): the area, a region that replaces
+/// the town. Not before a capitalised word or `van` (`het Maastricht van
+/// toen`), nor a name whose article is its own (`De Bilt`).
+pub(crate) fn area_after_article(
+    area: &names::Area<'_>,
+    town: &crate::Mention,
+) -> Option<Found> {
+    let text = area.text;
+    let before = &text[area.sentence.start..town.span.start];
+    let article = [" de ", " het "].iter().find(|a| before.ends_with(**a))?;
+    let written = &text[town.span.range()];
+    // A Dutch or Belgian municipality (not a street or a site, which
+    // Dutch writes with its article too: `de Wetstraat`).
+    let municipality = ["place:nl-gm", "place:be-nis"]
+        .iter()
+        .any(|p| town.entity.starts_with(p));
+    if !municipality
+        || town.form != crate::gazetteer::Form::Name
+        || written.contains([' ', '-'])
+        || !is_region_word(written)
+    {
+        return None;
+    }
+    let next = words::next(text, town.span.end, area.sentence.end)
+        .filter(|w| words::only_space(text, town.span.end, w.start));
+    if next.is_some_and(|w| {
+        let word = &text[w.range()];
+        words::is_capitalised(word) || word == "van"
+    }) || text[town.span.end..].starts_with(['-', '\''])
+    {
+        return None;
+    }
+    let cue_start = town.span.start - article.len() + 1;
+    let cue = Span::new(cue_start, town.span.start - 1);
+    Some(found(text, town.span, Kind::Region, CueKind::PlaceName, cue))
+}
 
 /// A known region named with its capitalised subdivision noun (`Ogun
 /// State`, `Western Province`) or with `County` before it (`County

@@ -69,7 +69,7 @@ pub(crate) fn inside_given_name(text: &str, span: Span) -> bool {
 }
 
 use cues::{CUES, CueWord};
-pub(crate) use located::is_area_of_town;
+pub(crate) use located::replaces_town;
 use names::{Area, Name};
 
 /// Why a discovered name was taken.
@@ -282,6 +282,7 @@ pub(crate) fn discover(
         }
         found.extend(organisations::name_before_home(&area, m));
         found.extend(organisations::body_of_home(&area, m));
+        found.extend(located::area_after_article(&area, m));
     }
     for m in mentions.iter().filter(|m| {
         matches!(m.kind, Kind::Region | Kind::Place)
