@@ -182,6 +182,16 @@ fn discovery_table() {
                 "Skye@new:person:brett-skye",
             ],
         ),
+        // women's forms of role nouns, and guides
+        (
+            "role044",
+            "Analiste Nodira Yusupova is voorzichtig. 'Mooi', zegt de gids Pema Dorji. Journaliste Ans Kok zweeg.",
+            &[
+                "Nodira Yusupova@new:person:nodira-yusupova",
+                "Pema Dorji@new:person:pema-dorji",
+                "Ans Kok@new:person:ans-kok",
+            ],
+        ),
         (
             "role042",
             "Dat zegt schepen van Erediensten Delphine Vandenberghe. Schepen van Burgerzaken Tom Peeters zweeg, net als minister van Economische Ontwikkeling Giselle Martina-Koeiman. Daarom mag de exploitant Noordgas doorgaan.",

@@ -25,6 +25,8 @@ pub(crate) const ROLES: &[&str] = &[
     "generaal", "commandant", "ambassadeur", "gezant", "gouverneur",
     "burgemeester", "wethouder", "gedeputeerde", "leider", "voorzitter",
     "secretaris-generaal", "hoogleraar", "onderzoeker", "analist", "advocaat",
+    // women's forms (`Analiste Nodira Yusupova`)
+    "analiste", "journaliste", "juriste", "componiste", "econome",
     "advocate", "rechter", "officier van justitie", "kamerlid", "raadslid",
     "europarlementariër", "senator", "directeur", "directrice", "bestuurder",
     "oprichter", "commissaris", "koning", "koningin", "prins", "prinses",
@@ -175,7 +177,7 @@ pub(crate) const WEAK_ROLES: &[&str] = &[
     // Ramakers`)
     "herder", "herdsman", "shepherd", "rancher", "fisherman", "fisher",
     "visser", "hotelier", "shopkeeper", "vendor", "trader", "nomad",
-    "handelaar", "handelaarster", "koopman",
+    "handelaar", "handelaarster", "koopman", "gids",
     // athletes named by their place in a draw or a side (`qualifier
     // Thanawat Srisuwan`, `Attacker Tehoka Jacobs`)
     "qualifier", "finalist", "attacker", "goalie",
