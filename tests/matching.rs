@@ -15,6 +15,7 @@ Q30\tcountry\tUnited States\tVS|Verenigde Staten
 Q458\torganisation\tEuropean Union\tEU|Europese Unie
 Q7184\torganisation\tNATO\tNAVO
 Q7795\torganisation\tOPEC
+Q214341\torganisation\tUniversity of Amsterdam\tUvA
 org:care\torganisation\t=CARE
 Q8889\torganisation\tEuropean Parliament\tEuropees Parlement
 org:parlement\torganisation\tParlement
@@ -334,6 +335,13 @@ case!(acronym130, "de navo en de opec", []);
 case!(acronym140, "NaVo of NAvo", []);
 case!(acronym150, "CARE hielp, Care niet", [("org:care", "CARE")]);
 case!(acronym160, "Het EU-besluit, niet het Eu-besluit", [("Q458", "EU")]);
+// A short acronym in mixed case matches only as written or in capitals:
+// `uva` is a grape, `Uva` a province.
+case!(
+    acronym170,
+    "De UvA en de UVA, niet Uva of uva",
+    [("Q214341", "UvA"), ("Q214341", "UVA")]
+);
 
 // A cue word next to a name that is both a city and a region selects the
 // region, before it, after it, or before or after a list; else the city.

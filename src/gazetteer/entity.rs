@@ -246,10 +246,15 @@ impl SurfaceForm {
         let (mut has_alphanumeric, mut has_lower, mut has_upper) =
             (false, false, false);
         let (mut letters, mut only_letters) = (0, true);
+        // A capital after a form's first letter, as short mixed-case
+        // acronyms have (`UvA`, `AfD`, `PvdA`).
+        let (mut seen, mut inner_upper) = (0, false);
         let mut see = |alphabetic: bool, digit: bool, lower, upper| {
             has_alphanumeric |= alphabetic || digit;
             has_lower |= lower;
             has_upper |= upper;
+            inner_upper |= upper && seen > 0;
+            seen += 1;
             letters += usize::from(alphabetic);
             only_letters &= alphabetic;
         };
@@ -281,8 +286,13 @@ impl SurfaceForm {
             } else {
                 CaseRule::Exact
             }
-        } else if exact_marked || form == Form::Short {
-            // A short name alone is a name only when capitalised.
+        } else if exact_marked
+            || form == Form::Short
+            || inner_upper && has_lower && letters <= 4 && !text.contains(' ')
+        {
+            // A short name alone is a name only when capitalised; a short
+            // acronym in mixed case only as written (`UvA`, not the
+            // Spanish `uva`; `AfD`, not Dutch `afd.`).
             CaseRule::AsWrittenOrUpper
         } else {
             CaseRule::Insensitive
