@@ -854,7 +854,9 @@ pub(crate) fn area_after_article(
     let municipality = ["place:nl-gm", "place:be-nis"]
         .iter()
         .any(|p| town.entity.starts_with(p));
+    // A mention may run on past its sentence (across a line break).
     if !municipality
+        || town.span.end > area.sentence.end
         || town.form != crate::gazetteer::Form::Name
         || written.contains([' ', '-'])
         || !is_region_word(written)
