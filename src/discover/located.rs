@@ -11,9 +11,10 @@
 //! particle that carries a longer name on (`Theater aan het Vrijthof`,
 //! `Plaza de Mayo`). Not a month, a feast, a language, a journal, or a
 //! word that names no place (`in Parliament`). So do a noun of towns and
-//! `als`/`such as` (`dorpen als Zieuwent`). The names listed after such a place, or a known one, are
-//! places too (`uit Den Oever, Harlingen en Lauwersoog`), and after a
-//! known one and `tussen` or `between` (`tussen Stavoren en Laaksum`);
+//! `als`/`such as` (`dorpen als Zieuwent`). The names listed after such
+//! a place, or a known one, are places too (`uit Den Oever, Harlingen en
+//! Lauwersoog`), and after a known one and `tussen` or `between`
+//! (`tussen Stavoren en Laaksum`);
 //! so is one word before `and` and a known place after a preposition
 //! (`to Thompson and Winnipeg`).
 //!

@@ -1381,27 +1381,26 @@ pub(crate) fn organisation_around(
         // `Roelof van Echten College`: a person's name in the body's,
         // particles and all, after a known given name.
         if is_particle(word) && word.starts_with(char::is_lowercase) {
-            // `Van der Sluijs Shipping`: a surname's particles that open
-            // the firm's name.
-            let opening_van =
-                words::previous(text, area.sentence.start, w.start)
-                    .filter(|p| words::only_space(text, p.end, w.start))
-                    .filter(|p| {
-                        matches!(area.word(*p), "Van" | "Ter" | "Ten")
-                    });
             match given_before_particles(area, w) {
-                Some(given) if count > 0 => {
-                    start = given.start;
-                    break;
-                }
+                Some(given) if count > 0 => start = given.start,
+                // `Van der Sluijs Shipping`: a surname's particles that
+                // open the firm's name.
                 _ if count > 0 && matches!(word, "der" | "den" | "de") => {
-                    if let Some(van) = opening_van {
+                    let opening =
+                        words::previous(text, area.sentence.start, w.start)
+                            .filter(|p| {
+                                words::only_space(text, p.end, w.start)
+                            })
+                            .filter(|p| {
+                                matches!(area.word(*p), "Van" | "Ter" | "Ten")
+                            });
+                    if let Some(van) = opening {
                         start = van.start;
                     }
-                    break;
                 }
-                _ => break,
+                _ => {}
             }
+            break;
         }
         // `General Confederation of Labour`, `Gode General Hospital`: a
         // rank's word in a body's name before its other words (a stop
