@@ -2118,6 +2118,12 @@ fn discovery_table() {
             "Tuktu Air merges with rival Nanuq Aviation.",
             &["Tuktu Air@new:organisation:tuktu-air"],
         ),
+        // nor `Enforcement`, after a given name (`Marine`) or not
+        (
+            "firm-head016c",
+            "Boats of the Division of Marine Law Enforcement chased them.",
+            &[],
+        ),
         (
             "firm-head020",
             "Brokerage Kotak Institutional Equities said so.",
@@ -3188,6 +3194,12 @@ fn discovery_table() {
                 "Wamda Capital@new:organisation:wamda-capital",
             ],
         ),
+        // ... and so does a bank's one-word name
+        (
+            "head011",
+            "Financing was arranged by Hanseatic Nordbank and Kuusi Capital.",
+            &["Kuusi Capital@new:organisation:kuusi-capital"],
+        ),
         // `Landschap` heads the provincial nature trusts' names
         (
             "head015",
@@ -3992,6 +4004,31 @@ fn discovery_table() {
             "De loco-burgemeester van Zuidplas zweeg. The mayor of the city said so.",
             &["Zuidplas@new:place:zuidplas"],
         ),
+        // ... and after the mayor's name too; another role's `van` stays
+        // the employer
+        (
+            "mayor025",
+            "Burgemeester Anna-Marie Kotze van Lüderitz hoopt op banen. Mayor Tomasz Wrona of Kazimierzówek agreed. Directeur Piet Smit van Agrovia zweeg.",
+            &[
+                "Anna-Marie Kotze@new:person:anna-marie-kotze",
+                "Lüderitz@new:place:luderitz",
+                "Tomasz Wrona@new:person:tomasz-wrona",
+                "Kazimierzówek@new:place:kazimierzowek",
+                "Piet Smit@new:person:piet-smit",
+                "Agrovia@new:organisation:agrovia",
+            ],
+        ),
+        // a governor's bare `of` before one word names the province
+        (
+            "governor010",
+            "Sheikh Salim bin Hamad al-Harthi, the governor of Dhofar, ordered schools closed. Ahmed Ali, the governor of the Reserve Bank, agreed.",
+            &[
+                "Salim bin Hamad al-Harthi@new:person:salim-bin-hamad-al-harthi",
+                "Dhofar@new:region:dhofar",
+                "Ahmed Ali@new:person:ahmed-ali",
+                "Reserve Bank@new:organisation:reserve-bank",
+            ],
+        ),
         (
             "mayor030",
             "The governor of the Reserve Bank spoke. De burgemeester zweeg.",
@@ -4273,6 +4310,15 @@ fn discovery_table() {
             &[
                 "Rahmat bin Abdullah@new:person:rahmat-bin-abdullah",
                 "Shamera Whyte-Campbell@new:person:shamera-whyte-campbell",
+            ],
+        ),
+        // ... and so are Bhutan's
+        (
+            "title-lyonpo010",
+            "Lyonpo Namgyal Dorji, the labour minister, told reporters. Dasho Pema Choden, who chairs the committee, agreed.",
+            &[
+                "Namgyal Dorji@new:person:namgyal-dorji",
+                "Pema Choden@new:person:pema-choden",
             ],
         ),
         // barracks and highways end places' names; racing teams,

@@ -133,6 +133,8 @@ pub(crate) const ROLES: &[&str] = &[
     // titles: `Mr Starmer`, `de heer Jansen`, `Sheikh Tamim`
     "mr", "mrs", "ms", "dr", "prof", "heer", "sheikh", "sjeik", "emir",
     "sultan", "ayatollah", "datuk", "datin", "dato", "daw",
+    // Bhutan's titles of ministers and officials (`Lyonpo Namgyal Dorji`)
+    "lyonpo", "dasho",
 ];
 
 /// Plural role nouns, before a list of people (`de ministers Faber en
@@ -629,7 +631,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "comité",
     "commission", "raad", "commissie", "zaken", "affairs", "command", "forces",
     "army", "navy", "authority", "authorities", "service", "services",
-    "operations", "relations", "institute",
+    "operations", "relations", "institute", "enforcement",
     "instituut", "university", "universiteit", "hospital", "ziekenhuis",
     "bureau", "politie", "centre", "center", "centrum", "school", "foundation",
     "association", "federation", "aviation",

@@ -906,6 +906,15 @@ pub(crate) fn after_its(area: &Area<'_>, cue: Span) -> bool {
     false
 }
 
+/// Whether `word` is a bank's one-word name (`Nordbank`, `Handelsbanken`),
+/// which ends a name before `and` as the head `Bank` does.
+fn is_bank_compound(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ["bank", "banken"]
+        .iter()
+        .any(|b| lower.len() > b.len() + 2 && lower.ends_with(b))
+}
+
 fn is_upper_initial(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
 }
@@ -1345,6 +1354,7 @@ pub(crate) fn organisation_around(
                             cues::List::OrganisationHead,
                         )
                         && !cues::LEGAL_SUFFIXES.contains(&area.word(p))
+                        && !is_bank_compound(area.word(p))
                 })
         {
             before_and = Some(start);

@@ -404,8 +404,12 @@ pub(crate) fn around(
         let Some(sentence) = sentences.open(person) else { continue };
         let area = Area { text, sentence, taken, absorbable };
         if let Some(span) = employer_after(&area, person.end) {
-            let kind = CueKind::Employer;
-            out.push(found(text, span, Kind::Organisation, kind, person));
+            // A mayor's `van` names the town (`burgemeester Anna-Marie
+            // Kotze van Lüderitz`).
+            let mayor = words::previous(text, sentence.start, person.start)
+                .is_some_and(|w| governs_town(&text[w.range()]));
+            let kind = if mayor { Kind::Place } else { Kind::Organisation };
+            out.push(found(text, span, kind, CueKind::Employer, person));
         }
     }
     out.extend(mentions.iter().filter_map(|m| with_legal_form(text, m)));
@@ -595,9 +599,25 @@ pub(crate) fn around_role(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
                 || bare_role(area, cue) && !takes_portfolio(written))
     });
     if let Some(span) = employer {
-        let kind = CueKind::Employer;
-        out.push(found(text, span, Kind::Organisation, kind, cue));
+        let kind = if governs_region(written, &text[cue.end..span.start])
+            && !text[span.range()].contains(' ')
+        {
+            Kind::Region
+        } else {
+            Kind::Organisation
+        };
+        out.push(found(text, span, kind, CueKind::Employer, cue));
     }
+}
+
+/// Whether `role` is a governor's and `between` it and the name is a bare
+/// `of` or `van`: a one-word name there is the province (`the governor
+/// of Dhofar`); after an article, a bank or body (`the governor of the
+/// Reserve Bank`).
+fn governs_region(role: &str, between: &str) -> bool {
+    let role = role.to_lowercase();
+    (role.ends_with("governor") || role.ends_with("gouverneur"))
+        && matches!(between, " of " | " van ")
 }
 
 /// Whether `role` is a mayor's (`burgemeester`, `loco-burgemeester`,
