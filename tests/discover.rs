@@ -690,6 +690,24 @@ fn discovery_table() {
                 "Japan Squash@new:organisation:japan-squash",
             ],
         ),
+        // ... and a national agency: its trade and the country after it
+        (
+            "org043c",
+            "Statistics Japan said inflation rose. Data from Tourism Colombia showed it, Transport Portugal said.",
+            &[
+                "Statistics Japan@new:organisation:statistics-japan",
+                "Tourism Colombia@new:organisation:tourism-colombia",
+                "Transport Portugal@new:organisation:transport-portugal",
+            ],
+        ),
+        (
+            "org043d",
+            "Rosa Parks said so. The Portugal Transport Ministry agreed.",
+            &[
+                "Rosa Parks@new:person:rosa-parks",
+                "Portugal Transport Ministry@new:organisation:portugal-transport-ministry",
+            ],
+        ),
         (
             "org044",
             "The Japan Rugby squad left. In Colombia Cricket is new. He joined the Portugal Hockey League.",
@@ -717,6 +735,14 @@ fn discovery_table() {
                 "NDB@new:organisation:nederlandse-darts-bond",
                 "Franse Schaak Unie@new:organisation:franse-schaak-unie",
                 "Anna Bond@new:person:anna-bond",
+            ],
+        ),
+        // a royal charter opens the name
+        (
+            "national-body016",
+            "Volgens de Koninklijke Nederlandse Korfbalbond is dat zo.",
+            &[
+                "Koninklijke Nederlandse Korfbalbond@new:organisation:koninklijke-nederlandse-korfbalbond",
             ],
         ),
         (

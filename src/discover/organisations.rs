@@ -1010,7 +1010,13 @@ pub(crate) fn national_body(
     if run_goes_on {
         return None;
     }
-    let span = Span::new(country.span.start, name_end);
+    // `de Koninklijke Belgische Korfbalbond`: a royal charter opens the
+    // name.
+    let start = words::previous(text, area.sentence.start, country.span.start)
+        .filter(|w| &text[w.end..country.span.start] == " ")
+        .filter(|w| ROYAL.contains(&&text[w.range()]) && !area.taken(*w))
+        .map_or(country.span.start, |w| w.start);
+    let span = Span::new(start, name_end);
     Some(found(
         text,
         span,
@@ -1019,6 +1025,9 @@ pub(crate) fn national_body(
         noun,
     ))
 }
+
+/// The words of a royal charter that open a national body's name.
+const ROYAL: &[&str] = &["Koninklijke", "Koninklijk", "Royal"];
 
 /// A body named by a town's or region's Dutch genitive and capitalised
 /// words, the last a body's noun or a compound in one (`Overijssels
@@ -1342,12 +1351,27 @@ const FEDERATION_SPORTS: &[&str] = &[
     "Squash", "Curling", "Lacrosse", "Archery", "Boxing", "Sailing",
 ];
 
-/// Whether `name`, two words, is a sport's and another's, as federations
-/// are named (`Curling Manitoba`, `England Squash`): no person's name.
+/// Trades of national agencies named by the trade and the country after
+/// it (`Statistics Canada`, `Transport Scotland`, `Sport England`,
+/// `Tourism Australia`), as sports name federations.
+#[rustfmt::skip]
+const AGENCY_TRADES: &[&str] = &[
+    "Statistics", "Transport", "Tourism", "Sport", "Parks", "Heritage",
+];
+
+/// Whether `word` opens a national federation's or agency's name before
+/// the country ([`FEDERATION_SPORTS`], [`AGENCY_TRADES`]).
+fn opens_national_body(word: &str) -> bool {
+    FEDERATION_SPORTS.contains(&word) || AGENCY_TRADES.contains(&word)
+}
+
+/// Whether `name`, two words, is a sport's or an agency's trade and
+/// another word, as federations and agencies are named (`Curling
+/// Manitoba`, `England Squash`, `Statistics Canada`): no person's name.
 pub(crate) fn is_federation_shaped(name: &str) -> bool {
     name.split_once(' ').is_some_and(|(first, last)| {
         !last.contains(' ')
-            && (FEDERATION_SPORTS.contains(&first)
+            && (opens_national_body(first)
                 || FEDERATION_SPORTS.contains(&last))
     })
 }
@@ -1412,11 +1436,12 @@ pub(crate) fn national_federation(
     // bytes before reading words.
     let sport_at =
         |rest: &str| FEDERATION_SPORTS.iter().any(|s| rest.starts_with(s));
-    let sport_before = FEDERATION_SPORTS.iter().any(|s| {
-        text[..country.span.start]
-            .strip_suffix(' ')
-            .is_some_and(|head| head.ends_with(s))
-    });
+    let sport_before =
+        FEDERATION_SPORTS.iter().chain(AGENCY_TRADES).any(|s| {
+            text[..country.span.start]
+                .strip_suffix(' ')
+                .is_some_and(|head| head.ends_with(s))
+        });
     let sport_after =
         text[country.span.end..].strip_prefix(' ').is_some_and(sport_at);
     if !sport_before && !sport_after {
@@ -1443,7 +1468,10 @@ pub(crate) fn national_federation(
         .filter(|w| open_after(w.end) && open_before(country.span.start));
     let before = || {
         words::previous(text, start, country.span.start)
-            .filter(|w| single_space(w.end, country.span.start) && is_sport(w))
+            .filter(|w| {
+                single_space(w.end, country.span.start)
+                    && opens_national_body(&text[w.range()])
+            })
             .filter(|w| open_before(w.start) && open_after(country.span.end))
     };
     let (name, sport) = match after {
