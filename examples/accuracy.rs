@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 22] = [
+const SETS: [(&str, &str, bool); 23] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -102,6 +102,11 @@ const SETS: [(&str, &str, bool); 22] = [
     (
         "discovery-dev17.tsv",
         include_str!("../tests/golden/discovery-dev17.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev18.tsv",
+        include_str!("../tests/golden/discovery-dev18.tsv"),
         false,
     ),
     (
