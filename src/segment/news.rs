@@ -258,6 +258,56 @@ fn headline_and_dateline(
             return Some((title, dateline));
         }
     }
+    headline_without_stop(text, span, head)
+}
+
+/// A headline that ends without a stop before the dateline (`Apothekers
+/// slaan alarm ASSEN (ANP) - Tekst`), as feeds that join a title and its
+/// text with a space give them: the dateline's place is the run of
+/// capitals before its bracket (or before the comma of `SUVA, Fiji
+/// (Reuters)`), and the words before the run are a title.
+fn headline_without_stop(
+    text: &str,
+    span: Span,
+    head: &[u8],
+) -> Option<(Span, DatelineSpans)> {
+    let s = &text[span.range()];
+    let is_place_char = |c: char| {
+        c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-' | '\u{2019}')
+    };
+    for open in memchr::memchr_iter(b'(', head) {
+        let before = &s[..open];
+        // `SUVA, Fiji (Reuters)`: the place ends at a comma close before.
+        let place_end = match before.rfind(',') {
+            Some(comma) if open - comma <= 40 => comma,
+            _ => before.trim_end().len(),
+        };
+        let Some((run, _)) = s[..place_end]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_place_char(c))
+            .last()
+        else {
+            continue;
+        };
+        // The run starts at a word; what is before it is the title.
+        let start = run + s[run..].len() - s[run..].trim_start().len();
+        let title = s[..start].trim_end();
+        if title.is_empty()
+            || !s[..start].ends_with(' ')
+            || title.ends_with(['.', '!', '?'])
+            || !is_title_like(title)
+        {
+            continue;
+        }
+        let Some(dateline) =
+            parse_dateline(text, Span::new(span.start + start, span.end))
+        else {
+            continue;
+        };
+        let title = Span::new(span.start, span.start + title.len());
+        return Some((title, dateline));
+    }
     None
 }
 
@@ -474,6 +524,29 @@ mod tests {
                 "Late header wins it! TRABZON, Turkey (Reuters) - Text.",
                 Some(("Late header wins it!", "TRABZON", "TRABZON, Turkey")),
             ),
+            // a headline without a stop
+            (
+                "Apothekers slaan alarm ASSEN (ANP) - Apotheken in Drenthe.",
+                Some(("Apothekers slaan alarm", "ASSEN", "ASSEN (ANP)")),
+            ),
+            (
+                "Fiji widens ban SUVA, Fiji (Reuters) - Fiji will.",
+                Some(("Fiji widens ban", "SUVA", "SUVA, Fiji")),
+            ),
+            (
+                "Oefening bij tunnel DEN HAAG (ANP/AFP) - Het.",
+                Some((
+                    "Oefening bij tunnel",
+                    "DEN HAAG",
+                    "DEN HAAG (ANP/AFP)",
+                )),
+            ),
+            ("MOSKOU is groot (ANP) - x", None),
+            (
+                "Een zin (1) met DEN HAAG (ANP) - x",
+                Some(("Een zin (1) met", "DEN HAAG", "DEN HAAG (ANP)")),
+            ),
+            ("Een zin met MOSKOU erin (ANP) - x", None),
             ("Hij zei het al. MOSKOU is groot.", None),
             ("Kop. Nog een zin (ANP) - x", None),
             (
