@@ -2961,6 +2961,16 @@ fn discovery_table() {
                 "Leerdam@new:person:jutta-leerdam",
             ],
         ),
+        // a town after `van` is the surname after a lone given name, a
+        // hyphenated one too, and after `van 't`
+        (
+            "place031",
+            "Dat zei wethouder Gert-Jan van Leerdam. Wethouder Ria van 't Dalfsen van Assen zweeg. Ook Jansen van Leerdam zweeg.",
+            &[
+                "Gert-Jan van Leerdam@new:person:gert-jan-van-leerdam",
+                "Ria van 't Dalfsen@new:person:ria-van-t-dalfsen",
+            ],
+        ),
         // an organisation in brackets after a full name
         (
             "affiliation010",

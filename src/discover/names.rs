@@ -525,9 +525,14 @@ fn surname_particles(area: &Area<'_>, spans: &[(Span, bool)]) -> bool {
     let particles: Vec<&str> =
         spans[name + 1..].iter().map(|s| area.word(s.0)).collect();
     let Some((first, rest)) = particles.split_first() else { return false };
-    let lower = |p: &&str| p.starts_with(char::is_lowercase);
-    // `Bram van Dongen`: `van` alone after a lone given name.
-    let lone_given = name == 0 && given::is_given(area.word(spans[0].0));
+    // `'t` is in lower case (`Ria van 't Westeinde`).
+    let lower = |p: &&str| {
+        p.trim_start_matches(['\'', '\u{2019}'])
+            .starts_with(char::is_lowercase)
+    };
+    // `Bram van Dongen`, `Erik-Jan van Beek`: `van` alone after a lone
+    // given name.
+    let lone_given = name == 0 && given::is_given_name(area.word(spans[0].0));
     let flemish = lone_given && !lower(first);
     rest.iter().all(lower)
         && (flemish || lower(first) && (particles != ["van"] || lone_given))
