@@ -671,6 +671,26 @@ fn discovery_table() {
                 "Volkswagen GmbH@new:organisation:volkswagen-gmbh",
             ],
         ),
+        // German bodies' heads end names, no person's
+        (
+            "org032",
+            "Funding came from the Gerda Henkel Stiftung. Hilfe kommt vom Bayerischen Roten Kreuz Verein.",
+            &[
+                "Gerda Henkel Stiftung@new:organisation:gerda-henkel-stiftung",
+                "Bayerischen Roten Kreuz Verein@new:organisation:bayerischen-roten-kreuz-verein",
+            ],
+        ),
+        // a trade that people ply as well as firms: a person's name after
+        // it is the person
+        (
+            "org031",
+            "Volgens kermisexploitant Henk Vermolen is dat zo. Volgens de exploitant Tivoli Groep ook, en het bedrijf Henk Bakker Transport.",
+            &[
+                "Henk Vermolen@new:person:henk-vermolen",
+                "Tivoli Groep@new:organisation:tivoli-groep",
+                "Henk Bakker Transport@new:organisation:henk-bakker-transport",
+            ],
+        ),
         // a national federation: a country and a sport, nothing more
         (
             "org043",

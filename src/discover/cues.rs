@@ -444,6 +444,8 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     // Danish, Norwegian and Greenlandic municipalities (`Kommune
     // Kujalleq`)
     "kommune",
+    // German (`Gerda Henkel Stiftung`, `Deutscher Alpenverein`)
+    "stiftung", "verein", "verband", "gesellschaft",
 ];
 
 /// The last words of clubs' names as British and Commonwealth football
@@ -651,6 +653,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "autoridad", "autoridade", "autorité", "cooperativa", "corporación",
     "clínica", "clinique", "hôpital", "juzgado", "fiscalía", "asamblea",
     "assembleia", "assemblée", "cámara", "câmara", "seguros", "seguradora",
+    "stiftung", "verein", "verband", "gesellschaft",
     // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
     "grand", "prix", "open", "cup", "tour", "classic", "groep", "league",
     "liga", "trophy", "championship", "championships", "olympics", "year",
@@ -677,6 +680,17 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     // titles: `Ukrainian Deputy Agriculture Minister`
     "deputy",
 ];
+
+/// Organisation nouns of trades that people ply as well as firms: a
+/// person's name may follow them (`kermisexploitant Henk Vermolen`,
+/// `producent Jan Smit`).
+const PERSON_OR_FIRM: &[&str] =
+    &["exploitant", "producent", "leverancier", "aanbieder", "contractor"];
+
+/// Whether the organisation noun `noun` is one of [`PERSON_OR_FIRM`].
+pub(crate) fn is_person_or_firm(noun: &str) -> bool {
+    PERSON_OR_FIRM.iter().any(|p| p.eq_ignore_ascii_case(noun))
+}
 
 /// What a cue word found by [`CUES`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

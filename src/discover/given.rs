@@ -92,6 +92,13 @@ pub(crate) fn is_given_name(word: &str) -> bool {
     is_given(word) || joined_given(word).is_some()
 }
 
+/// Whether `name` reads as a person's: two words or more, the first a
+/// known given name that is no word too (`Henk Vermolen`, not `Rose
+/// Garden`).
+pub(crate) fn reads_as_person(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(first, _)| is_given_only(first))
+}
+
 /// Whether `word` is a known given name that is no word too (`Eline`,
 /// not `Bello`).
 pub(crate) fn is_given_only(word: &str) -> bool {

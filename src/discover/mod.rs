@@ -1436,12 +1436,18 @@ fn candidates(
                     (name.start == next.start)
                         .then(|| Span::new(a.start, name.end))
                 });
-            // Not a company's legal form (`Commerzbank AG`).
+            // Not a company's legal form (`Commerzbank AG`), nor a
+            // person after a noun of a trade that people ply as well as
+            // firms (`kermisexploitant Henk Vermolen`).
             let name = article
                 .or_else(|| names::organisation_after(area, cue.end))
                 .filter(|n| {
-                    let written = &text[n.range()];
-                    !(capitalised && cues::LEGAL_SUFFIXES.contains(&written))
+                    let name = &text[n.range()];
+                    let legal_form =
+                        capitalised && cues::LEGAL_SUFFIXES.contains(&name);
+                    let person = cues::is_person_or_firm(written)
+                        && given::reads_as_person(name);
+                    !legal_form && !person
                 });
             if let Some(name) = name.filter(|_| capitalised) {
                 // The noun belongs to the name when it stands alone
