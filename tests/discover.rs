@@ -671,6 +671,15 @@ fn discovery_table() {
                 "Volkswagen GmbH@new:organisation:volkswagen-gmbh",
             ],
         ),
+        // a directorate-general is a body, not a general
+        (
+            "org033",
+            "Het Directoraat-generaal Penitentiaire Inrichtingen zette agenten in. The Directorate-General for Competition agreed.",
+            &[
+                "Directoraat-generaal Penitentiaire Inrichtingen@new:organisation:directoraat-generaal-penitentiaire-inrichtingen",
+                "Directorate-General for Competition@new:organisation:directorate-general-for-competition",
+            ],
+        ),
         // German bodies' heads end names, no person's
         (
             "org032",

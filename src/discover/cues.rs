@@ -412,6 +412,8 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "bank", "raad", "ministerie", "commissie", "dienst", "bond", "beweging",
     "staten", "academie", "fonds", "federatie", "landschap", "tribunaal",
     "autoriteit", "hof", "inspectie", "agentschap", "uitgeverij",
+    // a body, not a general (`Directoraat-generaal Migratie`)
+    "directoraat-generaal", "secretariaat-generaal", "directorate-general",
     // English
     "party", "commission", "court", "council", "ministry", "authority",
     "agency", "society", "platform", "front", "movement", "union",
