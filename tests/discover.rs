@@ -4377,6 +4377,12 @@ fn discovery_table() {
                 "Shamera Whyte-Campbell@new:person:shamera-whyte-campbell",
             ],
         ),
+        // a king's number ends his name (not `I`, a pronoun as often)
+        (
+            "regnal010",
+            "King Tupou VI on Friday appointed him. Then minister Anna Wit I think agreed.",
+            &["Tupou VI@new:person:tupou-vi", "Anna Wit@new:person:anna-wit"],
+        ),
         // ... and so are Bhutan's
         (
             "title-lyonpo010",

@@ -344,6 +344,15 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             continue;
         }
         let word = area.word(w);
+        // `King Tupou VI`: a king's or a pope's number ends the name (not
+        // `I`, a pronoun as often).
+        if spans.as_mut_slice().last().is_some_and(|s| s.1)
+            && word != "I"
+            && is_roman_numeral(word)
+        {
+            spans.push((w, true));
+            break;
+        }
         // `Md. Zahidul`: a short given name, before it reads as a word.
         let short = spans.is_empty() && SHORT_GIVEN_NAMES.contains(&word);
         if let Some(initial) =
