@@ -3675,6 +3675,16 @@ fn discovery_table() {
                 "Sanne Kortekaas@new:person:sanne-kortekaas",
             ],
         ),
+        // ... but not after `in`, where it names a place (unless it owns
+        // what follows)
+        (
+            "given003",
+            "Het ziekenhuis werd geopend in Anna Regina. In Jan Kortekaas' ogen faalde het, in Sanne Kortekaas's view too.",
+            &[
+                "Jan Kortekaas@new:person:jan-kortekaas",
+                "Sanne Kortekaas@new:person:sanne-kortekaas",
+            ],
+        ),
         // Russian and Ukrainian given names in Dutch and English spelling
         (
             "given014",

@@ -179,6 +179,15 @@ pub(crate) fn people(
             names::person_after(&area, word.start)
         };
         let Some(name) = name else { continue };
+        // `geopend in Anna Regina`: a name after `in` is a place's, unless
+        // it owns what follows (`in John Smith's view`, `in Jan Kortekaas'
+        // ogen`).
+        let owns = text[name.span.end..].starts_with(['\'', '\u{2019}']);
+        if !owns
+            && words::word_before_is(text, sentence.start, name.span, &["in"])
+        {
+            continue;
+        }
         // `beat Dane Rasmus Kjærgaard`: inside a sentence, a demonym
         // before a given name and a surname is the nationality; the name
         // starts after it.
