@@ -2164,6 +2164,7 @@ fn discovery_table() {
                 "Kiri Sugar Development@new:organisation:kiri-sugar-development",
                 "Malia Fa'amausili@new:person:malia-fa-amausili",
                 "Savai'i Island Tours@new:organisation:savai-i-island-tours",
+                "Mount Aragats@new:region:mount-aragats",
             ],
         ),
         // nor does `Aviation`, which heads no firm's name of its own
@@ -4515,6 +4516,15 @@ fn discovery_table() {
             &[
                 "Lough Ree@new:region:lough-ree",
                 "Loch Lomond@new:region:loch-lomond",
+            ],
+        ),
+        // ... and mountains (a town the gazetteer lists stays the town)
+        (
+            "mount010",
+            "Floods hit the slopes of Mount Elgon. The alert at Mount Ulawun was raised. Riders mount their horses in Montego Bay.",
+            &[
+                "Mount Elgon@new:region:mount-elgon",
+                "Mount Ulawun@new:region:mount-ulawun",
             ],
         ),
         // a venue's article and a town's word after it are its name

@@ -151,13 +151,14 @@ const PLACE_HEADS: &[&str] = &[
 const PLACE_HEAD_PARTICLES: &[&str] = &["de", "da", "do", "del", "dos", "das"];
 
 /// English words before `of` and a name of an area (`Gulf of Finland`,
-/// `Bay of Bengal`); lakes' also without `of` (`Lake Victoria`, `Lough
-/// Ree`, `Loch Lomond`), and rivers' where no name stands before (`River
-/// Wye`, but `Mekong River`).
+/// `Bay of Bengal`); lakes' and mountains' also without `of` (`Lake
+/// Victoria`, `Lough Ree`, `Loch Lomond`, `Mount Elgon`; a town the
+/// gazetteer lists stays the town), and rivers' where no name stands
+/// before (`River Wye`, but `Mekong River`).
 #[rustfmt::skip]
 const AREA_HEADS: &[&str] = &[
     "Gulf", "Bay", "Sea", "Strait", "Isle", "Lake", "Lough", "Loch",
-    "River",
+    "River", "Mount",
 ];
 
 /// The shortest part before an ending (`Damweg`, `Hogeweg`): a stem of
@@ -488,7 +489,7 @@ fn read(area: &Area<'_>, word: Span, shape: Shape) -> Option<(Span, Kind)> {
             let text = area.text;
             let rest = &text[word.end..area.sentence.end];
             let head = &text[word.range()];
-            let lake = matches!(head, "Lake" | "Lough" | "Loch");
+            let lake = matches!(head, "Lake" | "Lough" | "Loch" | "Mount");
             let from = match rest.strip_prefix(" of ") {
                 Some(_) => word.end + 4,
                 None if lake => word.end,
