@@ -724,6 +724,21 @@ fn towns_named_like_british_words_match_only_as_written() {
     assert_first_of_kind(&extractor, &rows, Kind::Place);
 }
 
+/// The old spelling `Nederlandsche`, which names of old bodies keep, is
+/// the Dutch adjective: with a body's noun, the body's name.
+#[test]
+fn old_dutch_adjective_opens_bodies_names() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "Volgens de Koninklijke Nederlandsche Roeibond is dat zo.",
+            Some("Koninklijke Nederlandsche Roeibond"),
+        ),
+        ("Volgens de roeibond is dat zo.", None),
+    ];
+    assert_first_of_kind(&extractor, &rows, Kind::Organisation);
+}
+
 /// An island named like a word is the island after a cue, Dutch `op`
 /// among them (`op Java`); alone, or after another word, it is not.
 #[test]
