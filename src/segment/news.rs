@@ -272,43 +272,50 @@ fn headline_without_stop(
     head: &[u8],
 ) -> Option<(Span, DatelineSpans)> {
     let s = &text[span.range()];
+    for open in memchr::memchr_iter(b'(', head) {
+        let before = &s[..open];
+        // `SUVA, Fiji (Reuters)`: the place may end at a comma close
+        // before, else right before the bracket.
+        let comma = before.rfind(',').filter(|&c| open - c <= 40);
+        for place_end in comma.into_iter().chain([before.trim_end().len()]) {
+            if let Some(found) = title_before_place(text, span, place_end) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
+/// The title and the dateline of [`headline_without_stop`], where the
+/// dateline's place ends at `place_end` (an offset into `span`).
+fn title_before_place(
+    text: &str,
+    span: Span,
+    place_end: usize,
+) -> Option<(Span, DatelineSpans)> {
+    let s = &text[span.range()];
     let is_place_char = |c: char| {
         c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-' | '\u{2019}')
     };
-    for open in memchr::memchr_iter(b'(', head) {
-        let before = &s[..open];
-        // `SUVA, Fiji (Reuters)`: the place ends at a comma close before.
-        let place_end = match before.rfind(',') {
-            Some(comma) if open - comma <= 40 => comma,
-            _ => before.trim_end().len(),
-        };
-        let Some((run, _)) = s[..place_end]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_place_char(c))
-            .last()
-        else {
-            continue;
-        };
-        // The run starts at a word; what is before it is the title.
-        let start = run + s[run..].len() - s[run..].trim_start().len();
-        let title = s[..start].trim_end();
-        if title.is_empty()
-            || !s[..start].ends_with(' ')
-            || title.ends_with(['.', '!', '?'])
-            || !is_title_like(title)
-        {
-            continue;
-        }
-        let Some(dateline) =
-            parse_dateline(text, Span::new(span.start + start, span.end))
-        else {
-            continue;
-        };
-        let title = Span::new(span.start, span.start + title.len());
-        return Some((title, dateline));
+    let (run, _) = s[..place_end]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_place_char(c))
+        .last()?;
+    // The run starts at a word; what is before it is the title.
+    let start = run + s[run..].len() - s[run..].trim_start().len();
+    let title = s[..start].trim_end();
+    if title.is_empty()
+        || !s[..start].ends_with(' ')
+        || title.ends_with(['.', '!', '?'])
+        || !is_title_like(title)
+    {
+        return None;
     }
-    None
+    let dateline =
+        parse_dateline(text, Span::new(span.start + start, span.end))?;
+    let title = Span::new(span.start, span.start + title.len());
+    Some((title, dateline))
 }
 
 /// Units of `N <unit> geleden` / `N <unit> ago`.
@@ -542,6 +549,10 @@ mod tests {
                 )),
             ),
             ("MOSKOU is groot (ANP) - x", None),
+            (
+                "Storm, regen DEN HAAG (ANP) - x",
+                Some(("Storm, regen", "DEN HAAG", "DEN HAAG (ANP)")),
+            ),
             (
                 "Een zin (1) met DEN HAAG (ANP) - x",
                 Some(("Een zin (1) met", "DEN HAAG", "DEN HAAG (ANP)")),
