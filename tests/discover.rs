@@ -1370,6 +1370,16 @@ fn discovery_table() {
             "Mohd Afzanizam, chief economist at the bank, agreed.",
             &["Mohd Afzanizam@new:person:mohd-afzanizam"],
         ),
+        // ... initials open such a name; an acronym's last capital and
+        // period is no initial of it
+        (
+            "apposition021",
+            "S.K. Tharmalingam, a lawmaker, agreed. Then D. R. Perera, a lawyer, spoke. De EU. Smit, een advocaat, zweeg.",
+            &[
+                "S.K. Tharmalingam@new:person:s-k-tharmalingam",
+                "D. R. Perera@new:person:d-r-perera",
+            ],
+        ),
         // a nationality or a country's possessive before a full name
         (
             "nationality010",

@@ -681,12 +681,52 @@ fn initial_after(area: &Area<'_>, word: Span) -> Option<Span> {
     }
 }
 
+/// The initials right before `at` (white space between), a capital and
+/// its period each, up to three (`S.K.`, `J. D.`), which open a name
+/// before its surname (`S.K. Tharmalingam, a lawmaker`).
+fn initials_before(area: &Area<'_>, at: usize) -> Option<Span> {
+    let bytes = area.text.as_bytes();
+    let from = area.sentence.start;
+    let initial = |i: usize| {
+        i >= from
+            && bytes[i].is_ascii_uppercase()
+            && bytes.get(i + 1) == Some(&b'.')
+            && (i == from || !bytes[i - 1].is_ascii_alphanumeric())
+    };
+    let end = from + area.text[from..at].trim_end().len();
+    let mut start = end.checked_sub(2).filter(|&i| initial(i))?;
+    for _ in 0..2 {
+        // The one before, right before or a space before.
+        let gap = match bytes[from..start] {
+            [.., b'.'] => 1,
+            [.., b'.', b' '] => 2,
+            _ => break,
+        };
+        match start.checked_sub(gap + 1) {
+            Some(i) if initial(i) => start = i,
+            _ => break,
+        }
+    }
+    Some(Span::new(start, end))
+}
+
 /// The person's name that ends at `at` (before white space), if one does.
 pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
     let mut spans = Parts::new();
     // A town read as the surname (`Jutta Leerdam zei`): every caller
     // wants a given name before it, or a full name earlier.
-    while let Some(w) = words::previous(area.text, area.sentence.start, at) {
+    loop {
+        // `S.K. Tharmalingam`: initials open the name.
+        if spans.as_mut_slice().last().is_some_and(|s| s.1) {
+            if let Some(initials) = initials_before(area, at) {
+                spans.push((initials, true));
+                break;
+            }
+        }
+        let Some(w) = words::previous(area.text, area.sentence.start, at)
+        else {
+            break;
+        };
         if spans.len() == MAX_WORDS {
             break;
         }
