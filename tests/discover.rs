@@ -1380,6 +1380,15 @@ fn discovery_table() {
                 "D. R. Perera@new:person:d-r-perera",
             ],
         ),
+        // a Central Asian `uulu` (son of) or `kyzy` ends the name
+        (
+            "patronymic010",
+            "Azamat Nurlanbek uulu, a herder, agreed. It was said by Aida Bolotbek kyzy on Monday. He said uulu, a word.",
+            &[
+                "Azamat Nurlanbek uulu@new:person:azamat-nurlanbek-uulu",
+                "Aida Bolotbek kyzy@new:person:aida-bolotbek-kyzy",
+            ],
+        ),
         // a nationality or a country's possessive before a full name
         (
             "nationality010",

@@ -59,6 +59,10 @@ pub(crate) fn surname(name: &str) -> Option<&str> {
         return Some(parts[0].1);
     }
     let mut first = parts.len() - 1;
+    // `Nurlanbek uulu`: a patronymic's ending keeps the father's name.
+    if first > 1 && super::names::is_patronymic_ending(parts[first].1) {
+        first -= 1;
+    }
     while first > 1 && cues::is(parts[first - 1].1, cues::List::Particle) {
         first -= 1;
     }

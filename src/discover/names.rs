@@ -364,6 +364,9 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
         }
         if is_name_word(word) || is_vietnamese(area, w, spans.as_mut_slice()) {
             spans.push((w, true));
+        } else if spans.len() >= 2 && is_patronymic_ending(word) {
+            spans.push((w, true));
+            break;
         } else if is_particle(word)
             && (!spans.is_empty() || is_capitalised(word))
         {
@@ -616,6 +619,18 @@ pub(crate) fn after_copula(area: &Area<'_>, at: usize) -> Option<usize> {
     matches!(area.word(w), "is" | "was" | "werd" | "wordt").then_some(w.end)
 }
 
+/// Central Asian and Turkic words after a father's name that end a
+/// person's name in lower case (`Azamat Nurlanbek uulu`, `Aida Bolotbek
+/// kyzy`): son of, daughter of.
+const PATRONYMIC_ENDINGS: &[&str] =
+    &["uulu", "kyzy", "ogly", "oglu", "qizi", "uly", "qyzy"];
+
+/// Whether `word` is one of the [`PATRONYMIC_ENDINGS`], which a surname
+/// keeps (`Nurlanbek uulu`).
+pub(crate) fn is_patronymic_ending(word: &str) -> bool {
+    PATRONYMIC_ENDINGS.contains(&word)
+}
+
 /// Given names that South Asian and Philippine news writes short, with a
 /// period (`Md.` Mohammad, `Mohd.`, `Mst.` Mosammat, `Ma.` Maria).
 const SHORT_GIVEN_NAMES: &[&str] = &["Md", "Mohd", "Muhd", "Mst", "Ma"];
@@ -784,7 +799,9 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
         }
         let word = area.word(w);
         let after_town = spans.len() == 1 && area.taken(spans.items[0].0);
-        if is_name_word(word) {
+        // `Azamat Nurlanbek uulu`: a patronymic's ending read first.
+        let ending = spans.is_empty() && is_patronymic_ending(word);
+        if is_name_word(word) || ending {
             spans.push((w, true));
         } else if !spans.is_empty() && paired_initials(area, w) {
             spans.push((w, true));
