@@ -4376,6 +4376,24 @@ fn discovery_table() {
                 "Bo Jansen@new:person:bo-jansen",
             ],
         ),
+        // ... after a double surname too
+        (
+            "linking-a020",
+            "Volgens Marloes Schuurman-Tjon A Fong is dat zo.",
+            &[
+                "Marloes Schuurman-Tjon A Fong@new:person:marloes-schuurman-tjon-a-fong",
+            ],
+        ),
+        // a Korean given name before `Park` is a person's, no park's
+        (
+            "korean-park010",
+            "Oprichters Tim Nijhuis en Ji-woo Park bouwden het. Ze liepen door Vondel Park.",
+            &[
+                "Tim Nijhuis@new:person:tim-nijhuis",
+                "Ji-woo Park@new:person:ji-woo-park",
+                "Vondel Park@new:place:vondel-park",
+            ],
+        ),
         // a word of firms' names ends no person's name
         (
             "firmword010",

@@ -439,12 +439,15 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
 }
 
 /// Whether `w` is the `A` inside a Surinamese-Chinese surname (`Ruud Tjon
-/// A Fong`, `Lie A Lien`): a capital `A` between a name word and another,
+/// A Fong`, `Lie A Lien`, `Marloes Schuurman-Tjon A Fong`): a capital `A`
+/// between a name word (or a double surname's last part) and another,
 /// both of five letters at most.
 fn is_linking_a(area: &Area<'_>, w: Span, spans: &[(Span, bool)]) -> bool {
     let short = |word: &str| word.len() <= 5 && is_capitalised(word);
+    // `Schuurman-Tjon A Fong`: the part after a double surname's hyphen.
+    let last_part = |p: Span| area.word(p).rsplit('-').next().unwrap_or("");
     area.word(w) == "A"
-        && spans.last().is_some_and(|p| p.1 && short(area.word(p.0)))
+        && spans.last().is_some_and(|p| p.1 && short(last_part(p.0)))
         && words::next(area.text, w.end, area.sentence.end)
             .is_some_and(|n| short(area.word(n)) && is_name_word(area.word(n)))
 }

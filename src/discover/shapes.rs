@@ -150,6 +150,16 @@ const PLACE_HEADS: &[&str] = &[
 /// Lower-case particles inside such a name (`Rua da Consolação`).
 const PLACE_HEAD_PARTICLES: &[&str] = &["de", "da", "do", "del", "dos", "das"];
 
+/// Whether `word` is written as Korean given names are: two syllables
+/// joined by a hyphen, the second in lower case (`Ji-woo`, `Min-jun`).
+fn is_korean_given(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(first, second)| {
+        words::is_capitalised(first)
+            && second.len() <= 4
+            && second.chars().all(|c| c.is_ascii_lowercase())
+    })
+}
+
 /// English words before `of` and a name of an area (`Gulf of Finland`,
 /// `Bay of Bengal`); lakes' and mountains' also without `of` (`Lake
 /// Victoria`, `Lough Ree`, `Loch Lomond`, `Mount Elgon`; a town the
@@ -476,9 +486,13 @@ fn read(area: &Area<'_>, word: Span, shape: Shape) -> Option<(Span, Kind)> {
             } else {
                 name_before(area, word)?
             };
-            // `Stuart Hall` is a person's name as often.
+            // `Stuart Hall` is a person's name as often; `Ji-woo Park`, a
+            // Korean given name with its lower-case second syllable, is
+            // one.
             let first = area.text[span.range()].split(' ').next();
-            if written == "Hall" && first.is_some_and(given::is_given) {
+            if written == "Hall" && first.is_some_and(given::is_given)
+                || written == "Park" && first.is_some_and(is_korean_given)
+            {
                 return None;
             }
             Some((span, kind))
