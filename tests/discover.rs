@@ -689,6 +689,17 @@ fn discovery_table() {
                 "Bayerischen Roten Kreuz Verein@new:organisation:bayerischen-roten-kreuz-verein",
             ],
         ),
+        // an institution's abbreviation opens its local body's name, as a
+        // club's prefix does
+        (
+            "org034",
+            "Volgens GGZ Drenthe is dat zo. Studenten van ROC Friese Poort en het OCMW Leerdam protesteren. De ggz is vol.",
+            &[
+                "GGZ Drenthe@new:organisation:ggz-drenthe",
+                "ROC Friese Poort@new:organisation:roc-friese-poort",
+                "OCMW Leerdam@new:organisation:ocmw-leerdam",
+            ],
+        ),
         // a trade that people ply as well as firms: a person's name after
         // it is the person
         (

@@ -1024,6 +1024,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
     add(LEGAL_SUFFIXES, CueWord::LegalSuffix);
     add(ORGANISATION_NOUNS, CueWord::Organisation);
     add(CLUB_PREFIXES, CueWord::Organisation);
+    add(INSTITUTION_PREFIXES, CueWord::Organisation);
     add(ORGANISATION_PLURALS, CueWord::Organisation);
     add(ORGANISATION_HEADS, CueWord::Head);
     add(CLUB_HEADS, CueWord::Head);
@@ -1084,6 +1085,7 @@ static LISTED: Lazy<FxHashMap<&'static [u8], u16>> = Lazy::new(|| {
         (List::NotInPersonNames, FIRM_HEADS),
         (List::OrganisationNoun, ORGANISATION_NOUNS),
         (List::OrganisationNoun, CLUB_PREFIXES),
+        (List::OrganisationNoun, INSTITUTION_PREFIXES),
         (List::OrganisationHead, ORGANISATION_HEADS),
         (List::OrganisationHead, CLUB_HEADS),
         (List::OrganisationHead, FIRM_HEADS),
@@ -1196,15 +1198,24 @@ pub(crate) const CLUB_PREFIXES: &[&str] = &[
     "atlético", "atletico", "sportivo", "deportivo", "esporte",
 ];
 
+/// Abbreviations of Dutch and Flemish kinds of institution that open the
+/// names of their local bodies (`GGZ Drenthe`, `ROC Friese Poort`, `OCMW
+/// Gent`, `CAW Oost-Vlaanderen`), as club prefixes do.
+#[rustfmt::skip]
+pub(crate) const INSTITUTION_PREFIXES: &[&str] =
+    &["ggz", "roc", "ocmw", "caw", "clb"];
+
 /// Clubs' abbreviations that English writes after the name (`Tamale City
 /// FC`), in capitals.
 pub(crate) const CLUB_SUFFIXES: &[&str] = &["FC", "AFC", "RFC", "SC", "HC"];
 
-/// Whether `word` is one of the [`NAME_NOUNS`] or [`CLUB_PREFIXES`].
+/// Whether `word` is one of the [`NAME_NOUNS`], [`CLUB_PREFIXES`] or
+/// [`INSTITUTION_PREFIXES`].
 pub(crate) fn is_name_noun(word: &str) -> bool {
     NAME_NOUNS
         .iter()
         .chain(CLUB_PREFIXES)
+        .chain(INSTITUTION_PREFIXES)
         .any(|n| n.eq_ignore_ascii_case(word))
 }
 
@@ -1293,6 +1304,7 @@ mod tests {
             NOT_IN_PERSON_NAMES,
             FIRM_HEADS,
             CLUB_PREFIXES,
+            INSTITUTION_PREFIXES,
             ORGANISATION_PLURALS,
             ORGANISATION_NOUNS_AFTER,
             WORD_PREFIXES,
