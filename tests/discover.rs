@@ -689,6 +689,17 @@ fn discovery_table() {
                 "Bayerischen Roten Kreuz Verein@new:organisation:bayerischen-roten-kreuz-verein",
             ],
         ),
+        // a country's adjective after `van` is a word of the name an
+        // acronym spells; not after an article
+        (
+            "org035",
+            "Volgens de Koninklijke Vereniging van Nederlandse Reders (KVNR) is dat zo. Het werk van de Nederlandse Bouwers B.V. is klaar.",
+            &[
+                "Koninklijke Vereniging van Nederlandse Reders@new:organisation:koninklijke-vereniging-van-nederlandse-reders",
+                "KVNR@new:organisation:koninklijke-vereniging-van-nederlandse-reders",
+                "Bouwers B.V.@new:organisation:bouwers-b-v",
+            ],
+        ),
         // an institution's abbreviation opens its local body's name, as a
         // club's prefix does
         (

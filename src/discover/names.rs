@@ -1673,9 +1673,23 @@ pub(crate) fn organisation_before(
         }
         if area.taken(w) {
             // `Zaanstad Cocoa N.V.`; not a theme's noun that opens the
-            // sentence (`Exporter Highland Leaf Ltd`).
+            // sentence (`Exporter Highland Leaf Ltd`). A country's
+            // adjective after `van` or `of` is a word of the name
+            // (`Koninklijke Vereniging van Nederlandse Reders (KVNR)`).
             let opener = first.is_some() && opens_as_common_noun(area, w);
-            match area.absorbable_to(w).filter(|_| !opener) {
+            let inside = || {
+                words::previous(area.text, area.sentence.start, w.start)
+                    .is_some_and(|p| {
+                        matches!(area.word(p), "van" | "voor" | "of" | "for")
+                    })
+                    .then(|| area.modifier_in_chain(w))
+                    .flatten()
+            };
+            match area
+                .absorbable_to(w)
+                .or_else(|| first.and(inside()))
+                .filter(|_| !opener)
+            {
                 Some(place) => {
                     (first, at) = (Some(place.start), place.start);
                     count += 1;
