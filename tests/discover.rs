@@ -689,6 +689,17 @@ fn discovery_table() {
                 "Bayerischen Roten Kreuz Verein@new:organisation:bayerischen-roten-kreuz-verein",
             ],
         ),
+        // a club's or an institution's abbreviation is a word of its own,
+        // no compound's end (`nk` of `Frank`)
+        (
+            "org036",
+            "Het werk van burgemeester Frank Van de Wijer van Leerdam volgt. Sheets were gathered by the plant hunters Frank Ludlow and George Sherriff.",
+            &[
+                "Frank Van de Wijer@new:person:frank-van-de-wijer",
+                "Frank Ludlow@new:person:frank-ludlow",
+                "George Sherriff@new:person:george-sherriff",
+            ],
+        ),
         // a country's adjective after `van` is a word of the name an
         // acronym spells; not after an article
         (
@@ -1154,15 +1165,16 @@ fn discovery_table() {
             ],
         ),
         // a town's body named with `City of`; `Ter` opens a firm's name
-        // but is none alone; a role before `Gebr.` names the brothers'
-        // firm
+        // but is none alone, and a capitalised compound noun inside the
+        // sentence is the name's first word; a role before `Gebr.` names
+        // the brothers' firm
         (
             "town-body010",
             "The City of Amsterdam Council voted. The City of Leerdam said no. Het werk van Bouwbedrijf Ter Steege volgt. Curator Sanne Bos van advocatenkantoor Ter Haar Loonstra zweeg. Aannemer Gebr. Bakker uit Assen bouwt.",
             &[
                 "City of Amsterdam Council@new:organisation:city-of-amsterdam-council",
                 "City of Leerdam@new:organisation:city-of-leerdam",
-                "Ter Steege@new:organisation:ter-steege",
+                "Bouwbedrijf Ter Steege@new:organisation:bouwbedrijf-ter-steege",
                 "Sanne Bos@new:person:sanne-bos",
                 "Gebr. Bakker@new:organisation:gebr-bakker",
             ],

@@ -1205,6 +1205,13 @@ pub(crate) const CLUB_PREFIXES: &[&str] = &[
 pub(crate) const INSTITUTION_PREFIXES: &[&str] =
     &["ggz", "roc", "ocmw", "caw", "clb"];
 
+/// Whether `word` is one of the [`CLUB_PREFIXES`] or
+/// [`INSTITUTION_PREFIXES`], which are words of their own, no compound's
+/// end (`nk` of `Frank`).
+pub(crate) fn is_prefix_abbreviation(word: &str) -> bool {
+    CLUB_PREFIXES.contains(&word) || INSTITUTION_PREFIXES.contains(&word)
+}
+
 /// Clubs' abbreviations that English writes after the name (`Tamale City
 /// FC`), in capitals.
 pub(crate) const CLUB_SUFFIXES: &[&str] = &["FC", "AFC", "RFC", "SC", "HC"];

@@ -1044,10 +1044,13 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
                 .unwrap_or("");
             let lower = |s: &str| !s.chars().any(char::is_uppercase);
             let capitalised = |s: &str| s.starts_with(char::is_uppercase);
-            // English nouns end no compounds (`Confirm`, `Reunion`).
+            // English nouns end no compounds (`Confirm`, `Reunion`), nor
+            // do abbreviations (`nk` of `Frank`).
             let english =
                 !compound.is_empty() && cues::is_english_noun(written);
-            if english {
+            let abbreviation =
+                !compound.is_empty() && cues::is_prefix_abbreviation(written);
+            if english || abbreviation {
                 None
             } else if lower(written) && lower(compound)
                 || lower(written) && capitalised(compound)
@@ -1451,11 +1454,14 @@ fn candidates(
                 });
             if let Some(name) = name.filter(|_| capitalised) {
                 // The noun belongs to the name when it stands alone
-                // (`Stichting Plein Flevoland`) or before a place that is
-                // the rest of the name (`Havenbedrijf Rotterdam`, but
-                // `Ondernemersvereniging Gouda Binnenstad`).
+                // (`Stichting Plein Flevoland`), when it is a compound
+                // capitalised inside the sentence (`van Bouwbedrijf Van
+                // der Heijden`), or before a place that is the rest of the
+                // name (`Havenbedrijf Rotterdam`, but
+                // `Ondernemersvereniging Gouda Binnenstad`); not before an
+                // acronym (`Studentenvakbond LSVb`).
                 let acronym = words::is_acronym(&text[name.range()]);
-                let whole = start == cue.start && !acronym
+                let whole = (start == cue.start || !opens) && !acronym
                     || place.is_some_and(|p| p.end == name.end)
                     || article.is_some();
                 let span =
