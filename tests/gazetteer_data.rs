@@ -724,6 +724,18 @@ fn towns_named_like_british_words_match_only_as_written() {
     assert_first_of_kind(&extractor, &rows, Kind::Place);
 }
 
+/// A party that styles its name in lower case (`cd&v`) is found so too.
+#[test]
+fn parties_styled_in_lower_case() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Dat zegt cd&v-voorzitter Sammy Mahdi.", Some("cd&v")),
+        ("Dat zegt CD&V.", Some("CD&V")),
+        ("Dat zegt Cd&v.", None),
+    ];
+    assert_first_of_kind(&extractor, &rows, Kind::Organisation);
+}
+
 /// The old spelling `Nederlandsche`, which names of old bodies keep, is
 /// the Dutch adjective: with a body's noun, the body's name.
 #[test]
