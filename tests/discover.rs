@@ -689,6 +689,16 @@ fn discovery_table() {
                 "Bayerischen Roten Kreuz Verein@new:organisation:bayerischen-roten-kreuz-verein",
             ],
         ),
+        // a capitalised word glued to a top-level domain names a body;
+        // not inside an address or an e-mail
+        (
+            "org037",
+            "Het afval gaat naar Rijnafval.net en Kringloop-Noord.nl. Mail info@Rijnafval.net of kijk op www.rijnafval.net.",
+            &[
+                "Rijnafval.net@new:organisation:rijnafval-net",
+                "Kringloop-Noord.nl@new:organisation:kringloop-noord-nl",
+            ],
+        ),
         // a club's or an institution's abbreviation is a word of its own,
         // no compound's end (`nk` of `Frank`)
         (

@@ -444,7 +444,9 @@ fn standalone(text: &str, span: Span, nations: &[usize]) -> bool {
     let compound = rest
         .strip_prefix('-')
         .is_some_and(|r| r.starts_with(char::is_lowercase));
-    if before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+    // Nor inside an e-mail or a web address (`info@Limburg.net`).
+    if before
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '@' | '/'))
         || rest.starts_with(char::is_alphanumeric)
         || rest.starts_with('-') && !compound
     {

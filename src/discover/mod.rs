@@ -346,6 +346,12 @@ pub(crate) fn discover(
         &mut sentences,
         areas,
     ));
+    found.extend(organisations::web_names(
+        text,
+        range,
+        &mut sentences,
+        &taken,
+    ));
     found.extend(people::around(text, range, &mut sentences, areas));
     // Both stages read capitalised words: one scan for the two.
     let capitals: Vec<usize> =

@@ -1599,6 +1599,61 @@ pub(crate) fn ampersand_firms(
     out
 }
 
+/// Top-level domains that end firms' and bodies' names written as web
+/// addresses (`Bol.com`, `Limburg.net`, `Marktplaats.nl`).
+const WEB_DOMAINS: &[&[u8]] =
+    &[b"com", b"net", b"nl", b"be", b"org", b"eu", b"io"];
+
+/// The organisations named by a web address in the block `range`: a
+/// capitalised word glued to a top-level domain (`Limburg.net`,
+/// `Booking.com`), not inside an address or an e-mail
+/// (`www.limburg.net`, `info@Limburg.net`).
+pub(crate) fn web_names(
+    text: &str,
+    range: Span,
+    sentences: &mut Sentences<'_>,
+    taken: &[Span],
+) -> Vec<Found> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for dot in memchr::memchr_iter(b'.', &bytes[range.range()]) {
+        let dot = range.start + dot;
+        let rest = &bytes[dot + 1..range.end];
+        let Some(domain) = WEB_DOMAINS.iter().find(|d| {
+            rest.starts_with(d)
+                && rest.get(d.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+        }) else {
+            continue;
+        };
+        let start = text[range.start..dot]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
+            .last()
+            .map(|(i, _)| range.start + i);
+        let Some(start) = start.filter(|&s| {
+            text[s..].starts_with(char::is_uppercase)
+                && !text[..s].ends_with(['.', '@', '/'])
+        }) else {
+            continue;
+        };
+        let span = Span::new(start, dot + 1 + domain.len());
+        if taken.binary_search(&span).is_ok() || sentences.open(span).is_none()
+        {
+            continue;
+        }
+        let cue = Span::new(dot, span.end);
+        out.push(found(
+            text,
+            span,
+            Kind::Organisation,
+            CueKind::OrganisationNoun,
+            cue,
+        ));
+    }
+    out
+}
+
 /// Where the partner's name that ends at `end` starts: one or two
 /// capitalised words (`Hoekstra`, `Van Dam`, `De Vries`) before `end`.
 fn partners_before(area: &Area<'_>, end: usize) -> Option<usize> {
