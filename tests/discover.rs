@@ -4469,6 +4469,17 @@ fn discovery_table() {
                 "Shamera Whyte-Campbell@new:person:shamera-whyte-campbell",
             ],
         ),
+        // an investigator is a role, a seed a weak one (full names only);
+        // Dutch `bij monde van` (speaking through) is a speech cue
+        (
+            "role-investigator010",
+            "\"It works,\" said principal investigator Issiaka Zongo-Kaboré. Inoue beat top seed Zhou Minghao. The seed Money grew. Het bedrijf belooft bij monde van Li Wenjun herstel.",
+            &[
+                "Issiaka Zongo-Kaboré@new:person:issiaka-zongo-kabore",
+                "Zhou Minghao@new:person:zhou-minghao",
+                "Li Wenjun@new:person:li-wenjun",
+            ],
+        ),
         // a king's number ends his name (not `I`, a pronoun as often)
         (
             "regnal010",

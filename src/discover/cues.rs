@@ -53,6 +53,7 @@ pub(crate) const ROLES: &[&str] = &[
     "chief executive", "ceo", "cfo", "chairman", "chairwoman", "general",
     "gen.", "commander", "ambassador", "envoy", "governor", "mayor", "leader",
     "secretary-general", "secretary", "professor", "researcher", "analyst",
+    "investigator",
     "lawyer", "attorney", "judge", "justice", "prosecutor", "founder",
     "economist", "king", "queen", "prince", "princess", "pope", "cardinal",
     "bishop", "chancellor", "lawmaker", "congressman", "congresswoman", "rep.",
@@ -182,7 +183,7 @@ pub(crate) const WEAK_ROLES: &[&str] = &[
     "handelaar", "handelaarster", "koopman", "gids",
     // athletes named by their place in a draw or a side (`qualifier
     // Thanawat Srisuwan`, `Attacker Tehoka Jacobs`)
-    "qualifier", "finalist", "attacker", "goalie",
+    "qualifier", "finalist", "attacker", "goalie", "seed",
     "candidate", "kandidaat", "kandidate", "vrouw", "kleinzoon",
     "kleindochter", "grootvader", "grootmoeder", "grandson",
     "granddaughter", "grandfather", "grandmother", "nephew", "niece",
@@ -215,6 +216,8 @@ pub(crate) fn is_weak_role(word: &str) -> bool {
 pub(crate) const SPEECH_BEFORE: &[&str] = &[
     "zei", "zegt", "aldus", "volgens", "schrijft", "vertelt", "vertelde",
     "said", "says", "according to", "wrote", "writes", "added", "told by",
+    // `bij monde van Li Wenjun`: speaking through
+    "bij monde van",
 ];
 
 /// Speech verbs that follow a name (`Femke Halsema zei`,
