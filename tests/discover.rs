@@ -3739,6 +3739,16 @@ fn discovery_table() {
                 "Sanne Kortekaas@new:person:sanne-kortekaas",
             ],
         ),
+        // Armenian and Baltic given names
+        (
+            "given002b",
+            "It was spotted by Narine Hovhannisyan and Tigran Movsisyan. Erlandas Mikėnas agreed.",
+            &[
+                "Narine Hovhannisyan@new:person:narine-hovhannisyan",
+                "Tigran Movsisyan@new:person:tigran-movsisyan",
+                "Erlandas Mikėnas@new:person:erlandas-mikenas",
+            ],
+        ),
         // ... but not after `in`, where it names a place (unless it owns
         // what follows)
         (

@@ -111,6 +111,13 @@ Bavo Pieterjan Staf Fons Wies Jozefien Ayşe Büşra Kübra Hanan Loubna
 Anand Kavita Chandrika Roshni Shanella Janneke Annemieke Hendrikje Riemke
 Sytske Dirkje
 Ryoichi Hiroshi Takashi Takeshi Kenichi Shinzo Yoshihide Fumio Shigeru
+Tigran Narine Anahit Armen Aram Arsen Hayk Vahe Ashot Levon Nikol Ararat
+Artak Gevorg Hovhannes Hrant Lilit Gayane Siranush Astghik Nune Zaruhi
+Armine Hasmik Arpine Gitanas Ingrida Vytautas Gabrielius Algirdas Saulius
+Rimantas Mindaugas Žygimantas Aurelijus Rūta Jurgita Laurynas Tadas Mantas
+Andrius Aušra Eglė Gintarė Kęstutis Arvydas Erlandas Krišjānis Egils
+Edgars Evika Kārlis Jānis Māris Ainārs Inese Ilze Baiba Dace Līga Rihards
+Kaja Alar Jüri Kersti Tõnis Urmas Kadri Kristjan Margus Toomas
 Taro Ichiro Kazuo Koji Masahiro Naoki Satoshi Shinji Tetsuya Yuko Yoko
 Keiko Haruki Daisuke Kosuke Ryota Shohei Akira Makoto Minoru Noriko Sanae
 Katsunobu Toshimitsu Shinjiro Kaoru Tomoko Mariko Sachiko Akiko Junko
