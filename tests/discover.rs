@@ -158,6 +158,15 @@ fn discovery_table() {
             "Dat meldde minister van Defensie Ruben Brekelmans.",
             &["Ruben Brekelmans@new:person:ruben-brekelmans"],
         ),
+        // more portfolios: the name in apposition after one
+        (
+            "role042",
+            "Volgens de minister van Transport, Bounmy Sisavath, kan dat. De minister van Verkeer, Anna Wit, zweeg.",
+            &[
+                "Bounmy Sisavath@new:person:bounmy-sisavath",
+                "Anna Wit@new:person:anna-wit",
+            ],
+        ),
         // trades name people too, full names only, also opening the
         // sentence, where the trade is no word of the name
         (

@@ -369,6 +369,8 @@ pub(crate) const ROLE_COMPLEMENTS: &[&str] = &[
     "van ontwikkelingssamenwerking", "van digitalisering",
     // more portfolios abroad (`de Keniaanse minister van Arbeid`)
     "van arbeid", "van handel", "van visserij", "van water", "van mijnbouw",
+    "van transport", "van verkeer", "van vervoer", "van gezondheid",
+    "van landsverdediging", "van veiligheid", "van wetenschap",
     "of labour", "of labor", "of tourism", "of culture", "of energy",
     "of agriculture", "of trade", "of education", "of transport",
     "of mines", "of water", "of fisheries", "of information",
