@@ -3637,6 +3637,17 @@ fn discovery_table() {
                 "Construtora Norte Ltda.@new:organisation:construtora-norte-ltda",
             ],
         ),
+        // Czech and Slovak forms; Dutch `a.s.` before a day to come is
+        // `aanstaande`
+        (
+            "legal009",
+            "Steelmaker Moravia Ocel a.s. said so. It sold Brno Works s.r.o. to a fund. De wedstrijd tegen Gemeentebelangen a.s. zondag en het debat met Groen Rechts a.s. 12 mei gaan door.",
+            &[
+                "Moravia Ocel a.s.@new:organisation:moravia-ocel-a-s",
+                "Brno Works s.r.o.@new:organisation:brno-works-s-r-o",
+                "Gemeentebelangen@new:organisation:gemeentebelangen",
+            ],
+        ),
         (
             "legal010",
             "The mine owner Nussir ASA said so. The yard of Hanwha Ocean Co Ltd grew. Shionogi & Co. will pay.",

@@ -333,6 +333,8 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "S.A.S.", "AB", "Oy", "KG", "SpA", "Pty", "C.V.", "o.o.", "SA", "Ltda",
     "Ltda.", "SAC", "Lda", "Lda.", "SRL", "S.R.L.", "Joint Stock Company",
     "U.A.", "CV", "UA",
+    // Czech and Slovak (`Moravia Ocel a.s.`, `Skoda Transportation s.r.o.`)
+    "a.s.", "s.r.o.",
 ];
 
 /// Plurals of kin that are firms' legal forms, capitalised after an

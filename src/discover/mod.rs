@@ -1086,7 +1086,7 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
             }
         }
         CueWord::LegalSuffix => {
-            if inside_word {
+            if inside_word || written == "a.s." && coming_day(text, cue.end) {
                 None
             } else if cues::LEGAL_SUFFIXES.contains(&written) {
                 Some(word)
@@ -1098,6 +1098,34 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
         // Sentence-initial `Volgens`, `According to` stand capitalised.
         _ => Some(word),
     }
+}
+
+/// Whether a day or a time to come follows `at`, as after Dutch `a.s.`
+/// (`aanstaande`: `a.s. zondag`), which is then no Czech legal form.
+pub(crate) fn coming_day(text: &str, at: usize) -> bool {
+    const DAYS: &[&str] = &[
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "week",
+        "weekend",
+        "weekeinde",
+        "maand",
+        "jaar",
+        "seizoen",
+    ];
+    let next = text[at..].trim_start();
+    next.starts_with(|c: char| c.is_ascii_digit())
+        || DAYS.iter().any(|d| {
+            next.len() >= d.len()
+                && next.is_char_boundary(d.len())
+                && next[..d.len()].eq_ignore_ascii_case(d)
+                && !next[d.len()..].starts_with(char::is_alphabetic)
+        })
 }
 
 /// English words that say whose relative the noun after them names

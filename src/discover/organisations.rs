@@ -366,10 +366,13 @@ pub(crate) fn with_legal_form(text: &str, mention: &Mention) -> Option<Found> {
             break;
         };
         let after = rest[suffix.len()..].chars().next();
-        if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+        let form_end = end + 1 + head + suffix.len();
+        if after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            || *suffix == "a.s." && super::coming_day(text, form_end)
+        {
             break;
         }
-        end += 1 + head + suffix.len();
+        end = form_end;
     }
     if end == mention.span.end {
         return None;
