@@ -3637,6 +3637,15 @@ fn discovery_table() {
                 "Construtora Norte Ltda.@new:organisation:construtora-norte-ltda",
             ],
         ),
+        // an Arabic or Spanish article opens a firm's name
+        (
+            "legal008b",
+            "Omani conglomerate Al Hashar Holding LLC said so. Cables came from El Sewedy Cables Ltd on Monday.",
+            &[
+                "Al Hashar Holding LLC@new:organisation:al-hashar-holding-llc",
+                "El Sewedy Cables Ltd@new:organisation:el-sewedy-cables-ltd",
+            ],
+        ),
         // Czech and Slovak forms; Dutch `a.s.` before a day to come is
         // `aanstaande`
         (

@@ -1703,7 +1703,11 @@ pub(crate) fn organisation_before(
         if words::without_possessive(word).len() < word.len() {
             break;
         }
-        if is_organisation_word(word) || general_of_a_body(area, w) {
+        // `Al Hashar Holding LLC`, `El Sewedy Electric`: an article that
+        // opens the name.
+        let article = first.is_some() && matches!(word, "Al" | "El");
+        if is_organisation_word(word) || general_of_a_body(area, w) || article
+        {
             if first.is_some() && opens_as_common_noun(area, w) {
                 break;
             }
