@@ -1103,20 +1103,10 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
 /// Whether a day or a time to come follows `at`, as after Dutch `a.s.`
 /// (`aanstaande`: `a.s. zondag`), which is then no Czech legal form.
 pub(crate) fn coming_day(text: &str, at: usize) -> bool {
+    #[rustfmt::skip]
     const DAYS: &[&str] = &[
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
-        "week",
-        "weekend",
-        "weekeinde",
-        "maand",
-        "jaar",
-        "seizoen",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+        "zondag", "week", "weekend", "weekeinde", "maand", "jaar", "seizoen",
     ];
     let next = text[at..].trim_start();
     next.starts_with(|c: char| c.is_ascii_digit())

@@ -1427,8 +1427,9 @@ pub(crate) fn body_of_home(area: &Area<'_>, home: &Mention) -> Option<Found> {
 
 /// A national sports federation named by a country's name and a sport
 /// next to it and nothing else capitalised (`Zimbabwe Cricket`,
-/// `Athletics Kenya`); not a league or a tournament (`Hockey India
-/// League`, `Dubai Tennis Championships`), whose further words the
+/// `Athletics Kenya`), or a national agency by its trade before the
+/// country (`Statistics Canada`); not a league or a tournament (`Hockey
+/// India League`, `Dubai Tennis Championships`), whose further words the
 /// test of a name of two words keeps out.
 pub(crate) fn national_federation(
     area: &Area<'_>,
@@ -1645,14 +1646,9 @@ pub(crate) fn web_names(
         {
             continue;
         }
-        let cue = Span::new(dot, span.end);
-        out.push(found(
-            text,
-            span,
-            Kind::Organisation,
-            CueKind::OrganisationNoun,
-            cue,
-        ));
+        let (cue, kind) =
+            (Span::new(dot, span.end), CueKind::OrganisationNoun);
+        out.push(found(text, span, Kind::Organisation, kind, cue));
     }
     out
 }
