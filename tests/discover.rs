@@ -3637,6 +3637,12 @@ fn discovery_table() {
                 "Construtora Norte Ltda.@new:organisation:construtora-norte-ltda",
             ],
         ),
+        // ... also after a known body; not Dutch `a.s.` before a day
+        (
+            "legal009b",
+            "Het bod van Elia a.s. zondag volgt. Steelmaker Hudbay Minerals a.s. said so.",
+            &["Hudbay Minerals a.s.@org:hudbay"],
+        ),
         // an Arabic or Spanish article opens a firm's name
         (
             "legal008b",

@@ -618,15 +618,20 @@ pub(crate) fn around_role(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
 /// of Dhofar`); after an article, a bank or body (`the governor of the
 /// Reserve Bank`).
 fn governs_region(role: &str, between: &str) -> bool {
-    let role = role.to_lowercase();
-    (role.ends_with("governor") || role.ends_with("gouverneur"))
+    ends_in_role(role, &["governor", "gouverneur"])
         && matches!(between, " of " | " van ")
 }
 
 /// Whether `role` is a mayor's (`burgemeester`, `loco-burgemeester`,
 /// `mayor`), whose `van`/`of` names the town.
 fn governs_town(role: &str) -> bool {
-    ["burgemeester", "mayor"].iter().any(|r| {
+    ends_in_role(role, &["burgemeester", "mayor"])
+}
+
+/// Whether `role` is one of `roles` or a compound ending in one, in any
+/// case.
+fn ends_in_role(role: &str, roles: &[&str]) -> bool {
+    roles.iter().any(|r| {
         role.len()
             .checked_sub(r.len())
             .and_then(|start| role.get(start..))
