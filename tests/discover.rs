@@ -4097,6 +4097,19 @@ fn discovery_table() {
         ("neg008", "Court rules against him.", &[]),
         ("neg010", "Gisteren ging het mis in de haven.", &[]),
         ("neg020", "Minister Treedt Af Na Ophef Over Declaraties", &[]),
+        // a Title Case headline that runs into the text without a stop
+        (
+            "neg021",
+            "Minister Promises Faster Repairs After Storms The Minister said \
+             crews would work.",
+            &[],
+        ),
+        (
+            "neg022",
+            "Health Officials Urge Flu Shots Ahead Of Holiday Travel Rush \
+             Health officials urged people to get shots.",
+            &[],
+        ),
         ("neg030", "Op Maandag zei Januari niets.", &[]),
         ("neg040", "De premier zei dat hij het niet wist.", &[]),
         ("neg050", "De Franse president kwam niet.", &[]),

@@ -800,13 +800,14 @@ fn clear_of(span: Span, (taken, absorbable): (&[Span], &[Span])) -> bool {
 struct Sentences<'a> {
     text: &'a str,
     sentences: &'a [Sentence],
-    /// Per sentence, once asked: 1 in Title Case, 2 not (0 not yet known).
-    title: Vec<u8>,
+    /// Per sentence, once asked: where its text may hold a cue (`None`
+    /// in Title Case; past a Title Case headline that runs into it).
+    open_from: Vec<Option<Option<usize>>>,
 }
 
 impl<'a> Sentences<'a> {
     fn new(text: &'a str, sentences: &'a [Sentence]) -> Self {
-        Sentences { text, sentences, title: vec![0; sentences.len()] }
+        Sentences { text, sentences, open_from: vec![None; sentences.len()] }
     }
 
     /// The sentence that holds all of `span`, unless it is in Title Case.
@@ -816,12 +817,56 @@ impl<'a> Sentences<'a> {
         if span.end > sentence.end {
             return None;
         }
-        if self.title[i] == 0 {
-            let title = is_title_case(&self.text[sentence.range()]);
-            self.title[i] = if title { 1 } else { 2 };
-        }
-        (self.title[i] == 2).then_some(sentence)
+        let open_from = *self.open_from[i].get_or_insert_with(|| {
+            let written = &self.text[sentence.range()];
+            if is_title_case(written) {
+                None
+            } else {
+                let headline = title_case_opening(written).unwrap_or(0);
+                Some(sentence.start + headline)
+            }
+        });
+        (span.start >= open_from?).then_some(sentence)
     }
+}
+
+/// Function words that Title Case capitalises and a name seldom holds
+/// (`Ahead Of`, `After`, `Na`): one of them after the first word shows
+/// that a run of capitals is a headline.
+#[rustfmt::skip]
+const TITLE_CASE_FUNCTION_WORDS: &[&str] = &[
+    "After", "Ahead", "Amid", "Against", "Before", "Despite", "Into",
+    "Over", "With", "From", "For", "Of", "To", "On", "At", "As", "By",
+    "Is", "Are", "Was", "Will", "Not", "Na", "Naar", "Tegen", "Om", "Uit",
+    "Bij", "Met", "Wordt",
+];
+
+/// The end of a Title Case headline that runs into the sentence after it
+/// without a stop (`Minister Promises Faster Repairs After Winter Storms
+/// The Minister said ...`): the sentence opens with six capitalised words
+/// or more, one of them (not the first) a function word that Title Case
+/// capitalises. Short lower-case words (`of`, `de`) may stand between.
+fn title_case_opening(sentence: &str) -> Option<usize> {
+    let mut words = 0;
+    let mut function_word = false;
+    let mut end = 0;
+    for word in sentence.split(|c: char| !c.is_alphabetic()) {
+        if word.is_empty() {
+            continue;
+        }
+        let start = word.as_ptr() as usize - sentence.as_ptr() as usize;
+        if word.starts_with(char::is_lowercase) {
+            if word.chars().nth(2).is_some() {
+                break;
+            }
+            continue;
+        }
+        function_word |=
+            words > 0 && TITLE_CASE_FUNCTION_WORDS.contains(&word);
+        words += 1;
+        end = start + word.len();
+    }
+    (words >= 6 && function_word).then_some(end)
 }
 
 /// A person right after a nationality noun (`de Belg Thibau Nys`,
@@ -2942,6 +2987,43 @@ mod tests {
                 is_title_case_by_words(line),
                 "{line}"
             );
+        }
+    }
+
+    #[test]
+    fn title_case_openings() {
+        let rows = [
+            (
+                "Minister Promises Faster Repairs After Storms The Minister said so",
+                Some(
+                    "Minister Promises Faster Repairs After Storms The Minister",
+                ),
+            ),
+            (
+                "Health Officials Urge Flu Shots Ahead Of Holiday Rush Health officials urged",
+                Some(
+                    "Health Officials Urge Flu Shots Ahead Of Holiday Rush Health",
+                ),
+            ),
+            (
+                "Kabinet Valt Na Ruzie Over Stikstof De premier zei",
+                Some("Kabinet Valt Na Ruzie Over Stikstof De"),
+            ),
+            // A name of six words with `of` in lower case is no headline.
+            (
+                "Oxford Brookes University Boat Club of London won the cup",
+                None,
+            ),
+            // The first word may be a function word of any sentence.
+            ("In Den Haag Zei Minister Jan de Vries het", None),
+            ("After Storms Wreck Roads The Minister said", None),
+            ("Storms Wreck Roads After Minister said", None),
+            ("Oxford Brookes University Boat Club won the cup", None),
+            ("", None),
+        ];
+        for (sentence, opening) in rows {
+            let got = title_case_opening(sentence).map(|end| &sentence[..end]);
+            assert_eq!(got, opening, "{sentence}");
         }
     }
 
