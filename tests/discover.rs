@@ -4215,6 +4215,18 @@ fn discovery_table() {
                 "Agrovia@new:organisation:agrovia",
             ],
         ),
+        // a minister's `van` after the name names the portfolio; an
+        // alderman's may name the party
+        (
+            "minister010",
+            "Minister Ravindra Jagessar van Natuurlijke Hulpbronnen sprak. Staatssecretaris Anouk Brink van Toeslagen zweeg. Wethouder Piet Smit van Lokaal Belang zweeg.",
+            &[
+                "Ravindra Jagessar@new:person:ravindra-jagessar",
+                "Anouk Brink@new:person:anouk-brink",
+                "Piet Smit@new:person:piet-smit",
+                "Lokaal Belang@new:organisation:lokaal-belang",
+            ],
+        ),
         // a governor's bare `of` before one word names the province
         (
             "governor010",

@@ -1377,7 +1377,8 @@ fn candidates(
                 out.push(found(text, span, Kind::Organisation, kind, cue));
             } else {
                 let name = names::person_before(area, cue.start)
-                    .map(|n| past_portfolio(area, n));
+                    .map(|n| past_portfolio(area, n))
+                    .filter(|n| !follows_name_and_of(area, n.span));
                 person(name, 2, CueKind::Speech);
                 person(speaker_of_body(area, cue), 2, CueKind::Speech);
             }
@@ -2263,6 +2264,21 @@ fn after_portfolio(area: &Area<'_>, mut at: usize) -> Option<Name> {
         portfolio += 1;
     }
     None
+}
+
+/// Whether a name at `span` follows another name and `van` or `of`, of
+/// which it says more (`Minister Ravindra Jagessar van Natuurlijke
+/// Hulpbronnen sprak`): the speaker is the first name, not this one.
+fn follows_name_and_of(area: &Area<'_>, span: Span) -> bool {
+    let text = area.text;
+    let start = area.sentence.start;
+    words::previous(text, start, span.start)
+        .filter(|p| matches!(&text[p.range()], "van" | "of"))
+        .and_then(|p| words::previous(text, start, p.start))
+        .is_some_and(|w| {
+            let word = &text[w.range()];
+            word.starts_with(char::is_uppercase) && !cues::is_role(word)
+        })
 }
 
 /// `name` without the portfolio that opens it, where a role noun and

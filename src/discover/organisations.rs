@@ -406,11 +406,19 @@ pub(crate) fn around(
     for person in people {
         let Some(sentence) = sentences.open(person) else { continue };
         let area = Area { text, sentence, taken, absorbable };
+        let role = words::previous(text, sentence.start, person.start)
+            .map(|w| &text[w.range()]);
+        // A minister's `van` names the portfolio (`Minister Ravindra
+        // Jagessar van Natuurlijke Hulpbronnen`) or the country.
+        if role.is_some_and(|r| {
+            ends_in_role(r, &["minister", "staatssecretaris"])
+        }) {
+            continue;
+        }
         if let Some(span) = employer_after(&area, person.end) {
             // A mayor's `van` names the town (`burgemeester Anna-Marie
             // Kotze van Lüderitz`).
-            let mayor = words::previous(text, sentence.start, person.start)
-                .is_some_and(|w| governs_town(&text[w.range()]));
+            let mayor = role.is_some_and(governs_town);
             let kind = if mayor { Kind::Place } else { Kind::Organisation };
             out.push(found(text, span, kind, CueKind::Employer, person));
         }
