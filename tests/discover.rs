@@ -4227,6 +4227,16 @@ fn discovery_table() {
                 "Lokaal Belang@new:organisation:lokaal-belang",
             ],
         ),
+        // English writes the portfolio before the title; a ministry is a
+        // body
+        (
+            "minister020",
+            "Public Service Minister Nomvula Shongwe-Mdluli said no. The Public Service Ministry agreed.",
+            &[
+                "Nomvula Shongwe-Mdluli@new:person:nomvula-shongwe-mdluli",
+                "Public Service Ministry@new:organisation:public-service-ministry",
+            ],
+        ),
         // a governor's bare `of` before one word names the province
         (
             "governor010",

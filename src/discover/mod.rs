@@ -421,7 +421,10 @@ pub(crate) fn discover(
     found.retain(|f| {
         let generic = f.kind == Kind::Organisation
             && organisations::is_generic_body(&f.name);
-        !after_ship_prefix(text, f.span) && !is_ship(text, f.span) && !generic
+        !after_ship_prefix(text, f.span)
+            && !is_ship(text, f.span)
+            && !generic
+            && !(f.kind == Kind::Organisation && names_portfolio(text, f.span))
     });
     for f in &mut found {
         let centre =
@@ -544,6 +547,18 @@ pub(crate) fn discover(
         found.sort_by_key(|f| f.span.start);
     }
     found
+}
+
+/// Whether the words at `span` are a minister's portfolio before the
+/// title, as English writes it (`Public Service Minister Nomvula
+/// Shongwe-Mdluli`), not a body.
+fn names_portfolio(text: &str, span: Span) -> bool {
+    let rest = &text[span.end..];
+    ["Minister", "minister"].iter().any(|title| {
+        rest.strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(title))
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// Sorts `found` by start, the longest first, and drops each name that
