@@ -549,7 +549,11 @@ impl Extractor {
                     let word = h.rsplit(|c: char| !c.is_alphabetic()).next();
                     word.is_some_and(|w| w.starts_with(char::is_uppercase))
                 });
-            !given && !pan && !double_given && !plural_after_the(text, m)
+            !given
+                && !pan
+                && !double_given
+                && !plural_after_the(text, m)
+                && !elided_into_name(text, m.span)
         });
         if self.discover {
             self.add_discovered(
@@ -1195,6 +1199,19 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
     let word = token
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
     (!word.is_empty()).then_some(word)
+}
+
+/// Whether `span` is glued by an apostrophe to a capitalised word, as
+/// Italian and Irish names elide (`Martina Dell'Acqua`, `D'Alema`,
+/// `O'Neill`): a piece of a longer name, not the entity it spells.
+fn elided_into_name(text: &str, span: Span) -> bool {
+    let after = text[span.end..]
+        .strip_prefix(['\'', '\u{2019}'])
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    let before = text[..span.start]
+        .strip_suffix(['\'', '\u{2019}'])
+        .is_some_and(|head| head.ends_with(char::is_uppercase));
+    after || before
 }
 
 /// Whether `mention` is a place's name read with a genitive `s` where

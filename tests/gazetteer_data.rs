@@ -888,6 +888,25 @@ fn pan_names_no_country() {
     assert_eq!(countries, [45]);
 }
 
+/// A known name glued by an apostrophe to a capitalised word is a piece of
+/// a longer name (`Martina Dell'Acqua`, `O'Dell`); a genitive is not.
+#[test]
+fn names_elided_into_longer_names_are_pieces() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Italy's Martina Dell'Acqua won the final.", None),
+        ("Italy's Martina Dell\u{2019}Acqua won the final.", None),
+        ("Coach Kevin O'Dell resigned.", None),
+        ("Dell's shares fell.", Some("org:dell-technologies")),
+        ("Dell said profits rose.", Some("org:dell-technologies")),
+    ];
+    for (text, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == "Dell");
+        assert_eq!(got.map(|m| m.entity.as_ref()), want, "{text}");
+    }
+}
+
 /// A governor governs a region, not its capital: `governor` is a cue of
 /// the world's subdivisions that share their capital's name.
 #[test]
