@@ -419,12 +419,12 @@ pub(crate) fn discover(
     }
     keep_first_of_overlaps(&mut found);
     found.retain(|f| {
-        let generic = f.kind == Kind::Organisation
-            && organisations::is_generic_body(&f.name);
+        let not_a_body = f.kind == Kind::Organisation
+            && (organisations::is_generic_body(&f.name)
+                || names_portfolio(text, f.span));
         !after_ship_prefix(text, f.span)
             && !is_ship(text, f.span)
-            && !generic
-            && !(f.kind == Kind::Organisation && names_portfolio(text, f.span))
+            && !not_a_body
     });
     for f in &mut found {
         let centre =
@@ -815,33 +815,39 @@ fn clear_of(span: Span, (taken, absorbable): (&[Span], &[Span])) -> bool {
 struct Sentences<'a> {
     text: &'a str,
     sentences: &'a [Sentence],
-    /// Per sentence, once asked: where its text may hold a cue (`None`
-    /// in Title Case; past a Title Case headline that runs into it).
-    open_from: Vec<Option<Option<usize>>>,
+    /// Per sentence, once asked: 1 in Title Case, 2 not (0 not yet known).
+    title: Vec<u8>,
+    /// The sentences that a Title Case headline runs into, by index, with
+    /// where the headline ends: few, so a list.
+    headlines: Vec<(usize, usize)>,
 }
 
 impl<'a> Sentences<'a> {
     fn new(text: &'a str, sentences: &'a [Sentence]) -> Self {
-        Sentences { text, sentences, open_from: vec![None; sentences.len()] }
+        let title = vec![0; sentences.len()];
+        Sentences { text, sentences, title, headlines: Vec::new() }
     }
 
-    /// The sentence that holds all of `span`, unless it is in Title Case.
+    /// The sentence that holds all of `span`, unless it is in Title Case
+    /// or `span` starts in the Title Case headline that opens it.
     fn open(&mut self, span: Span) -> Option<Span> {
         let i = sentence_index(self.sentences, span.start)?;
         let sentence = self.sentences[i].span;
         if span.end > sentence.end {
             return None;
         }
-        let open_from = *self.open_from[i].get_or_insert_with(|| {
+        if self.title[i] == 0 {
             let written = &self.text[sentence.range()];
-            if is_title_case(written) {
-                None
-            } else {
-                let headline = title_case_opening(written).unwrap_or(0);
-                Some(sentence.start + headline)
+            let title = is_title_case(written);
+            self.title[i] = if title { 1 } else { 2 };
+            if let Some(end) = title_case_opening(written).filter(|_| !title) {
+                self.headlines.push((i, sentence.start + end));
             }
-        });
-        (span.start >= open_from?).then_some(sentence)
+        }
+        let in_headline = || {
+            self.headlines.iter().any(|&(h, end)| h == i && span.start < end)
+        };
+        (self.title[i] == 2 && !in_headline()).then_some(sentence)
     }
 }
 
