@@ -180,7 +180,8 @@ impl Scores {
 
 /// The built-in continents: `docs/annotation.md` labels them in
 /// `sentences.tsv` only.
-const CONTINENTS: &[&str] = &["Q15", "Q18", "Q46", "Q48", "Q49", "Q55643"];
+const CONTINENTS: &[&str] =
+    &["Q15", "Q18", "Q46", "Q48", "Q49", "Q51", "Q55643"];
 
 /// Scores `extractor` on `rows`. Predicted themes and continents count
 /// only when the set labels them (`labels_themes`: `sentences.tsv`, which
