@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 23] = [
+const SETS: [(&str, &str, bool); 24] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -107,6 +107,11 @@ const SETS: [(&str, &str, bool); 23] = [
     (
         "discovery-dev18.tsv",
         include_str!("../tests/golden/discovery-dev18.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev19.tsv",
+        include_str!("../tests/golden/discovery-dev19.tsv"),
         false,
     ),
     (
