@@ -2964,6 +2964,15 @@ fn discovery_table() {
                 "Supreme Court@new:organisation:supreme-court",
             ],
         ),
+        // a possessive after the head ends the name, without its `'s`
+        (
+            "head0075",
+            "Detectives from the Acme Police Service's homicide unit came. Officials ran the Coffee Development Authority\u{2019}s field office.",
+            &[
+                "Acme Police Service@new:organisation:acme-police-service",
+                "Coffee Development Authority@new:organisation:coffee-development-authority",
+            ],
+        ),
         // a radio station by its band; not a frequency
         (
             "head008",

@@ -1582,6 +1582,15 @@ pub(crate) fn organisation_around(
         if end == head.end && !connector && cues::is_role(word) {
             break;
         }
+        // `the Zambia Police Service's homicide bureau`: a possessive
+        // ends the name, without its `'s`.
+        let owner = words::without_possessive(word);
+        if owner.len() < word.len() && !is_name_possessive(word) {
+            if is_organisation_word(owner) {
+                end = w.start + owner.len();
+            }
+            break;
+        }
         if is_organisation_word(word) {
             end = w.end;
             (connector, absorbed) = (false, false);
