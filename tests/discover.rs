@@ -771,6 +771,12 @@ fn discovery_table() {
                 "Japan Squash@new:organisation:japan-squash",
             ],
         ),
+        // a sport's name is no word of a person's name
+        (
+            "org043bb",
+            "Nippon Professional Baseball said it was a record. Mark Baseley said so.",
+            &["Mark Baseley@new:person:mark-baseley"],
+        ),
         // ... and a national agency: its trade and the country after it
         (
             "org043c",
@@ -1395,6 +1401,14 @@ fn discovery_table() {
                 "Centers for Disease Control@new:organisation:centers-for-disease-control",
                 "Ombili Transport (Pty) Ltd@new:organisation:ombili-transport-pty-ltd",
                 "Legislative Assembly@new:organisation:legislative-assembly",
+            ],
+        ),
+        // Zimbabwe's and Pakistan's private companies: `(Pvt) Ltd`
+        (
+            "org0545",
+            "The tender went to Kariba Engineering (Pvt) Ltd on Monday.",
+            &[
+                "Kariba Engineering (Pvt) Ltd@new:organisation:kariba-engineering-pvt-ltd",
             ],
         ),
         // a capitalised noun inside a sentence, an article and a name are

@@ -345,7 +345,7 @@ pub(crate) const FORMS_AFTER_AND: &[&str] = &["Zonen", "Sons"];
 /// Words before a legal form that belong to it (`Cemex S.A.B. de C.V.`,
 /// `Skyward Systems sp. z o.o.`), as written, each with a space after.
 pub(crate) const LEGAL_FORM_HEADS: &[&str] =
-    &["S.A.B. de ", "S.A. de ", "SA de ", "sp. z ", "(Pty) "];
+    &["S.A.B. de ", "S.A. de ", "SA de ", "sp. z ", "(Pty) ", "(Pvt) "];
 
 /// Complements of a role noun that are no name
 /// (`minister van Defensie X`, `Secretary of State X`).
@@ -671,6 +671,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "athletics", "cricket", "rugby", "netball", "hockey", "football",
     "soccer", "swimming", "volleyball", "basketball", "badminton",
     "gymnastics", "triathlon", "judo", "boxing", "gaming", "esports",
+    "baseball", "softball",
     "heroes", "lions", "tech", "academia",
     // races, valleys, divisions and instruments: `the Champion Hurdle`,
     // `Wadi Rum`, `James Webb Space Telescope`
