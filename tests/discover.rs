@@ -4260,6 +4260,12 @@ fn discovery_table() {
                 "Public Service Ministry@new:organisation:public-service-ministry",
             ],
         ),
+        // a name after `at` is a workplace, not the speaker
+        (
+            "speech-at010",
+            "Analysts at Kepler Cheuvreux said the deal was small. Kees Smit said so.",
+            &["Kees Smit@new:person:kees-smit"],
+        ),
         // a governor's bare `of` before one word names the province
         (
             "governor010",

@@ -2289,17 +2289,24 @@ fn after_portfolio(area: &Area<'_>, mut at: usize) -> Option<Name> {
 
 /// Whether a name at `span` follows another name and `van` or `of`, of
 /// which it says more (`Minister Ravindra Jagessar van Natuurlijke
-/// Hulpbronnen sprak`): the speaker is the first name, not this one.
+/// Hulpbronnen sprak`), or `at`, which names a workplace (`Analysts at
+/// Kepler Cheuvreux said`): the speaker is someone else.
 fn follows_name_and_of(area: &Area<'_>, span: Span) -> bool {
     let text = area.text;
     let start = area.sentence.start;
-    words::previous(text, start, span.start)
-        .filter(|p| matches!(&text[p.range()], "van" | "of"))
-        .and_then(|p| words::previous(text, start, p.start))
-        .is_some_and(|w| {
-            let word = &text[w.range()];
-            word.starts_with(char::is_uppercase) && !cues::is_role(word)
-        })
+    let Some(p) = words::previous(text, start, span.start) else {
+        return false;
+    };
+    match &text[p.range()] {
+        "at" => true,
+        "van" | "of" => {
+            words::previous(text, start, p.start).is_some_and(|w| {
+                let word = &text[w.range()];
+                word.starts_with(char::is_uppercase) && !cues::is_role(word)
+            })
+        }
+        _ => false,
+    }
 }
 
 /// `name` without the portfolio that opens it, where a role noun and
