@@ -4710,6 +4710,16 @@ fn discovery_table() {
                 "Olympia Venlo@new:organisation:olympia-venlo",
             ],
         ),
+        // ... and a firm named again without its legal form
+        (
+            "legal-later010",
+            "The regulator fined Aguas del Maipo S.A. on Monday. Spokeswoman Francisca Ureta said Aguas del Maipo would appeal.",
+            &[
+                "Aguas del Maipo S.A.@new:organisation:aguas-del-maipo-s-a",
+                "Francisca Ureta@new:person:francisca-ureta",
+                "Aguas del Maipo@new:organisation:aguas-del-maipo-s-a",
+            ],
+        ),
         // Irish and Scottish lakes without `of`
         (
             "lough010",

@@ -2597,6 +2597,14 @@ fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
                         .things
                         .entry(this.name.clone())
                         .or_insert_with(|| (this.id.clone(), this.kind));
+                    // `said Aguas del Maipo would` after `Aguas del Maipo
+                    // S.A.`: the firm without its legal form.
+                    if let Some(short) = link::without_legal_form(&this.name) {
+                        earlier
+                            .things
+                            .entry(short.to_string())
+                            .or_insert_with(|| (this.id.clone(), this.kind));
+                    }
                 }
                 if this.kind == Kind::Person {
                     for key in link::person_shorts(&this.name) {
