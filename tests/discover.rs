@@ -4514,6 +4514,22 @@ fn discovery_table() {
                 "Khalid bin Sultan al-Hinai@new:person:khalid-bin-sultan-al-hinai",
             ],
         ),
+        // ... also where the father's name is a town's (the test
+        // gazetteer's `Leerdam` stands in for `Salem`)
+        (
+            "patronym015",
+            "Zakenman Abdelhakim bin Leerdam al-Mabrouk zweeg.",
+            &[
+                "Abdelhakim bin Leerdam al-Mabrouk@new:person:abdelhakim-bin-leerdam-al-mabrouk",
+            ],
+        ),
+        // a double surname's particle after its hyphen, before a surname
+        // that is also a word
+        (
+            "double-particle010",
+            "Medebewoner Yuki Tanaka-de Boer geeft rondleidingen.",
+            &["Yuki Tanaka-de Boer@new:person:yuki-tanaka-de-boer"],
+        ),
         // Malay `binti`, a father's name after a daughter's
         (
             "patronym020",

@@ -329,8 +329,16 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
                     if surname_particles(area, spans.as_mut_slice())
                         && !before_capitalised(area, town) =>
                 {
+                    // After `bin`, a father's name, and the name goes on
+                    // (`Abdelhakim bin Salem al-Mabrouk`).
+                    let patronym =
+                        spans.as_mut_slice().last().is_some_and(|p| {
+                            matches!(area.word(p.0), "bin" | "ibn")
+                        });
                     spans.push((town, true));
-                    break;
+                    if !patronym {
+                        break;
+                    }
                 }
                 _ => match surname_taken(area, w).filter(|_| given) {
                     Some(surname) => {
@@ -539,7 +547,14 @@ fn surname_particles(area: &Area<'_>, spans: &[(Span, bool)]) -> bool {
     let Some(name) = spans.iter().rposition(|s| s.1) else { return false };
     let particles: Vec<&str> =
         spans[name + 1..].iter().map(|s| area.word(s.0)).collect();
-    let Some((first, rest)) = particles.split_first() else { return false };
+    let Some((first, rest)) = particles.split_first() else {
+        // `Yuki Tanaka-de Boer`: a double surname's particle after its
+        // hyphen.
+        let last = area.word(spans[name].0);
+        return last.rsplit_once('-').is_some_and(|(_, particle)| {
+            matches!(particle, "de" | "den" | "der" | "van" | "ter" | "ten")
+        });
+    };
     // `'t` is in lower case (`Ria van 't Westeinde`).
     let lower = |p: &&str| {
         p.trim_start_matches(['\'', '\u{2019}'])
