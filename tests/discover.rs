@@ -3244,6 +3244,16 @@ fn discovery_table() {
                 "Het Baken@new:place:het-baken",
             ],
         ),
+        // windmills, sports centres, circuits: buildings and sites
+        (
+            "article0115",
+            "Hij legt de wieken van korenmolen De Hoop stil. De ijsvloer van sportcentrum Kardinge smelt. Er reden 40 rijders op circuit De Kreuzenberg. De molen draait.",
+            &[
+                "De Hoop@new:place:de-hoop",
+                "Kardinge@new:place:kardinge",
+                "De Kreuzenberg@new:place:de-kreuzenberg",
+            ],
+        ),
         (
             "article012",
             "Op sportpark Nieuw Zuid en in winkelcentrum Kraaiennest was het onrustig.",

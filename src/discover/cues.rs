@@ -516,6 +516,9 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "verpleeghuis", "verzorgingshuis", "zorgcentrum", "wijkcentrum",
     "buurtcentrum", "dorpshuis", "buurthuis", "winkelcentrum", "sporthal",
     "sportpark", "bedrijventerrein", "industrieterrein", "café", "zwembad",
+    "molen", "korenmolen", "windmolen", "poldermolen", "watermolen",
+    "sportcentrum", "stadion", "ijsstadion", "ijsbaan", "circuit",
+    "jachthaven",
 ];
 
 /// Whether `word` names a town's people (`residents`, `dorpsbewoners`),
