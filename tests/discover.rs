@@ -2987,6 +2987,15 @@ fn discovery_table() {
                 "Coffee Development Authority@new:organisation:coffee-development-authority",
             ],
         ),
+        // newspapers' mastheads after their town or country; not alone
+        (
+            "head0077",
+            "Vendors told the Jamaica Observer that prices rose. The Bulawayo Chronicle said so. The Herald agreed.",
+            &[
+                "Jamaica Observer@new:organisation:jamaica-observer",
+                "Bulawayo Chronicle@new:organisation:bulawayo-chronicle",
+            ],
+        ),
         // a radio station by its band; not a frequency
         (
             "head008",
