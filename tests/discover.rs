@@ -2683,6 +2683,12 @@ fn discovery_table() {
             "A copper mine near Kvalsund violated the rights of herders.",
             &["Kvalsund@new:place:kvalsund"],
         ),
+        // `in` after a word of owning names a firm, not a village
+        (
+            "village-stake010",
+            "Shares in Nordvik rose. Een belang in Sipma werd verkocht. Farmers in Kvalsund protested.",
+            &["Kvalsund@new:place:kvalsund"],
+        ),
         // `around` and `rond` too; not a feast after them
         (
             "located021",

@@ -186,6 +186,9 @@ pub(crate) fn places(
             }
             continue;
         }
+        if preposition == Some(&" in ") && owns_part_of(head) {
+            continue;
+        }
         let cue = match (preposition, gap) {
             // The preposition's word (`In` opening the text has no space
             // before it).
@@ -233,6 +236,24 @@ pub(crate) fn places(
     }
     out.sort_by_key(|f| f.span.start);
     out
+}
+
+/// Words of owning and investing, after which `in` names a firm, not a
+/// place (`Shares in Nordvik rose`, `een belang in Sipma`).
+#[rustfmt::skip]
+const OWNING_PART_OF: &[&str] = &[
+    "shares", "stake", "stakes", "interest", "holding", "holdings",
+    "invest", "invests", "invested", "investing", "investment",
+    "investments", "aandelen", "aandeel", "belang", "belangen",
+    "investeert", "investeren", "investeerde", "geïnvesteerd",
+];
+
+/// Whether `head`, the text before a preposition `in` and its space,
+/// ends in one of [`OWNING_PART_OF`].
+fn owns_part_of(head: &str) -> bool {
+    head.strip_suffix("in ").and_then(words::last_word).is_some_and(|w| {
+        OWNING_PART_OF.iter().any(|o| o.eq_ignore_ascii_case(w))
+    })
 }
 
 /// The words before `and`/`en` and a known place `known` that name a
