@@ -4630,6 +4630,15 @@ fn discovery_table() {
                 "Li Wenjun@new:person:li-wenjun",
             ],
         ),
+        // an assistant, in English and Dutch
+        (
+            "role-assistant010",
+            "It was spotted by field assistant Juanis Sulaiman. Onderzoeksassistent Merel Dijkhuis zag het ook.",
+            &[
+                "Juanis Sulaiman@new:person:juanis-sulaiman",
+                "Merel Dijkhuis@new:person:merel-dijkhuis",
+            ],
+        ),
         // a king's number ends his name (not `I`, a pronoun as often)
         (
             "regnal010",

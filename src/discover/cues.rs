@@ -53,7 +53,7 @@ pub(crate) const ROLES: &[&str] = &[
     "chief executive", "ceo", "cfo", "chairman", "chairwoman", "general",
     "gen.", "commander", "ambassador", "envoy", "governor", "mayor", "leader",
     "secretary-general", "secretary", "professor", "researcher", "analyst",
-    "investigator",
+    "investigator", "assistant", "assistent", "assistente",
     "lawyer", "attorney", "judge", "justice", "prosecutor", "founder",
     "economist", "king", "queen", "prince", "princess", "pope", "cardinal",
     "bishop", "chancellor", "lawmaker", "congressman", "congresswoman", "rep.",
