@@ -916,6 +916,27 @@ fn names_elided_into_longer_names_are_pieces() {
     }
 }
 
+/// A nation's adjective in `-s` after a known given name is a surname
+/// (`Ruud Spaans`, `Kees Engels`); after an article, the nation's.
+#[test]
+fn nation_adjectives_in_s_after_given_names_are_surnames() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "Het team met Ruud Spaans won de finale.",
+            "Ruud Spaans",
+            Kind::Person,
+        ),
+        ("Volgens Kees Engels is het te laat.", "Kees Engels", Kind::Person),
+        ("Het Spaans wordt daar veel gesproken.", "Spaans", Kind::Country),
+    ];
+    for (text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == surface);
+        assert_eq!(got.map(|m| m.kind), Some(want), "{text}");
+    }
+}
+
 /// A governor governs a region, not its capital: `governor` is a cue of
 /// the world's subdivisions that share their capital's name.
 #[test]

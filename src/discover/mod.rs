@@ -622,7 +622,7 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
                 || mention.kind == Kind::Country
                     && mention.form == Form::Adjective
                     && one_word
-                    && !written.ends_with(['e', 'h', 'n', 's'])
+                    && !written.ends_with(['e', 'h', 'n'])
                     && words::word_before(text, span, " ", given::is_given)
         }
         // A known person's surname alone is another person's after
