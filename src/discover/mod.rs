@@ -815,7 +815,8 @@ fn clear_of(span: Span, (taken, absorbable): (&[Span], &[Span])) -> bool {
 struct Sentences<'a> {
     text: &'a str,
     sentences: &'a [Sentence],
-    /// Per sentence, once asked: 1 in Title Case, 2 not (0 not yet known).
+    /// Per sentence, once asked: [`TITLE_CASE`], [`OPEN`] or
+    /// [`AFTER_HEADLINE`] (0 not yet known).
     title: Vec<u8>,
     /// The sentences that a Title Case headline runs into, by index, with
     /// where the headline ends: few, so a list.
@@ -837,19 +838,46 @@ impl<'a> Sentences<'a> {
             return None;
         }
         if self.title[i] == 0 {
-            let written = &self.text[sentence.range()];
-            let title = is_title_case(written);
-            self.title[i] = if title { 1 } else { 2 };
-            if let Some(end) = title_case_opening(written).filter(|_| !title) {
-                self.headlines.push((i, sentence.start + end));
-            }
+            self.title[i] = self.read_title_case(i);
         }
-        let in_headline = || {
-            self.headlines.iter().any(|&(h, end)| h == i && span.start < end)
-        };
-        (self.title[i] == 2 && !in_headline()).then_some(sentence)
+        match self.title[i] {
+            OPEN => Some(sentence),
+            // Open past the headline that runs into it.
+            AFTER_HEADLINE => self
+                .headlines
+                .iter()
+                .any(|&(h, end)| h == i && span.start >= end)
+                .then_some(sentence),
+            _ => None,
+        }
+    }
+
+    /// The Title Case state of sentence `i`: [`TITLE_CASE`], [`OPEN`], or
+    /// [`AFTER_HEADLINE`] with the headline's end listed.
+    fn read_title_case(&mut self, i: usize) -> u8 {
+        let sentence = self.sentences[i].span;
+        let written = &self.text[sentence.range()];
+        if is_title_case(written) {
+            return TITLE_CASE;
+        }
+        // A headline without its stop opens a paragraph.
+        let opens_paragraph = i == 0
+            || self.sentences[i - 1].paragraph != self.sentences[i].paragraph;
+        match opens_paragraph.then(|| title_case_opening(written)).flatten() {
+            Some(end) => {
+                self.headlines.push((i, sentence.start + end));
+                AFTER_HEADLINE
+            }
+            None => OPEN,
+        }
     }
 }
+
+/// A sentence in Title Case, open to cues, or open after the Title Case
+/// headline that runs into it ([`Sentences::open`]).
+const TITLE_CASE: u8 = 1;
+const OPEN: u8 = 2;
+const AFTER_HEADLINE: u8 = 3;
 
 /// Function words that Title Case capitalises and a name seldom holds
 /// (`Ahead Of`, `After`, `Na`): one of them after the first word shows
@@ -868,26 +896,49 @@ const TITLE_CASE_FUNCTION_WORDS: &[&str] = &[
 /// or more, one of them (not the first) a function word that Title Case
 /// capitalises. Short lower-case words (`of`, `de`) may stand between.
 fn title_case_opening(sentence: &str) -> Option<usize> {
-    let mut words = 0;
-    let mut function_word = false;
-    let mut end = 0;
-    for word in sentence.split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() {
+    // Most sentences have a word of three letters in lower case among
+    // their first six: read as bytes, they go no further.
+    let bytes = sentence.as_bytes();
+    let (mut at, mut capitals) = (0, 0);
+    while capitals < 6 && at < bytes.len() {
+        let first = bytes[at];
+        if !first.is_ascii() {
+            break;
+        }
+        if !first.is_ascii_alphabetic() {
+            at += 1;
             continue;
         }
-        let start = word.as_ptr() as usize - sentence.as_ptr() as usize;
-        if word.starts_with(char::is_lowercase) {
-            if word.chars().nth(2).is_some() {
-                break;
-            }
-            continue;
+        let letters = bytes[at..]
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(bytes.len() - at);
+        if first.is_ascii_uppercase() {
+            capitals += 1;
+        } else if letters >= 3 {
+            return None;
         }
-        function_word |=
-            words > 0 && TITLE_CASE_FUNCTION_WORDS.contains(&word);
-        words += 1;
-        end = start + word.len();
+        at += letters;
     }
-    (words >= 6 && function_word).then_some(end)
+    // The capitalised words that open the sentence; most sentences have
+    // too few to be read again.
+    let capitals = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .take_while(|word| {
+            !word.starts_with(char::is_lowercase)
+                || word.chars().nth(2).is_none()
+        })
+        .filter(|word| !word.starts_with(char::is_lowercase));
+    let (mut words, mut last) = (0, "");
+    for word in capitals.clone() {
+        (words, last) = (words + 1, word);
+    }
+    let function_word =
+        || capitals.skip(1).any(|w| TITLE_CASE_FUNCTION_WORDS.contains(&w));
+    (words >= 6 && function_word()).then(|| {
+        last.as_ptr() as usize - sentence.as_ptr() as usize + last.len()
+    })
 }
 
 /// A person right after a nationality noun (`de Belg Thibau Nys`,
