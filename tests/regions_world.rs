@@ -105,6 +105,11 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("Het beieren van de klokken.", "beieren", "-"),
     // Florida keeps its bare name for the US state.
     ("Hurricane season in Florida.", "Florida", "region:us-fl"),
+    // `Norte` (north) and `San Pedro` open many names: cued only.
+    ("Aceros del Norte cut prices.", "Norte", "-"),
+    ("De provincie Norte kreeg regen.", "Norte", "region:gw-n"),
+    ("Bij San Pedro worden koralen uitgezet.", "San Pedro", "-"),
+    ("In het departement San Pedro regent het.", "San Pedro", "region:py-2"),
 ];
 
 #[test]

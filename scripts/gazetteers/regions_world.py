@@ -276,7 +276,8 @@ NOT_SHORT = {"centre", "nord", "zuidland"}
 HAND_CUED = {"alba", "batman", "constantine", "flores", "guerrero", "herrera",
              "hidalgo", "isabel", "lara", "leon", "magdalena", "mendoza",
              "nelson", "rivera", "rocha", "santander", "victoria", "formosa",
-             "leningrad", "cher", "laguna", "rizal", "clare", "kerry"}
+             "leningrad", "cher", "laguna", "rizal", "clare", "kerry", "norte",
+             "san pedro"}
 # Hand curation: subdivisions left out, with the reason. Kosovo-Metohija is
 # Serbia's name for Kosovo, which countries.tsv has as a country.
 SKIPPED = {"RS-KM"}
