@@ -1139,6 +1139,12 @@ fn discovery_table() {
             "Staff of the Ghana Red Cross helped. In Malaysia, Red Cross staff helped too.",
             &["Ghana Red Cross@new:organisation:ghana-red-cross"],
         ),
+        // ... or after it, with `of` or `van`; not a nation's adjective
+        (
+            "branch020",
+            "Staff of the Red Cross of Malaysia helped. Het Red Cross van Nederlandse vrijwilligers hielp.",
+            &["Red Cross of Malaysia@new:organisation:red-cross-of-malaysia"],
+        ),
         // a possessive inside a person's name says whose the person is
         (
             "possessive010",

@@ -1566,13 +1566,29 @@ pub(crate) fn country_branch(
     }
     // Mentions are sorted by where they start.
     let i = mentions.partition_point(|m| m.span.start < body.span.start);
-    let country = mentions[..i].last().filter(|m| {
-        m.kind == Kind::Country && m.span.end + 1 == body.span.start
-    })?;
-    if text.as_bytes().get(country.span.end) != Some(&b' ') {
-        return None;
-    }
-    let span = Span::new(country.span.start, body.span.end);
+    let before = mentions[..i].last().filter(|m| {
+        m.kind == Kind::Country
+            && m.span.end + 1 == body.span.start
+            && text.as_bytes().get(m.span.end) == Some(&b' ')
+    });
+    // `het Rode Kruis van Papoea-Nieuw-Guinea`: the country's name after
+    // `van` or `of`, ending the name.
+    let after = || {
+        let rest = &text[body.span.end..];
+        let gap = [" van ", " of "].iter().find(|g| rest.starts_with(**g))?;
+        let start = body.span.end + gap.len();
+        let country = mentions[i..].iter().find(|m| m.span.start >= start)?;
+        let next = text[country.span.end..].chars().next();
+        (country.span.start == start
+            && country.kind == Kind::Country
+            && country.form != Form::Adjective
+            && !next.is_some_and(|c| c.is_alphanumeric() || c == '-'))
+        .then_some(country)
+    };
+    let span = match before {
+        Some(country) => Span::new(country.span.start, body.span.end),
+        None => Span::new(body.span.start, after()?.span.end),
+    };
     let kind = CueKind::OrganisationNoun;
     Some(found(text, span, Kind::Organisation, kind, body.span))
 }
