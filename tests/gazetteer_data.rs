@@ -760,6 +760,25 @@ fn old_dutch_adjective_opens_bodies_names() {
     assert_first_of_kind(&extractor, &rows, Kind::Organisation);
 }
 
+/// English news calls Laos's people and government `Lao`, and Laos's
+/// national society the `Lao Red Cross`; in lower case it is no country.
+#[test]
+fn lao_is_laos() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Lao authorities said 12 people died.", Some("Q819")),
+        ("The lao language has tones.", None),
+    ];
+    for (text, want) in rows {
+        let x = extractor.extract(text);
+        let got =
+            x.mentions.iter().find(|m| m.text.eq_ignore_ascii_case("lao"));
+        assert_eq!(got.map(|m| m.entity.as_ref()), want, "{text}");
+    }
+    let x = extractor.extract("The Lao Red Cross sent teams.");
+    assert!(x.mentions.iter().any(|m| m.text == "Lao Red Cross"));
+}
+
 /// An island named like a word is the island after a cue, Dutch `op`
 /// among them (`op Java`); alone, or after another word, it is not.
 #[test]
