@@ -760,6 +760,23 @@ fn old_dutch_adjective_opens_bodies_names() {
     assert_first_of_kind(&extractor, &rows, Kind::Organisation);
 }
 
+/// Towns named with `Mount` are towns, not the mountains the word makes
+/// of other names.
+#[test]
+fn towns_named_with_mount_are_towns() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Flights to Mount Hagen resumed.", "Mount Hagen", Kind::Place),
+        ("Miners in Mount Isa struck.", "Mount Isa", Kind::Place),
+        ("Snow fell on Mount Aragats.", "Mount Aragats", Kind::Region),
+    ];
+    for (text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == surface);
+        assert_eq!(got.map(|m| m.kind), Some(want), "{text}");
+    }
+}
+
 /// English news calls Laos's people and government `Lao`, and Laos's
 /// national society the `Lao Red Cross`; in lower case it is no country.
 #[test]
