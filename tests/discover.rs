@@ -1409,6 +1409,13 @@ fn discovery_table() {
                 "Legislative Assembly@new:organisation:legislative-assembly",
             ],
         ),
+        // a Belgian cooperative's `cv`, in lower case as it writes it;
+        // not a curriculum vitae after a possessive
+        (
+            "org0544",
+            "De bank Kempenkrediet cv sluit twee kantoren. Jan stuurde zijn cv op.",
+            &["Kempenkrediet cv@new:organisation:kempenkrediet-cv"],
+        ),
         // Zimbabwe's and Pakistan's private companies: `(Pvt) Ltd`
         (
             "org0545",

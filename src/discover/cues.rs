@@ -332,7 +332,7 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "AG", "SE", "Corp", "A/S", "AS", "SA/NV", "NV/SA", "S.A.C.", "S.L.",
     "S.A.S.", "AB", "Oy", "KG", "SpA", "Pty", "C.V.", "o.o.", "SA", "Ltda",
     "Ltda.", "SAC", "Lda", "Lda.", "SRL", "S.R.L.", "Joint Stock Company",
-    "U.A.", "CV", "UA",
+    "U.A.", "CV", "UA", "cv",
     // Czech and Slovak (`Moravia Ocel a.s.`, `Skoda Transportation s.r.o.`)
     "a.s.", "s.r.o.",
 ];
