@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 24] = [
+const SETS: [(&str, &str, bool); 25] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -112,6 +112,11 @@ const SETS: [(&str, &str, bool); 24] = [
     (
         "discovery-dev19.tsv",
         include_str!("../tests/golden/discovery-dev19.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev20.tsv",
+        include_str!("../tests/golden/discovery-dev20.tsv"),
         false,
     ),
     (
