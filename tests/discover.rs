@@ -1416,6 +1416,21 @@ fn discovery_table() {
             "De bank Kempenkrediet cv sluit twee kantoren. Jan stuurde zijn cv op.",
             &["Kempenkrediet cv@new:organisation:kempenkrediet-cv"],
         ),
+        // `Co.` before a legal form is part of it, and ends no sentence;
+        // Balkan and Danish forms; `Gebr.` opening a name read back from
+        // its form
+        (
+            "org0546",
+            "He runs Ha Phat Fruit Co. Ltd in the town. Korça Ndërtim sh.p.k. won, and Medika Trade DOOEL lost. Fuglsang & Bech ApS agreed. Het werk gaat naar Gebr. Pouw B.V. uit Lopik.",
+            &[
+                "Ha Phat Fruit Co. Ltd@new:organisation:ha-phat-fruit-co-ltd",
+                "Korça Ndërtim sh.p.k.@new:organisation:korca-ndertim-sh-p-k",
+                "Medika Trade DOOEL@new:organisation:medika-trade-dooel",
+                "Fuglsang & Bech ApS@new:organisation:fuglsang-bech-aps",
+                "Gebr. Pouw B.V.@new:organisation:gebr-pouw-b-v",
+                "Lopik@new:place:lopik",
+            ],
+        ),
         // Zimbabwe's and Pakistan's private companies: `(Pvt) Ltd`
         (
             "org0545",

@@ -335,6 +335,9 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "U.A.", "CV", "UA", "cv",
     // Czech and Slovak (`Moravia Ocel a.s.`, `Skoda Transportation s.r.o.`)
     "a.s.", "s.r.o.",
+    // Albanian, North Macedonian and other Balkan, Danish
+    // (`Korça Ndërtim sh.p.k.`, `Medika Trade DOOEL`, `Fuglsang & Bech ApS`)
+    "sh.p.k.", "DOOEL", "DOO", "d.o.o.", "ApS",
 ];
 
 /// Plurals of kin that are firms' legal forms, capitalised after an
@@ -344,8 +347,12 @@ pub(crate) const FORMS_AFTER_AND: &[&str] = &["Zonen", "Sons"];
 
 /// Words before a legal form that belong to it (`Cemex S.A.B. de C.V.`,
 /// `Skyward Systems sp. z o.o.`), as written, each with a space after.
-pub(crate) const LEGAL_FORM_HEADS: &[&str] =
-    &["S.A.B. de ", "S.A. de ", "SA de ", "sp. z ", "(Pty) ", "(Pvt) "];
+#[rustfmt::skip]
+pub(crate) const LEGAL_FORM_HEADS: &[&str] = &[
+    "S.A.B. de ", "S.A. de ", "SA de ", "sp. z ", "(Pty) ", "(Pvt) ",
+    // `Ha Phat Fruit Co. Ltd`, `Fujimura Shuzo Co., Ltd.`
+    "Co. ", "Co., ",
+];
 
 /// Complements of a role noun that are no name
 /// (`minister van Defensie X`, `Secretary of State X`).

@@ -1691,10 +1691,22 @@ pub(crate) fn organisation_before(
     if let Some(and) = [" &", " en"].iter().find(|a| head.ends_with(**a)) {
         at = area.sentence.start + head.len() - (and.len() - 1);
     }
-    while let Some(w) = words::previous(area.text, area.sentence.start, at) {
+    loop {
         if count == 4 {
             break;
         }
+        // `Gebr. Pouw B.V.`: an abbreviation of the name's, with its stop.
+        if let Some(abbreviation) =
+            first.and_then(|_| abbreviation_before(area, at))
+        {
+            (first, at) = (Some(abbreviation), abbreviation);
+            count += 1;
+            continue;
+        }
+        let Some(w) = words::previous(area.text, area.sentence.start, at)
+        else {
+            break;
+        };
         if area.taken(w) {
             // `Zaanstad Cocoa N.V.`; not a theme's noun that opens the
             // sentence (`Exporter Highland Leaf Ltd`). A country's
@@ -1785,6 +1797,18 @@ pub(crate) fn organisation_before(
             .map_or(0, |a| a.len());
     }
     Some(Span::new(after_paper_article(area.text, start, end), end))
+}
+
+/// Where one of [`ABBREVIATED_NAME_WORDS`] with its stop (`Gebr.`) starts,
+/// if it ends the sentence's text before `at` as a word of its own.
+fn abbreviation_before(area: &Area<'_>, at: usize) -> Option<usize> {
+    let head = area.text[area.sentence.start..at].trim_end();
+    let bare = head.strip_suffix('.')?;
+    let word = ABBREVIATED_NAME_WORDS.iter().find(|a| {
+        bare.strip_suffix(**a)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    })?;
+    Some(area.sentence.start + bare.len() - word.len())
 }
 
 /// Whether `w` is `General` after the noun of a body it names

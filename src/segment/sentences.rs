@@ -41,6 +41,19 @@ fn is_abbreviation(word: &str) -> bool {
             && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
+/// Whether `word`, before a period, is `Co` and `rest`, the text after it,
+/// opens with a legal form (`Ha Phat Fruit Co. Ltd`, `Fujimura Shuzo Co.,
+/// Ltd.` has its comma): one firm's name, no sentence's end. `Co.` alone
+/// ends sentences (`Shionogi & Co. The firm said`).
+fn company_before_form(word: &str, rest: &str) -> bool {
+    const FORMS: &[&str] = &["Ltd", "Limited", "Inc", "LLC", "KG", "Pte"];
+    word == "Co"
+        && FORMS.iter().any(|f| {
+            rest.strip_prefix(f)
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        })
+}
+
 /// The length of the longest of the [`ABBREVIATIONS`]: most words before
 /// a period are longer, and need no comparison.
 const LONGEST_ABBREVIATION: usize = {
@@ -152,7 +165,9 @@ pub fn split(text: &str, span: Span, mut push: impl FnMut(Span)) {
                 .find(|&(_, c)| c.is_whitespace())
                 .map_or(start, |(w, c)| w + c.len_utf8())
                 .max(start);
-            if is_abbreviation(&s[word_start..i]) {
+            if is_abbreviation(&s[word_start..i])
+                || company_before_form(&s[word_start..i], &s[next_start..])
+            {
                 continue;
             }
         }
@@ -197,6 +212,14 @@ mod tests {
             (
                 "Bij Gebr. Lubbers en Fa. Jansen. Ook daar.",
                 &["Bij Gebr. Lubbers en Fa. Jansen.", "Ook daar."],
+            ),
+            (
+                "He runs Ha Phat Fruit Co. Ltd in Hue. Shionogi & Co. The firm said.",
+                &[
+                    "He runs Ha Phat Fruit Co. Ltd in Hue.",
+                    "Shionogi & Co.",
+                    "The firm said.",
+                ],
             ),
             (
                 "J. Smith and U.S. Army went. Done.",
