@@ -106,6 +106,24 @@ fn a_speech_surname_looks_back_within_its_block() {
 /// The second documented difference: a headline names a person the
 /// item's text introduces (`Arslan` over `Mehmet Arslan`) only where the
 /// two are in one block.
+/// A Title Case headline that runs into its text without a stop is read
+/// only where it opens a line: a block that starts inside a paragraph
+/// does not make its first sentence a headline.
+#[test]
+fn a_title_case_headline_is_read_the_same_in_blocks() {
+    let extractor = extractor();
+    let text = "De minister sprak. Coach Ann Lee Of Bay Area Team Wins said \
+                so.\nHealth Officials Urge Flu Shots Ahead Of Holiday Rush \
+                Health officials urged it, said spokeswoman Mia Berg.";
+    let whole = extractor.extract(text);
+    assert!(whole.mentions.iter().any(|m| m.text == "Ann Lee"));
+    assert!(!whole.mentions.iter().any(|m| m.text.contains("Holiday")));
+    for bytes in [1, 8, 24, 64] {
+        let blocks = joined(&extractor, text, bytes);
+        assert_eq!(blocks.mentions, whole.mentions, "blocks of {bytes}");
+    }
+}
+
 #[test]
 fn a_headline_looks_ahead_within_its_block() {
     let extractor = extractor();

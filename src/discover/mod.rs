@@ -860,9 +860,13 @@ impl<'a> Sentences<'a> {
         if is_title_case(written) {
             return TITLE_CASE;
         }
-        // A headline without its stop opens a paragraph.
-        let opens_paragraph = i == 0
-            || self.sentences[i - 1].paragraph != self.sentences[i].paragraph;
+        // A headline without its stop opens its line (read from the text,
+        // which a block's first sentence may not start).
+        let opens_paragraph = self.text[..sentence.start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| c == '\n' || c == '\r');
         match opens_paragraph.then(|| title_case_opening(written)).flatten() {
             Some(end) => {
                 self.headlines.push((i, sentence.start + end));
