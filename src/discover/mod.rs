@@ -862,12 +862,12 @@ impl<'a> Sentences<'a> {
         }
         // A headline without its stop opens its line (read from the text,
         // which a block's first sentence may not start).
-        let opens_paragraph = self.text[..sentence.start]
+        let opens_line = self.text[..sentence.start]
             .trim_end_matches([' ', '\t'])
             .chars()
             .next_back()
             .is_none_or(|c| c == '\n' || c == '\r');
-        match opens_paragraph.then(|| title_case_opening(written)).flatten() {
+        match opens_line.then(|| title_case_opening(written)).flatten() {
             Some(end) => {
                 self.headlines.push((i, sentence.start + end));
                 AFTER_HEADLINE
