@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 25] = [
+const SETS: [(&str, &str, bool); 26] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -117,6 +117,11 @@ const SETS: [(&str, &str, bool); 25] = [
     (
         "discovery-dev20.tsv",
         include_str!("../tests/golden/discovery-dev20.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev21.tsv",
+        include_str!("../tests/golden/discovery-dev21.tsv"),
         false,
     ),
     (
