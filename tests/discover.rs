@@ -5108,6 +5108,33 @@ fn discovery_table() {
                 "Luiz Otávio Cavalcanti@new:person:luiz-otavio-cavalcanti",
             ],
         ),
+        // Taiwanese family names before a given name of two syllables;
+        // not alone
+        (
+            "family-taiwan010",
+            "Het team van Kao Chen-wei won. Yeh Chun-chieh zweeg.",
+            &[
+                "Kao Chen-wei@new:person:kao-chen-wei",
+                "Yeh Chun-chieh@new:person:yeh-chun-chieh",
+            ],
+        ),
+        ("family-taiwan020", "Kao is een merk. Yeh Chun zweeg.", &[]),
+        // a railway is a firm, even before a speech verb; a bookmaker and
+        // an operator are firms' nouns, none alone
+        (
+            "firm-nouns010",
+            "Kanto Heiya Railway said on Tuesday it would raise fares. Japan's largest rail operator Keisei agreed. The operator said nothing.",
+            &[
+                "Kanto Heiya Railway@new:organisation:kanto-heiya-railway",
+                "Keisei@new:organisation:keisei",
+            ],
+        ),
+        // an Italian club's `Volley` is no word of a person's name
+        (
+            "volley010",
+            "Imoco won the final on Sunday, beating Vero Volley Tessera 3-2.",
+            &[],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -952,6 +952,31 @@ fn names_elided_into_longer_names_are_pieces() {
     }
 }
 
+/// A town that opens a given name of two syllables is the name's (`Chia`
+/// of `Lin Chia-hao`); alone, the town.
+#[test]
+fn towns_inside_two_syllable_given_names_are_the_names() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "Onder de doden is de 67-jarige Lin Chia-hao.",
+            "Lin Chia-hao",
+            Kind::Person,
+        ),
+        (
+            "Daarna sprak Lin Chia-wei met de pers.",
+            "Lin Chia-wei",
+            Kind::Person,
+        ),
+        ("De bus reed van Chia naar Bogotá.", "Chia", Kind::Place),
+    ];
+    for (text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == surface);
+        assert_eq!(got.map(|m| m.kind), Some(want), "{text}");
+    }
+}
+
 /// A nation's adjective in `-s` after a known given name is a surname
 /// (`Ruud Spaans`, `Kees Engels`); after an article, the nation's.
 #[test]

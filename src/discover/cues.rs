@@ -293,6 +293,8 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     // exchanges (`cryptobeurs Bitvavo`, `crypto exchange Bybit`; a
     // `beurs` alone may be a fair or a grant)
     "cryptobeurs", "effectenbeurs", "aandelenbeurs", "exchange",
+    // `Bookmaker Paddy Power said`, `rail operator Keisei`
+    "bookmaker", "operator",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en
@@ -435,7 +437,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "foundation", "corporation", "committee", "alliance", "coalition",
     "organisation", "organization", "service", "department", "airlines",
     "airways", "research", "bureau", "office", "tribunal", "confederation",
-    "center", "centre", "congress",
+    "center", "centre", "congress", "railway", "railways",
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team", "hospital", "clinic", "fm", "cycling", "unit", "museums",
     "force", "forces", "club", "centers", "navy", "assembly",
@@ -585,6 +587,9 @@ pub(crate) const EAST_ASIAN_FAMILY: &[&str] = &[
     "woo", "song", "yoo", "ko", "nam", "baek", "wei", "deng", "jiang", "feng",
     "cai", "peng", "pan", "ma", "yu", "lu", "su", "ye", "shen", "cao",
     "tian", "fan", "fang", "xie", "meng", "dong", "duan", "qin", "duong",
+    // Taiwanese spellings (`Kao Chen-wei`, `Yeh Chun-chieh`)
+    "kao", "chou", "yeh", "tseng", "chien", "hsiao", "chuang", "liao",
+    "chiang", "weng",
 ];
 
 /// Word prefixes joined by a hyphen (`Ex-man`, `Oud-minister`): no given
@@ -694,7 +699,9 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "airlines", "airways", "shipping", "insurance", "securities", "chemicals",
     "equities", "management", "institutional", "lines", "confederation",
     "solar", "resorts", "hotels", "air", "markets", "united", "meeting",
-    "retail", "unit", "museums", "live",
+    "retail", "unit", "museums", "live", "railway", "railways", "railroad",
+    // Italian clubs (`Vero Volley Milano`)
+    "volley",
     // places: `the slopes of Mount Aragats said`
     "mount", "lake", "fort",
     // teams and events: `the Sunshine Girls`, `Dutch Design Week`
