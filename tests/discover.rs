@@ -5135,6 +5135,26 @@ fn discovery_table() {
             "Imoco won the final on Sunday, beating Vero Volley Tessera 3-2.",
             &[],
         ),
+        // an initial and a surname in a result: a score or a time next to
+        // the name, or a rank before it
+        (
+            "initial-result010",
+            "Other results: R. Kinnear 4-0 I. Pop. Tweede werd Jesse van Rijn, derde K. Brinkman. Uitslag: 1. J. de Vries 12.45, 2. P. Jansen 12.50.",
+            &[
+                "R. Kinnear@new:person:r-kinnear",
+                "I. Pop@new:person:i-pop",
+                "Jesse van Rijn@new:person:jesse-van-rijn",
+                "K. Brinkman@new:person:k-brinkman",
+                "J. de Vries@new:person:j-de-vries",
+                "P. Jansen@new:person:p-jansen",
+            ],
+        ),
+        // ... not an initial alone, nor before a count or after a year
+        (
+            "initial-result020",
+            "In groep A. Daarna volgden 3 punten. Bij hepatitis B. Artsen zagen 12 gevallen. In 2019 A. Smit werd gekozen. Plan B. Kosten 40.",
+            &[],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

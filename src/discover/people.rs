@@ -38,6 +38,101 @@ pub(crate) fn around(
 ) -> Vec<Found> {
     let mut out = with_comma_age(text, range, sentences, areas);
     out.extend(before_who(text, range, sentences, areas));
+    out.extend(initialled_in_results(text, range, sentences, areas));
+    out
+}
+
+/// Whether `before` ends in a score (`4-0`, `2:1`), which a year does not.
+fn score_before(before: &str) -> bool {
+    let token = before.rsplit(' ').next().unwrap_or("");
+    is_score(token) && token.contains(['-', ':'])
+}
+
+/// Whether `after` starts with a score, a time or a number that ends its
+/// clause or stands before the next name (`4-0 I. Pop`, `271,`), not a
+/// count of something (`3 punten`).
+fn score_after(after: &str) -> bool {
+    let len = after
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | ':' | '.')))
+        .unwrap_or(after.len());
+    let token = after[..len].trim_end_matches('.');
+    let rest = &after[token.len()..];
+    is_score(token)
+        && (rest.is_empty()
+            || rest.starts_with([',', ';', ')', '.'])
+            || rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase)))
+}
+
+/// Whether `token` is digits, or digits joined by `-`, `:` or `.`.
+fn is_score(token: &str) -> bool {
+    token.starts_with(|c: char| c.is_ascii_digit())
+        && token.ends_with(|c: char| c.is_ascii_digit())
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b':' | b'.'))
+}
+
+/// Ranks before a name in a result (`derde K. Brinkman`).
+#[rustfmt::skip]
+const RANKS: &[&str] = &[
+    "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
+    "negende", "tiende", "second", "third", "fourth", "fifth", "sixth",
+    "seventh", "eighth", "ninth", "tenth",
+];
+
+/// People named by an initial and a surname in a result, which sports
+/// news writes without a cue word (`Other results: R. Kinnear 4-0 I. Pop`,
+/// `derde K. Brinkman`): a score, a time or a number right after the name
+/// or right before it, or a rank before it; no capitalised word right
+/// before the initial (`Plan B.`). An initial alone is no cue: `in groep
+/// A. Daarna` is one sentence, as initials end none.
+fn initialled_in_results(
+    text: &str,
+    range: Span,
+    sentences: &mut Sentences<'_>,
+    (taken, absorbable): (&[Span], &[Span]),
+) -> Vec<Found> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut done = range.start;
+    for dot in memchr::memchr_iter(b'.', &bytes[range.range()]) {
+        let dot = range.start + dot;
+        // A capital alone before the period, a word of its own.
+        if dot <= range.start.max(done) || !bytes[dot - 1].is_ascii_uppercase()
+        {
+            continue;
+        }
+        let start = dot - 1;
+        if start > range.start && !matches!(bytes[start - 1], b' ' | b'(') {
+            continue;
+        }
+        let initial = Span::new(start, dot + 1);
+        let Some(sentence) = sentences.open(initial) else { continue };
+        let area = Area { text, sentence, taken, absorbable };
+        if area.taken(initial) {
+            continue;
+        }
+        let name = names::person_after(&area, start)
+            .filter(|n: &Name| n.span.start == start && n.span.end > dot + 2);
+        let Some(name) = name else { continue };
+        let before = text[sentence.start..start].trim_end_matches(' ');
+        let after = text[name.span.end..sentence.end].trim_start_matches(' ');
+        let previous = words::previous(text, sentence.start, start)
+            .map(|w| &text[w.range()]);
+        // `Plan B. Kosten`: a letter that labels the noun before it.
+        if previous.is_some_and(|w| w.starts_with(char::is_uppercase)) {
+            continue;
+        }
+        let ranked = previous
+            .is_some_and(|w| RANKS.iter().any(|r| r.eq_ignore_ascii_case(w)));
+        let scored = score_before(before) || score_after(after);
+        if ranked || scored {
+            done = name.span.end;
+            out.push(found_by(text, name.span, CueKind::Initial, initial));
+        }
+    }
     out
 }
 
