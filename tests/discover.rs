@@ -5155,6 +5155,16 @@ fn discovery_table() {
             "In groep A. Daarna volgden 3 punten. Bij hepatitis B. Artsen zagen 12 gevallen. In 2019 A. Smit werd gekozen. Plan B. Kosten 40.",
             &[],
         ),
+        // zoos are bodies, their noun a head after the name or before the
+        // town; not the noun alone
+        (
+            "zoo010",
+            "Een okapi is geboren in Ouwehands Dierenpark in Leerdam. Het fokprogramma leidt Zoo Amsterdam. Het dierenpark is dicht.",
+            &[
+                "Ouwehands Dierenpark@new:organisation:ouwehands-dierenpark",
+                "Zoo Amsterdam@new:organisation:zoo-amsterdam",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -438,6 +438,8 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "organisation", "organization", "service", "department", "airlines",
     "airways", "research", "bureau", "office", "tribunal", "confederation",
     "center", "centre", "congress", "railway", "railways",
+    // zoos are bodies (`Ouwehands Dierenpark`, `Zoo Antwerpen`)
+    "dierenpark", "dierentuin", "zoo",
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team", "hospital", "clinic", "fm", "cycling", "unit", "museums",
     "force", "forces", "club", "centers", "navy", "assembly",
