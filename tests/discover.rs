@@ -5165,6 +5165,18 @@ fn discovery_table() {
                 "Zoo Amsterdam@new:organisation:zoo-amsterdam",
             ],
         ),
+        // a school's or a hospital's compound capitalised inside a
+        // sentence is its name; not at the sentence's start, nor after
+        // another capital, where the name is longer
+        (
+            "body-compound010",
+            "Het Lorentzlyceum in Leerdam moet beter. Leerlingen van het Erasmuscollege staakten. Basisschool is leuk. Ze zit op de Nieuwe Vakschool. Hij lag in het Streekziekenhuis na een Hoorcollege.",
+            &[
+                "Lorentzlyceum@new:organisation:lorentzlyceum",
+                "Erasmuscollege@new:organisation:erasmuscollege",
+                "Nieuwe Vakschool@new:organisation:nieuwe-vakschool",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -37,6 +37,32 @@ const BODY_ENDINGS: &[&str] = &[
     "ziekenhuis", "gasthuis",
 ];
 
+/// Endings of [`BODY_ENDINGS`] whose compounds, capitalised inside a
+/// sentence, are names (`het Lorentzlyceum`, `het Dollardziekenhuis`);
+/// a school's is a common noun as often (`op de Basisschool`).
+const NAMED_INSIDE: &[&str] =
+    &["lyceum", "gymnasium", "college", "ziekenhuis"];
+
+/// Prefixes of common nouns of such bodies (`Streekziekenhuis`,
+/// `Hoorcollege`).
+#[rustfmt::skip]
+const COMMON_BODY_PREFIXES: &[&str] = &[
+    "Streek", "Kinder", "Dag", "Hoor", "Werk", "Avond", "Vak", "Basis",
+    "Academisch", "Categoraal", "Zelfstandig",
+];
+
+/// Whether `word` is a compound of one of [`NAMED_INSIDE`] after a
+/// prefix of three letters or more that no common noun of the body opens.
+fn is_named_body_compound(word: &str) -> bool {
+    NAMED_INSIDE.iter().any(|ending| {
+        word.strip_suffix(ending).is_some_and(|prefix| {
+            prefix.len() >= 3
+                && !COMMON_BODY_PREFIXES
+                    .contains(&prefix.trim_end_matches('-'))
+        })
+    })
+}
+
 /// Words joined by hyphens before a church's or a school's compound
 /// (`Sint-Hilariuskerk`, `Onze-Lieve-Vrouwekerk`), not a surname's
 /// (`Jansen-Verkerk`).
@@ -459,11 +485,28 @@ fn read(area: &Area<'_>, word: Span, shape: Shape) -> Option<(Span, Kind)> {
         Shape::Compound(Kind::Organisation) => {
             // A school's or a parish's name holds a saint's or a title
             // (`Sint-Petrusparochie`, `Koningin Julianaschool`): the
-            // ending alone is a common noun as often (`Basisschool`).
+            // ending alone is a common noun as often (`Basisschool`),
+            // but not capitalised inside a sentence (`het
+            // Lorentzlyceum`; after another capital, the name is longer:
+            // `de Sallandse Vakschool`).
             let span = with_particles(area, word);
             let first = area.text[span.range()].split(' ').next()?;
             let titled = span.start < word.start && !given::is_given(first);
-            titled.then_some((span, Kind::Organisation))
+            let capital_before =
+                words::previous(area.text, area.sentence.start, word.start)
+                    .map(|w| &area.text[w.range()])
+                    .is_some_and(|w| {
+                        words::is_capitalised(w) && !words::is_article(w)
+                    });
+            let inside = span == word
+                && is_named_body_compound(&area.text[word.range()])
+                && !capital_before
+                && !words::opens_sentence(
+                    area.text,
+                    area.sentence.start,
+                    word,
+                );
+            (titled || inside).then_some((span, Kind::Organisation))
         }
         Shape::Compound(kind) => {
             let span = with_particles(area, word);
