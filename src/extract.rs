@@ -781,13 +781,14 @@ impl Extractor {
                 named.insert(claim.entity);
             }
             let entity = &self.entities[claim.entity.as_usize()];
+            let span = without_type_word(text, entity.kind, hit.span);
             mentions.push(Mention {
                 entity: entity.id.clone(),
                 kind: entity.kind,
                 name: entity.name.clone(),
-                text: text[hit.span.range()].to_string(),
-                span: hit.span,
-                char_span: chars.char_span(text, hit.span),
+                text: text[span.range()].to_string(),
+                span,
+                char_span: chars.char_span(text, span),
                 form: claim.form,
                 role,
                 sentence: sentence.id,
@@ -1545,6 +1546,26 @@ fn role_of(span: Span, paragraph: &Paragraph, items: &[Item]) -> Role {
     } else {
         Role::Body
     }
+}
+
+/// Type words of bodies that open their names (`Waterschap Noorderzijlvest`)
+/// and, written in lower case, are a cue before the name instead
+/// (`waterschap Noorderzijlvest`), as a reader labels them.
+const TYPE_WORDS: &[&str] = &["waterschap ", "hoogheemraadschap "];
+
+/// The span of an organisation's name without a type word written in
+/// lower case before the rest (`Noorderzijlvest` of `waterschap
+/// Noorderzijlvest`); the body is the same.
+fn without_type_word(text: &str, kind: Kind, span: Span) -> Span {
+    if kind != Kind::Organisation
+        || !text[span.range()].starts_with(char::is_lowercase)
+    {
+        return span;
+    }
+    TYPE_WORDS
+        .iter()
+        .find(|w| text[span.range()].starts_with(*w))
+        .map_or(span, |w| Span::new(span.start + w.len(), span.end))
 }
 
 /// Converts increasing byte offsets to character offsets in one pass.

@@ -952,6 +952,42 @@ fn names_elided_into_longer_names_are_pieces() {
     }
 }
 
+/// A water board's type word written in lower case is a cue before its
+/// name, outside the mention (`waterschap Noorderzijlvest`); capitalised,
+/// it opens the name.
+#[test]
+fn lower_case_type_words_stay_outside_bodies_names() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "Huishoudens van waterschap Noorderzijlvest betalen meer.",
+            "Noorderzijlvest",
+            "org:waterschap-noorderzijlvest",
+        ),
+        (
+            "Het hoogheemraadschap Hollands Noorderkwartier verhoogt de heffing.",
+            "Hollands Noorderkwartier",
+            "org:hoogheemraadschap-hollands-noorderkwartier",
+        ),
+        (
+            "Waterschap Noorderzijlvest verhoogt de heffing.",
+            "Waterschap Noorderzijlvest",
+            "org:waterschap-noorderzijlvest",
+        ),
+        (
+            "In het bestuur is Water Natuurlijk de grootste partij.",
+            "Water Natuurlijk",
+            "org:water-natuurlijk",
+        ),
+    ];
+    for (text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got: Vec<_> =
+            x.mentions.iter().map(|m| (m.text.as_str(), &*m.entity)).collect();
+        assert_eq!(got, [(surface, want)], "{text}");
+    }
+}
+
 /// A town that opens a given name of two syllables is the name's (`Chia`
 /// of `Lin Chia-hao`); alone, the town.
 #[test]
