@@ -4556,8 +4556,11 @@ fn discovery_table() {
         // known region
         (
             "nationality-het010",
-            "Het park is gebouwd door het Chinese Jinko Solar en het Duitse Bottrop. Het Duitse IDM-kampioenschap Supersport begint. De politie in het Nederlandse Oost-Vlaanderen helpt.",
-            &["Jinko Solar@new:organisation:jinko-solar"],
+            "Het park is gebouwd door het Chinese Jinko Solar en het Nederlandse Hooghoudt. Ze woont in het Duitse Bottrop. Het Duitse IDM-kampioenschap Supersport begint. De politie in het Nederlandse Oost-Vlaanderen helpt. Het Keniaanse Parlement stemt.",
+            &[
+                "Jinko Solar@new:organisation:jinko-solar",
+                "Hooghoudt@new:organisation:hooghoudt",
+            ],
         ),
         // after `bin`, a father's name, and the name goes on
         (

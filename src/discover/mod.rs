@@ -973,8 +973,12 @@ fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
     // and a nation's adjective come before a firm, not a person; or a
     // town (`het Duitse Bottrop`), which a name of one plain word may be.
     if article("het") {
+        let before_article = before.unwrap_or(country.span);
         // Not a compound of a common noun (`het Duitse
-        // IDM-kampioenschap`).
+        // IDM-kampioenschap`); one plain word is a firm (`het Nederlandse
+        // Hooghoudt`) but for a town after a preposition of place (`in
+        // het Franse Bray-Dunes`) and an institution every country has
+        // (`het Franse Hooggerechtshof`).
         let firm = |n: &Span| {
             let name = &text[n.range()];
             let compound = name
@@ -983,7 +987,8 @@ fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
                 .any(|part| part.starts_with(char::is_lowercase));
             !compound
                 && (name.contains(' ')
-                    || name.chars().skip(1).any(char::is_uppercase))
+                    || !words::after_locative(text, before_article)
+                        && !is_institution(name))
         };
         // Nor a known place alone (`het Nederlandse Noord-Brabant`).
         let known = |n: &Span| area.absorbable_place(*n) == Some(*n);
@@ -1032,6 +1037,19 @@ fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
         CueKind::Nationality,
         country.span,
     ))
+}
+
+/// Endings of Dutch nouns of institutions every country has, which a
+/// country's adjective only places (`het Franse Hooggerechtshof`, `het
+/// Keniaanse Parlement`).
+const INSTITUTION_ENDINGS: &[&str] =
+    &["hof", "parlement", "senaat", "leger", "kabinet", "politie"];
+
+/// Whether `word` is one of the [`INSTITUTION_ENDINGS`] or a compound in
+/// one.
+fn is_institution(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    INSTITUTION_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// Words of a sports result: after a country's possessive, they say that
