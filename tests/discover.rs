@@ -4619,11 +4619,12 @@ fn discovery_table() {
                 "Vondel Park@new:place:vondel-park",
             ],
         ),
-        // a word of firms' names ends no person's name
+        // a word of firms' names ends no person's name; after a group's
+        // noun, the firm's
         (
             "firmword010",
             "Hotelgroep Kilindi Bay Resorts noemt het plan schadelijk.",
-            &[],
+            &["Kilindi Bay Resorts@new:organisation:kilindi-bay-resorts"],
         ),
         // a care group's noun opens its name, capitalised
         (
@@ -5179,6 +5180,24 @@ fn discovery_table() {
                 "Erasmuscollege@new:organisation:erasmuscollege",
                 "Nieuwe Vakschool@new:organisation:nieuwe-vakschool",
             ],
+        ),
+        // a spin-off and a group are bodies' nouns (compounds too); a
+        // town's adjective after an article only places the firm
+        (
+            "group-noun010",
+            "De ronde leidt farmagroep Astellas. De spin-off NephroSense groeit. Het Leuvense Sodionix, een spin-off van de universiteit, groeit. De Haagse Hogeschool, een school, groeit.",
+            &[
+                "Astellas@new:organisation:astellas",
+                "NephroSense@new:organisation:nephrosense",
+                "Sodionix@new:organisation:sodionix",
+                "Haagse Hogeschool@new:organisation:haagse-hogeschool",
+            ],
+        ),
+        // ... not an adjective before a noun after `groep`
+        (
+            "group-noun020",
+            "Een groep Afrikaanse landen protesteert. Het bedrijf Heatwise groeit.",
+            &["Heatwise@new:organisation:heatwise"],
         ),
     ];
     let mut failures = Vec::new();

@@ -295,6 +295,8 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "cryptobeurs", "effectenbeurs", "aandelenbeurs", "exchange",
     // `Bookmaker Paddy Power said`, `rail operator Keisei`
     "bookmaker", "operator",
+    // `de Leuvense spin-off NephroSense`, `de Japanse farmagroep Astellas`
+    "spin-off", "spinoff", "groep",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en

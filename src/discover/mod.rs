@@ -421,7 +421,9 @@ pub(crate) fn discover(
     found.retain(|f| {
         let not_a_body = f.kind == Kind::Organisation
             && (organisations::is_generic_body(&f.name)
-                || names_portfolio(text, f.span));
+                || names_portfolio(text, f.span)
+                || f.cue.text.ends_with("groep")
+                    && adjective_before_noun(text, f.span));
         !after_ship_prefix(text, f.span)
             && !is_ship(text, f.span)
             && !not_a_body
@@ -1787,6 +1789,9 @@ fn found(
             span = Span::new(span.start + i, span.end);
         }
     }
+    if kind == Kind::Organisation {
+        span = without_town_adjective(text, span);
+    }
     let name = text[span.range()].to_string();
     Found {
         span,
@@ -1798,6 +1803,43 @@ fn found(
             text: text[cue.range()].to_string(),
             span: cue,
         },
+    }
+}
+
+/// Whether `span` is one Dutch adjective before a noun in lower case,
+/// as a group of things has it (`een groep Afrikaanse landen`), no name.
+fn adjective_before_noun(text: &str, span: Span) -> bool {
+    let written = &text[span.range()];
+    (written.ends_with("se") || written.ends_with("sche"))
+        && !written.contains(' ')
+        && written.chars().skip(1).all(char::is_lowercase)
+        && words::next(text, span.end, text.len())
+            .is_some_and(|w| text[w.range()].starts_with(char::is_lowercase))
+}
+
+/// `Het Leuvense Sodionix`: a town's or a region's adjective after an
+/// article only places the firm named by the one word after it, which is
+/// the name; a body's head keeps it (`de Haagse Hogeschool`).
+fn without_town_adjective(text: &str, span: Span) -> Span {
+    let written = &text[span.range()];
+    let Some((adjective, rest)) = written.split_once(' ') else {
+        return span;
+    };
+    let is_adjective = adjective.ends_with("se")
+        && adjective.chars().skip(1).all(char::is_lowercase);
+    // (`de Nederlandse Vissersbond` is one national body.)
+    let one_name = !rest.contains(' ')
+        && names::is_name_word(rest)
+        && !cues::is(rest, cues::List::OrganisationHead)
+        && !organisations::is_body_noun(rest);
+    let after_article =
+        words::previous(text, 0, span.start).is_some_and(|w| {
+            matches!(&text[w.range()], "het" | "Het" | "de" | "De")
+        });
+    if is_adjective && one_name && after_article {
+        Span::new(span.end - rest.len(), span.end)
+    } else {
+        span
     }
 }
 
