@@ -5199,6 +5199,16 @@ fn discovery_table() {
             "Een groep Afrikaanse landen protesteert. Het bedrijf Heatwise groeit.",
             &["Heatwise@new:organisation:heatwise"],
         ),
+        // a village after `outside` or `above`; not a body or a month
+        (
+            "outside010",
+            "She trains at a yard outside Naas, owned by nurses. Ski lifts above Zermatt may close. Protesters gathered outside Parliament. Prices rose above May levels. Flames reached the outskirts of Istiaia overnight.",
+            &[
+                "Naas@new:place:naas",
+                "Zermatt@new:place:zermatt",
+                "Istiaia@new:place:istiaia",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -520,6 +520,7 @@ pub(crate) fn is_firm_head(word: &str) -> bool {
 pub(crate) const PLACE_NOUNS: &[&str] = &[
     "wijk", "buurt", "dorp", "dorpje", "gehucht", "stadsdeel",
     "deelgemeente", "stadje", "badplaats", "village", "town", "suburb",
+    "outskirts",
     "neighbourhood", "neighborhood", "township", "hamlet", "settlement",
     "city", "stad", "gemeente", "municipality",
     // the people of a town, before `of` or `van` only

@@ -5,7 +5,7 @@
 //! copper mine near Kvalsund`): one capitalised word that no mention
 //! holds (two where `El`, `La`, `Wadi`, `Mount` and the like open them:
 //! `in El Alto`), right after `in`, `near`, `nabij`, `bij`, `uit`,
-//! `around` or `rond` in lower case, `in`/`from`/`to nearby`, `In`
+//! `around`, `rond`, `outside` or `above` in lower case, `in`/`from`/`to nearby`, `In`
 //! opening a sentence, or `from` after an age or a noun of people, and
 //! that ends its phrase: a mark or a word in lower case follows, no
 //! particle that carries a longer name on (`Theater aan het Vrijthof`,
@@ -57,6 +57,9 @@ const PREPOSITIONS: &[&str] = &[
     // `villages around Amizmiz`, `gevechten rond Myawaddy`
     " around ",
     " rond ",
+    // `a yard outside Naas`, `ski lifts above Zermatt`
+    " outside ",
+    " above ",
     // `from nearby Pukatawagan`, `in nearby Afungi`
     " in nearby ",
     " from nearby ",
