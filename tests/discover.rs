@@ -5209,6 +5209,16 @@ fn discovery_table() {
                 "Istiaia@new:place:istiaia",
             ],
         ),
+        // Indonesia's `PT` before a firm whose name opens with a given
+        // name
+        (
+            "legal-before010",
+            "Yudi Santoso of PT Karya Bangun Sentosa was named.",
+            &[
+                "Yudi Santoso@new:person:yudi-santoso",
+                "PT Karya Bangun Sentosa@new:organisation:pt-karya-bangun-sentosa",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

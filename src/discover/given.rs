@@ -35,6 +35,10 @@ const OPENS_AS_WORD: &[&str] = &[
     "Till", "Valid", "Ver",
 ];
 
+/// Legal forms written before a firm's name (Indonesia's `PT`, `PT Karya
+/// Bangun Sentosa`), as written.
+const LEGAL_FORMS_BEFORE: &[&str] = &["PT"];
+
 /// The lines of the given-name list that name people anywhere.
 fn list() -> impl Iterator<Item = &'static str> {
     include_str!("../../gazetteers/given-names.txt")
@@ -203,6 +207,21 @@ pub(crate) fn people(
             continue;
         }
         at = at.max(name.span.end);
+        // `PT Karya Bangun Sentosa`: an Indonesian firm's legal form
+        // before the name, which is the firm's.
+        let legal_form =
+            words::previous(text, sentence.start, name.span.start).filter(
+                |w| {
+                    LEGAL_FORMS_BEFORE.contains(&&text[w.range()])
+                        && words::only_space(text, w.end, name.span.start)
+                },
+            );
+        if let Some(form) = legal_form {
+            let span = Span::new(form.start, name.span.end);
+            let kind = Kind::Organisation;
+            out.push(found(text, span, kind, CueKind::LegalSuffix, form));
+            continue;
+        }
         // `de handbalsters van Olympia Venlo`: a team, not a person.
         if let Some(players) = clubs::players_before(text, sentence, name.span)
         {

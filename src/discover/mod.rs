@@ -103,8 +103,9 @@ pub enum CueKind {
     /// An organisation noun before an organisation (`het bedrijf`), or
     /// capitalised inside its name (`Supreme Court`).
     OrganisationNoun,
-    /// A legal form after an organisation (`N.V.`, `GmbH`), or the
-    /// ampersand that joins its partners' names (`De Vries & Hoekstra`).
+    /// A legal form after an organisation (`N.V.`, `GmbH`) or before it
+    /// (Indonesia's `PT`), or the ampersand that joins its partners' names
+    /// (`De Vries & Hoekstra`).
     LegalSuffix,
     /// A name discovered earlier in the document, written again in full or
     /// (people) by surname.
