@@ -5219,6 +5219,18 @@ fn discovery_table() {
                 "PT Karya Bangun Sentosa@new:organisation:pt-karya-bangun-sentosa",
             ],
         ),
+        // a curling skip, a rowing stroke, sumo's ranks and a village's
+        // elder are roles before a name, not in it; not the verb alone
+        (
+            "sport-roles010",
+            "Skip Chantal Desrosiers made the last stone. Stroke Lachlan Tait set the pace. Komusubi Kotoryuho won. Dorpsoudste Semi Vakaloloma zweeg. Skip Monday.",
+            &[
+                "Chantal Desrosiers@new:person:chantal-desrosiers",
+                "Lachlan Tait@new:person:lachlan-tait",
+                "Kotoryuho@new:person:kotoryuho",
+                "Semi Vakaloloma@new:person:semi-vakaloloma",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -136,6 +136,11 @@ pub(crate) const ROLES: &[&str] = &[
     "sultan", "ayatollah", "datuk", "datin", "dato", "daw",
     // Bhutan's titles of ministers and officials (`Lyonpo Namgyal Dorji`)
     "lyonpo", "dasho",
+    // a curling team's and a rowing crew's leaders, sumo's ranks and a
+    // village's elder (`Skip Chantal Desrosiers`, `Komusubi Kotoryuho`,
+    // `Dorpsoudste Semi Vakaloloma`)
+    "skip", "stroke", "komusubi", "sekiwake", "ozeki", "yokozuna",
+    "maegashira", "dorpsoudste",
 ];
 
 /// Plural role nouns, before a list of people (`de ministers Faber en
