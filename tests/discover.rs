@@ -5231,6 +5231,19 @@ fn discovery_table() {
                 "Semi Vakaloloma@new:person:semi-vakaloloma",
             ],
         ),
+        // archives are bodies; a town's adjective only places a firm
+        // before its legal form; words of firms', teams' and buildings'
+        // names end no person's name
+        (
+            "archive010",
+            "De kaarten liggen in het Zeeuws Archief in Middelburg. Het werk gaat naar het Groningse ScanLab Noord B.V. in Leerdam. Pan Pac Forest Products said it would cut jobs. Iberbanca Ciclismo won the stage.",
+            &[
+                "Zeeuws Archief@new:organisation:zeeuws-archief",
+                "Middelburg@new:place:middelburg",
+                "ScanLab Noord B.V.@new:organisation:scanlab-noord-b-v",
+                "Pan Pac Forest Products@new:organisation:pan-pac-forest-products",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -445,8 +445,9 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "organisation", "organization", "service", "department", "airlines",
     "airways", "research", "bureau", "office", "tribunal", "confederation",
     "center", "centre", "congress", "railway", "railways",
-    // zoos are bodies (`Ouwehands Dierenpark`, `Zoo Antwerpen`)
-    "dierenpark", "dierentuin", "zoo",
+    // zoos and archives are bodies (`Ouwehands Dierenpark`, `Zoo
+    // Antwerpen`, `Zeeuws Archief`)
+    "dierenpark", "dierentuin", "zoo", "archief", "archives",
     "museum", "instituut", "administration", "board", "exchange", "army",
     "team", "hospital", "clinic", "fm", "cycling", "unit", "museums",
     "force", "forces", "club", "centers", "navy", "assembly",
@@ -508,6 +509,8 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "terminals", "smelters", "advisory", "accountants", "earthmoving",
     // Dutch trades that name their firms so (`Vechtdal Hypotheken`)
     "notarissen", "advocaten", "hypotheken", "makelaars",
+    // `Pan Pac Forest Products`, `Ferry Operators`
+    "products", "operators",
 ];
 
 /// Whether `word` is one of the [`FIRM_HEADS`], which no `of` and place
@@ -710,8 +713,11 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "equities", "management", "institutional", "lines", "confederation",
     "solar", "resorts", "hotels", "air", "markets", "united", "meeting",
     "retail", "unit", "museums", "live", "railway", "railways", "railroad",
-    // Italian clubs (`Vero Volley Milano`)
-    "volley",
+    // Italian clubs (`Vero Volley Milano`), Spanish cycling teams
+    // (`Iberbanca Ciclismo`), archives (`Zeeuws Archief`), waterfronts
+    // and Turkish mosques (`Alfred Waterfront`, `Fatih Camii`)
+    "volley", "ciclismo", "archief", "archive", "archives", "waterfront",
+    "camii",
     // places: `the slopes of Mount Aragats said`
     "mount", "lake", "fort",
     // teams and events: `the Sunshine Girls`, `Dutch Design Week`

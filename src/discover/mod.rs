@@ -1819,7 +1819,7 @@ fn adjective_before_noun(text: &str, span: Span) -> bool {
 }
 
 /// `Het Leuvense Sodionix`: a town's or a region's adjective after an
-/// article only places the firm named by the one word after it, which is
+/// article only places the firm named by the words after it, which are
 /// the name; a body's head keeps it (`de Haagse Hogeschool`).
 fn without_town_adjective(text: &str, span: Span) -> Span {
     let written = &text[span.range()];
@@ -1828,11 +1828,20 @@ fn without_town_adjective(text: &str, span: Span) -> Span {
     };
     let is_adjective = adjective.ends_with("se")
         && adjective.chars().skip(1).all(char::is_lowercase);
-    // (`de Nederlandse Vissersbond` is one national body.)
-    let one_name = !rest.contains(' ')
-        && names::is_name_word(rest)
-        && !cues::is(rest, cues::List::OrganisationHead)
-        && !organisations::is_body_noun(rest);
+    // (`de Nederlandse Vissersbond` is one national body.) More words
+    // only before a legal form (`het Groningse ScanLab Noord B.V.`; but
+    // `het Mozambikaanse Rode Kruis`).
+    let (first, last) = match rest.split_once(' ') {
+        Some((first, _)) => (first, rest.rsplit(' ').next().unwrap_or(rest)),
+        None => (rest, rest),
+    };
+    let firm = !rest.contains(' ') || cues::LEGAL_SUFFIXES.contains(&last);
+    let one_name = firm
+        && names::is_name_word(first)
+        && rest.split(' ').all(|word| {
+            !cues::is(word, cues::List::OrganisationHead)
+                && !organisations::is_body_noun(word)
+        });
     let after_article =
         words::previous(text, 0, span.start).is_some_and(|w| {
             matches!(&text[w.range()], "het" | "Het" | "de" | "De")
