@@ -5244,6 +5244,21 @@ fn discovery_table() {
                 "Pan Pac Forest Products@new:organisation:pan-pac-forest-products",
             ],
         ),
+        // a generational suffix keeps its period
+        (
+            "suffix010",
+            "\"We lost,\" captain Leota Fa'amausili Jr. said. Coach Ramon Bautista Jr said so.",
+            &[
+                "Leota Fa'amausili Jr.@new:person:leota-fa-amausili-jr",
+                "Ramon Bautista Jr@new:person:ramon-bautista-jr",
+            ],
+        ),
+        // the words for `party` in Dzongkha and Greenlandic head its name
+        (
+            "party-word010",
+            "The opposition Druk Phuensum Tshogpa said the plan came too late.",
+            &["Druk Phuensum Tshogpa@new:organisation:druk-phuensum-tshogpa"],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

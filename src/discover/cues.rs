@@ -474,6 +474,9 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     // Danish, Norwegian and Greenlandic municipalities (`Kommune
     // Kujalleq`)
     "kommune",
+    // `party` in Dzongkha and Greenlandic (`Druk Phuensum Tshogpa`,
+    // `Inuit Ataqatigiit`)
+    "tshogpa", "ataqatigiit",
     // German (`Gerda Henkel Stiftung`, `Deutscher Alpenverein`)
     "stiftung", "verein", "verband", "gesellschaft",
 ];

@@ -1793,6 +1793,14 @@ fn found(
     if kind == Kind::Organisation {
         span = without_town_adjective(text, span);
     }
+    // `Leota Fa'amausili Jr.`: a generational suffix keeps its period.
+    let written = &text[span.range()];
+    if kind == Kind::Person
+        && (written.ends_with(" Jr") || written.ends_with(" Sr"))
+        && text[span.end..].starts_with('.')
+    {
+        span = Span::new(span.start, span.end + 1);
+    }
     let name = text[span.range()].to_string();
     Found {
         span,
