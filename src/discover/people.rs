@@ -110,15 +110,9 @@ fn initialled_in_results(
         }
         let initial = Span::new(start, dot + 1);
         let Some(sentence) = sentences.open(initial) else { continue };
-        let area = Area { text, sentence, taken, absorbable };
-        if area.taken(initial) {
-            continue;
-        }
-        let name = names::person_after(&area, start)
-            .filter(|n: &Name| n.span.start == start && n.span.end > dot + 2);
-        let Some(name) = name else { continue };
+        // What stands before the initial is read first: it is cheap, and
+        // most initials have neither a rank nor a score near them.
         let before = text[sentence.start..start].trim_end_matches(' ');
-        let after = text[name.span.end..sentence.end].trim_start_matches(' ');
         let previous = words::previous(text, sentence.start, start)
             .map(|w| &text[w.range()]);
         // `Plan B. Kosten`: a letter that labels the noun before it.
@@ -127,8 +121,21 @@ fn initialled_in_results(
         }
         let ranked = previous
             .is_some_and(|w| RANKS.iter().any(|r| r.eq_ignore_ascii_case(w)));
-        let scored = score_before(before) || score_after(after);
-        if ranked || scored {
+        let scored_before = score_before(before);
+        // A score after the name needs a digit soon after the initial.
+        let soon = &bytes[dot..sentence.end.min(dot + 48)];
+        if !ranked && !scored_before && !soon.iter().any(u8::is_ascii_digit) {
+            continue;
+        }
+        let area = Area { text, sentence, taken, absorbable };
+        if area.taken(initial) {
+            continue;
+        }
+        let name = names::person_after(&area, start)
+            .filter(|n: &Name| n.span.start == start && n.span.end > dot + 2);
+        let Some(name) = name else { continue };
+        let after = text[name.span.end..sentence.end].trim_start_matches(' ');
+        if ranked || scored_before || score_after(after) {
             done = name.span.end;
             out.push(found_by(text, name.span, CueKind::Initial, initial));
         }
