@@ -5,8 +5,9 @@
 //! copper mine near Kvalsund`): one capitalised word that no mention
 //! holds (two where `El`, `La`, `Wadi`, `Mount` and the like open them:
 //! `in El Alto`), right after `in`, `near`, `nabij`, `bij`, `uit`,
-//! `around`, `rond`, `outside` or `above` in lower case, `in`/`from`/`to nearby`, `In`
-//! opening a sentence, or `from` after an age or a noun of people, and
+//! `around`, `rond`, `outside` or `above` in lower case,
+//! `in`/`from`/`to nearby`, `In` opening a sentence, or `from` after an
+//! age or a noun of people, and
 //! that ends its phrase: a mark or a word in lower case follows, no
 //! particle that carries a longer name on (`Theater aan het Vrijthof`,
 //! `Plaza de Mayo`). Not a month, a feast, a language, a journal, or a

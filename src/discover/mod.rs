@@ -974,7 +974,7 @@ fn after_nationality(area: &Area<'_>, country: &Mention) -> Option<Found> {
     let english = written.ends_with("ine") || written.ends_with("ese");
     // `het Chinese Jinko Solar`, `het Noorse AutoStore`: a neuter article
     // and a nation's adjective come before a firm, not a person; or a
-    // town (`het Duitse Bottrop`), which a name of one plain word may be.
+    // town after a preposition of place (`in het Duitse Bottrop`).
     if article("het") {
         let before_article = before.unwrap_or(country.span);
         // Not a compound of a common noun (`het Duitse

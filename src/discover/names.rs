@@ -118,8 +118,9 @@ impl Area<'_> {
 
     /// The absorbable mention of one word that is the word `word`: a town
     /// that may be a surname (`Leerdam`), not `Den Haag`, nor a word no
-    /// person's name holds (the theme `Energy`). So is a town that opens a given name of two syllables (`Chia` of
-    /// `Lin Chia-hao`): the word is the name's, and is returned.
+    /// person's name holds (the theme `Energy`). So is a town that opens
+    /// a given name of two syllables (`Chia` of `Lin Chia-hao`): the word
+    /// is the name's, and is returned.
     fn absorbable_word(&self, word: Span) -> Option<Span> {
         self.absorbable_from(word)
             .filter(|t| {

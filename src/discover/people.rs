@@ -1,6 +1,7 @@
 //! People read from what follows their name rather than from a cue word
 //! before it: an age between commas, as English news gives it (`Jan
-//! Smit, 45, said`; Dutch writes `Jan Smit (45)`, a cue of its own); and
+//! Smit, 45, said`; Dutch writes `Jan Smit (45)`, a cue of its own); an
+//! initial and a surname in a result (`R. Kinnear 4-0 I. Pop`); and
 //! people listed with a person another cue found.
 
 use super::cues::{self, List};
