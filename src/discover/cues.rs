@@ -721,6 +721,8 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     // and Turkish mosques (`Alfred Waterfront`, `Fatih Camii`)
     "volley", "ciclismo", "archief", "archive", "archives", "waterfront",
     "camii",
+    // tourist boards (`Visit Flanders`)
+    "visit",
     // places: `the slopes of Mount Aragats said`
     "mount", "lake", "fort",
     // teams and events: `the Sunshine Girls`, `Dutch Design Week`
