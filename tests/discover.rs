@@ -5265,6 +5265,16 @@ fn discovery_table() {
             "Volgens Visit Flanders komen er meer toeristen. Visit Gelderland said so.",
             &[],
         ),
+        // initials before a particle and a surname open the name, with an
+        // age after it or a role before it; they stand for no surname
+        (
+            "initials-particle010",
+            "De rechtbank veroordeelde H.J. van Ravenhorst (47) voor fraude. Verdachte H.J. de Wit zweeg.",
+            &[
+                "H.J. van Ravenhorst@new:person:h-j-van-ravenhorst",
+                "H.J. de Wit@new:person:h-j-de-wit",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -2100,10 +2100,20 @@ fn initials(text: &str, range: Span) -> impl Iterator<Item = Span> + '_ {
         }
         let rest = &text[dot + 1..];
         let mut after = rest.chars();
+        // `H.J. van Ravenhorst`: initials before a particle and a surname
+        // open a name; they stand for no surname.
+        let before_surname = || {
+            let next = rest[1..].split(' ').next().unwrap_or("");
+            names::is_particle(next)
+                && rest[1 + next.len()..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+        };
         let fits = match after.next() {
             Some(',' | ')') => true,
             Some(' ') => {
                 after.next().is_some_and(|c| c.is_lowercase() || c == '(')
+                    && !before_surname()
             }
             _ => false,
         };

@@ -756,8 +756,13 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
     // A town read as the surname (`Jutta Leerdam zei`): every caller
     // wants a given name before it, or a full name earlier.
     loop {
-        // `S.K. Tharmalingam`: initials open the name.
-        if spans.as_mut_slice().last().is_some_and(|s| s.1) {
+        // `S.K. Tharmalingam`: initials open the name, also before its
+        // particles (`H.J. van Ravenhorst`).
+        let after_particles = spans.as_mut_slice().last().is_some_and(|s| {
+            !s.1 && area.word(s.0).starts_with(char::is_lowercase)
+        }) && spans.as_mut_slice().iter().any(|s| s.1);
+        if after_particles || spans.as_mut_slice().last().is_some_and(|s| s.1)
+        {
             if let Some(initials) = initials_before(area, at) {
                 spans.push((initials, true));
                 break;
