@@ -1557,9 +1557,9 @@ const TYPE_WORDS: &[&str] = &["waterschap ", "hoogheemraadschap "];
 /// lower case before the rest (`Noorderzijlvest` of `waterschap
 /// Noorderzijlvest`); the body is the same.
 fn without_type_word(text: &str, kind: Kind, span: Span) -> Span {
-    if kind != Kind::Organisation
-        || !text[span.range()].starts_with(char::is_lowercase)
-    {
+    // The type words are in lower case: a name that opens with one as
+    // written does so in lower case.
+    if kind != Kind::Organisation {
         return span;
     }
     TYPE_WORDS

@@ -1051,8 +1051,12 @@ const INSTITUTION_ENDINGS: &[&str] =
 /// Whether `word` is one of the [`INSTITUTION_ENDINGS`] or a compound in
 /// one.
 fn is_institution(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    INSTITUTION_ENDINGS.iter().any(|e| lower.ends_with(e))
+    let bytes = word.as_bytes();
+    INSTITUTION_ENDINGS.iter().any(|e| {
+        bytes.len() >= e.len()
+            && bytes[bytes.len() - e.len()..]
+                .eq_ignore_ascii_case(e.as_bytes())
+    })
 }
 
 /// Words of a sports result: after a country's possessive, they say that
@@ -1839,10 +1843,8 @@ fn without_town_adjective(text: &str, span: Span) -> Span {
     // (`de Nederlandse Vissersbond` is one national body.) More words
     // only before a legal form (`het Groningse ScanLab Noord B.V.`; but
     // `het Mozambikaanse Rode Kruis`).
-    let (first, last) = match rest.split_once(' ') {
-        Some((first, _)) => (first, rest.rsplit(' ').next().unwrap_or(rest)),
-        None => (rest, rest),
-    };
+    let first = rest.split(' ').next().unwrap_or(rest);
+    let last = rest.rsplit(' ').next().unwrap_or(rest);
     let firm = !rest.contains(' ') || cues::LEGAL_SUFFIXES.contains(&last);
     let one_name = firm
         && names::is_name_word(first)

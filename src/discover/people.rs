@@ -46,7 +46,7 @@ pub(crate) fn around(
 /// Whether `before` ends in a score (`4-0`, `2:1`), which a year does not.
 fn score_before(before: &str) -> bool {
     let token = before.rsplit(' ').next().unwrap_or("");
-    is_score(token) && token.contains(['-', ':'])
+    is_result_figure(token) && token.contains(['-', ':'])
 }
 
 /// Whether `after` starts with a score, a time or a number that ends its
@@ -58,7 +58,7 @@ fn score_after(after: &str) -> bool {
         .unwrap_or(after.len());
     let token = after[..len].trim_end_matches('.');
     let rest = &after[token.len()..];
-    is_score(token)
+    is_result_figure(token)
         && (rest.is_empty()
             || rest.starts_with([',', ';', ')', '.'])
             || rest
@@ -66,8 +66,10 @@ fn score_after(after: &str) -> bool {
                 .is_some_and(|r| r.starts_with(char::is_uppercase)))
 }
 
-/// Whether `token` is digits, or digits joined by `-`, `:` or `.`.
-fn is_score(token: &str) -> bool {
+/// Whether `token` is digits, or digits joined by `-`, `:` or `.`: a
+/// score, a time or a count of a result (wider than a match's score in
+/// `clubs.rs`).
+fn is_result_figure(token: &str) -> bool {
     token.starts_with(|c: char| c.is_ascii_digit())
         && token.ends_with(|c: char| c.is_ascii_digit())
         && token
@@ -101,8 +103,7 @@ fn initialled_in_results(
     for dot in memchr::memchr_iter(b'.', &bytes[range.range()]) {
         let dot = range.start + dot;
         // A capital alone before the period, a word of its own.
-        if dot <= range.start.max(done) || !bytes[dot - 1].is_ascii_uppercase()
-        {
+        if dot <= done || !bytes[dot - 1].is_ascii_uppercase() {
             continue;
         }
         let start = dot - 1;
