@@ -5269,7 +5269,7 @@ fn discovery_table() {
         // age after it or a role before it; they stand for no surname
         (
             "initials-particle010",
-            "De rechtbank veroordeelde H.J. van Ravenhorst (47) voor fraude. Verdachte H.J. de Wit zweeg.",
+            "De rechtbank veroordeelde H.J. van Ravenhorst (47) voor fraude. Verdachte H.J. de Wit zweeg. Vluchteling H.J. van Dam zweeg.",
             &[
                 "H.J. van Ravenhorst@new:person:h-j-van-ravenhorst",
                 "H.J. de Wit@new:person:h-j-de-wit",
