@@ -863,6 +863,68 @@ fn dutch_exonyms_name_world_cities() {
     }
 }
 
+/// The towns of the war in Ukraine are built in, however small, in the
+/// spellings of English and Dutch news; a Russian region's Dutch name
+/// that is its capital's (`Krasnojarsk`, `Toela`) is the city alone and
+/// the region after its cue.
+#[test]
+fn war_towns_and_cities_named_like_their_regions() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "Troepen trokken door Hostomel.",
+            "Hostomel",
+            Some((Kind::Place, "place:geonames-708251")),
+        ),
+        (
+            "Gevechten in Sjevjerodonetsk.",
+            "Sjevjerodonetsk",
+            Some((Kind::Place, "place:geonames-691999")),
+        ),
+        (
+            "Shelling hit Sievierodonetsk.",
+            "Sievierodonetsk",
+            Some((Kind::Place, "place:geonames-691999")),
+        ),
+        (
+            "Drones boven Makiivka.",
+            "Makiivka",
+            Some((Kind::Place, "place:geonames-702320")),
+        ),
+        (
+            "Brand in Krasnojarsk.",
+            "Krasnojarsk",
+            Some((Kind::Place, "place:geonames-1502026")),
+        ),
+        (
+            "Bosbrand in de regio Krasnojarsk.",
+            "Krasnojarsk",
+            Some((Kind::Region, "region:ru-kya")),
+        ),
+        (
+            "In de oblast Toela viel de stroom uit.",
+            "Toela",
+            Some((Kind::Region, "region:ru-tul")),
+        ),
+        (
+            "Een fabriek in Toela brandde.",
+            "Toela",
+            Some((Kind::Place, "place:geonames-480562")),
+        ),
+        (
+            "Strikes on Arkhangelsk.",
+            "Arkhangelsk",
+            Some((Kind::Place, "place:geonames-581049")),
+        ),
+        ("Lyman Frank Baum schreef boeken.", "Lyman", None),
+    ];
+    for (text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == surface);
+        assert_eq!(got.map(|m| (m.kind, m.entity.as_ref())), want, "{text}");
+    }
+}
+
 /// A name that built-in regions of two countries share is a short name of
 /// each (`regions.tsv`'s `short` column, `regions_world.py` for names only
 /// subdivisions share), which the document's places settle.

@@ -25,8 +25,14 @@ What is kept (see gazetteers/README.md):
     (`Nuuk`, `Port of Spain`, `Vaduz`);
   * and the towns of ALSO_KEPT, by GeoNames id, whose names open with a
     word that would make them a mountain (`Mount Hagen`);
+  * and the towns that cities_world_curated.tsv marks `keep`, however
+    small: towns of the war in Ukraine and Russia's border oblasts that
+    news names (`Hostomel`, `Debaltseve`);
   * a row has the GeoNames `name` as its name and, where it differs, the
-    name folded to ASCII as its alias (`Tiranë` -> `Tirane`); its country
+    name folded to ASCII as its alias (`Tiranë` -> `Tirane`); where
+    cities_world_curated.tsv gives a news name, that name instead of
+    GeoNames' (`Sievierodonetsk` for `Siverskodonetsk`), and its aliases
+    after (Dutch spellings: `Tasjkent`, `Koenduz`); its country
     is the countries.tsv entity of its ISO code; its id is
     `place:geonames-<geonameid>`.
 
@@ -108,6 +114,8 @@ CAPITAL_FLOOR = 1_000
 # GeoNames id, however small. Hand curation.
 ALSO_KEPT = {2090409, 2065594}
 MIN_LETTERS = 4
+# News names and spellings, and the war towns kept under the floor.
+CURATED = os.path.join(HERE, "cities_world_curated.tsv")
 # The columns of cities.tsv, and `kind`: the loader reads the kind from the
 # file stem only for cities.tsv and places.tsv, not for cities-world.tsv.
 COLUMNS = ["id", "name", "aliases", "adjectives", "partials", "country",
@@ -241,7 +249,16 @@ def report(summary, left_out, verbose_variable):
                 print(f"  {reason}: {label}", file=sys.stderr)
 
 
-def select(places, rules, noun):
+def read_curated(path):
+    """GeoNames id -> (news name or None, aliases, keep) of the curation."""
+    curated = {}
+    for r in read_tsv(path):
+        curated[int(r["geonames"])] = (
+            r["name"] or None, split_forms(r["aliases"]), r["keep"] == "yes")
+    return curated
+
+
+def select(places, rules, noun, curated=None):
     """Keeps each of `places` (GeoNames records, the most populous first)
     that no rule leaves out, nor a kept place's name: `rules` are
     (reason, test) in order, a test true (or a note for the label) where
@@ -253,7 +270,8 @@ def select(places, rules, noun):
     taken = {}  # folded form -> label of the kept place
     kept = []
     for c in places:
-        name = " ".join(c["name"].split())
+        news_name, extra, _ = (curated or {}).get(int(c["geonameid"]), (None, [], False))
+        name = news_name or " ".join(c["name"].split())
         alias = ascii_fold(name)
         forms = [name] + ([alias] if alias != name else [])
         keys = {fold(f) for f in forms}
@@ -271,6 +289,19 @@ def select(places, rules, noun):
         if reason:
             left_out[reason].append(label)
             continue
+        # A curated spelling is held to the same rules on its own; one
+        # that fails them is left out, not its city.
+        for f in extra:
+            k = fold(f)
+            why = next((why for why, test in rules if test(c, f, [f], {k})), None)
+            if why is None and k in taken:
+                why = more_populous
+            if why or k in keys:
+                if why:
+                    left_out.setdefault(f"curated spelling, {why}", []).append(f"{f} ({label})")
+                continue
+            forms.append(f)
+            keys.add(k)
         for k in keys:
             taken[k] = label
         kept.append((c, name, forms))
@@ -360,11 +391,14 @@ def main():
                 for iso, country in cache.get_countries().items()
                 if country.get("capital")}
 
+    curated = read_curated(CURATED)
+    kept_small = {g for g, (_, _, keep) in curated.items() if keep}
+
     def wanted(c):
         capital = (c["countrycode"], fold(c["name"])) in capitals
         return (c["population"] >= args.min_population
                 or capital and c["population"] >= CAPITAL_FLOOR
-                or int(c["geonameid"]) in ALSO_KEPT)
+                or int(c["geonameid"]) in ALSO_KEPT | kept_small)
 
     cities = sorted(
         (c for c in cache.get_cities().values()
@@ -384,7 +418,7 @@ def main():
         ("surname", lambda c, n, f, k: bool(k & surnames) and c["population"] < MILLION),
         ("word-list word", lambda c, n, f, k: is_word(f, k, words, is_phrase)),
         ("fewer than 4 letters", lambda c, n, f, k: letters(n) < MIN_LETTERS),
-    ], "city")
+    ], "city", curated)
     out_rows = [place_row(c, name, forms, country_id[c["countrycode"]])
                 for c, name, forms in kept]
 

