@@ -2572,6 +2572,22 @@ fn discovery_table() {
             "Groot Amsterdam won met 2-1. Het kabinet sprak met Dero Katwijk over de begroting. Nieuw Amsterdam won met 2-1 van Central Rotterdam. Peter Leerdam scoorde.",
             &["Peter Leerdam@new:person:peter-leerdam"],
         ),
+        // an abbreviation no list holds before a town names a body; the
+        // town alone later stays the town
+        (
+            "club095",
+            "Organisator MC Leerdam verwelkomde 6000 fans. Bij ZZ Amsterdam was Thijs Ooms goed voor 19 punten. Daarna reden ze terug naar Leerdam; Leerdam sliep.",
+            &[
+                "MC Leerdam@new:organisation:mc-leerdam",
+                "ZZ Amsterdam@new:organisation:zz-amsterdam",
+                "Thijs Ooms@new:person:thijs-ooms",
+            ],
+        ),
+        (
+            "club096",
+            "Het WK Amsterdam begon. Zij zag het schip MV Leerdam. De CEO Amsterdam zweeg. De kaart toont Dam Square Amsterdam niet.",
+            &[],
+        ),
         // a person of three name words before `of the` and a known body
         (
             "member-of010",

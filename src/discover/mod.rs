@@ -414,6 +414,11 @@ pub(crate) fn discover(
                     .then(|| clubs::sponsored(&sponsor_area, home.span))
                     .flatten()
             })
+            .or_else(|| {
+                (home.kind == Kind::Place)
+                    .then(|| organisations::abbreviated(&area, home.span))
+                    .flatten()
+            })
             // A state's or province's team too (`Tasmania coach`).
             .or_else(|| clubs::club(&sponsor_area, home.span));
         found.extend(club);
@@ -2914,9 +2919,16 @@ fn club_town(text: &str, club: &Found, towns: &[Span]) -> Option<Span> {
         .find(|a| a.end == span.end || a.start == span.start)
         .copied()?;
     let before = &text[span.start..town.start];
+    // Not a body's abbreviation that is no club's prefix (`MC Oss`,
+    // [`organisations::abbreviated`]): the town alone stays the town.
+    let prefix = club.cue.kind != CueKind::OrganisationNoun
+        || before
+            .split_whitespace()
+            .any(|w| cues::is_prefix_abbreviation(&w.to_lowercase()));
     let acronyms = !before.is_empty()
         && before.split_whitespace().all(words::is_acronym)
-        && town.end == span.end;
+        && town.end == span.end
+        && prefix;
     let nickname = club.cue.kind == CueKind::Club && town.start == span.start;
     // `Tectum Maaseik`: one sponsor's word before the town.
     let sponsored = club.cue.kind == CueKind::Club

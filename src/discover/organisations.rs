@@ -944,6 +944,51 @@ pub(crate) fn paper(area: &Area<'_>, town: Span) -> Option<Found> {
     None
 }
 
+/// Abbreviations before a town that name no body of the town: roles
+/// (`CEO Amsterdam`), championships and races (`het WK Doha`, `GP
+/// Monaco`) and the US and UK.
+#[rustfmt::skip]
+const NOT_BODY_ABBREVIATIONS: &[&str] = &[
+    "CEO", "CFO", "COO", "CTO", "MP", "PM", "VP", "WK", "EK", "NK", "BK",
+    "OS", "GP", "US", "USA", "UK", "VS", "EU", "VN", "UN",
+];
+
+/// A body named by an abbreviation and its town (`ZZ Leiden`, `MC Oss`,
+/// `VOC Amsterdam`): an acronym of two to five capitals no list holds,
+/// right before the town, with no capital after it, nor a capitalised
+/// word before it but at the sentence's start (not `Arsenal FC
+/// London`). Clubs' and institutions' own prefixes (`SV`, `GGZ`) are
+/// read with their cues already.
+pub(crate) fn abbreviated(area: &Area<'_>, town: Span) -> Option<Found> {
+    let text = area.text;
+    let (start, end) = (area.sentence.start, area.sentence.end);
+    if town.start < start || town.end > end {
+        return None;
+    }
+    let w = words::previous(text, start, town.start)
+        .filter(|w| words::only_space(text, w.end, town.start))?;
+    let word = &text[w.range()];
+    let letters = word.chars().count();
+    let abbreviation = (2..=5).contains(&letters)
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && !NOT_BODY_ABBREVIATIONS.contains(&word);
+    if !abbreviation
+        || area.taken(w)
+        || words::capital_after(text, town.end, end)
+    {
+        return None;
+    }
+    let opens_name = words::previous(text, start, w.start).is_none_or(|p| {
+        !is_capitalised(&text[p.range()])
+            || words::opens_sentence(text, start, p)
+    });
+    if !opens_name {
+        return None;
+    }
+    let span = Span::new(w.start, town.end);
+    Some(found(text, span, Kind::Organisation, CueKind::OrganisationNoun, w))
+}
+
 /// Endings of Dutch nouns that, capitalised after a country's adjective,
 /// name one national body with it (`Nederlandse Vissersbond`, `Belgische
 /// Mededingingsautoriteit`); not an institution every country has, which
