@@ -2588,6 +2588,15 @@ fn discovery_table() {
             "Het WK Amsterdam begon. Zij zag het schip MV Leerdam. De CEO Amsterdam zweeg. De kaart toont Dam Square Amsterdam niet.",
             &[],
         ),
+        // `Radio` and a number name a station, not inside a longer name
+        (
+            "station010",
+            "De VRT stopt met nieuws op Radio 2. De zender Radio 10 blijft. Hij had de radio 4 uur aan; de Radio 1000-serie verkocht slecht.",
+            &[
+                "Radio 2@new:organisation:radio-2",
+                "Radio 10@new:organisation:radio-10",
+            ],
+        ),
         // a person of three name words before `of the` and a known body
         (
             "member-of010",

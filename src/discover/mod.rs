@@ -370,6 +370,12 @@ pub(crate) fn discover(
     ));
     found.extend(located::regions(text, block, &mut sentences, areas));
     found.extend(located::venues(text, block, &mut sentences, areas));
+    found.extend(organisations::numbered_stations(
+        text,
+        block,
+        &mut sentences,
+        areas,
+    ));
     found.extend(located::area_compounds(text, range, &mut sentences, areas));
     found.extend(clubs::founded(text, range, &mut sentences, areas));
     // Teams no list holds, after a word of playing them (`against

@@ -944,6 +944,54 @@ pub(crate) fn paper(area: &Area<'_>, town: Span) -> Option<Found> {
     None
 }
 
+/// Radio stations named by `Radio` and a number (`Radio 2`, `Radio
+/// 10`): the number is the name, which the name reader, looking for
+/// capitalised words, does not take. Not inside a longer name a mention
+/// holds (`NPO Radio 1`), nor before another word of the name or a
+/// fraction (`Radio 2 Limburg`, `Radio 2,5`).
+pub(crate) fn numbered_stations(
+    text: &str,
+    (range, capitals): (Span, &[usize]),
+    sentences: &mut Sentences<'_>,
+    areas: (&[Span], &[Span]),
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for &start in capitals {
+        let Some(number) = text[start..range.end].strip_prefix("Radio ")
+        else {
+            continue;
+        };
+        let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+        let end = start + "Radio ".len() + digits;
+        let mut rest = text[end..range.end].chars();
+        let goes_on = match rest.next() {
+            Some(c) if c.is_alphanumeric() => true,
+            Some('.' | ',') => rest.next().is_some_and(|c| c.is_ascii_digit()),
+            Some(' ') => rest.next().is_some_and(char::is_uppercase),
+            _ => false,
+        };
+        let span = Span::new(start, end);
+        if !(1..=3).contains(&digits)
+            || goes_on
+            || !super::clear_of(span, (areas.0, &[]))
+        {
+            continue;
+        }
+        if sentences.open(span).is_none() {
+            continue;
+        }
+        let cue = Span::new(start, start + "Radio".len());
+        out.push(found(
+            text,
+            span,
+            Kind::Organisation,
+            CueKind::OrganisationNoun,
+            cue,
+        ));
+    }
+    out
+}
+
 /// Abbreviations before a town that name no body of the town: roles
 /// (`CEO Amsterdam`), championships and races (`het WK Doha`, `GP
 /// Monaco`) and the US and UK.
