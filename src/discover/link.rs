@@ -83,6 +83,7 @@ pub(crate) fn person_shorts(name: &str) -> impl Iterator<Item = &str> {
         hyphenated_given(name),
         surnames_with_particle(name),
         first_surname(name),
+        first_of_two_families(name),
     ]
     .into_iter()
     .flatten()
@@ -141,6 +142,17 @@ pub(crate) fn first_surname(name: &str) -> Option<&str> {
         && !cues::is(first, cues::List::Particle)
         && !east_asian(&parts);
     fits.then_some(first)
+}
+
+/// The first of two East-Asian family names (`Zhang` of `Zhang Wei`),
+/// which Chinese news writes first and later alone; the second is the
+/// surname too (`Wei Zhang`, [`surname`]), as the order cannot tell.
+pub(crate) fn first_of_two_families(name: &str) -> Option<&str> {
+    let family = |p: &str| cues::is(p, cues::List::EastAsianFamily);
+    match name.split(' ').collect::<Vec<_>>()[..] {
+        [first, second] if family(first) && family(second) => Some(first),
+        _ => None,
+    }
 }
 
 /// Vietnamese family names: news writes such a person by the family name
