@@ -378,12 +378,14 @@ pub(crate) fn short_after(text: &str, span: Span) -> Option<Span> {
 
 /// Where `short` is written again in `text` between `from` and `to`, as
 /// whole words not next to another capitalised word (`Piet Smit` is no
-/// later `Smit`): particles may start with a capital (`Ter Horst`).
+/// later `Smit`): particles may start with a capital (`Ter Horst`). In
+/// a `headline`, a word that opens it may stand before (`Volendammer
+/// Kwakman stunt`).
 pub(crate) fn later(
     text: &str,
     short: &str,
     (from, to): (usize, usize),
-    nations: &[usize],
+    (nations, headline): (&[usize], bool),
     mut found: impl FnMut(Span),
 ) {
     let mut core = short.rsplit(' ').next().unwrap_or(short);
@@ -426,7 +428,7 @@ pub(crate) fn later(
             && !text[end + 1..].starts_with(char::is_alphanumeric);
         let span = Span::new(start, end);
         let word = Span::new(start, end + usize::from(genitive));
-        if standalone(text, word, nations) {
+        if standalone(text, word, nations, headline) {
             found(span);
         }
     }
@@ -445,12 +447,18 @@ fn same_head(written: &str, head: &str) -> bool {
 }
 
 /// Whole words, and no capitalised word right before or after (other than
-/// at the start of a sentence, which a capital cannot tell), but for a
+/// at the start of a sentence, which a capital cannot tell; nor, in a
+/// `headline`, a word that opens it), but for a
 /// nation's adjective or possessive before it, whose mentions end at
 /// `nations` (`Colombian Ruiz wins`, `Mongolia's Batbayar`). A compound
 /// with a word in lower case after a hyphen names it too, as the
 /// gazetteer's forms do (`Katwijk-trainer`, `Dewitte-doelpunt`).
-fn standalone(text: &str, span: Span, nations: &[usize]) -> bool {
+fn standalone(
+    text: &str,
+    span: Span,
+    nations: &[usize],
+    headline: bool,
+) -> bool {
     let before = text[..span.start].chars().next_back();
     let rest = &text[span.end..];
     let compound = rest
@@ -475,9 +483,19 @@ fn standalone(text: &str, span: Span, nations: &[usize]) -> bool {
         let end = w.start + words::without_possessive(&text[w.range()]).len();
         nations.binary_search(&end).is_ok()
     };
+    // `Volendammer Kwakman stunt`, `Schoolgirl Reid breaks`: a word that
+    // opens a headline is capitalised for that (`Piet Kwakman` there is
+    // a name found whole, which a later mention may not overlap).
+    let opening = |w: Span| {
+        let head = text[..w.start].trim_end();
+        headline && (head.is_empty() || head.ends_with(['.', '!', '?', '\n']))
+    };
     !previous.is_some_and(|w| {
         let word = &text[w.range()];
-        is_capitalised(word) && !cues::is(word, cues::List::Stop) && !nation(w)
+        is_capitalised(word)
+            && !cues::is(word, cues::List::Stop)
+            && !nation(w)
+            && !opening(w)
     })
 }
 
@@ -647,7 +665,7 @@ mod tests {
         ];
         for (text, short, expected) in rows {
             let mut found = Vec::new();
-            later(text, short, (0, text.len()), &[], |s| {
+            later(text, short, (0, text.len()), (&[], false), |s| {
                 found.push(&text[s.range()]);
             });
             assert_eq!(found, expected, "{text}");
@@ -666,7 +684,7 @@ mod tests {
         ];
         for (text, nations, expected) in rows {
             let mut found = Vec::new();
-            later(text, "Ruiz", (0, text.len()), nations, |s| {
+            later(text, "Ruiz", (0, text.len()), (nations, false), |s| {
                 found.push(&text[s.range()]);
             });
             assert_eq!(found, expected, "{text}");

@@ -2900,9 +2900,10 @@ fn link_later(
         };
         if let Some(headline) = headline {
             let within = (headline.start, headline.end);
-            link::later(text, short, within, nations, &mut link);
+            link::later(text, short, within, (nations, true), &mut link);
         }
-        link::later(text, short, (from, range.end), nations, &mut link);
+        let rest = (from, range.end);
+        link::later(text, short, rest, (nations, false), &mut link);
     }
     found.extend(extra);
     found.sort_by_key(|f| f.span.start);
