@@ -866,7 +866,7 @@ fn dutch_exonyms_name_world_cities() {
 /// The towns of the war in Ukraine are built in, however small, in the
 /// spellings of English and Dutch news; a Russian region's Dutch name
 /// that is its capital's (`Krasnojarsk`, `Toela`) is the city alone and
-/// the region after its cue.
+/// the region after its cue; Greece's regions have English names.
 #[test]
 fn war_towns_and_cities_named_like_their_regions() {
     let extractor = newsgraph::Extractor::new(builtin()).unwrap();
@@ -916,6 +916,12 @@ fn war_towns_and_cities_named_like_their_regions() {
             "Arkhangelsk",
             Some((Kind::Place, "place:geonames-581049")),
         ),
+        (
+            "Wildfires spread on Crete.",
+            "Crete",
+            Some((Kind::Region, "region:gr-m")),
+        ),
+        ("Bosbranden op Kreta.", "Kreta", Some((Kind::Region, "region:gr-m"))),
         ("Lyman Frank Baum schreef boeken.", "Lyman", None),
     ];
     for (text, surface, want) in rows {

@@ -156,6 +156,18 @@ DESIGNATIONS = {"respublika", "republiek", "oblast", "oblast'", "kraj", "kray",
 # English name, if any, becomes the display name.
 EXONYMS = {
     "DE-BW": ([], []),
+    # Greece's regions in English (the ISO names are Greek)
+    "GR-A": (["East Macedonia and Thrace"], []),
+    "GR-B": (["Central Macedonia"], []),
+    "GR-C": (["Western Macedonia", "West Macedonia"], []),
+    "GR-E": (["Thessaly"], []),
+    "GR-F": (["Ionian Islands"], []),
+    "GR-G": (["Western Greece", "West Greece"], []),
+    "GR-H": (["Central Greece"], []),
+    "GR-J": (["Peloponnese"], []),
+    "GR-K": (["North Aegean"], []),
+    "GR-L": (["South Aegean"], []),
+    "GR-M": (["Crete"], []),
     "DE-BY": (["Bavaria"], ["Beieren"]),
     "DE-HE": (["Hesse"], ["Hessen"]),
     "DE-MV": (["Mecklenburg-Western Pomerania"], ["Mecklenburg-Voor-Pommeren"]),
