@@ -931,6 +931,23 @@ fn war_towns_and_cities_named_like_their_regions() {
     }
 }
 
+/// Bodies named by an acronym that is also a surname (`DELA`, `Dela
+/// Cruz`) or by common words (`World Lacrosse`) match only as written;
+/// a cue word in lower case stays outside a firm's name (`rederij
+/// Doeksen`).
+#[test]
+fn bodies_named_like_surnames_and_words_match_as_written() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Uitvaartverzekeraar DELA betaalt uit.", Some("DELA")),
+        ("Senator Ronald Dela Rosa sprak.", None),
+        ("World Lacrosse admitted the team.", Some("World Lacrosse")),
+        ("They play world lacrosse now.", None),
+        ("De boot van rederij Doeksen voer uit.", Some("Doeksen")),
+    ];
+    assert_first_of_kind(&extractor, &rows, Kind::Organisation);
+}
+
 /// A name that built-in regions of two countries share is a short name of
 /// each (`regions.tsv`'s `short` column, `regions_world.py` for names only
 /// subdivisions share), which the document's places settle.
