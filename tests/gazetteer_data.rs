@@ -855,6 +855,8 @@ fn dutch_exonyms_name_world_cities() {
         ("De haven van Maskat.", "Maskat", Some("Q3826")),
         ("Doden in Kirkoek.", "Kirkoek", Some("Q173310")),
         ("Raketten op Kryvy Rih.", "Kryvy Rih", Some("Q157137")),
+        ("Vestas groeit in Aarhus.", "Aarhus", Some("place:geonames-2624652")),
+        ("Wegen naar El Alto dicht.", "El Alto", Some("place:el-alto-bo")),
     ];
     for (text, surface, want) in rows {
         let x = extractor.extract(text);
