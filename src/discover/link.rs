@@ -487,7 +487,7 @@ fn standalone(
     // opens a headline is capitalised for that (`Piet Kwakman` there is
     // a name found whole, which a later mention may not overlap).
     let opening = |w: Span| {
-        let head = text[..w.start].trim_end();
+        let head = text[..w.start].trim_end_matches([' ', '\t']);
         headline && (head.is_empty() || head.ends_with(['.', '!', '?', '\n']))
     };
     !previous.is_some_and(|w| {
