@@ -733,6 +733,23 @@ fn towns_named_like_british_words_match_only_as_written() {
     assert_first_of_kind(&extractor, &rows, Kind::Place);
 }
 
+/// Large cities named like a rare word (`Bologna`, `Kiel`, `Perm`) are
+/// built in, matched only as written or in capitals: a `bologna`
+/// sandwich and a `perm` are no cities.
+#[test]
+fn large_cities_named_like_rare_words_match_only_as_written() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Ze aten een broodje bologna in de trein.", None),
+        ("Het congres was in Bologna.", Some("Bologna")),
+        ("She got a perm before the trip.", None),
+        ("Drones struck a refinery in Perm.", Some("Perm")),
+        ("De schepen lagen in de haven van Kiel.", Some("Kiel")),
+        ("Flights to Málaga were cancelled.", Some("Málaga")),
+    ];
+    assert_first_of_kind(&extractor, &rows, Kind::Place);
+}
+
 /// A party that styles its name in lower case (`cd&v`) is found so too.
 #[test]
 fn parties_styled_in_lower_case() {

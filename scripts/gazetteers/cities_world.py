@@ -59,7 +59,9 @@ What is left out, and why (each count is printed to stderr):
     (a name of AS_WRITTEN, a British word the American list lacks, is
     kept and written `=Tyre`, matched only as written);
   * a name whose lower-case form is a word of Debian's Dutch or American
-    English list (lower-case entries, as tests/gazetteer_data.rs reads
+    English list (but the large cities of WORDS_KEPT, whose words are
+    rare nouns, written `=Bologna` and matched only as written or in
+    capitals) (lower-case entries, as tests/gazetteer_data.rs reads
     them: `Bergen`, `Mobile`, `Reading`), or an article and such words
     (`The Villages`);
   * a name of fewer than four letters (`Ufa`, `Ica`, `Hue`): too many
@@ -108,6 +110,11 @@ SKIP = {"Hitachi", "Fuji", "Batman", "Constantine", "Kikuyu", "Masai",
 # Names that are words of British spelling, which the American word list
 # lacks (`tyre`): kept, matched only as written (`=Tyre`). Hand curation.
 AS_WRITTEN = {"Tyre"}
+# Large cities named like a rare lower-case word of the lists (a wine, a
+# sausage, Dutch for a keel, a fur, a hair treatment, an adjective):
+# kept, and matched only as written or in capitals (`=Bologna`, so no
+# `bologna` sandwich). Hand curation.
+WORDS_KEPT = {"Málaga", "Bologna", "Kiel", "Astrakhan", "Perm", "Tangier"}
 CAPITAL_FLOOR = 1_000
 # Towns under the population floor that news names by a word that would
 # otherwise make them a mountain (`Mount Hagen`, `Mount Isa`): kept by
@@ -330,8 +337,9 @@ def place_row(c, name, forms, country):
     """The output row of the kept GeoNames place `c`."""
     return {
         "id": f"place:geonames-{c['geonameid']}",
-        "name": f"={name}" if name in AS_WRITTEN else name,
-        "aliases": "|".join(forms[1:]),
+        "name": f"={name}" if name in AS_WRITTEN | WORDS_KEPT else name,
+        "aliases": "|".join(
+            f"={f}" if name in WORDS_KEPT else f for f in forms[1:]),
         "country": country,
         "kind": "place",
         "iso2": c["countrycode"],
@@ -416,7 +424,8 @@ def main():
         ("given name", lambda c, n, f, k: bool(k & given) and c["population"] < MILLION),
         ("skip list", lambda c, n, f, k: n in SKIP),
         ("surname", lambda c, n, f, k: bool(k & surnames) and c["population"] < MILLION),
-        ("word-list word", lambda c, n, f, k: is_word(f, k, words, is_phrase)),
+        ("word-list word", lambda c, n, f, k: n not in WORDS_KEPT
+         and is_word(f, k, words, is_phrase)),
         ("fewer than 4 letters", lambda c, n, f, k: letters(n) < MIN_LETTERS),
     ], "city", curated)
     out_rows = [place_row(c, name, forms, country_id[c["countrycode"]])
