@@ -1057,11 +1057,12 @@ impl Extractor {
     }
 
     /// The one of `claims` (of one form, shared) that the document's
-    /// countries settle: among places, regions and countries, the one
-    /// whose country the document names more often than any other's,
-    /// before or in the same sentence (`Limburg` in a text that names
-    /// `Maastricht` is the Dutch province). A person's or a body's country
-    /// is no such evidence.
+    /// countries settle: among places, regions, countries and bodies,
+    /// the one whose country the document names more often than any
+    /// other's, before or in the same sentence (`Limburg` in a text that
+    /// names `Maastricht` is the Dutch province, `CBS` in one datelined
+    /// `DEN HAAG` is Statistics Netherlands). A person's or a body's
+    /// country is no such evidence.
     fn by_country<'m>(
         &self,
         claims: impl Iterator<Item = &'m Claim>,
@@ -1073,7 +1074,10 @@ impl Extractor {
             let entity = &self.entities[claim.entity.as_usize()];
             if !matches!(
                 entity.kind,
-                Kind::Place | Kind::Region | Kind::Country
+                Kind::Place
+                    | Kind::Region
+                    | Kind::Country
+                    | Kind::Organisation
             ) {
                 return None;
             }

@@ -967,6 +967,35 @@ fn bodies_named_like_surnames_and_words_match_as_written() {
     assert_first_of_kind(&extractor, &rows, Kind::Organisation);
 }
 
+/// `CBS` is Statistics Netherlands and the American network: a short
+/// name of both, which the document's country settles (a Dutch dateline,
+/// an American one), or the full name given before; with neither, no
+/// mention.
+#[test]
+fn a_short_name_bodies_share_is_settled_by_the_country() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "DEN HAAG (ANP) - De economie groeide, meldt het CBS.",
+            Some("org:statistics-netherlands"),
+        ),
+        (
+            "NEW YORK (AP) - CBS aired the debate.",
+            Some("org:cbs-broadcasting"),
+        ),
+        (
+            "Het Centraal Bureau voor de Statistiek meldt groei. Het CBS verwacht meer.",
+            Some("org:statistics-netherlands"),
+        ),
+        ("Volgens het CBS stijgen de prijzen.", None),
+    ];
+    for (text, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == "CBS");
+        assert_eq!(got.map(|m| m.entity.as_ref()), want, "{text}");
+    }
+}
+
 /// A name that built-in regions of two countries share is a short name of
 /// each (`regions.tsv`'s `short` column, `regions_world.py` for names only
 /// subdivisions share), which the document's places settle.
