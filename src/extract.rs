@@ -12,6 +12,7 @@ use crate::events;
 use crate::gazetteer::{Form, Gazetteer, Kind};
 use crate::matcher::{Claim, Hit, Matcher, PieceScan};
 use crate::normalize::{FoldedText, fold};
+use crate::portfolios;
 use crate::products;
 use crate::segment::{
     Dateline, Item, NewsSegmenter, Paragraph, ParagraphKind, SegmentBlock,
@@ -929,7 +930,22 @@ impl Extractor {
             });
             return Choice::Claim(place.unwrap_or(partial.expect("counted")));
         }
-        if let Some(full) = full {
+        // A body's short name that is also a theme's word (`Defensie`,
+        // `defensie*`): the body alone (`Defensie wil niet zeggen`), the
+        // theme in a role's portfolio (`minister van Defensie`), where
+        // the body is no mention.
+        let body_short = short.is_some_and(|c| {
+            self.entities[c.entity.as_usize()].kind == Kind::Organisation
+        });
+        let portfolio =
+            body_short && portfolios::names_portfolio(text, hit.span);
+        let theme = full.filter(|f| {
+            self.entities[f.entity.as_usize()].kind == Kind::Theme
+        });
+        if portfolio {
+            return theme.map_or(Choice::None, Choice::Claim);
+        }
+        if let Some(full) = full.filter(|_| theme.is_none() || !body_short) {
             return Choice::Claim(full);
         }
         // Alone: no genitive (`Brabants Landschap`) and no capitalised
@@ -969,7 +985,9 @@ impl Extractor {
             _ => {
                 let shorts =
                     self.matcher.claims(hit).filter(|c| c.form == Form::Short);
+                // Unsettled, the word is still its theme's.
                 self.by_country(shorts, countries)
+                    .or(theme)
                     .map_or(Choice::Unresolved(Form::Short), Choice::Claim)
             }
         }

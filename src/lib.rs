@@ -152,6 +152,7 @@ pub mod import;
 pub mod layout;
 pub mod matcher;
 pub mod normalize;
+mod portfolios;
 mod products;
 pub mod report;
 pub mod segment;

@@ -344,6 +344,12 @@ fn lower_case_words(path: &str) -> Option<HashSet<String>> {
 /// fire, so none may be a word of the lists unless reviewed here, with
 /// the reason the word is rare in news where the name is common.
 const REVIEWED_CAPITALISED: &[(&str, &str)] = &[
+    (
+        "defensie",
+        "alone and capitalised, the ministry; the sector is lower case",
+    ),
+    ("financien", "alone and capitalised, the ministry; the noun takes `de`"),
+    ("justitie", "alone and capitalised, the ministry; the noun takes `de`"),
     ("klaver", "klaver (clover) rarely opens a news sentence"),
     ("macron", "the diacritic mark is rare in news"),
     ("merkel", "not a Dutch word in use"),
@@ -355,6 +361,10 @@ const REVIEWED_CAPITALISED: &[(&str, &str)] = &[
     ("trump", "the card-game word is rare in news"),
     ("tusk", "rare in news, and lower case there"),
     ("verstappen", "the verb (zich verstappen) is rare in news"),
+    (
+        "volksgezondheid",
+        "alone and capitalised, the ministry; the noun is lower case",
+    ),
     ("wilders", "not a Dutch word in use"),
     ("xi", "the Greek letter is rare in news"),
 ];
@@ -993,6 +1003,79 @@ fn a_short_name_bodies_share_is_settled_by_the_country() {
         let x = extractor.extract(text);
         let got = x.mentions.iter().find(|m| m.text == "CBS");
         assert_eq!(got.map(|m| m.entity.as_ref()), want, "{text}");
+    }
+}
+
+/// A Dutch or Belgian ministry by the short name news gives the body
+/// acting alone (`Defensie wil niet zeggen`), settled by the document's
+/// country; after a role's `van` (`minister van Defensie`) the words are
+/// the role's portfolio: no body, and a theme's word stays the theme.
+#[test]
+fn a_ministry_alone_is_the_body_and_after_a_role_its_portfolio() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    // The text, the words read, and the body and the theme they name.
+    let rows = [
+        (
+            "DEN HAAG (ANP) - Defensie wil niet zeggen welke havens.",
+            "Defensie",
+            Some("org:ministry-of-defence-netherlands"),
+            None,
+        ),
+        (
+            "LEOPOLDSBURG (BELGA) - Defensie stelt het gebouw ter beschikking.",
+            "Defensie",
+            Some("org:belgian-defence"),
+            None,
+        ),
+        (
+            "DEN HAAG (ANP) - Buitenlandse Zaken past het reisadvies aan.",
+            "Buitenlandse Zaken",
+            Some("org:ministry-of-foreign-affairs-netherlands"),
+            None,
+        ),
+        (
+            "DEN HAAG (ANP) - Minister van Defensie Ruben Brekelmans zei dat.",
+            "Defensie",
+            None,
+            Some("theme:defence"),
+        ),
+        (
+            "DEN HAAG (ANP) - Minister Eelco Heinen van Financiën wil dat.",
+            "Financiën",
+            None,
+            None,
+        ),
+        (
+            "BRUSSEL (BELGA) - De ministers van Buitenlandse Zaken en Defensie kwamen bijeen.",
+            "Defensie",
+            None,
+            Some("theme:defence"),
+        ),
+        (
+            "DEN HAAG (ANP) - Het land investeert meer in defensie.",
+            "defensie",
+            None,
+            Some("theme:defence"),
+        ),
+        // Neither country named: the body is unsettled, the word the
+        // theme's.
+        (
+            "Defensie wil niet zeggen waar.",
+            "Defensie",
+            None,
+            Some("theme:defence"),
+        ),
+    ];
+    for (text, words, body, theme) in rows {
+        let x = extractor.extract(text);
+        let named = |kind: Kind| {
+            x.mentions
+                .iter()
+                .find(|m| m.kind == kind && m.text == words)
+                .map(|m| m.entity.as_ref())
+        };
+        assert_eq!(named(Kind::Organisation), body, "{text}");
+        assert_eq!(named(Kind::Theme), theme, "{text}");
     }
 }
 

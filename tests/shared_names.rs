@@ -390,3 +390,45 @@ fn without_conflicts_every_policy_builds_the_same_gazetteer() {
         assert_eq!(g.ambiguities(), reject.ambiguities());
     }
 }
+
+/// A theme's word and a body's short name of one spelling (`defensie*`,
+/// `Defensie`) build under every policy, and extraction tells them apart
+/// per mention; a body's full form of that spelling still conflicts with
+/// the theme's.
+#[test]
+fn a_themes_word_may_be_a_bodys_short_name() {
+    let theme = "id\tname\taliases\ntheme:defence\tdefence\tdefensie*\n";
+    let bodies = |column: &str| {
+        format!("id\tname\t{column}\nO1\tMinistry of Defence\tDefensie\n")
+    };
+    let build = |bodies: &str, policy: SharedNames| {
+        let mut builder = Gazetteer::builder();
+        builder
+            .read_tsv("themes.tsv", theme.as_bytes(), Some(Kind::Theme))
+            .unwrap();
+        builder
+            .read_tsv(
+                "organisations.tsv",
+                bodies.as_bytes(),
+                Some(Kind::Organisation),
+            )
+            .unwrap();
+        builder.shared_names(policy).build().map_err(|e| e.to_string())
+    };
+    for policy in SharedNames::ALL {
+        let g = build(&bodies("short"), policy).expect("a short name builds");
+        assert!(render(&g, g.build_report()).is_empty(), "{policy:?}");
+        let found = mentioned(
+            &g,
+            "Defensie zweeg. De minister van Defensie sprak over defensie.",
+        );
+        assert_eq!(
+            found,
+            ["O1", "theme:defence", "theme:defence"],
+            "{policy:?}"
+        );
+    }
+    let err =
+        build(&bodies("aliases"), Reject).expect_err("an alias conflicts");
+    assert!(err.contains("already claimed"), "{err}");
+}

@@ -396,7 +396,13 @@ impl GazetteerBuilder {
                     };
                     let other = &self.entities[other_e];
                     let other_form = &other.forms[other_f];
-                    if other_e == e || distinct_exact_forms(form, other_form) {
+                    if other_e == e
+                        || distinct_exact_forms(form, other_form)
+                        || short_name_of_theme_word(
+                            (entity, form),
+                            (other, other_form),
+                        )
+                    {
                         continue;
                     }
                     if self.declared.contains_key(key) {
@@ -461,6 +467,22 @@ struct Checked {
 
 /// Two case-sensitive forms written differently (`AP` and `Ap`) never match
 /// the same text, so they do not conflict.
+/// Whether one claim is a body's short name and the other a theme's word
+/// (`Defensie`, `defensie*`): the body's when written alone, the theme's
+/// in a role's portfolio (`minister van Defensie`), as extraction settles
+/// per mention.
+fn short_name_of_theme_word(
+    (a, a_form): (&Entity, &SurfaceForm),
+    (b, b_form): (&Entity, &SurfaceForm),
+) -> bool {
+    let short_of_theme = |name: (&Entity, &SurfaceForm), theme: &Entity| {
+        name.1.form() == Form::Short
+            && name.0.kind != Kind::Theme
+            && theme.kind == Kind::Theme
+    };
+    short_of_theme((a, a_form), b) || short_of_theme((b, b_form), a)
+}
+
 fn distinct_exact_forms(a: &SurfaceForm, b: &SurfaceForm) -> bool {
     a.case() == CaseRule::Exact
         && b.case() == CaseRule::Exact

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
 use super::Ambiguity;
-use super::entity::{CaseRule, Entity, Form, SurfaceForm};
+use super::entity::{CaseRule, Entity, Form, Kind, SurfaceForm};
 use crate::span::EntityId;
 
 /// What the builder does with a form that several entities claim as a
@@ -144,7 +144,7 @@ pub(super) fn settle(
     let mut ambiguities = Vec::new();
     let mut shared_short_names = Vec::new();
     for (form, claims) in groups {
-        let contenders = contenders(entities, &claims);
+        let contenders = contenders_beside_themes(entities, &claims);
         let note = declared.get(&form);
         if let Some(note) = note {
             if contenders.len() >= 2 {
@@ -266,6 +266,33 @@ fn shared_claims(entities: &[Entity]) -> Vec<(String, Vec<ClaimAt>)> {
         }
     }
     more.into_iter().map(|(key, claims)| (key.to_string(), claims)).collect()
+}
+
+/// [`contenders`], but a theme's word and a body's short name of one
+/// spelling do not conflict (`defensie*`, `Defensie`): extraction tells
+/// them apart per mention.
+fn contenders_beside_themes(
+    entities: &[Entity],
+    claims: &[ClaimAt],
+) -> Vec<u32> {
+    let theme = |&(e, _): &ClaimAt| entities[e as usize].kind == Kind::Theme;
+    if !claims.iter().any(theme) {
+        return contenders(entities, claims);
+    }
+    let short = |&(e, f): &ClaimAt| {
+        entities[e as usize].forms[f as usize].form() == Form::Short
+    };
+    let apart = |keep: &dyn Fn(&ClaimAt) -> bool| {
+        let kept: Vec<ClaimAt> = claims.iter().copied().filter(keep).collect();
+        contenders(entities, &kept)
+    };
+    let mut out = apart(&|c| !short(c));
+    for e in apart(&|c| !theme(c)) {
+        if !out.contains(&e) {
+            out.push(e);
+        }
+    }
+    out
 }
 
 /// Up to two distinct entities of a set of claims: enough to tell whether
