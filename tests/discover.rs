@@ -3834,6 +3834,20 @@ fn discovery_table() {
             "Het installatiebedrijf Kuipers & Zn. wordt verkocht.",
             &["Kuipers & Zn.@new:organisation:kuipers-zn"],
         ),
+        // two companies joined by `and` after the first's legal form
+        (
+            "legal016",
+            "It blocked the merger of Sotik Highlands Holdings and Mlima Tea Ltd, saying so.",
+            &[
+                "Sotik Highlands Holdings@new:organisation:sotik-highlands-holdings",
+                "Mlima Tea Ltd@new:organisation:mlima-tea-ltd",
+            ],
+        ),
+        (
+            "legal017",
+            "De rechter gaf Bakker en Zonen B.V. gelijk.",
+            &["Bakker en Zonen B.V.@new:organisation:bakker-en-zonen-b-v"],
+        ),
         // a place taken into a company's name before its legal form
         (
             "place040",

@@ -1778,6 +1778,13 @@ pub(crate) fn organisation_before(
                     let next = words::next(area.text, f, end);
                     next.is_some_and(|n| cues::is_name_noun(area.word(n)))
                 })
+            // `Sotik Highlands Holdings and Mlima Tea Ltd`: a legal form
+            // before `and` ends another company's name.
+            || matches!(word, "en" | "and")
+                && words::previous(area.text, area.sentence.start, w.start)
+                    .is_some_and(|p| {
+                        cues::LEGAL_SUFFIXES.contains(&area.word(p))
+                    })
         {
             break;
         }
