@@ -5017,6 +5017,16 @@ fn discovery_table() {
                 "Zuidoost-Flevoland@new:region:zuidoost-flevoland",
             ],
         ),
+        // or to a country or a town: an area of its own; not the
+        // country's adjective or a compound that goes on
+        (
+            "compass020",
+            "Er is onrust in Noord-Duitsland en in Oost-Amsterdam. De Noord-Duitse en Oost-Amsterdamse boeren klagen, net als de Noord-Duitsers.",
+            &[
+                "Noord-Duitsland@new:region:noord-duitsland",
+                "Oost-Amsterdam@new:region:oost-amsterdam",
+            ],
+        ),
         // a centre for sport, space or conventions is a venue, a place;
         // a medical or legal one a body
         (

@@ -976,10 +976,10 @@ const COMPASS: &[&str] = &[
     "Zuidoost", "Zuidwest", "Centraal",
 ];
 
-/// Part of a known region named by a point of the compass joined to it
-/// (`Noord-Limburg`): a region of its own, on the whole word. Not where
-/// the compound goes on (`Oost-Groningse`), nor a country's part
-/// (`Oost-Oekraïne`), which stays the country's.
+/// Part of a known region or country named by a point of the compass
+/// joined to it (`Noord-Limburg`, `Noord-Kosovo`, `Oost-Oekraïne`): a
+/// region of its own, as the annotation labels named areas, on the whole
+/// word. Not where the compound goes on (`Oost-Groningse`).
 pub(crate) fn compass_part(
     area: &names::Area<'_>,
     region: &crate::Mention,

@@ -258,6 +258,8 @@ pub(crate) fn discover(
             found.push(candidate);
         }
         if m.form != Form::Adjective {
+            // A named part of the country (`Noord-Kosovo`, `Oost-Oekraïne`).
+            found.extend(located::compass_part(&area, m));
             found.extend(organisations::national_federation(&area, m));
             found.extend(organisations::name_before_home(&area, m));
             found.extend(organisations::body_of_home(&area, m));
@@ -275,9 +277,9 @@ pub(crate) fn discover(
         let Some(sentence) = sentences.open(m.span) else { continue };
         let area =
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
+        found.extend(located::compass_part(&area, m));
         if m.kind == Kind::Region {
             found.extend(located::known_with_noun(&area, m));
-            found.extend(located::compass_part(&area, m));
             // A state's or province's federation (`Curling Manitoba`).
             found.extend(organisations::national_federation(&area, m));
         }
