@@ -1806,6 +1806,15 @@ fn discovery_table() {
                 "Leerdam-Centrum@new:place:leerdam-centrum",
             ],
         ),
+        // or a part Dutch new towns name their districts by
+        (
+            "district015",
+            "Een brand in Amsterdam-Buiten en Leerdam-Haven. De Amsterdam-Havenroute en Leerdam-haven niet.",
+            &[
+                "Amsterdam-Buiten@new:place:amsterdam-buiten",
+                "Leerdam-Haven@new:place:leerdam-haven",
+            ],
+        ),
         (
             "district020",
             "De Rotterdam-Zuidelijke lijn en de Amsterdam-West-route liggen stil. De wijk noemt zich Rotterdam-zuid.",

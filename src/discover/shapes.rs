@@ -321,12 +321,13 @@ pub(crate) fn roads(
     out
 }
 
-/// Compass points and the centre after a town's name and a hyphen, which
-/// name a district of the town (`Rotterdam-Zuid`, `Den Haag-Centrum`).
+/// Compass points, the centre and the parts Dutch new towns name their
+/// districts by, after a town's name and a hyphen (`Rotterdam-Zuid`, `Den
+/// Haag-Centrum`, `Almere-Buiten`, `Almere-Haven`).
 #[rustfmt::skip]
 const DISTRICT_SUFFIXES: &[&str] = &[
     "Noord", "Oost", "Zuid", "West", "Noordoost", "Noordwest", "Zuidoost",
-    "Zuidwest", "Centrum",
+    "Zuidwest", "Centrum", "Buiten", "Haven", "Stad", "Poort",
 ];
 
 /// The districts named by a town in `towns` (known places), a hyphen and
