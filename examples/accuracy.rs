@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 26] = [
+const SETS: [(&str, &str, bool); 27] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -142,6 +142,11 @@ const SETS: [(&str, &str, bool); 26] = [
     (
         "discovery-test4.tsv",
         include_str!("../tests/golden/discovery-test4.tsv"),
+        false,
+    ),
+    (
+        "discovery-test5.tsv",
+        include_str!("../tests/golden/discovery-test5.tsv"),
         false,
     ),
 ];
