@@ -13,8 +13,9 @@ fn world_regions() -> impl Iterator<Item = &'static newsgraph::Entity> {
 }
 
 /// Ids are `region:` and the ISO code named in the source; every row is a
-/// region with a country; regions.tsv's subdivisions and NL, BE and GB are
-/// left out.
+/// region with a country; regions.tsv's subdivisions and NL and BE are
+/// left out, and of the UK only its counties, unitary authorities and
+/// council areas are in (England, Scotland and Wales are countries).
 #[test]
 fn rows_are_first_level_subdivisions_with_iso_ids() {
     let mut n = 0;
@@ -29,8 +30,11 @@ fn rows_are_first_level_subdivisions_with_iso_ids() {
         assert_eq!(e.id(), format!("region:{}", code.to_lowercase()));
         assert_eq!(e.kind(), Kind::Region, "{}", e.id());
         assert!(e.country_id().is_some(), "{} has no country", e.id());
-        for covered in ["NL-", "BE-", "GB-", "UA-63", "RU-KDA", "US-GA"] {
+        for covered in ["NL-", "BE-", "UA-63", "RU-KDA", "US-GA"] {
             assert!(!code.starts_with(covered), "{code} is built in already");
+        }
+        for country in ["GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR"] {
+            assert_ne!(code, country, "{code} is a country");
         }
     }
     assert!(n >= 2000, "{n} world regions");
@@ -110,6 +114,15 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("De provincie Norte kreeg regen.", "Norte", "region:gw-n"),
     ("Bij San Pedro worden koralen uitgezet.", "San Pedro", "-"),
     ("In het departement San Pedro regent het.", "San Pedro", "region:py-2"),
+    // The UK's counties; a county named like its town, a given name or
+    // a cricket club's county is cued.
+    ("Floods hit Hertfordshire and Powys.", "Hertfordshire", "region:gb-hrt"),
+    ("Floods hit Hertfordshire and Powys.", "Powys", "region:gb-pow"),
+    ("Police in County Durham said so.", "County Durham", "region:gb-dur"),
+    ("Caerphilly beat Newport on Saturday.", "Caerphilly", "-"),
+    ("Somerset beat Essex at Taunton.", "Somerset", "-"),
+    ("Devon Baptiste scored.", "Devon", "-"),
+    ("Sheep farms in the county of Devon.", "Devon", "region:gb-dev"),
 ];
 
 #[test]

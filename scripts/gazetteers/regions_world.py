@@ -26,7 +26,8 @@ What is kept (see gazetteers/README.md):
     (Switzerland only), districts (Suriname only) and territories, and
     the second-level ones of SECOND_LEVEL (the Philippines' and Morocco's
     provinces, France's departments, Ireland's counties, named `County
-    Clare` as a whole, COUNTY_FIRST); municipalities, other countries'
+    Clare` as a whole, COUNTY_FIRST, and the UK's counties, unitary
+    authorities and council areas); municipalities, other countries'
     districts, parishes, cities, overseas territories and the like are
     left out;
   * not the subdivisions that regions.tsv already has (its `ISO 3166-2`
@@ -116,6 +117,9 @@ CUES = {
     "Canton": "kanton|canton",
     "Division": "divisie|division|" + REGION,
     "County": "county|counties|graafschap|graafschappen" + GOVERNOR,
+    "Two-tier county": "county|counties|graafschap|graafschappen",
+    "Unitary authority": "county|counties|graafschap|graafschappen",
+    "Council area": "region|regio|graafschap",
     "Metropolitan department": "departement|departementen|department|departments|département",
     "District": "district|districten|districts",
 }
@@ -123,7 +127,11 @@ CUES = {
 # (typhoons in the Philippines' provinces, French departments, Morocco's
 # provinces): kept with their parent, by country and type.
 SECOND_LEVEL = {"PH": {"Province"}, "FR": {"Metropolitan department"},
-                "MA": {"Province"}, "IE": {"County"}}
+                "MA": {"Province"}, "IE": {"County"},
+                # The UK's counties, unitary authorities and Scotland's
+                # council areas, below England, Scotland and Wales
+                # (countries.tsv has those): `Kent`, `Powys`, `Fife`.
+                "GB": {"Two-tier county", "Unitary authority", "Council area"}}
 # Countries whose counties news names with the word before the name, a
 # name in its own right (`County Clare`, Ireland's below its provinces).
 COUNTY_FIRST = {"IE"}
@@ -137,7 +145,7 @@ CANTON_COUNTRIES = {"CH"}
 # elsewhere ISO's districts are small (Moldova, Portugal, the Bahamas).
 DISTRICT_COUNTRIES = {"SR"}
 # Countries whose subdivisions the built-in set already has.
-COVERED_COUNTRIES = {"NL", "BE", "GB"}
+COVERED_COUNTRIES = {"NL", "BE"}
 
 # Designations stripped from the end of a name, then words that make a form
 # a designation rather than a name (such forms are dropped).
@@ -289,7 +297,17 @@ HAND_CUED = {"alba", "batman", "constantine", "flores", "guerrero", "herrera",
              "hidalgo", "isabel", "lara", "leon", "magdalena", "mendoza",
              "nelson", "rivera", "rocha", "santander", "victoria", "formosa",
              "leningrad", "cher", "laguna", "rizal", "clare", "kerry", "norte",
-             "san pedro"}
+             "san pedro",
+             # the city and its university more often than the county
+             "durham",
+             # given names (`Devon Baptiste`, `Angus Harbour`)
+             "devon", "angus", "moray",
+             # England's first-class cricket counties: sports news names
+             # the club by the county alone (`Somerset beat Essex`)
+             "derbyshire", "essex", "gloucestershire", "hampshire", "kent",
+             "lancashire", "leicestershire", "northamptonshire",
+             "nottinghamshire", "somerset", "surrey", "warwickshire",
+             "worcestershire"}
 # Hand curation: subdivisions left out, with the reason. Kosovo-Metohija is
 # Serbia's name for Kosovo, which countries.tsv has as a country.
 SKIPPED = {"RS-KM"}
@@ -312,7 +330,10 @@ CITY_POP_ANY_COUNTRY = 500_000
 # district's name: a form that names a GeoNames place of the country of
 # this many people or more (cities1000) is cued, and the town
 # (places-sr-caribbean.tsv) keeps the bare name (`Brokopondo`).
-TOWN_POP_SAME_COUNTRY = {"SR": 1_000}
+TOWN_POP_SAME_COUNTRY = {"SR": 1_000,
+                         # the UK's unitary authorities named by their town
+                         # (`Caerphilly`, `Merthyr Tydfil`, `Reading`)
+                         "GB": 1_000}
 # Hand curation: names that news uses for the region rather than for the
 # city of that name (Quebec City is written so).
 REGION_OVER_CITY = {"quebec"}
@@ -376,6 +397,12 @@ def clean(name):
         m = re.match(r"^(.*?)\s*\[(.*)\]$", part)
         parts = [m.group(1), m.group(2)] if m else [part]
         for p in parts:
+            # `Sir Ynys Môn GB-YNM`: a variant with its own code after it.
+            p = re.sub(r"\s+[A-Z]{2}-[0-9A-Z]+$", "", p.strip())
+            # The UK's inverted names: `Vale of Glamorgan, The`, `Bristol,
+            # City of`, `Durham, County` (news: `County Durham`).
+            p = re.sub(r"^(.*), (?:The|City of)$", r"\1", p)
+            p = re.sub(r"^(.*), County$", r"County \1", p)
             p = SUFFIXES.sub("", p.strip()).strip()
             # `Stockholms län [SE-01]`: an old code, no name.
             if re.fullmatch(r"[A-Z]{2}-[0-9A-Z]+", p):
@@ -579,7 +606,7 @@ def main():
             f"Generated by scripts/gazetteers/regions_world.py on {args.date}; do not edit by hand.\n"
             "# Source: Debian iso-codes (ISO 3166-2 names and their nl/en gettext translations), LGPL-2.1-or-later; "
             "hand-curated exonyms in the script (this project's licence). See gazetteers/ATTRIBUTION.md.\n"
-            "# ids: region:<ISO 3166-2 code, lower case>; no QIDs. Left out: regions.tsv's subdivisions, NL, BE and GB, "
+            "# ids: region:<ISO 3166-2 code, lower case>; no QIDs. Left out: regions.tsv's subdivisions, NL and BE, "
             "and subdivisions named like a countries.tsv entity.\n"
             "# cued: names that name the region only next to one of its cues (claimed by another entity, shared, "
             "shorter than four letters, or common words). Forms starting with '=' match only as written or in capitals.\n"
