@@ -16,7 +16,9 @@ Dutch and English names from the package's gettext catalogues
 MIT, data GeoNames CC BY 4.0) only tells which names are also cities: no
 data of it is written. Names are facts; the source and
 licence are recorded in gazetteers/ATTRIBUTION.md. A small table of Dutch and
-English exonyms in this script (EXONYMS) is hand curation.
+English exonyms in this script (EXONYMS) and the news spellings of
+regions_world_curated.tsv (romanisations: `Bayankhongor`, `Kampong Speu`,
+`Dhofar`) are hand curation.
 
 What is kept (see gazetteers/README.md):
   * only first-level subdivisions (no `parent`, or a parent in GROUPINGS:
@@ -300,8 +302,9 @@ HAND_CUED = {"alba", "batman", "constantine", "flores", "guerrero", "herrera",
              "san pedro",
              # the city and its university more often than the county
              "durham",
-             # given names (`Devon Baptiste`, `Angus Harbour`)
-             "devon", "angus", "moray",
+             # given names (`Devon Baptiste`, `Angus Harbour`, `Tuva
+             # Hjelmeland`)
+             "devon", "angus", "moray", "tuva",
              # England's first-class cricket counties: sports news names
              # the club by the county alone (`Somerset beat Essex`)
              "derbyshire", "essex", "gloucestershire", "hampshire", "kent",
@@ -352,6 +355,17 @@ def bare(form):
 
 def key(form):
     return fold(bare(form).strip("*"))
+
+
+def news_names():
+    """ISO code -> (English, Dutch) news spellings of
+    regions_world_curated.tsv, beside EXONYMS."""
+    names = {}
+    for r in read_tsv(os.path.join(HERE, "regions_world_curated.tsv")):
+        if r["code"] in EXONYMS or r["code"] in names:
+            raise SystemExit(f"regions_world_curated.tsv: {r['code']} repeats a code")
+        names[r["code"]] = (split_forms(r["english"]), split_forms(r["dutch"]))
+    return names
 
 
 def read_tsv(path):
@@ -467,6 +481,7 @@ def main():
 
     words = load_words()
     cities = load_cities()
+    news = news_names()
     nl, en = catalogue(args.locale, "nl"), catalogue(args.locale, "en")
     with open(args.iso_codes, encoding="utf-8") as fh:
         subdivisions = json.load(fh)["3166-2"]
@@ -518,6 +533,8 @@ def main():
             continue
         iso = clean(s["name"])
         english, dutch = EXONYMS.get(code, ([], []))
+        news_english, news_dutch = news.get(code, ([], []))
+        english, dutch = english + news_english, dutch + news_dutch
         if kind == "County" and cc in COUNTY_FIRST:
             english = [f"County {n}" for n in clean(s["name"])] + english
         translated = []
@@ -597,6 +614,7 @@ def main():
             CUES[r["kind"]] if cued else "",
             f"iso-codes ISO 3166-2 {r['code']} ({r['kind']})"
             + ("; hand-curated exonyms" if r["code"] in EXONYMS else "")
+            + ("; news spellings (regions_world_curated.tsv)" if r["code"] in news else "")
             + ("; AP abbreviation" if r["code"] in ABBREVIATIONS else ""),
         ])
 
