@@ -1797,6 +1797,12 @@ fn discovery_table() {
             "Shops closed for Chinese New Year. Portuguese Grand Prix was cancelled.",
             &[],
         ),
+        // a sponsor's known name in its team's name
+        (
+            "team-sponsor010",
+            "De zege ging naar Team Red Cross. Red Cross Team won niet.",
+            &["Team Red Cross@new:organisation:team-red-cross"],
+        ),
         // a town, a hyphen and a compass point: the district
         (
             "district010",

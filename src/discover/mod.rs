@@ -664,6 +664,8 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
                 || one_word
                     && (capital_before(" of ")
                         || words::word_before(text, span, " ", given::is_given_only))
+                // A sponsor's name in its team's (`Team Royal A-ware`).
+                || words::word_before(text, span, " ", |w| w == "Team")
         }
     };
     // A place written with its article in lower case is a surname's end
