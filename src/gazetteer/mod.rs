@@ -465,8 +465,6 @@ struct Checked {
     shared_short_names: Vec<Ambiguity>,
 }
 
-/// Two case-sensitive forms written differently (`AP` and `Ap`) never match
-/// the same text, so they do not conflict.
 /// Whether one claim is a body's short name and the other a theme's word
 /// (`Defensie`, `defensie*`): the body's when written alone, the theme's
 /// in a role's portfolio (`minister van Defensie`), as extraction settles
@@ -483,6 +481,8 @@ fn short_name_of_theme_word(
     short_of_theme((a, a_form), b) || short_of_theme((b, b_form), a)
 }
 
+/// Two case-sensitive forms written differently (`AP` and `Ap`) never match
+/// the same text, so they do not conflict.
 fn distinct_exact_forms(a: &SurfaceForm, b: &SurfaceForm) -> bool {
     a.case() == CaseRule::Exact
         && b.case() == CaseRule::Exact
