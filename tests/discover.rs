@@ -1803,6 +1803,15 @@ fn discovery_table() {
             "De zege ging naar Team Red Cross. Red Cross Team won niet.",
             &["Team Red Cross@new:organisation:team-red-cross"],
         ),
+        // `van` before `Team` opens no surname
+        (
+            "team-sponsor020",
+            "Op het ijs was Siebe-Jan Dijkstra van Team Red Cross de snelste.",
+            &[
+                "Siebe-Jan Dijkstra@new:person:siebe-jan-dijkstra",
+                "Team Red Cross@new:organisation:team-red-cross",
+            ],
+        ),
         // a town, a hyphen and a compass point: the district
         (
             "district010",

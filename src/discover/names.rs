@@ -377,6 +377,12 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
             at = initial.end;
             continue;
         }
+        // `Siebe-Jan Dijkstra van Team Royal A-ware`: `van` before `Team`
+        // says whose team, and opens no surname.
+        if word == "Team" && spans.as_mut_slice().last().is_some_and(|p| !p.1)
+        {
+            break;
+        }
         if is_name_word(word) || is_vietnamese(area, w, spans.as_mut_slice()) {
             spans.push((w, true));
         } else if spans.len() >= 2 && is_patronymic_ending(word) {
