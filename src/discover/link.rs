@@ -149,10 +149,8 @@ pub(crate) fn first_surname(name: &str) -> Option<&str> {
 /// surname too (`Wei Zhang`, [`surname`]), as the order cannot tell.
 pub(crate) fn first_of_two_families(name: &str) -> Option<&str> {
     let family = |p: &str| cues::is(p, cues::List::EastAsianFamily);
-    match name.split(' ').collect::<Vec<_>>()[..] {
-        [first, second] if family(first) && family(second) => Some(first),
-        _ => None,
-    }
+    let (first, second) = name.split_once(' ')?;
+    (!second.contains(' ') && family(first) && family(second)).then_some(first)
 }
 
 /// Vietnamese family names: news writes such a person by the family name
