@@ -45,7 +45,7 @@ const MOST_WORDS: usize = 6;
 pub(crate) fn names_portfolio(text: &str, span: Span) -> bool {
     let mut words = text[..span.start]
         .rsplit(|c: char| c.is_whitespace())
-        .skip(1) // the empty piece before the name
+        .filter(|w| !w.is_empty())
         .map(|w| w.trim_end_matches(','));
     let Some(first) = words.next() else { return false };
     let mut word = first;
@@ -128,6 +128,10 @@ mod tests {
             ("Rutte en Defensie", "Defensie", false),
             ("de ministers van Defensie en Douane", "Douane", true),
             ("het budget van Defensie en Douane", "Douane", false),
+            // White space of any run; a bracket is no `van`.
+            ("minister van  Defensie", "Defensie", true),
+            ("minister van\nDefensie", "Defensie", true),
+            ("minister van (Defensie)", "Defensie", false),
         ];
         for (text, name, portfolio) in rows {
             let start = text.find(name).unwrap();
