@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 27] = [
+const SETS: [(&str, &str, bool); 28] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -122,6 +122,11 @@ const SETS: [(&str, &str, bool); 27] = [
     (
         "discovery-dev21.tsv",
         include_str!("../tests/golden/discovery-dev21.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev22.tsv",
+        include_str!("../tests/golden/discovery-dev22.tsv"),
         false,
     ),
     (
