@@ -1758,8 +1758,16 @@ pub(crate) fn organisation_before(
             break;
         }
         // `Al Hashar Holding LLC`, `El Sewedy Electric`: an article that
-        // opens the name.
-        let article = first.is_some() && matches!(word, "Al" | "El");
+        // opens the name; a Dutch one too inside the sentence (`sponsor
+        // Baggerbedrijf De Klerk B.V.`), where it is no sentence's.
+        let article = first.is_some()
+            && (matches!(word, "Al" | "El")
+                || matches!(word, "De" | "Het" | "'t")
+                    && !words::opens_sentence(
+                        area.text,
+                        area.sentence.start,
+                        w,
+                    ));
         if is_organisation_word(word) || general_of_a_body(area, w) || article
         {
             if first.is_some() && opens_as_common_noun(area, w) {
@@ -1803,13 +1811,14 @@ pub(crate) fn organisation_before(
     }
     let mut start = first?;
     // `Jeannie Arreak-Kullualik of Nunavut Tunngavik Inc.`: a name that
-    // a known given name starts, before `of` or `van`, is a person's.
+    // a known given name starts (`Peter-Paul` too), before `of` or `van`,
+    // is a person's.
     // So is one after a role noun (`Woordvoerster Lorraine Cooper-Walker
     // van de Yindjibarndi Aboriginal Corporation`).
     let name = &area.text[start..end];
     let after_role = words::previous(area.text, area.sentence.start, start)
         .is_some_and(|r| cues::is_role(&area.word(r).to_lowercase()));
-    if after_role || name.split(' ').next().is_some_and(given::is_given) {
+    if after_role || name.split(' ').next().is_some_and(given::is_given_name) {
         let cut = [" of ", " van "]
             .iter()
             .find_map(|p| name.rfind(p).map(|i| i + p.len()));
@@ -2097,6 +2106,17 @@ mod tests {
             ("van Bouwbedrijf Hendriks ", Some("Bouwbedrijf Hendriks")),
             ("bij Johnson & Johnson", Some("Johnson & Johnson")),
             ("Het Wagner", Some("Wagner")),
+            // A Dutch article inside the sentence is a word of the name;
+            // the one that opens the sentence is not.
+            ("sponsor De Klerk ", Some("De Klerk")),
+            ("van Baggerbedrijf De Klerk ", Some("Baggerbedrijf De Klerk")),
+            ("De Klerk ", Some("Klerk")),
+            // A hyphenated given name opens a person's name, not the
+            // firm's (`Peter-Paul Zwinkels van Zwinkels Tomaten BV`).
+            (
+                "Peter-Paul Zwinkels van Zwinkels Tomaten ",
+                Some("Zwinkels Tomaten"),
+            ),
             ("de ", None),
         ];
         for (text, expected) in rows {
