@@ -1875,6 +1875,7 @@ fn discovery_table() {
                 "Tom Hendricks@new:person:tom-hendricks",
                 "Jan Smit@new:person:jan-smit",
                 "Tom Hendricks@new:person:tom-hendricks",
+                "H. van der Mark@new:person:h-van-der-mark",
                 "Tom Hendricks@new:person:tom-hendricks",
             ],
         ),
@@ -5254,11 +5255,39 @@ fn discovery_table() {
                 "P. Jansen@new:person:p-jansen",
             ],
         ),
-        // ... not an initial alone, nor before a count or after a year
+        // ... not a letter that labels the noun before it
         (
             "initial-result020",
-            "In groep A. Daarna volgden 3 punten. Bij hepatitis B. Artsen zagen 12 gevallen. In 2019 A. Smit werd gekozen. Plan B. Kosten 40.",
+            "In groep A. Daarna volgden 3 punten. Bij hepatitis B. Artsen zagen 12 gevallen. Plan B. Kosten 40.",
             &[],
+        ),
+        // initials and a surname name a person without a result around
+        // them, one or two initials
+        (
+            "initials010",
+            "Bij de vrouwen won F. de Groot voor L. Wouters. In 2019 A. Smit werd gekozen. Leading scores: 275 E. Fraser; 276 J.-F. Gagnon.",
+            &[
+                "F. de Groot@new:person:f-de-groot",
+                "L. Wouters@new:person:l-wouters",
+                "A. Smit@new:person:a-smit",
+                "E. Fraser@new:person:e-fraser",
+                "J.-F. Gagnon@new:person:j-f-gagnon",
+            ],
+        ),
+        // ... and its surname alone names the person later
+        (
+            "initials030",
+            "Het erf is van H. Schuurman. 'Ik weet van niets', aldus Schuurman.",
+            &[
+                "H. Schuurman@new:person:h-schuurman",
+                "Schuurman@new:person:h-schuurman",
+            ],
+        ),
+        // ... not a venue or a club named so, nor three initials
+        (
+            "initials020",
+            "De roeiers van D.S.R. Laga wonnen. Het was in klasse C. Toen kwam de regen. They played at the R. Premadasa Stadium.",
+            &["R. Premadasa Stadium@new:place:r-premadasa-stadium"],
         ),
         // zoos are bodies, their noun a head after the name or before the
         // town; not the noun alone

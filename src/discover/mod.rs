@@ -2812,8 +2812,11 @@ fn link_later(
         let index = earlier.firsts.len();
         earlier.firsts.push(f.clone());
         earlier.shorts.push((index, f.name.clone()));
-        // `K.` of `Thijs K.` is no surname to find again.
-        if f.kind == Kind::Person && f.cue.kind != CueKind::Initial {
+        // `K.` of `Thijs K.` is no surname to find again; `Schuurman` of
+        // `H. Schuurman` is.
+        let trailing_initial =
+            f.cue.kind == CueKind::Initial && f.cue.span.end == f.span.end;
+        if f.kind == Kind::Person && !trailing_initial {
             for short in link::person_shorts(&f.name) {
                 earlier.shorts.push((index, short.to_string()));
             }

@@ -685,12 +685,16 @@ fn leading_initial(area: &Area<'_>, word: Span) -> Option<Span> {
     } else if word.len() != 1 || !is_initial(word.start) {
         return None;
     } else {
-        // `T.V.`: up to three initials, each with its period.
+        // `T.V.`: up to three initials, each with its period; French joins
+        // a double given name's by a hyphen (`J.-F.`).
         for _ in 0..2 {
-            if !is_initial(end) {
+            if is_initial(end) {
+                end += 2;
+            } else if bytes.get(end) == Some(&b'-') && is_initial(end + 1) {
+                end += 3;
+            } else {
                 break;
             }
-            end += 2;
         }
     }
     let after = text[end..area.sentence.end].strip_prefix(' ')?;

@@ -7,6 +7,7 @@
 use super::cues::{self, List};
 use super::given;
 use super::names::{self, Area, Name};
+use super::shapes;
 use super::words;
 use super::{CueKind, Found, Sentences, clear_of, found_by};
 use crate::Mention;
@@ -124,11 +125,6 @@ fn initialled_in_results(
         let ranked = previous
             .is_some_and(|w| RANKS.iter().any(|r| r.eq_ignore_ascii_case(w)));
         let scored_before = score_before(before);
-        // A score after the name needs a digit soon after the initial.
-        let soon = &bytes[dot..sentence.end.min(dot + 48)];
-        if !ranked && !scored_before && !soon.iter().any(u8::is_ascii_digit) {
-            continue;
-        }
         let area = Area { text, sentence, taken, absorbable };
         if area.taken(initial) {
             continue;
@@ -137,12 +133,59 @@ fn initialled_in_results(
             .filter(|n: &Name| n.span.start == start && n.span.end > dot + 2);
         let Some(name) = name else { continue };
         let after = text[name.span.end..sentence.end].trim_start_matches(' ');
-        if ranked || scored_before || score_after(after) {
+        if ranked
+            || scored_before
+            || score_after(after)
+            || initialled_alone(&area, name.span)
+        {
             done = name.span.end;
             out.push(found_by(text, name.span, CueKind::Initial, initial));
         }
     }
     out
+}
+
+/// Nouns that a letter labels (`groep A`, `hepatitis B`, `fase C`): the
+/// letter after one, with a period, ends a sentence and is no initial.
+#[rustfmt::skip]
+const LETTERED_NOUNS: &[&str] = &[
+    "groep", "group", "poule", "pool", "fase", "phase", "klasse", "class",
+    "categorie", "category", "type", "vitamine", "vitamin", "hepatitis",
+    "bijlage", "appendix", "annex", "blok", "block", "zone", "sector",
+    "terminal", "gate", "pier", "hal", "hall", "afdeling", "divisie",
+    "division", "reeks", "serie", "series", "deel", "part", "plan", "optie",
+    "option", "niveau", "level", "graad", "grade", "stap", "step", "variant",
+    "model", "rij", "row", "vak", "vleugel", "wing", "tribune", "stand",
+    "kamer", "room", "ring", "label", "rating", "score", "letter", "shares",
+    "aandelen", "pijler", "pillar", "scenario", "schema",
+];
+
+/// Whether `name`, read from initials, is a person's without a result
+/// around it (`won F. de Groot voor L. Wouters`, `275 E. Fraser
+/// (Scotland)`): one or two initials, no noun before them that a letter
+/// labels (`groep A. Daarna`), and no word in or right after the name that
+/// names a building or a body (`R. Premadasa Stadium`, `D.S.R. Laga`, a
+/// club).
+fn initialled_alone(area: &Area<'_>, name: Span) -> bool {
+    let text = area.text;
+    let lettered = words::previous(text, area.sentence.start, name.start)
+        .is_some_and(|p| {
+            let noun = text[p.range()].to_ascii_lowercase();
+            LETTERED_NOUNS.contains(&noun.as_str())
+        });
+    if lettered {
+        return false;
+    }
+    let written = &text[name.range()];
+    let initials = written.split(' ').next().unwrap_or("");
+    let next = words::next(text, name.end, area.sentence.end)
+        .filter(|n| words::only_space(text, name.end, n.start))
+        .map(|n| &text[n.range()]);
+    let body = |w: &str| {
+        shapes::is_building_word(w) || cues::is(w, List::OrganisationHead)
+    };
+    initials.matches('.').count() <= 2
+        && !written.split(' ').chain(next).any(body)
 }
 
 /// The people named right before an age between commas: a full name
