@@ -1,7 +1,7 @@
 //! People read from what follows their name rather than from a cue word
 //! before it: an age between commas, as English news gives it (`Jan
 //! Smit, 45, said`; Dutch writes `Jan Smit (45)`, a cue of its own); an
-//! initial and a surname in a result (`R. Kinnear 4-0 I. Pop`); and
+//! initial and a surname (`R. Kinnear 4-0 I. Pop`, `won F. de Groot`); and
 //! people listed with a person another cue found.
 
 use super::cues::{self, List};
@@ -40,7 +40,7 @@ pub(crate) fn around(
 ) -> Vec<Found> {
     let mut out = with_comma_age(text, range, sentences, areas);
     out.extend(before_who(text, range, sentences, areas));
-    out.extend(initialled_in_results(text, range, sentences, areas));
+    out.extend(initialled(text, range, sentences, areas));
     out
 }
 
@@ -86,13 +86,14 @@ const RANKS: &[&str] = &[
     "seventh", "eighth", "ninth", "tenth",
 ];
 
-/// People named by an initial and a surname in a result, which sports
-/// news writes without a cue word (`Other results: R. Kinnear 4-0 I. Pop`,
-/// `derde K. Brinkman`): a score, a time or a number right after the name
-/// or right before it, or a rank before it; no capitalised word right
-/// before the initial (`Plan B.`). An initial alone is no cue: `in groep
-/// A. Daarna` is one sentence, as initials end none.
-fn initialled_in_results(
+/// People named by an initial and a surname, which results and lists
+/// write without a cue word (`Other results: R. Kinnear 4-0 I. Pop`,
+/// `derde K. Brinkman`, `won F. de Groot voor L. Wouters`): a score, a
+/// time or a number right after the name or right before it, a rank
+/// before it, or else [`initialled_alone`]; no capitalised word right
+/// before the initial (`Plan B.`). Initials end no sentence, so `in groep
+/// A. Daarna` is read as one, and the noun before the letter decides.
+fn initialled(
     text: &str,
     range: Span,
     sentences: &mut Sentences<'_>,
