@@ -2305,6 +2305,20 @@ fn discovery_table() {
                 "Cancer Research UK@new:organisation:cancer-research-uk",
             ],
         ),
+        // trading, stevedoring, infrastructure: a firm, no person, after
+        // a role noun or before a verb of speech; a firm's noun that opens
+        // the sentence is none of the name
+        (
+            "firm-head017b",
+            "Delta Stevedoring zegt niets. Aannemer Kooijman Infra trok zich terug. Abebe Girma van exporteur Sidamo Green Trading waarschuwt. Transportbedrijf Eggink Logistiek stopt.",
+            &[
+                "Delta Stevedoring@new:organisation:delta-stevedoring",
+                "Kooijman Infra@new:organisation:kooijman-infra",
+                "Abebe Girma@new:person:abebe-girma",
+                "Sidamo Green Trading@new:organisation:sidamo-green-trading",
+                "Eggink Logistiek@new:organisation:eggink-logistiek",
+            ],
+        ),
         (
             "firm-head018",
             "Het kantoor van Vechtdal Hypotheken en Tlotlo Haulage sloot.",

@@ -514,6 +514,11 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "notarissen", "advocaten", "hypotheken", "makelaars",
     // `Pan Pac Forest Products`, `Ferry Operators`
     "products", "operators",
+    // `Sidamo Green Trading`, `Delta Stevedoring`, `Kooijman Infra`
+    "trading", "stevedoring", "infra", "construction", "engineering",
+    "farms", "fisheries", "seafood", "brewing", "breweries", "consulting",
+    "software", "networks", "aquaculture", "bouw", "techniek",
+    "installatietechniek", "recycling", "catering", "logistiek",
 ];
 
 /// Whether `word` is one of the [`FIRM_HEADS`], which no `of` and place

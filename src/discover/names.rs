@@ -982,7 +982,7 @@ pub(crate) fn after_opening_noun(area: &Area<'_>, span: Span) -> usize {
 /// Whether `w` opens its sentence (or follows a dateline) as a noun of a
 /// trade or role would, capitalised only for its place (`Loonwerker`,
 /// `Organisator`, `Glaciologist`, `Oprichters`, `MEDEMBLIK (ANP) -
-/// Zeilers`): no given name, no capitals inside, and an ending of such
+/// Zeilers`, `Transportbedrijf`): no given name, no capitals inside, and an ending of such
 /// nouns, or of their plurals. An unknown given name (`Sisse Marie
 /// Welling`) seldom ends so.
 fn opens_as_noun(area: &Area<'_>, w: Span) -> bool {
@@ -990,6 +990,9 @@ fn opens_as_noun(area: &Area<'_>, w: Span) -> bool {
         "er", "or", "ist", "aar", "eur", "ant", "ent", "oog", "ier", "ster",
         "ice", "man", "vrouw", "ian", "ee", "ers", "ors", "ists", "isten",
         "nte",
+        // firms and parties (`Transportbedrijf Eggink Logistiek`,
+        // `Accountantskantoor`, `Oppositiepartij`)
+        "bedrijf", "kantoor", "partij",
     ];
     let written = area.word(w);
     words::opens_sentence(area.text, area.sentence.start, w)
