@@ -63,6 +63,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q408", "Australia", Kind::Country),
         Entity::new("region:norte", "Norte", Kind::Region),
         Entity::new("region:maas", "Maas", Kind::Region),
+        Entity::new("region:river-han", "Han River", Kind::Region),
         Entity::new("org:elia", "Elia", Kind::Organisation),
         Entity::new("region:azores", "Azores", Kind::Region),
         Entity::new("region:oost-vlaanderen", "Oost-Vlaanderen", Kind::Region),
@@ -4218,6 +4219,17 @@ fn discovery_table() {
                 "Kaskawulsh Glacier@new:region:kaskawulsh-glacier",
                 "Agulhas Current@new:region:agulhas-current",
                 "Huvadhoo Atoll@new:region:huvadhoo-atoll",
+            ],
+        ),
+        // ... but a river's or a glacier's name after the article that
+        // opens the sentence is a name (not a town hall's); words before a
+        // known river name another river
+        (
+            "area0027",
+            "It rained. The Periyar River rose. The Town Hall flooded. Then the Thach Han River rose.",
+            &[
+                "Periyar River@new:region:periyar-river",
+                "Thach Han River@new:region:thach-han-river",
             ],
         ),
         (

@@ -1257,7 +1257,8 @@ const VENUE_ENDINGS: &[&str] = &[
 /// name (`Handbalsters Olympia Venlo`), but for one long compound before
 /// the home country or region (`Slachtofferhulp Nederland meldt`); nor is
 /// a Dutch adjective of a place (`de Brabantse Baarle-Nassau`). A venue's
-/// compound names a place (`Topsportcentrum Zoetermeer`).
+/// compound names a place (`Topsportcentrum Zoetermeer`), and words before
+/// a river or a lake name another (`Thach Han River`).
 pub(crate) fn name_before_home(
     area: &Area<'_>,
     home: &Mention,
@@ -1413,9 +1414,19 @@ pub(crate) fn name_before_home(
     let last = name.split_whitespace().next_back().unwrap_or("");
     let lower = last.to_lowercase();
     let venue = VENUE_ENDINGS.iter().any(|e| lower.ends_with(e));
-    let kind = if venue { Kind::Place } else { Kind::Organisation };
     let span = Span::new(first.start, home.span.end);
-    Some(found(text, span, kind, CueKind::OrganisationNoun, first))
+    // `Thach Han River`: a river's name that holds a known one's is the
+    // river's, no body's.
+    let feature = written
+        .rsplit(' ')
+        .next()
+        .is_some_and(super::shapes::is_natural_feature);
+    let (kind, cue) = match (feature, venue) {
+        (true, _) => (Kind::Region, CueKind::PlaceName),
+        (false, true) => (Kind::Place, CueKind::OrganisationNoun),
+        (false, false) => (Kind::Organisation, CueKind::OrganisationNoun),
+    };
+    Some(found(text, span, kind, cue, first))
 }
 
 /// A club's youth or reserve team, named by `Jong` before the club (`Jong

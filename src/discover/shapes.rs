@@ -116,6 +116,13 @@ const AREA_WORDS: &[&str] = &[
     "Icefield",
 ];
 
+/// Whether `word` ends the name of a natural area, no body's home
+/// (`River`, `Lake`, `Valley`; not `County` or `Province`).
+pub(crate) fn is_natural_feature(word: &str) -> bool {
+    AREA_WORDS.contains(&word)
+        && !matches!(word, "County" | "Province" | "Region" | "District")
+}
+
 /// Whether `word` is a word after a place's or an area's name (`Avenue`,
 /// `Bay`, `Stadion`), which ends no person's name either.
 pub(crate) fn is_word_after_place_name(word: &str) -> bool {
@@ -243,13 +250,17 @@ pub(crate) fn places(
         let Some((mut span, kind)) = read(&area, word, shape) else {
             continue;
         };
-        let first = !text[sentence.start..span.start]
+        let mut first = !text[sentence.start..span.start]
             .chars()
             .any(char::is_alphanumeric);
         // `YUKON (CP) - The Kaskawulsh Glacier`: an article that opens the
-        // story after a dateline is no word of the name.
+        // story is no word of the name; nor one that opens the sentence
+        // before a river's or a glacier's (`The Periyar River rose`), whose
+        // name then opens none (but `The Town Hall`).
         if let Some(rest) = text[span.range()].strip_prefix("The ") {
             span = Span::new(span.end - rest.len(), span.end);
+            let last = rest.rsplit(' ').next().unwrap_or(rest);
+            first &= !is_natural_feature(last);
         }
         // A compound the gazetteer knows is its place (`Katwijk`,
         // `Harderwijk`); a name before a word may take a place whole
