@@ -5267,6 +5267,13 @@ fn discovery_table() {
             "Imoco won the final on Sunday, beating Vero Volley Tessera 3-2.",
             &[],
         ),
+        // a headline without its stop ends in a place before the story's
+        // first name, which a given name that is no word opens
+        (
+            "headline-run010",
+            "Kloet wint opnieuw in Werchter Ruben Kloet won zaterdag zijn eerste titel. De boeren bij Werchter Marine Harvest klagen.",
+            &["Ruben Kloet@new:person:ruben-kloet"],
+        ),
         // an initial and a surname in a result: a score or a time next to
         // the name, or a rank before it
         (

@@ -294,6 +294,7 @@ fn clear_run(area: &Area<'_>, word: Span, name: &Name) -> bool {
     // `het Jan Breydelstadion`, `de Karel Doorman`, `the Ever Given`:
     // after an article a name is a thing's.
     let article = |w: &str| words::ARTICLES.contains(&w);
+    let given_only = is_given_only(&text[word.range()]);
     if before.is_some_and(|p| {
         let word = &text[p.range()];
         article(word)
@@ -301,6 +302,7 @@ fn clear_run(area: &Area<'_>, word: Span, name: &Name) -> bool {
             || names::is_name_word(word)
                 && !opener(area, p)
                 && !is_adjective(area, p)
+                && !(given_only && ends_place_after_preposition(area, p))
     }) {
         return false;
     }
@@ -313,6 +315,24 @@ fn clear_run(area: &Area<'_>, word: Span, name: &Name) -> bool {
     !after.is_some_and(|w| {
         text[name.span.end..w.start].trim().is_empty()
             && words::is_capitalised(&text[w.range()])
+    })
+}
+
+/// Whether `word` ends a mention that a preposition in lower case opens
+/// (`in Wigan`): a headline written without its stop ends so before the
+/// story's first name (`Kloet wint in Wigan Ruben Kloet won ...`), where a
+/// given name that is no word opens it (not `at Benguela Marine Harvest`).
+fn ends_place_after_preposition(area: &Area<'_>, word: Span) -> bool {
+    let text = area.text;
+    area.taken_by(word).is_some_and(|mention| {
+        mention.end == word.end
+            && words::previous(text, area.sentence.start, mention.start)
+                .is_some_and(|p| {
+                    matches!(
+                        &text[p.range()],
+                        "in" | "at" | "near" | "bij" | "uit" | "from"
+                    )
+                })
     })
 }
 
