@@ -295,6 +295,8 @@ fn clear_run(area: &Area<'_>, word: Span, name: &Name) -> bool {
     // after an article a name is a thing's.
     let article = |w: &str| words::ARTICLES.contains(&w);
     let given_only = is_given_only(&text[word.range()]);
+    let headline_run =
+        |p: Span| given_only && ends_place_after_preposition(area, p);
     if before.is_some_and(|p| {
         let word = &text[p.range()];
         article(word)
@@ -302,7 +304,7 @@ fn clear_run(area: &Area<'_>, word: Span, name: &Name) -> bool {
             || names::is_name_word(word)
                 && !opener(area, p)
                 && !is_adjective(area, p)
-                && !(given_only && ends_place_after_preposition(area, p))
+                && !headline_run(p)
     }) {
         return false;
     }
