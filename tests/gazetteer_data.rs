@@ -1057,6 +1057,14 @@ fn a_ministry_alone_is_the_body_and_after_a_role_its_portfolio() {
             None,
             Some("theme:defence"),
         ),
+        // After a union's acronym the short name is the union's branch
+        // (`FNV Justitie`), no mention of its own.
+        (
+            "DEN HAAG (ANP) - Volgens FNV Justitie kampt de inrichting met tekorten.",
+            "Justitie",
+            None,
+            None,
+        ),
         // Neither country named: the body is unsettled, the word the
         // theme's.
         (

@@ -666,6 +666,13 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
                         || words::word_before(text, span, " ", given::is_given_only))
                 // A sponsor's name in its team's (`Team Royal A-ware`).
                 || words::word_before(text, span, " ", |w| w == "Team")
+                // A ministry's short name after a union's acronym names
+                // the union's branch (`FNV Justitie`, `ACOD Defensie`).
+                || mention.form == Form::Short
+                    && one_word
+                    && words::word_before(text, span, " ", |w| {
+                        w.len() >= 2 && words::is_acronym(w)
+                    })
         }
     };
     // A place written with its article in lower case is a surname's end
