@@ -1327,6 +1327,14 @@ fn discovery_table() {
             "Bij de Takeda Nederland Fabriek staakten ze. De pro-Takeda Nederland-lobby won.",
             &[],
         ),
+        // ... or in a region
+        (
+            "org046b",
+            "Het vervoer gaat naar Takeda Oost-Vlaanderen. Takeda Oost-Vlaanderen Noord groeit.",
+            &[
+                "Takeda Oost-Vlaanderen@new:organisation:takeda-oost-vlaanderen",
+            ],
+        ),
         // Romance heads open names, `de la` joins them, `and` before
         // another head ends them
         (

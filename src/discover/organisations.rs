@@ -1609,9 +1609,10 @@ pub(crate) fn national_federation(
     Some(found(text, name, Kind::Organisation, kind, sport))
 }
 
-/// A known body's branch in a country, named by the body and the
-/// country after it and nothing else capitalised (`Greenpeace
-/// Brazilië`, `Save the Children Kenya`); not a country that a further
+/// A known body's branch in a country or a region, named by the body and
+/// the country or region after it and nothing else capitalised
+/// (`Greenpeace Brazilië`, `Save the Children Kenya`, `Keolis
+/// Vlaanderen`); not a country that a further
 /// name goes on with (`Shell Nederland Raffinaderij`, which the
 /// organisation rules may find).
 pub(crate) fn national_branch(
@@ -1634,7 +1635,7 @@ pub(crate) fn national_branch(
     let next = mentions.partition_point(|m| m.span.start < at);
     let country = mentions.get(next).filter(|m| {
         m.span.start == at
-            && m.kind == Kind::Country
+            && matches!(m.kind, Kind::Country | Kind::Region)
             && m.form != Form::Adjective
     })?;
     // A country past the sentence's end (a mention across it) is no
