@@ -283,6 +283,19 @@ fn discovery_table() {
                 "Bram de Wit@new:person:bram-de-wit",
             ],
         ),
+        // a discovered person's first word alone, a given name the lists
+        // lack (or a hyphenated one); not a particle that opens a surname
+        (
+            "firstname030",
+            "Herder Battulga Tserendorj verloor zijn geiten. Battulga zweeg. Trainer Pieter-Jan Hoekstra lachte. Pieter-Jan knikte. Woordvoerder Van der Berg zweeg. Van sprak.",
+            &[
+                "Battulga Tserendorj@new:person:battulga-tserendorj",
+                "Battulga@new:person:battulga-tserendorj",
+                "Pieter-Jan Hoekstra@new:person:pieter-jan-hoekstra",
+                "Pieter-Jan@new:person:pieter-jan-hoekstra",
+                "Van der Berg@new:person:van-der-berg",
+            ],
+        ),
         // a full name between commas after a role noun; not a place, nor
         // a surname alone
         (

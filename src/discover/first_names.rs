@@ -8,7 +8,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{Cue, CueKind, Found, given, link};
+use super::{Cue, CueKind, Found, cues, given, link};
 use crate::Mention;
 use crate::gazetteer::{Form, Kind};
 use crate::span::Span;
@@ -17,14 +17,31 @@ use crate::span::Span;
 /// first full mention, in text order.
 pub(crate) type Owners = FxHashMap<String, Vec<(String, String, Span)>>;
 
-/// The given name that opens `name`, if it is a known one (not one that
-/// is also a place's, `Sofia`) and the name has a surname after it; not
-/// an East-Asian name, which opens with the family name.
-fn first_given(name: &str) -> Option<&str> {
+/// The given name that opens `name`, if the name has a surname after it:
+/// a known one (`Pieter-Jan` too; not one that is also a place's,
+/// `Sofia`), or for a person discovery found, any word that may be one
+/// (`Battulga` of `Battulga Tserendorj`, `Juanis` of `Juanis bin
+/// Sulaiman`); not an East-Asian name, which opens with the family name.
+fn first_given(name: &str, discovered: bool) -> Option<&str> {
     let (first, rest) = name.split_once(' ')?;
-    let known = given::is_given(first) && !given::is_place_given(first);
-    (known && !rest.is_empty() && link::surname(name) != Some(first))
-        .then_some(first)
+    let known = given::is_given_name(first) && !given::is_place_given(first);
+    let may_be = discovered && may_be_given(first);
+    ((known || may_be)
+        && !rest.is_empty()
+        && link::surname(name) != Some(first))
+    .then_some(first)
+}
+
+/// Whether `word` may be a given name the lists lack: capitalised letters
+/// (and hyphens), three or more, and no particle, title, role or stop word
+/// (`Van`, `Dr`, `Sheikh`).
+fn may_be_given(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && word.starts_with(char::is_uppercase)
+        && !cues::is(word, cues::List::Particle)
+        && !cues::is(word, cues::List::Stop)
+        && !cues::is_role(&word.to_lowercase())
 }
 
 /// Records the people of the block: `known`, the gazetteer's people
@@ -38,17 +55,20 @@ pub(crate) fn record(
         .iter()
         .filter(|m| matches!(m.form, Form::Name | Form::Alias))
         .map(|m| {
-            (m.entity.as_ref(), m.name.as_ref(), m.text.as_str(), m.span)
+            let id = m.entity.as_ref();
+            (id, m.name.as_ref(), m.text.as_str(), m.span, false)
         });
     let found = found
         .iter()
         .filter(|f| f.kind == Kind::Person)
         .filter(|f| !matches!(f.cue.kind, CueKind::Earlier | CueKind::Initial))
-        .map(|f| (f.id.as_str(), f.name.as_str(), f.name.as_str(), f.span));
+        .map(|f| {
+            (f.id.as_str(), f.name.as_str(), f.name.as_str(), f.span, true)
+        });
     let mut people: Vec<_> = known.chain(found).collect();
     people.sort_by_key(|p| p.3.start);
-    for (id, name, written, span) in people {
-        let Some(first) = first_given(written) else { continue };
+    for (id, name, written, span, discovered) in people {
+        let Some(first) = first_given(written, discovered) else { continue };
         let entries = owners.entry(first.to_string()).or_default();
         if entries.iter().all(|(owner, _, _)| owner != id) {
             entries.push((id.to_string(), name.to_string(), span));
