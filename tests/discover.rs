@@ -283,6 +283,16 @@ fn discovery_table() {
                 "Bram de Wit@new:person:bram-de-wit",
             ],
         ),
+        // offices of city councils and assemblies, American spelling too
+        (
+            "council-role010",
+            "Councilor Jessa Monteclaro said so. Assemblywoman Rita Okoye agreed with councillor Tom Birch.",
+            &[
+                "Jessa Monteclaro@new:person:jessa-monteclaro",
+                "Rita Okoye@new:person:rita-okoye",
+                "Tom Birch@new:person:tom-birch",
+            ],
+        ),
         // a discovered person's first word alone, a given name the lists
         // lack (or a hyphenated one); not a particle that opens a surname
         (

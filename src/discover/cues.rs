@@ -115,6 +115,8 @@ pub(crate) const ROLES: &[&str] = &[
     "consultant", "banker", "executive", "entrepreneur", "businessman",
     "businesswoman", "billionaire", "tycoon", "co-founder",
     "councillor", "councilman", "councilwoman", "legislator", "speaker",
+    // American spelling and offices (`Councilor Jessa Monteclaro`)
+    "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman",
     "diplomat", "commissioner", "magistrate", "barrister",
     "solicitor", "defendant", "suspect", "campaigner", "aide",
     "dean", "lecturer", "champion",
