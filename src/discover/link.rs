@@ -285,6 +285,9 @@ const TRADES: &[&str] = &[
     // Thuiszorg`)
     "Jeugdhulp", "Jeugdzorg", "Thuiszorg", "Zorg", "Kinderopvang",
     "Makelaardij", "Installatietechniek", "Schoonmaak", "Uitzendbureau",
+    // `Nordhavn` of `Nordhavn Lines A/S`
+    "Lines", "Group", "Holdings", "Holding", "Trading", "Infra", "Seafood",
+    "Aquaculture", "Farms", "Engineering", "Consulting", "Stevedoring",
 ];
 
 /// Where a firm or body works, written after its name (`Paylink Africa`,
@@ -618,6 +621,9 @@ mod tests {
             ("Sakuragawa Fire & Marine Insurance Co.", Some("Sakuragawa")),
             ("Procter & Gamble", None),
             ("Corrib Aviation", Some("Corrib")),
+            ("Nordhavn Lines A/S", Some("Nordhavn")),
+            ("Valcastra Trading SA", Some("Valcastra")),
+            ("Sengdara Group", Some("Sengdara")),
             // The words left must be a name: not `Bank of`.
             ("Bank of Africa", None),
             // No word of trade: the legal form alone is left off elsewhere.
