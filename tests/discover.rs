@@ -634,6 +634,16 @@ fn discovery_table() {
                 "Hanbit Forge@new:organisation:hanbit-forge",
             ],
         ),
+        // distillers, forwarders, reinsurers and steelmakers are firms
+        (
+            "org0072",
+            "The Islay distiller Ardcraig expands. Swiss freight forwarder Transalpa cuts jobs. The reinsurer Kestrel Re lost money.",
+            &[
+                "Ardcraig@new:organisation:ardcraig",
+                "Transalpa@new:organisation:transalpa",
+                "Kestrel Re@new:organisation:kestrel-re",
+            ],
+        ),
         // `bureau` before a name, a head capitalised; a publisher's
         // name ending in `Uitgeverij`
         (

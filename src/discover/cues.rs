@@ -304,6 +304,9 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "bookmaker", "operator",
     // `de Leuvense spin-off NephroSense`, `de Japanse farmagroep Astellas`
     "spin-off", "spinoff", "groep",
+    // trades whose firms news names so (`Islay distiller Ardcraig`,
+    // `freight forwarder Transalpa`, `reinsurer Kestrel Re`)
+    "distiller", "forwarder", "reinsurer", "steelmaker", "shipowner",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en
