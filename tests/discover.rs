@@ -634,6 +634,16 @@ fn discovery_table() {
                 "Hanbit Forge@new:organisation:hanbit-forge",
             ],
         ),
+        // a place's name of two words after a preposition; not a prize's,
+        // a warning's or an area's with its head
+        (
+            "place-two010",
+            "Twee agenten werden neergeschoten in Lakki Marwat. Hij woont in Hoog Soeren, zei hij. De film won in Gouden Kalveren. Ze zeilden in Macquarie Harbour.",
+            &[
+                "Lakki Marwat@new:place:lakki-marwat",
+                "Hoog Soeren@new:place:hoog-soeren",
+            ],
+        ),
         // distillers, forwarders, reinsurers and steelmakers are firms
         (
             "org0072",
@@ -3845,6 +3855,7 @@ fn discovery_table() {
             &[
                 "Salar Andino SA@new:organisation:salar-andino-sa",
                 "Construtora Norte Ltda.@new:organisation:construtora-norte-ltda",
+                "Cape Town@new:place:cape-town",
             ],
         ),
         // ... also after a known body; not Dutch `a.s.` before a day

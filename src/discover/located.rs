@@ -127,6 +127,11 @@ const NO_PLACES: &[&str] = &[
     "halloween", "diwali", "eid", "hanukkah", "passover", "pesach",
     // headings that open with `In` (`In Brief`, `In Beeld`)
     "brief", "short", "depth", "pictures", "focus", "memoriam", "beeld",
+    // words that open names of prizes, races, warnings and feasts
+    // (`Gouden Kalveren`, `Schaal Sels`, `Code Rood`), and the Philippine
+    // village's noun (`in Barangay Ucab`)
+    "gouden", "zilveren", "bronzen", "schaal", "code", "hemelvaartsdag",
+    "barangay",
 ];
 
 /// Words between the names of a list (`in Likoni and Changamwe`, `uit
@@ -215,6 +220,7 @@ pub(crate) fn places(
         // a parish, a region).
         let name = saint_after(text, word, sentence.end)
             .or_else(|| opened_name(text, word, sentence.end))
+            .or_else(|| second_word(text, word, sentence))
             .unwrap_or(word);
         let word = Span::new(word.start, name.end);
         // `in Myagdi district`: the region stage reads it.
@@ -479,6 +485,32 @@ fn opened_name(text: &str, word: Span, end: usize) -> Option<Span> {
             // `Las Vegas-achtige wijken`: an adjective of the place.
             words::is_capitalised(next) && !next.contains('-')
         })
+}
+
+/// The second word of a place's name of two after `word` (`Lakki Marwat`,
+/// `Hoog Soeren`): a capitalised word that may be a place's too, no head
+/// of a body's name or a place's (`Street`, `Valley`, `Harbour`: other
+/// stages read those, as areas), that ends the phrase; `word` may be one
+/// as well.
+fn second_word(text: &str, word: Span, sentence: Span) -> Option<Span> {
+    let first = &text[word.range()];
+    let may_be = |w: &str| {
+        is_place_word(w)
+            && !cues::is(w, cues::List::OrganisationHead)
+            && !super::shapes::is_word_after_place_name(w)
+            && !matches!(w, "Harbour" | "Fiord" | "Fjord" | "Country")
+            // `Las Vegas-achtige`: an adjective of a place.
+            && !w
+                .rsplit_once('-')
+                .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
+    };
+    if !may_be(first) {
+        return None;
+    }
+    words::next(text, word.end, sentence.end)
+        .filter(|n| words::only_space(text, word.end, n.start))
+        .filter(|n| may_be(&text[n.range()]))
+        .filter(|n| ends_phrase(text, *n, sentence))
 }
 
 /// Abbreviations that open names of places (`St. Truiden`, `Mt. Pleasant`).
