@@ -504,13 +504,12 @@ fn second_word(text: &str, word: Span, sentence: Span) -> Option<Span> {
                 .rsplit_once('-')
                 .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
     };
-    if !may_be(first) {
-        return None;
-    }
+    // The cheap tests first: most words after a preposition stand alone.
     words::next(text, word.end, sentence.end)
         .filter(|n| words::only_space(text, word.end, n.start))
-        .filter(|n| may_be(&text[n.range()]))
+        .filter(|n| words::is_capitalised(&text[n.range()]))
         .filter(|n| ends_phrase(text, *n, sentence))
+        .filter(|n| may_be(&text[n.range()]) && may_be(first))
 }
 
 /// Abbreviations that open names of places (`St. Truiden`, `Mt. Pleasant`).
