@@ -644,14 +644,17 @@ fn discovery_table() {
                 "Hoog Soeren@new:place:hoog-soeren",
             ],
         ),
-        // distillers, forwarders, reinsurers and steelmakers are firms
+        // distillers, forwarders, reinsurers, steelmakers and salmon
+        // farmers are firms (a farmer alone is a person)
         (
             "org0072",
-            "The Islay distiller Ardcraig expands. Swiss freight forwarder Transalpa cuts jobs. The reinsurer Kestrel Re lost money.",
+            "The Islay distiller Ardcraig expands. Swiss freight forwarder Transalpa cuts jobs. The reinsurer Kestrel Re lost money. Chilean salmon farmer Fiordo Austral grew. The farmer Ana Reyes said so.",
             &[
                 "Ardcraig@new:organisation:ardcraig",
                 "Transalpa@new:organisation:transalpa",
                 "Kestrel Re@new:organisation:kestrel-re",
+                "Fiordo Austral@new:organisation:fiordo-austral",
+                "Ana Reyes@new:person:ana-reyes",
             ],
         ),
         // `bureau` before a name, a head capitalised; a publisher's

@@ -307,6 +307,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     // trades whose firms news names so (`Islay distiller Ardcraig`,
     // `freight forwarder Transalpa`, `reinsurer Kestrel Re`)
     "distiller", "forwarder", "reinsurer", "steelmaker", "shipowner",
+    "craft brewer", "salmon farmer", "fish farmer",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en
