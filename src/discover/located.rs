@@ -132,6 +132,10 @@ const NO_PLACES: &[&str] = &[
     // village's noun (`in Barangay Ucab`)
     "gouden", "zilveren", "bronzen", "schaal", "code", "hemelvaartsdag",
     "barangay",
+    // a state's noun, which opens a country's name, no town's
+    // (`Republiek Moldavië`)
+    "republiek", "republic", "koninkrijk", "kingdom", "vorstendom",
+    "principality", "emiraat", "emirate", "sultanaat", "sultanate",
 ];
 
 /// Words between the names of a list (`in Likoni and Changamwe`, `uit
