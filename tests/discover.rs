@@ -635,10 +635,10 @@ fn discovery_table() {
             ],
         ),
         // a place's name of two words after a preposition; not a prize's,
-        // a warning's or an area's with its head
+        // a warning's, a state's or an area's with its head
         (
             "place-two010",
-            "Twee agenten werden neergeschoten in Lakki Marwat. Hij woont in Hoog Soeren, zei hij. De film won in Gouden Kalveren. Ze zeilden in Macquarie Harbour.",
+            "Twee agenten werden neergeschoten in Lakki Marwat. Hij woont in Hoog Soeren, zei hij. De film won in Gouden Kalveren. Ze zeilden in Macquarie Harbour. Er is onrust in Republiek Zembla.",
             &[
                 "Lakki Marwat@new:place:lakki-marwat",
                 "Hoog Soeren@new:place:hoog-soeren",
