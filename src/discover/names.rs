@@ -982,9 +982,9 @@ pub(crate) fn after_opening_noun(area: &Area<'_>, span: Span) -> usize {
 /// Whether `w` opens its sentence (or follows a dateline) as a noun of a
 /// trade or role would, capitalised only for its place (`Loonwerker`,
 /// `Organisator`, `Glaciologist`, `Oprichters`, `MEDEMBLIK (ANP) -
-/// Zeilers`, `Transportbedrijf`): no given name, no capitals inside, and an ending of such
-/// nouns, or of their plurals. An unknown given name (`Sisse Marie
-/// Welling`) seldom ends so.
+/// Zeilers`, `Transportbedrijf`): no given name, no capitals inside, and
+/// an ending of such nouns, or of their plurals. An unknown given name
+/// (`Sisse Marie Welling`) seldom ends so.
 fn opens_as_noun(area: &Area<'_>, w: Span) -> bool {
     const ENDINGS: &[&str] = &[
         "er", "or", "ist", "aar", "eur", "ant", "ent", "oog", "ier", "ster",
