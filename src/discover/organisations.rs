@@ -1612,9 +1612,8 @@ pub(crate) fn national_federation(
 /// A known body's branch in a country or a region, named by the body and
 /// the country or region after it and nothing else capitalised
 /// (`Greenpeace Brazilië`, `Save the Children Kenya`, `Keolis
-/// Vlaanderen`); not a country that a further
-/// name goes on with (`Shell Nederland Raffinaderij`, which the
-/// organisation rules may find).
+/// Vlaanderen`); not a country that a further name goes on with (`Shell
+/// Nederland Raffinaderij`, which the organisation rules may find).
 pub(crate) fn national_branch(
     area: &Area<'_>,
     body: &Mention,
