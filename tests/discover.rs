@@ -824,6 +824,17 @@ fn discovery_table() {
                 "Japan Squash@new:organisation:japan-squash",
             ],
         ),
+        // ... and a national utility, its trade after the country; not
+        // a longer name
+        (
+            "org043ba",
+            "Japan Water cut supplies. Japan Post agreed. Japan Water Company grew.",
+            &[
+                "Japan Water@new:organisation:japan-water",
+                "Japan Post@new:organisation:japan-post",
+                "Japan Water Company@new:organisation:japan-water-company",
+            ],
+        ),
         // a sport's name is no word of a person's name
         (
             "org043bb",

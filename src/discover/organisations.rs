@@ -1479,6 +1479,10 @@ const AGENCY_TRADES: &[&str] = &[
     "Statistics", "Transport", "Tourism", "Sport", "Parks", "Heritage",
 ];
 
+/// National utilities named by the country and their trade after it
+/// (`Ghana Water`, `Kenya Power`, `Israel Post`), as the federations are.
+const UTILITIES: &[&str] = &["Water", "Power", "Post", "Railways"];
+
 /// Whether `word` opens a national federation's or agency's name before
 /// the country ([`FEDERATION_SPORTS`], [`AGENCY_TRADES`]).
 fn opens_national_body(word: &str) -> bool {
@@ -1544,7 +1548,8 @@ pub(crate) fn body_of_home(area: &Area<'_>, home: &Mention) -> Option<Found> {
 
 /// A national sports federation named by a country's name and a sport
 /// next to it and nothing else capitalised (`Zimbabwe Cricket`,
-/// `Athletics Kenya`), or a national agency by its trade before the
+/// `Athletics Kenya`), a national utility by its trade after the country
+/// (`Ghana Water`), or a national agency by its trade before the
 /// country (`Statistics Canada`); not a league or a tournament (`Hockey
 /// India League`, `Dubai Tennis Championships`), whose further words the
 /// test of a name of two words keeps out.
@@ -1555,8 +1560,9 @@ pub(crate) fn national_federation(
     let text = area.text;
     // Most countries have no sport's name next to them: a test of the
     // bytes before reading words.
-    let sport_at =
-        |rest: &str| FEDERATION_SPORTS.iter().any(|s| rest.starts_with(s));
+    let sport_at = |rest: &str| {
+        FEDERATION_SPORTS.iter().chain(UTILITIES).any(|s| rest.starts_with(s))
+    };
     let sport_before =
         FEDERATION_SPORTS.iter().chain(AGENCY_TRADES).any(|s| {
             text[..country.span.start]
@@ -1569,7 +1575,10 @@ pub(crate) fn national_federation(
         return None;
     }
     let (start, end) = (area.sentence.start, area.sentence.end);
-    let is_sport = |w: &Span| FEDERATION_SPORTS.contains(&&text[w.range()]);
+    let is_sport = |w: &Span| {
+        let word = &text[w.range()];
+        FEDERATION_SPORTS.contains(&word) || UTILITIES.contains(&word)
+    };
     // No capitalised word may go on with the name on either side.
     let open_before = |at: usize| {
         words::previous(text, start, at).is_none_or(|w| {
