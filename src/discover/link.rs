@@ -288,6 +288,7 @@ const TRADES: &[&str] = &[
     // `Nordhavn` of `Nordhavn Lines A/S`
     "Lines", "Group", "Holdings", "Holding", "Trading", "Infra", "Seafood",
     "Aquaculture", "Farms", "Engineering", "Consulting", "Stevedoring",
+    "Stores",
 ];
 
 /// Where a firm or body works, written after its name (`Paylink Africa`,
@@ -624,6 +625,7 @@ mod tests {
             ("Nordhavn Lines A/S", Some("Nordhavn")),
             ("Valcastra Trading SA", Some("Valcastra")),
             ("Sengdara Group", Some("Sengdara")),
+            ("Bayanihan Stores Holdings", Some("Bayanihan")),
             // The words left must be a name: not `Bank of`.
             ("Bank of Africa", None),
             // No word of trade: the legal form alone is left off elsewhere.
