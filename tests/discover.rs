@@ -1404,6 +1404,15 @@ fn discovery_table() {
                 "Hôpital Principal@new:organisation:hopital-principal",
             ],
         ),
+        // ... a brewery's too, no person's before a verb of speech
+        (
+            "org047b",
+            "It rained. Cervecería Tlaloque, a craft brewer, said it grew. Brasserie Dupuis said so.",
+            &[
+                "Cervecería Tlaloque@new:organisation:cerveceria-tlaloque",
+                "Brasserie Dupuis@new:organisation:brasserie-dupuis",
+            ],
+        ),
         (
             "org048",
             "The Department of Health and Human Services agreed.",

@@ -485,6 +485,8 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "tshogpa", "ataqatigiit",
     // German (`Gerda Henkel Stiftung`, `Deutscher Alpenverein`)
     "stiftung", "verein", "verband", "gesellschaft",
+    // breweries (`Cervecería Tlaloque`, `Brasserie de la Senne`)
+    "cervecería", "cervejaria", "brasserie", "brauerei",
 ];
 
 /// The last words of clubs' names as British and Commonwealth football
@@ -707,6 +709,8 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "clínica", "clinique", "hôpital", "juzgado", "fiscalía", "asamblea",
     "assembleia", "assemblée", "cámara", "câmara", "seguros", "seguradora",
     "stiftung", "verein", "verband", "gesellschaft",
+    // breweries (`Cervecería Tlaloque`, `Brasserie de la Senne`)
+    "cervecería", "cervejaria", "brasserie", "brauerei",
     // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
     "grand", "prix", "open", "cup", "tour", "classic", "groep", "league",
     "liga", "trophy", "championship", "championships", "olympics", "year",
