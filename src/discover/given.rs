@@ -320,21 +320,20 @@ fn clear_run(area: &Area<'_>, word: Span, name: &Name) -> bool {
     })
 }
 
-/// Whether `word` ends a mention that a preposition in lower case opens
+/// Whether `word` ends a mention that a preposition of place opens
 /// (`in Wigan`): a headline written without its stop ends so before the
 /// story's first name (`Kloet wint in Wigan Ruben Kloet won ...`), where a
 /// given name that is no word opens it (not `at Benguela Marine Harvest`).
 fn ends_place_after_preposition(area: &Area<'_>, word: Span) -> bool {
-    let text = area.text;
+    const PREPOSITIONS: &[&str] = &["in", "at", "near", "bij", "uit", "from"];
     area.taken_by(word).is_some_and(|mention| {
         mention.end == word.end
-            && words::previous(text, area.sentence.start, mention.start)
-                .is_some_and(|p| {
-                    matches!(
-                        &text[p.range()],
-                        "in" | "at" | "near" | "bij" | "uit" | "from"
-                    )
-                })
+            && words::word_before_is(
+                area.text,
+                area.sentence.start,
+                mention,
+                PREPOSITIONS,
+            )
     })
 }
 
