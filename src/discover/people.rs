@@ -115,7 +115,7 @@ fn initialled(
         let initial = Span::new(start, dot + 1);
         let Some(sentence) = sentences.open(initial) else { continue };
         // What stands before the initial is read first: it is cheap, and
-        // most initials have neither a rank nor a score near them.
+        // a capital there turns the initial down before its name is read.
         let before = text[sentence.start..start].trim_end_matches(' ');
         let previous = words::previous(text, sentence.start, start)
             .map(|w| &text[w.range()]);
@@ -137,7 +137,7 @@ fn initialled(
         if ranked
             || scored_before
             || score_after(after)
-            || initialled_alone(&area, name.span)
+            || initialled_alone(&area, name.span, previous)
         {
             done = name.span.end;
             out.push(found_by(text, name.span, CueKind::Initial, initial));
@@ -161,19 +161,21 @@ const LETTERED_NOUNS: &[&str] = &[
     "aandelen", "pijler", "pillar", "scenario", "schema",
 ];
 
-/// Whether `name`, read from initials, is a person's without a result
-/// around it (`won F. de Groot voor L. Wouters`, `275 E. Fraser
+/// Whether `name`, read from initials after the word `before`, is a
+/// person's without a result around it (`won F. de Groot voor L. Wouters`, `275 E. Fraser
 /// (Scotland)`): one or two initials, no noun before them that a letter
 /// labels (`groep A. Daarna`), and no word in or right after the name that
 /// names a building or a body (`R. Premadasa Stadium`, `D.S.R. Laga`, a
 /// club).
-fn initialled_alone(area: &Area<'_>, name: Span) -> bool {
+fn initialled_alone(
+    area: &Area<'_>,
+    name: Span,
+    before: Option<&str>,
+) -> bool {
     let text = area.text;
-    let lettered = words::previous(text, area.sentence.start, name.start)
-        .is_some_and(|p| {
-            let noun = text[p.range()].to_ascii_lowercase();
-            LETTERED_NOUNS.contains(&noun.as_str())
-        });
+    let lettered = before.is_some_and(|w| {
+        LETTERED_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
+    });
     if lettered {
         return false;
     }
