@@ -162,11 +162,11 @@ const LETTERED_NOUNS: &[&str] = &[
 ];
 
 /// Whether `name`, read from initials after the word `before`, is a
-/// person's without a result around it (`won F. de Groot voor L. Wouters`, `275 E. Fraser
-/// (Scotland)`): one or two initials, no noun before them that a letter
-/// labels (`groep A. Daarna`), and no word in or right after the name that
-/// names a building or a body (`R. Premadasa Stadium`, `D.S.R. Laga`, a
-/// club).
+/// person's without a result around it (`won F. de Groot voor L.
+/// Wouters`, `275 E. Fraser (Scotland)`): one or two initials, no noun
+/// before them that a letter labels (`groep A. Daarna`), and no word in or
+/// right after the name that names a building or a body (`R. Premadasa
+/// Stadium`, `D.S.R. Laga`, a club).
 fn initialled_alone(
     area: &Area<'_>,
     name: Span,
