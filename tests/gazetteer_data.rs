@@ -193,10 +193,11 @@ fn ids_are_qids_or_documented_slugs() {
 
 /// Territories without an adjective or demonym in use in Dutch or English
 /// news (uninhabited, or only "people of …"), or whose adjective belongs to
-/// another country (Dominica's "Dominican").
+/// another country (Dominica's "Dominican"; the Republic of the Congo's
+/// "Congolese" is the DR Congo's and only its partial).
 const WITHOUT_ADJECTIVES: &[&str] = &[
-    "BL", "BQ", "BV", "CC", "CX", "DM", "GG", "GS", "HM", "IM", "IO", "JE",
-    "MF", "MP", "PM", "PN", "SJ", "TC", "TF", "UM", "VG", "VI",
+    "BL", "BQ", "BV", "CC", "CG", "CX", "DM", "GG", "GS", "HM", "IM", "IO",
+    "JE", "MF", "MP", "PM", "PN", "SJ", "TC", "TF", "UM", "VG", "VI",
 ];
 
 #[test]
@@ -859,6 +860,48 @@ fn congo_is_the_congo_the_document_names() {
     for (text, want) in rows {
         let x = extractor.extract(text);
         let got = x.mentions.iter().find(|m| m.text == "Congo");
+        assert_eq!(got.map(|m| m.entity.as_ref()), want, "{text}");
+    }
+}
+
+/// `Congolese` is the DR Congo's adjective and `Korea`, `Korean` South
+/// Korea's, as news means them, unless the document names the Republic of
+/// the Congo or North Korea in full: then they are that country's
+/// partials, as `Congo` is.
+#[test]
+fn congolese_and_korean_are_the_country_the_document_names() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Congolese troops advanced on Goma.", "Congolese", Some("Q974")),
+        ("Het Congolese leger rukte op.", "Congolese", Some("Q974")),
+        (
+            "De Republiek Congo stemde. Het Congolese parlement zweeg.",
+            "Congolese",
+            Some("Q971"),
+        ),
+        (
+            "Shares rose on the Korea Exchange after Korea cut rates.",
+            "Korea",
+            Some("Q884"),
+        ),
+        ("Korean shipbuilders won the order.", "Korean", Some("Q884")),
+        ("De Koreaanse chipmaker groeit.", "Koreaanse", Some("Q884")),
+        (
+            "North Korea fired a missile. Korean officials were silent.",
+            "Korean",
+            Some("Q423"),
+        ),
+        (
+            "Noord-Korea testte een raket. Koreaanse media juichten.",
+            "Koreaanse",
+            Some("Q423"),
+        ),
+        ("Noord-Koreanen en Zuid-Koreanen.", "Korea", None),
+        ("De Noord-Koreaanse leider sprak.", "Koreaanse", None),
+    ];
+    for (text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == surface);
         assert_eq!(got.map(|m| m.entity.as_ref()), want, "{text}");
     }
 }

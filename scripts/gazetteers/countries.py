@@ -45,10 +45,11 @@ KEEP_PLAIN = {"Rus", "Russen", "Brits", "Amerikaan", "Amerikanen",
 
 # Forms left out everywhere because they name more than one entity.
 # (Listed for the report; they are simply never generated.)
+# `Congo`, `Congolese` and `Korea`, `Korean` are not among them: news
+# means the DR Congo and South Korea by them, so they are those countries'
+# forms and the other's partials, which a document naming the Republic of
+# the Congo or North Korea in full gives to that one.
 AMBIGUOUS = {
-    "Congo": "Q974 DR Congo / Q971 Republic of the Congo",
-    "Congolees/Congolese/Congolezen": "Q974 / Q971",
-    "Korea/Koreaans/Koreaanse/Korean": "Q423 North Korea / Q884 South Korea",
     "Virgin Islands/Maagdeneilanden": "Q11703 US / Q25305 British Virgin Islands",
     "Dominican (Dominica)": "Q784 Dominica / Q786 Dominican Republic (kept for Q786)",
 }
