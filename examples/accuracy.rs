@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 28] = [
+const SETS: [(&str, &str, bool); 29] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -127,6 +127,11 @@ const SETS: [(&str, &str, bool); 28] = [
     (
         "discovery-dev22.tsv",
         include_str!("../tests/golden/discovery-dev22.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev23.tsv",
+        include_str!("../tests/golden/discovery-dev23.tsv"),
         false,
     ),
     (
