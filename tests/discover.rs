@@ -2225,6 +2225,16 @@ fn discovery_table() {
                 "Fonsek@new:person:jakub-fonsek",
             ],
         ),
+        // a Chinese name, family name first, is no team before or after a
+        // result's verb, nor is the one it beats
+        (
+            "opponent070",
+            "Chen Yifan stuns Meyrick to reach the final. It came as the Katwijk Red Thunder beat Wu Dragons 3-1.",
+            &[
+                "Katwijk Red Thunder@new:organisation:katwijk-red-thunder",
+                "Wu Dragons@new:organisation:wu-dragons",
+            ],
+        ),
         // a headline's noun of players, capitalised, with or without
         // `van`, before a given name and a town
         (

@@ -577,22 +577,31 @@ pub(crate) fn opponents(
             || words::capital_after(text, end, sentence.end)
             // No one is `the Gladstone` (`beat the Gladstone Goannas`).
             || !article && super::given::is_given(first)
+            || super::given::family_and_given(&text[span.range()])
             || !a_match()
         {
             continue;
         }
         // A person, or a person's surname, plays the team's opponent:
         // a player (`Jakub Mensik … Mensik beat Fonseca`).
-        let player = words::previous(text, sentence.start, cue.start)
-            .filter(|w| w.end + 1 == cue.start)
-            .is_some_and(|w| {
-                let word = &text[w.range()];
-                people().any(|p| {
-                    p.end == w.end
-                        || text[p.range()].rsplit(' ').next() == Some(word)
-                })
-            });
-        if player {
+        let before = words::previous(text, sentence.start, cue.start)
+            .filter(|w| w.end + 1 == cue.start);
+        let player = before.is_some_and(|w| {
+            let word = &text[w.range()];
+            people().any(|p| {
+                p.end == w.end
+                    || text[p.range()].rsplit(' ').next() == Some(word)
+            })
+        });
+        // Or a Chinese name does (`Chen Yifan stuns Gallagher`).
+        let chinese = before.is_some_and(|w| {
+            let head = &text[sentence.start..w.end];
+            let start = head
+                .rfind(' ')
+                .map_or(0, |i| head[..i].rfind(' ').map_or(0, |j| j + 1));
+            super::given::family_and_given(&head[start..])
+        });
+        if player || chinese {
             continue;
         }
         // A team named by its town is found by it, as the other clubs
@@ -667,7 +676,8 @@ fn team_before(area: &Area<'_>, cue: Span) -> Option<(Span, Option<Span>)> {
             CLAUSE_OPENERS,
         );
     // No one is `the Gladstone` (`as the Gladstone Goannas beat`).
-    (opens && (article || !super::given::is_given(first)))
+    let chinese = super::given::family_and_given(&text[span.range()]);
+    (opens && (article || !super::given::is_given(first)) && !chinese)
         .then_some((span, town))
 }
 

@@ -247,6 +247,21 @@ fn genitive_of_place(area: &Area<'_>, word: Span) -> bool {
         })
 }
 
+/// Whether `name` is two words that read as a Chinese name, family name
+/// first (`Chen Yifan`, `Lin Yuzhe`): too little to find a person by, but
+/// no team's name either (`Chen Yifan stuns Gallagher`).
+pub(crate) fn family_and_given(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(family, given)| {
+        is_family_name(family)
+            && given.len() > 2
+            && given.chars().skip(1).all(|c| c.is_lowercase())
+            && given.starts_with(char::is_uppercase)
+            // no pinyin syllable ends so; a team's plural does (`Wu
+            // Dragons`)
+            && !given.ends_with('s')
+    })
+}
+
 /// Whether `word` is an East Asian family name (`Woo`, `Tran`).
 fn is_family_name(word: &str) -> bool {
     word.len() <= 6 && cues::is(word, cues::List::EastAsianFamily)
