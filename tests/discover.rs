@@ -805,6 +805,20 @@ fn discovery_table() {
                 "Henk Bakker Transport@new:organisation:henk-bakker-transport",
             ],
         ),
+        // a fashion house and a watchmaker are bodies; `Immo` opens a
+        // Flemish estate agent's name, no person's; a trade's noun that
+        // opens the sentence is none of the name after it
+        (
+            "org032",
+            "The fashion house Corvalli names a new designer. Kermann, a watchmaker Delvaux bought, grew. Projectontwikkelaar Immo Verhaeghe wil bouwen. Bij Immo Verhaeghe was niemand bereikbaar. Het land is van projectontwikkelaar Bouwfonds Kessel.",
+            &[
+                "Corvalli@new:organisation:corvalli",
+                "Delvaux@new:organisation:delvaux",
+                "Immo Verhaeghe@new:organisation:immo-verhaeghe",
+                "Immo Verhaeghe@new:organisation:immo-verhaeghe",
+                "Bouwfonds Kessel@new:organisation:bouwfonds-kessel",
+            ],
+        ),
         // a national federation: a country and a sport, nothing more
         (
             "org043",

@@ -307,7 +307,11 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     // trades whose firms news names so (`Islay distiller Ardcraig`,
     // `freight forwarder Transalpa`, `reinsurer Kestrel Re`)
     "distiller", "forwarder", "reinsurer", "steelmaker", "shipowner",
-    "craft brewer", "salmon farmer", "fish farmer",
+    "craft brewer", "salmon farmer", "fish farmer", "watchmaker",
+    "fashion house",
+    // developers of property (`projectontwikkelaar Immo Daelman`; an
+    // `ontwikkelaar` alone may write software)
+    "projectontwikkelaar", "vastgoedontwikkelaar",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en
@@ -487,6 +491,8 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "stiftung", "verein", "verband", "gesellschaft",
     // breweries (`Cervecería Tlaloque`, `Brasserie de la Senne`)
     "cervecería", "cervejaria", "brasserie", "brauerei",
+    // Flemish estate agents and developers (`Immo Daelman`)
+    "immo",
 ];
 
 /// The last words of clubs' names as British and Commonwealth football
@@ -711,6 +717,8 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "stiftung", "verein", "verband", "gesellschaft",
     // breweries (`Cervecería Tlaloque`, `Brasserie de la Senne`)
     "cervecería", "cervejaria", "brasserie", "brauerei",
+    // Flemish estate agents and developers (`Immo Daelman`)
+    "immo",
     // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
     "grand", "prix", "open", "cup", "tour", "classic", "groep", "league",
     "liga", "trophy", "championship", "championships", "olympics", "year",
