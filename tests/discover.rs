@@ -638,7 +638,7 @@ fn discovery_table() {
         // a warning's, a state's or an area's with its head
         (
             "place-two010",
-            "Twee agenten werden neergeschoten in Lakki Marwat. Hij woont in Hoog Soeren, zei hij. De film won in Gouden Kalveren. Ze zeilden in Macquarie Harbour. Er is onrust in Republiek Zembla.",
+            "Twee agenten werden neergeschoten in Lakki Marwat. Hij woont in Hoog Soeren, zei hij. De film won in Gouden Kalveren. Ze zeilden in Macquarie Harbour. Er is onrust in Republiek Zembla. Cases fell in West African trials.",
             &[
                 "Lakki Marwat@new:place:lakki-marwat",
                 "Hoog Soeren@new:place:hoog-soeren",

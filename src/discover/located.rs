@@ -503,6 +503,8 @@ fn second_word(text: &str, word: Span, sentence: Span) -> Option<Span> {
             && !cues::is(w, cues::List::OrganisationHead)
             && !super::shapes::is_word_after_place_name(w)
             && !matches!(w, "Harbour" | "Fiord" | "Fjord" | "Country")
+            // `in West African trial`: a people's adjective.
+            && !["ican", "ian", "ean", "ese", "ish"].iter().any(|a| w.ends_with(a))
             // `Las Vegas-achtige`: an adjective of a place.
             && !w
                 .rsplit_once('-')
