@@ -102,11 +102,13 @@ MILLION = 1_000_000
 # Texas`; a given name news names people by: `Salvador`; the noun that
 # opens foundations' names: `Fundación Jocotoco`; a saint's name that
 # dozens of smaller towns and longer names share: `San Pedro`, of Belize,
-# of `San Pedro Sula`). Hand curation.
+# of `San Pedro Sula`; Spanish nouns that open names of mines, hills and
+# institutes: `Cerro Blanco`, `Centro Sismológico Nacional`). Hand
+# curation.
 SKIP = {"Hitachi", "Fuji", "Batman", "Constantine", "Kikuyu", "Masai",
         "Moro", "Orkney", "Chinatown", "Mitte", "Dali", "Santana",
         "The Valley", "West Island", "University of Texas", "Salvador",
-        "University Heights", "Fundación", "San Pedro"}
+        "University Heights", "Fundación", "San Pedro", "Cerro", "Centro"}
 # Names that are words of British spelling, which the American word list
 # lacks (`tyre`): kept, matched only as written (`=Tyre`). Hand curation.
 AS_WRITTEN = {"Tyre"}
