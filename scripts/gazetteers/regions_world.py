@@ -302,6 +302,9 @@ HAND_CUED = {"alba", "batman", "constantine", "flores", "guerrero", "herrera",
              "san pedro",
              # the city and its university more often than the county
              "durham",
+             # a German city (Freiburg im Breisgau) more often than the
+             # Swiss canton, which Dutch and English news call Fribourg
+             "freiburg",
              # given names (`Devon Baptiste`, `Angus Harbour`, `Tuva
              # Hjelmeland`)
              "devon", "angus", "moray", "tuva",
