@@ -302,9 +302,12 @@ HAND_CUED = {"alba", "batman", "constantine", "flores", "guerrero", "herrera",
              "san pedro",
              # the city and its university more often than the county
              "durham",
-             # a German city (Freiburg im Breisgau) more often than the
-             # Swiss canton, which Dutch and English news call Fribourg
-             "freiburg",
+             # cities of other countries more often than the region: a
+             # German city (Freiburg im Breisgau) than the Swiss canton,
+             # which Dutch and English news call Fribourg; Italy's Bari
+             # than Somalia's region; Chile's Concepción than Paraguay's
+             # department
+             "freiburg", "bari", "concepcion",
              # given names (`Devon Baptiste`, `Angus Harbour`, `Tuva
              # Hjelmeland`)
              "devon", "angus", "moray", "tuva",
