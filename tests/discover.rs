@@ -5324,6 +5324,15 @@ fn discovery_table() {
                 "Sander Holding B.V.@new:organisation:sander-holding-b-v",
             ],
         ),
+        // ... but a surname before a trade alone is the firm's name
+        (
+            "opener-firm020",
+            "Kessler Antriebstechnik GmbH stellt Insolvenzantrag. Bakker Logistiek B.V. gaat failliet.",
+            &[
+                "Kessler Antriebstechnik GmbH@new:organisation:kessler-antriebstechnik-gmbh",
+                "Bakker Logistiek B.V.@new:organisation:bakker-logistiek-b-v",
+            ],
+        ),
         // the first of two surnames after two given names, or before a
         // Portuguese particle, names the person later; not a second given
         // name

@@ -533,7 +533,15 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "farms", "fisheries", "seafood", "brewing", "breweries", "consulting",
     "software", "networks", "aquaculture", "bouw", "techniek",
     "installatietechniek", "recycling", "catering", "logistiek",
+    // German (`Kessler Antriebstechnik GmbH`, `Vogt Maschinenbau`)
+    "technik", "logistik", "bau",
 ];
+
+/// Whether `word` is an organisation's head noun or a compound ending in
+/// one (`Logistiek`, `Antriebstechnik`): a trade a firm is named by.
+pub(crate) fn is_trade(word: &str) -> bool {
+    is_or_ends_in(word, List::OrganisationHead)
+}
 
 /// Whether `word` is one of the [`FIRM_HEADS`], which no `of` and place
 /// follow in a name (`Hanul Energy Solutions of South Korea`, but `Bank

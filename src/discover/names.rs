@@ -964,14 +964,17 @@ fn given_before(area: &Area<'_>, w: Span) -> bool {
 
 /// Where the name `span` starts without the trade or role noun that opens
 /// its sentence (`Fietsenmaker Veluwe Cycles`, `Exporteur Soekhlal`), if
-/// a word of the name is left after it.
+/// a word of the name is left after it; not a trade alone (`Kessler
+/// Antriebstechnik`, `Bakker Logistiek`: the first word is the name).
 pub(crate) fn after_opening_noun(area: &Area<'_>, span: Span) -> usize {
     let text = area.text;
     let first = words::next(text, span.start, span.end);
     let second = first.and_then(|f| words::next(text, f.end, span.end));
     match (first, second) {
         (Some(f), Some(s))
-            if f.start == span.start && opens_as_noun(area, f) =>
+            if f.start == span.start
+                && opens_as_noun(area, f)
+                && !(s.end == span.end && cues::is_trade(area.word(s))) =>
         {
             s.start
         }
