@@ -819,6 +819,18 @@ fn discovery_table() {
                 "Bouwfonds Kessel@new:organisation:bouwfonds-kessel",
             ],
         ),
+        // a body's one-word name after a role noun, where a headline runs
+        // into the story, is the body's; a surname after a role is a
+        // person's where no body is named so
+        (
+            "org033",
+            "Milanese fashion house Corvalli names new creative director Corvalli, the Milan label, has hired a designer. Later, director Fenwick left.",
+            &[
+                "Corvalli@new:organisation:corvalli",
+                "Corvalli@new:organisation:corvalli",
+                "Fenwick@new:person:fenwick",
+            ],
+        ),
         // a national federation: a country and a sport, nothing more
         (
             "org043",

@@ -2740,12 +2740,21 @@ fn in_one_sentence(sentences: &[Sentence], span: Span) -> bool {
 /// Gives every mention of one id the name first written for it, in
 /// this block or an earlier one. A person found by a cue of its own under
 /// an earlier person's surname (`Gomes Neto added` after `Francisco Gomes
-/// Neto`) is that person. Looked up in maps, as a long document finds the
-/// same names thousands of times.
+/// Neto`) is that person; so is a body's one-word name after a role noun
+/// (`fashion house Bellandi names new creative director Bellandi, the
+/// …`: a headline run into the story). Looked up in maps, as a long
+/// document finds the same names thousands of times.
 fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
     for this in found.iter_mut() {
-        if matches!(this.cue.kind, CueKind::GivenName | CueKind::Speech) {
-            if let Some((id, kind)) = earlier.things.get(&this.name) {
+        let surname_after_role =
+            this.cue.kind == CueKind::Role && !this.name.contains(' ');
+        if matches!(this.cue.kind, CueKind::GivenName | CueKind::Speech)
+            || surname_after_role
+        {
+            let thing = earlier.things.get(&this.name).filter(|(_, kind)| {
+                !surname_after_role || *kind == Kind::Organisation
+            });
+            if let Some((id, kind)) = thing {
                 (this.id, this.kind) = (id.clone(), *kind);
             }
         }
