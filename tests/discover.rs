@@ -831,6 +831,17 @@ fn discovery_table() {
                 "Fenwick@new:person:fenwick",
             ],
         ),
+        // a speaker named with a country or region and no given name is a
+        // body named with its home; a given name makes a person of it
+        (
+            "org034",
+            "Volgens Zorgbelang Flevoland sluiten drie huizen. Lindroos said Business Japan had paid. Volgens Jan Japan is het zo.",
+            &[
+                "Zorgbelang Flevoland@new:organisation:zorgbelang-flevoland",
+                "Business Japan@new:organisation:business-japan",
+                "Jan Japan@new:person:jan-japan",
+            ],
+        ),
         // a national federation: a country and a sport, nothing more
         (
             "org043",

@@ -250,6 +250,14 @@ pub(crate) fn discover(
             }
         }
     }
+    // `volgens Zorgbelang Fryslân`, `said Business Finland`: a speaker
+    // whose name ends in a country or region and opens with no given name
+    // is a body named with its home (read below), no person.
+    found.retain(|f| {
+        f.kind != Kind::Person
+            || f.cue.kind != CueKind::Speech
+            || !named_with_home(text, f.span, mentions)
+    });
     for m in mentions.iter().filter(|m| m.kind == Kind::Country) {
         let Some(sentence) = sentences.open(m.span) else { continue };
         let area =
@@ -568,6 +576,19 @@ pub(crate) fn discover(
 /// Whether the words at `span` are a minister's portfolio before the
 /// title, as English writes it (`Public Service Minister Nomvula
 /// Shongwe-Mdluli`), not a body.
+/// Whether the name `span` ends in a country's or region's mention
+/// after words that open with no known given name (`Business Finland`,
+/// not `Jan Holland`).
+fn named_with_home(text: &str, span: Span, mentions: &[Mention]) -> bool {
+    let home = mentions.iter().any(|m| {
+        matches!(m.kind, Kind::Country | Kind::Region)
+            && m.span.end == span.end
+            && m.span.start > span.start
+    });
+    let first = text[span.range()].split(' ').next().unwrap_or_default();
+    home && !given::is_given_name(first)
+}
+
 fn names_portfolio(text: &str, span: Span) -> bool {
     let rest = &text[span.end..];
     ["Minister", "minister"].iter().any(|title| {
