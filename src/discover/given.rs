@@ -254,7 +254,7 @@ pub(crate) fn family_and_given(name: &str) -> bool {
     name.split_once(' ').is_some_and(|(family, given)| {
         is_family_name(family)
             && given.len() > 2
-            && given.chars().skip(1).all(|c| c.is_lowercase())
+            && given.chars().skip(1).all(char::is_lowercase)
             && given.starts_with(char::is_uppercase)
             // no pinyin syllable ends so; a team's plural does (`Wu
             // Dragons`)
