@@ -573,9 +573,6 @@ pub(crate) fn discover(
     found
 }
 
-/// Whether the words at `span` are a minister's portfolio before the
-/// title, as English writes it (`Public Service Minister Nomvula
-/// Shongwe-Mdluli`), not a body.
 /// Whether the name `span` ends in a country's or region's mention
 /// after words that open with no known given name (`Business Finland`,
 /// not `Jan Holland`).
@@ -589,6 +586,9 @@ fn named_with_home(text: &str, span: Span, mentions: &[Mention]) -> bool {
     home && !given::is_given_name(first)
 }
 
+/// Whether the words at `span` are a minister's portfolio before the
+/// title, as English writes it (`Public Service Minister Nomvula
+/// Shongwe-Mdluli`), not a body.
 fn names_portfolio(text: &str, span: Span) -> bool {
     let rest = &text[span.end..];
     ["Minister", "minister"].iter().any(|title| {
