@@ -5438,6 +5438,17 @@ fn discovery_table() {
                 "J.-F. Gagnon@new:person:j-f-gagnon",
             ],
         ),
+        // a results line after its rank is no Title Case headline, though
+        // the segmenter ends a sentence at the rank
+        (
+            "initials020",
+            "Stage three: 1. Freja Damsgaard (Team Nordhavn) 3:41:07, 2. T. Novotna (Japan) +0:12. Ajax Wins Cup Final Again.",
+            &[
+                "Freja Damsgaard@new:person:freja-damsgaard",
+                "Team Nordhavn@new:organisation:team-nordhavn",
+                "T. Novotna@new:person:t-novotna",
+            ],
+        ),
         // ... and its surname alone names the person later
         (
             "initials030",

@@ -903,7 +903,7 @@ impl<'a> Sentences<'a> {
     fn read_title_case(&mut self, i: usize) -> u8 {
         let sentence = self.sentences[i].span;
         let written = &self.text[sentence.range()];
-        if is_title_case(written) {
+        if is_title_case(written) && !after_rank(self.text, sentence.start) {
             return TITLE_CASE;
         }
         // A headline without its stop opens its line (read from the text,
@@ -921,6 +921,21 @@ impl<'a> Sentences<'a> {
             None => OPEN,
         }
     }
+}
+
+/// Whether the text before `start` ends in a results line's rank (`Stage
+/// three: 1. Freja Damsgaard (Team Nordhavn) 3:41:07`): the segmenter
+/// ends a sentence at `1.`, and the capitals after it are a name and its
+/// team, no Title Case headline.
+fn after_rank(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start].trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let digits =
+        head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let before = head[..head.len() - digits].chars().next_back();
+    (1..=3).contains(&digits)
+        && before.is_none_or(|c| matches!(c, ' ' | ':' | '(' | '\n'))
 }
 
 /// A sentence in Title Case, open to cues, or open after the Title Case
