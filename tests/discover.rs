@@ -5449,6 +5449,18 @@ fn discovery_table() {
                 "T. Novotna@new:person:t-novotna",
             ],
         ),
+        // an initial and the surname of a person named before are that
+        // person where the initial opens the name; another initial is
+        // another person
+        (
+            "initials025",
+            "Freja Damsgaard won the stage. Later F. Damsgaard said no, and K. Damsgaard said yes.",
+            &[
+                "Freja Damsgaard@new:person:freja-damsgaard",
+                "F. Damsgaard@new:person:freja-damsgaard",
+                "K. Damsgaard@new:person:k-damsgaard",
+            ],
+        ),
         // ... and its surname alone names the person later
         (
             "initials030",

@@ -2798,6 +2798,8 @@ fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
             // `Ter Horst` after `Ilse ter Horst`: keys in lower case.
             if let Some(id) = earlier.people.get(&this.name.to_lowercase()) {
                 this.id.clone_from(id);
+            } else if let Some(id) = initialled_earlier(&this.name, earlier) {
+                this.id = id;
             }
         }
         match earlier.names.get(&this.id) {
@@ -2829,6 +2831,19 @@ fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
             }
         }
     }
+}
+
+/// The earlier person that an initial and a surname name (`F. Damsgaard`
+/// after `Freja Damsgaard`): the surname's person, whose name opens with
+/// the initial.
+fn initialled_earlier(name: &str, earlier: &Earlier) -> Option<String> {
+    let (initial, surname) = name.split_once(". ")?;
+    if initial.len() != 1 || !initial.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let id = earlier.people.get(&surname.to_lowercase())?;
+    let full = earlier.names.get(id)?;
+    full.starts_with(initial).then(|| id.clone())
 }
 
 /// The headline of the item that holds `span`, if it comes before it.
