@@ -842,6 +842,16 @@ fn discovery_table() {
                 "Jan Japan@new:person:jan-japan",
             ],
         ),
+        // Latin America's ombudsmen, attorneys-general and auditors open
+        // bodies' names, no person's
+        (
+            "org035",
+            "The Defensoría del Pueblo said 12 people were hurt, and the Procuraduría de Antioquia opened a case.",
+            &[
+                "Defensoría del Pueblo@new:organisation:defensoria-del-pueblo",
+                "Procuraduría de Antioquia@new:organisation:procuraduria-de-antioquia",
+            ],
+        ),
         // a national federation: a country and a sport, nothing more
         (
             "org043",

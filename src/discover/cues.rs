@@ -481,6 +481,10 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "corporación", "clínica", "clinique", "hôpital", "corte", "cour",
     "juzgado", "fiscalía", "asamblea", "assembleia", "cámara", "câmara",
     "tiendas", "almacenes", "seguros", "seguradora",
+    // ombudsmen, attorneys-general, auditors and supervisors of Latin
+    // America (`Defensoría del Pueblo`, `Procuraduría General`)
+    "defensoría", "procuraduría", "contraloría", "superintendencia",
+    "registraduría", "defensoria", "procuradoria", "controladoria",
     // Danish, Norwegian and Greenlandic municipalities (`Kommune
     // Kujalleq`)
     "kommune",
@@ -721,6 +725,8 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "polícia", "servicio", "serviço", "secretaría", "dirección", "direção",
     "autoridad", "autoridade", "autorité", "cooperativa", "corporación",
     "clínica", "clinique", "hôpital", "juzgado", "fiscalía", "asamblea",
+    "defensoría", "procuraduría", "contraloría", "superintendencia",
+    "registraduría", "defensoria", "procuradoria", "controladoria",
     "assembleia", "assemblée", "cámara", "câmara", "seguros", "seguradora",
     "stiftung", "verein", "verband", "gesellschaft",
     // breweries (`Cervecería Tlaloque`, `Brasserie de la Senne`)
