@@ -3409,6 +3409,16 @@ fn discovery_table() {
             "De man, Kevin V.D., sluisde geld weg.",
             &["Kevin V.D.@new:person:kevin-v-d"],
         ),
+        // ... also where the next sentence opens with an article before a
+        // word in lower case or a number; not before a capitalised word
+        (
+            "initial025",
+            "De rechtbank veroordeelde Marijke S. De 58-jarige vrouw zweeg. Hij zag Jan P. Balkenende.",
+            &[
+                "Marijke S.@new:person:marijke-s",
+                "Jan P. Balkenende@new:person:jan-p-balkenende",
+            ],
+        ),
         (
             "initial030",
             "Shares of Cementos Bajío S.A.B. de C.V. rose. Hij zat in Groep A.B. de hele dag.",

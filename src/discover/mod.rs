@@ -2169,11 +2169,24 @@ fn initials(text: &str, range: Span) -> impl Iterator<Item = Span> + '_ {
                     .strip_prefix(' ')
                     .is_some_and(|r| r.starts_with(char::is_uppercase))
         };
+        // `Mordechai R. De 58-jarige zakenman`: an article that opens the
+        // next sentence, before a word in lower case or a number (not a
+        // surname's particle: `Koen R. De Smet`).
+        let article_opens = || {
+            let mut next = rest[1..].splitn(3, ' ');
+            matches!(next.next(), Some("De" | "Het" | "Een" | "The"))
+                && next.next().is_some_and(|w| {
+                    w.starts_with(|c: char| {
+                        c.is_lowercase() || c.is_ascii_digit()
+                    })
+                })
+        };
         let fits = match after.next() {
             Some(',' | ')') => true,
             Some(' ') => {
                 after.next().is_some_and(|c| c.is_lowercase() || c == '(')
                     && !before_surname()
+                    || article_opens()
             }
             _ => false,
         };
