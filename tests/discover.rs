@@ -286,11 +286,12 @@ fn discovery_table() {
         // offices of city councils and assemblies, American spelling too
         (
             "council-role010",
-            "Councilor Jessa Monteclaro said so. Assemblywoman Rita Okoye agreed with councillor Tom Birch.",
+            "Councilor Jessa Monteclaro said so. Assemblywoman Rita Okoye agreed with councillor Tom Birch. District collector Bijal Mehta-Rao ordered an inquiry.",
             &[
                 "Jessa Monteclaro@new:person:jessa-monteclaro",
                 "Rita Okoye@new:person:rita-okoye",
                 "Tom Birch@new:person:tom-birch",
+                "Bijal Mehta-Rao@new:person:bijal-mehta-rao",
             ],
         ),
         // a discovered person's first word alone, a given name the lists

@@ -117,6 +117,8 @@ pub(crate) const ROLES: &[&str] = &[
     "councillor", "councilman", "councilwoman", "legislator", "speaker",
     // American spelling and offices (`Councilor Jessa Monteclaro`)
     "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman",
+    // an Indian district's head (`District collector Bijal Mehta-Rao`)
+    "collector",
     "diplomat", "commissioner", "magistrate", "barrister",
     "solicitor", "defendant", "suspect", "campaigner", "aide",
     "dean", "lecturer", "champion",
