@@ -484,7 +484,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "juzgado", "fiscalía", "asamblea", "assembleia", "cámara", "câmara",
     "tiendas", "almacenes", "seguros", "seguradora",
     // ombudsmen, attorneys-general, auditors and supervisors of Latin
-    // America (`Defensoría del Pueblo`, `Procuraduría General`)
+    // America (`Defensoría del Pueblo`, `Procuraduría de Antioquia`)
     "defensoría", "procuraduría", "contraloría", "superintendencia",
     "registraduría", "defensoria", "procuradoria", "controladoria",
     // Danish, Norwegian and Greenlandic municipalities (`Kommune
