@@ -483,10 +483,6 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "corporación", "clínica", "clinique", "hôpital", "corte", "cour",
     "juzgado", "fiscalía", "asamblea", "assembleia", "cámara", "câmara",
     "tiendas", "almacenes", "seguros", "seguradora",
-    // ombudsmen, attorneys-general, auditors and supervisors of Latin
-    // America (`Defensoría del Pueblo`, `Procuraduría de Antioquia`)
-    "defensoría", "procuraduría", "contraloría", "superintendencia",
-    "registraduría", "defensoria", "procuradoria", "controladoria",
     // Danish, Norwegian and Greenlandic municipalities (`Kommune
     // Kujalleq`)
     "kommune",
@@ -495,10 +491,21 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "tshogpa", "ataqatigiit",
     // German (`Gerda Henkel Stiftung`, `Deutscher Alpenverein`)
     "stiftung", "verein", "verband", "gesellschaft",
+];
+
+/// Words that open bodies' names in other languages and no person's:
+/// heads of a body's name that are never a word of a person's (listed as
+/// both, as [`FIRM_HEADS`] are).
+#[rustfmt::skip]
+const BODY_OPENERS: &[&str] = &[
     // breweries (`Cervecería Tlaloque`, `Brasserie de la Senne`)
     "cervecería", "cervejaria", "brasserie", "brauerei",
     // Flemish estate agents and developers (`Immo Daelman`)
     "immo",
+    // ombudsmen, attorneys-general, auditors and supervisors of Latin
+    // America (`Defensoría del Pueblo`, `Procuraduría de Antioquia`)
+    "defensoría", "procuraduría", "contraloría", "superintendencia",
+    "registraduría", "defensoria", "procuradoria", "controladoria",
 ];
 
 /// The last words of clubs' names as British and Commonwealth football
@@ -727,14 +734,8 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "polícia", "servicio", "serviço", "secretaría", "dirección", "direção",
     "autoridad", "autoridade", "autorité", "cooperativa", "corporación",
     "clínica", "clinique", "hôpital", "juzgado", "fiscalía", "asamblea",
-    "defensoría", "procuraduría", "contraloría", "superintendencia",
-    "registraduría", "defensoria", "procuradoria", "controladoria",
     "assembleia", "assemblée", "cámara", "câmara", "seguros", "seguradora",
     "stiftung", "verein", "verband", "gesellschaft",
-    // breweries (`Cervecería Tlaloque`, `Brasserie de la Senne`)
-    "cervecería", "cervejaria", "brasserie", "brauerei",
-    // Flemish estate agents and developers (`Immo Daelman`)
-    "immo",
     // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
     "grand", "prix", "open", "cup", "tour", "classic", "groep", "league",
     "liga", "trophy", "championship", "championships", "olympics", "year",
@@ -1116,6 +1117,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
     add(ORGANISATION_HEADS, CueWord::Head);
     add(CLUB_HEADS, CueWord::Head);
     add(FIRM_HEADS, CueWord::Head);
+    add(BODY_OPENERS, CueWord::Head);
     add(&["("], CueWord::Bracket);
     add(PLACE_NOUNS, CueWord::Place);
     add(REGION_NOUNS, CueWord::Region);
@@ -1170,12 +1172,14 @@ static LISTED: Lazy<FxHashMap<&'static [u8], u16>> = Lazy::new(|| {
         (List::Stop, STOP_WORDS),
         (List::NotInPersonNames, NOT_IN_PERSON_NAMES),
         (List::NotInPersonNames, FIRM_HEADS),
+        (List::NotInPersonNames, BODY_OPENERS),
         (List::OrganisationNoun, ORGANISATION_NOUNS),
         (List::OrganisationNoun, CLUB_PREFIXES),
         (List::OrganisationNoun, INSTITUTION_PREFIXES),
         (List::OrganisationHead, ORGANISATION_HEADS),
         (List::OrganisationHead, CLUB_HEADS),
         (List::OrganisationHead, FIRM_HEADS),
+        (List::OrganisationHead, BODY_OPENERS),
         (List::OrganisationNoun, ORGANISATION_PLURALS),
         (List::OrganisationPlural, ORGANISATION_PLURALS),
         (List::OrganisationAfter, ORGANISATION_NOUNS_AFTER),
@@ -1397,6 +1401,7 @@ mod tests {
             STOP_WORDS,
             NOT_IN_PERSON_NAMES,
             FIRM_HEADS,
+            BODY_OPENERS,
             CLUB_PREFIXES,
             INSTITUTION_PREFIXES,
             ORGANISATION_PLURALS,
