@@ -504,7 +504,8 @@ fn second_word(text: &str, word: Span, sentence: Span) -> Option<Span> {
             && !super::shapes::is_word_after_place_name(w)
             && !matches!(w, "Harbour" | "Fiord" | "Fjord" | "Country")
             // `in West African trial`: a people's adjective.
-            && !["ican", "ian", "ean", "ese", "ish"].iter().any(|a| w.ends_with(a))
+            && !is_peoples_adjective(w)
+            && !w.ends_with("ican")
             // `Las Vegas-achtige`: an adjective of a place.
             && !w
                 .rsplit_once('-')
@@ -826,8 +827,15 @@ fn is_region_name(
 /// A word of a region's name: a [`is_place_word`], and no nationality's
 /// or direction's adjective (`Jewish`, `Congolese`, `Northern`).
 pub(crate) fn is_region_word(word: &str) -> bool {
-    const ADJECTIVES: &[&str] = &["ish", "ese", "ian", "ean", "ern", "ic"];
-    is_place_word(word) && !ADJECTIVES.iter().any(|a| word.ends_with(a))
+    is_place_word(word)
+        && !is_peoples_adjective(word)
+        && !["ern", "ic"].iter().any(|a| word.ends_with(a))
+}
+
+/// Whether `word` ends as a people's adjective does (`Jewish`,
+/// `Congolese`, `Haitian`, `Korean`).
+fn is_peoples_adjective(word: &str) -> bool {
+    ["ish", "ese", "ian", "ean"].iter().any(|a| word.ends_with(a))
 }
 
 /// Whether `word` may be a place's one-word name: a name word (no stop
