@@ -595,11 +595,11 @@ pub(crate) fn opponents(
         });
         // Or a Chinese name does (`Chen Yifan stuns Gallagher`).
         let chinese = before.is_some_and(|w| {
-            let head = &text[sentence.start..w.end];
-            let start = head
-                .rfind(' ')
-                .map_or(0, |i| head[..i].rfind(' ').map_or(0, |j| j + 1));
-            super::given::family_and_given(&head[start..])
+            words::previous(text, sentence.start, w.start)
+                .filter(|f| words::only_space(text, f.end, w.start))
+                .is_some_and(|f| {
+                    super::given::family_and_given(&text[f.start..w.end])
+                })
         });
         if player || chinese {
             continue;
