@@ -842,6 +842,41 @@ fn islands_named_like_words_need_a_cue() {
     }
 }
 
+/// A city of another country keeps its bare name where a region shares it
+/// (`Freiburg`, `Bari`, `Concepción`): the region is named so only next
+/// to its cue. Spanish nouns that open names of hills and institutes are
+/// no cities (`Cerro Blanco`, `Centro Sismológico Nacional`).
+#[test]
+fn a_city_keeps_the_name_a_region_shares() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "Hij studeert in Freiburg.",
+            "Freiburg",
+            Some("place:geonames-2925177"),
+        ),
+        ("Het kanton Freiburg stemde.", "Freiburg", Some("region:ch-fr")),
+        (
+            "De ferry vertrekt uit Bari.",
+            "Bari",
+            Some("place:geonames-3182351"),
+        ),
+        ("Floods hit the Bari region.", "Bari", Some("region:so-br")),
+        (
+            "He taught in Concepción.",
+            "Concepción",
+            Some("place:geonames-3893894"),
+        ),
+        ("The Cerro Blanco mine closed.", "Cerro", None),
+        ("The Centro Sismológico Nacional said so.", "Centro", None),
+    ];
+    for (text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == surface);
+        assert_eq!(got.map(|m| m.entity.as_ref()), want, "{text}");
+    }
+}
+
 /// `Congo` and `Congolese` are the DR Congo, `Korea` and `Korean` South
 /// Korea, as Dutch and English news mean them, unless the document names
 /// the Republic of the Congo or North Korea in full: then they are that
