@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 29] = [
+const SETS: [(&str, &str, bool); 30] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -132,6 +132,11 @@ const SETS: [(&str, &str, bool); 29] = [
     (
         "discovery-dev23.tsv",
         include_str!("../tests/golden/discovery-dev23.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev24.tsv",
+        include_str!("../tests/golden/discovery-dev24.tsv"),
         false,
     ),
     (
