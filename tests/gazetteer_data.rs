@@ -597,6 +597,60 @@ fn a_clubs_town_names_the_club_after_its_full_name() {
     }
 }
 
+/// A club's or hospital's own one-word name that no other entity, word
+/// or town shares counts alone (`komt over van Kasımpaşa`, `naar het
+/// Ikazia`); a club's name that is also a town's adjective (`het Lierse
+/// meubelbedrijf`) or a people's or region's name (`Texans`, `Iberia`)
+/// still needs the full name first.
+#[test]
+fn a_bodys_own_short_name_counts_alone() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows: [(&str, &str, Option<&str>); 9] = [
+        (
+            "De speler komt over van Kasımpaşa.",
+            "Kasımpaşa",
+            Some("org:kasimpasa-sk"),
+        ),
+        (
+            "Brann will meet Vålerenga at home in Oslo.",
+            "Vålerenga",
+            Some("org:valerenga-fotball"),
+        ),
+        (
+            "Ambulances werden omgeleid naar het Ikazia.",
+            "Ikazia",
+            Some("org:ikazia-ziekenhuis"),
+        ),
+        ("Brentford signed a striker on Monday.", "Brentford", Some("Q19571")),
+        (
+            "Fans of Wydad marched through Casablanca.",
+            "Wydad",
+            Some("org:wydad-ac"),
+        ),
+        (
+            "Patiënten van Gelre wachten langer.",
+            "Gelre",
+            Some("org:gelre-ziekenhuizen"),
+        ),
+        (
+            "De rechtbank verklaarde het Lierse meubelbedrijf failliet.",
+            "Lierse",
+            None,
+        ),
+        ("The Texans voted on Tuesday.", "Texans", None),
+        ("Trade across Iberia grew.", "Iberia", None),
+    ];
+    for (text, name, want) in rows {
+        let x = extractor.extract(text);
+        let got = x
+            .mentions
+            .iter()
+            .find(|m| m.text == name && m.kind == Kind::Organisation)
+            .map(|m| m.entity.as_ref());
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// Ireland's counties are named with `County` before them, a name in its
 /// own right; a county named like a given name (`Clare`, `Kerry`) or a
 /// word (`Cork`, `Mayo`) needs its cue alone, and names no person.
