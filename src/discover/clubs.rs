@@ -111,6 +111,15 @@ const NOT_NICKNAMES: &[&str] = &[
     "Elections", "Polls", "Protests", "Summits",
 ];
 
+/// Plural words after a place that name its party, no team (`the Nova
+/// Scotia Liberals`, `Texas Democrats`): the place alone later stays the
+/// place.
+#[rustfmt::skip]
+const PARTY_PLURALS: &[&str] = &[
+    "Liberals", "Conservatives", "Democrats", "Republicans", "Greens",
+    "Socialists", "Nationalists", "Unionists", "Progressives", "Tories",
+];
+
 /// A team named by its town and a plural nickname (`Chennai Super
 /// Kings`, `Orlando Pirates`, `Toronto Raptors`): one or two capitalised
 /// words after the town, the last a plural, that end the capitalised run.
@@ -151,6 +160,11 @@ pub(crate) fn nickname(area: &Area<'_>, place: Span) -> Option<Found> {
         return None;
     }
     let span = Span::new(place.start, end);
+    if PARTY_PLURALS.contains(&last) {
+        let party = Span::new(end - last.len(), end);
+        let kind = CueKind::OrganisationNoun;
+        return Some(found(text, span, Kind::Organisation, kind, party));
+    }
     Some(found(text, span, Kind::Organisation, CueKind::Club, place))
 }
 
@@ -601,7 +615,16 @@ pub(crate) fn opponents(
                     super::given::family_and_given(&text[f.start..w.end])
                 })
         });
-        if player || chinese {
+        // Or the team is one word that a person's name ends in: the
+        // player, named in full elsewhere (`to beat Bakker in Blackpool
+        // final … beating Jesse Bakker 18-15`).
+        let surname = count == 1
+            && people().any(|p| {
+                let name = &text[p.range()];
+                name.contains(' ')
+                    && name.rsplit(' ').next() == Some(&text[span.range()])
+            });
+        if player || chinese || surname {
             continue;
         }
         // A team named by its town is found by it, as the other clubs

@@ -28,6 +28,7 @@ pub(crate) const ROLES: &[&str] = &[
     // women's forms (`Analiste Nodira Yusupova`)
     "analiste", "journaliste", "juriste", "componiste", "econome",
     "advocate", "rechter", "officier van justitie", "kamerlid", "raadslid",
+    "informateur", "formateur",
     "europarlementariër", "senator", "directeur", "directrice", "bestuurder",
     "oprichter", "commissaris", "koning", "koningin", "prins", "prinses",
     "paus", "kardinaal", "bisschop", "imam", "rabbijn", "dominee", "econoom",
@@ -179,6 +180,7 @@ pub(crate) const WEAK_ROLES: &[&str] = &[
     "dochter", "broer", "zus", "oom", "tante", "neef", "nicht", "opa", "oma",
     "echtgenoot", "echtgenote", "weduwe", "partner", "vriend", "vriendin",
     "buurman", "buurvrouw", "student", "studente", "scholier", "leerling",
+    "tiener", "teenager",
     "scholiere", "leerlinge",
     "patiënt", "patient", "slachtoffer", "gedetineerde", "father",
     "mother", "son",

@@ -1130,7 +1130,8 @@ const RESULT_WORDS: &[&str] = &[
     "birdies", "bogey", "bogeys", "laps", "knockout", "stroke", "putt",
     "beat", "semi-finals", "quarter-finals", "semifinals", "quarterfinals",
     "finals", "match", "matches", "record", "victory",
-    "champion", "lap", "heats",
+    "champion", "lap", "heats", "fourth", "fifth", "sixth", "seventh",
+    "eighth", "ninth", "tenth",
 ];
 
 /// First words of national teams' nicknames (`Nigeria's Super Eagles`,
@@ -1760,6 +1761,10 @@ fn candidates(
                         (Kind::Organisation, CueKind::OrganisationNoun)
                     };
                 out.push(found(text, span, kind, cue_kind, cue));
+                if let Some(person) = scholar_of(area, span, written) {
+                    let kind = CueKind::Affiliation;
+                    out.push(found(text, person, Kind::Person, kind, span));
+                }
             }
         }
         CueWord::LegalSuffix => {
@@ -2251,6 +2256,42 @@ fn speaker_of_body(area: &Area<'_>, cue: Span) -> Option<Name> {
     let opening = names::person_after(area, area.sentence.start)
         .filter(|n| n.span.end == at && n.words == 2);
     opening.filter(|n| short && n.full())
+}
+
+/// Heads of the bodies scholars are named with (`Nadeesha Perera of the
+/// University of Ruhuna`).
+const SCHOLARS_BODIES: &[&str] = &["University", "Institute"];
+
+/// A scholar named right before `of the`, `at the` or `from the` and a
+/// university or institute that its head noun found (`Nadeesha Perera of
+/// the University of Ruhuna and colleagues`): a name of two words or more,
+/// which needs no given name the lists know (where a known body needs
+/// three, [`member_of`]).
+fn scholar_of(area: &Area<'_>, body: Span, head: &str) -> Option<Span> {
+    if !SCHOLARS_BODIES.contains(&head) {
+        return None;
+    }
+    let before = &area.text[area.sentence.start..body.start];
+    let rest = [" of the ", " at the ", " from the "]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))?;
+    let at = area.sentence.start + rest.len();
+    let name = names::person_before(area, at)
+        .filter(|n| n.words >= 2 && n.span.end == at)?;
+    // `Geologist Hamadou Bouba of the University`: a noun opening the
+    // sentence before two name words is no word of the name, where no
+    // list knows it as a given name.
+    let written = &area.text[name.span.range()];
+    let opens =
+        words::opens_sentence(area.text, area.sentence.start, name.span);
+    match written.split_once(' ') {
+        Some((first, rest))
+            if opens && rest.contains(' ') && !given::is_given(first) =>
+        {
+            Some(Span::new(name.span.end - rest.len(), name.span.end))
+        }
+        _ => Some(name.span),
+    }
 }
 
 /// A known town's name after a noun of the area it names and `of` (`the

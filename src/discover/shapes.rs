@@ -105,7 +105,7 @@ const PLACE_WORDS: &[&str] = &[
     "Street", "Avenue", "Road", "Square", "Boulevard", "Park", "Bridge",
     "Lane", "Plaza", "Stadium", "Arena", "Airport", "Stadion", "Centraal",
     "Dome", "Ground", "Oval", "Hall", "Velodrome", "Palace", "Coliseum",
-    "Barracks", "Highway",
+    "Barracks", "Highway", "Esplanade", "Promenade", "Quay", "Wharf",
 ];
 #[rustfmt::skip]
 const AREA_WORDS: &[&str] = &[
