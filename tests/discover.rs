@@ -4160,6 +4160,17 @@ fn discovery_table() {
             "Pieter Omtzigt stemde tegen.",
             &["Pieter Omtzigt@new:person:pieter-omtzigt"],
         ),
+        // Japanese, Frisian and Cambodian given names the generator's
+        // supplement adds (faker's lists lack them)
+        (
+            "given020",
+            "Daiki Ono struck out the side. Bij de jongens was Jorrit Hoekstra de sterkste. Sokha Chea said so.",
+            &[
+                "Daiki Ono@new:person:daiki-ono",
+                "Jorrit Hoekstra@new:person:jorrit-hoekstra",
+                "Sokha Chea@new:person:sokha-chea",
+            ],
+        ),
         (
             "given002",
             "De motie kreeg steun van Fatima Ouali en Sanne Kortekaas.",

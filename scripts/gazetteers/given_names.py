@@ -393,6 +393,13 @@ Dimitris Panagiotis Vasilis Kyriakos Stavros Spyros Thanasis Somchai
 Somsak Siriporn Kittipong Nattapong Chaiwat Supachai Wichai Thaksin
 Paetongtarn Srettha Anutin Prayuth Sompong Surachai Pornthip Wanida
 Fatmata Faadumo Gurjit Sisse Everton Wellington Batbayar
+Daiki Daichi Hiroto Haruto Yuto Sota Takumi Kaito Yuma Hinata Hayato
+Ryusei Keita Kohei Yoshiki Shota Tomoya Ryo Sho Ren Riku Sora Miho Aoi
+Koharu Yuna Saki Ayaka Misaki Emi Mao Mana Nanami Haruka Kana Hikaru
+Takeru Genki Yuzuru Shoma Kaori Nozomi Risa Erika Arisa Sayaka Yuka
+Jorrit Willemien Bregje Ymke Ilke Hielke Ids
+Sokha Sophal Sokhom Vannak Chanthy Khamla Souksavanh Bounmy Serik Yerzhan
+Daulet Birtukan Tigist Almaz Meseret Tanvir Rafiq Shahidul Mahmudul
 """
 
 # Georgian given names (Georgian script in faker) in the national
