@@ -3030,6 +3030,21 @@ fn link_later(
             let within = (headline.start, headline.end);
             link::later(text, short, within, (nations, true), &mut link);
         }
+        // A web-style headline with no full stop runs into the story's
+        // first sentence (`Kooijman pakt derde titel op NK zwemmen Sanne
+        // Kooijman heeft`): a person's surname that opens the sentence
+        // the full name stands in is the person's.
+        let opening = sentence_index(segments.sentences(), first.span.start)
+            .map(|i| segments.sentences()[i].span.start)
+            .filter(|&start| {
+                first.kind == Kind::Person
+                    && start >= range.start
+                    && start + short.len() < first.span.start
+            });
+        if let Some(start) = opening {
+            let within = (start, start + short.len());
+            link::later(text, short, within, (nations, true), &mut link);
+        }
         let rest = (from, range.end);
         link::later(text, short, rest, (nations, false), &mut link);
     }
