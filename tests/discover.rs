@@ -1834,6 +1834,12 @@ fn discovery_table() {
             ],
         ),
         ("place-head020", "Avenida werd gesloten. Het Stade is vol.", &[]),
+        // `Rua` opens streets' names, no given name's
+        (
+            "place-head015",
+            "Tourists crowded Rua Augusta on Sunday.",
+            &["Rua Augusta@new:place:rua-augusta"],
+        ),
         ("venue039", "Toen kwam Stuart Hall binnen.", &[]),
         // initials before a venue's name are its; a venue named after a
         // bank is a place

@@ -461,8 +461,9 @@ EXCLUDED = {
     "Hope", "Faith", "Will", "Victory", "Liberty", "Justice", "Noble",
     "Royal", "Sterling", "Page", "Reed", "Rich", "Colt", "Price", "Ransom",
     "Novi", "Ever", "Gul", "Son", "Mai", "Van", "Ben",
-    # Words that open mountains' names (`Mont Blanc`, `Monte Rosa`).
-    "Mont", "Monte",
+    # Words that open mountains' names (`Mont Blanc`, `Monte Rosa`) and
+    # streets' (`Rua Augusta`).
+    "Mont", "Monte", "Rua",
 }
 
 
