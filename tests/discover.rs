@@ -142,15 +142,26 @@ fn discovery_table() {
         // a cabinet's informateur and formateur; a teenager with a full
         // name, as other weak roles
         (
-            "role047",
+            "role055",
             "Dat maakte informateur Willemien Brouwer-Zandstra bekend. Formateur Kees Haverkamp zweeg. De informateur kwam niet.",
             &[
                 "Willemien Brouwer-Zandstra@new:person:willemien-brouwer-zandstra",
                 "Kees Haverkamp@new:person:kees-haverkamp",
             ],
         ),
+        // a contractor or organiser by one word that is no given name is
+        // a firm; by a full name, a person
         (
-            "role048",
+            "role057",
+            "Aannemer Democo uit Amsterdam leverde het gebouw. Volgens het college bleef organisator Soundstate te vaag. Organiser Morag Campbell said so.",
+            &[
+                "Democo@new:organisation:democo",
+                "Soundstate@new:organisation:soundstate",
+                "Morag Campbell@new:person:morag-campbell",
+            ],
+        ),
+        (
+            "role056",
             "The teenager Pornpan Kittisak beat her rival. De tiener Milan Spoor won ook. The teenager Rossi smiled.",
             &[
                 "Pornpan Kittisak@new:person:pornpan-kittisak",

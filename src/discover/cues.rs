@@ -779,6 +779,18 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
 const PERSON_OR_FIRM: &[&str] =
     &["exploitant", "producent", "leverancier", "aanbieder", "contractor"];
 
+/// Role nouns of trades that firms ply as often as people: one word
+/// after them, no given name, is a firm (`aannemer Democo`).
+const FIRM_ROLES: &[&str] =
+    &["aannemer", "organisator", "organiser", "organizer"];
+
+/// Whether the role noun `role` is one of [`FIRM_ROLES`], or a compound
+/// in one (`hoofdaannemer`).
+pub(crate) fn is_firm_role(role: &str) -> bool {
+    let lower = role.to_lowercase();
+    FIRM_ROLES.iter().any(|f| lower.ends_with(f))
+}
+
 /// Whether the organisation noun `noun` is one of [`PERSON_OR_FIRM`].
 pub(crate) fn is_person_or_firm(noun: &str) -> bool {
     PERSON_OR_FIRM.iter().any(|p| p.eq_ignore_ascii_case(noun))

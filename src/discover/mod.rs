@@ -1478,6 +1478,16 @@ fn candidates(
                 }
                 _ => least,
             };
+            // Contractors and organisers are firms as often as people: one
+            // word after them that no list knows as a given name is the
+            // firm (`aannemer Democo`, `organisator Soundstate`).
+            let firm = name.filter(|n| {
+                n.words == 1
+                    && !n.surname
+                    && cues::is_firm_role(written)
+                    && !given::is_given(&text[n.span.range()])
+            });
+            let least = if firm.is_some() { 2 } else { least };
             person(name, least, CueKind::Role);
             let copula = names::after_copula(area, at);
             let name = copula.and_then(|c| names::person_after(area, c));
@@ -1521,6 +1531,16 @@ fn candidates(
             }
             person(apposition(area, cue), 2, CueKind::Role);
             person(named_as(area, cue), 2, CueKind::Role);
+            if let Some(firm) = firm {
+                let kind = CueKind::OrganisationNoun;
+                out.push(found(
+                    text,
+                    firm.span,
+                    Kind::Organisation,
+                    kind,
+                    cue,
+                ));
+            }
             organisations::around_role(area, cue, out);
         }
         CueWord::SpeechBefore => {
