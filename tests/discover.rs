@@ -4836,6 +4836,12 @@ fn discovery_table() {
             &["Embraer S.A.@org:embraer"],
         ),
         ("legal020", "Embraer said on Monday it signed.", &[]),
+        // and with its partners' ampersand before the form
+        (
+            "legal025",
+            "Embraer & Co. said on Monday it signed. Embraer & Partners did not.",
+            &["Embraer & Co.@org:embraer"],
+        ),
         (
             "legal030",
             "Embraer Co Ltd signed, and so did Embraer S.A.B. de C.V. later.",

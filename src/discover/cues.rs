@@ -373,8 +373,9 @@ pub(crate) const FORMS_AFTER_AND: &[&str] = &["Zonen", "Sons"];
 #[rustfmt::skip]
 pub(crate) const LEGAL_FORM_HEADS: &[&str] = &[
     "S.A.B. de ", "S.A. de ", "SA de ", "sp. z ", "(Pty) ", "(Pvt) ",
-    // `Ha Phat Fruit Co. Ltd`, `Fujimura Shuzo Co., Ltd.`
-    "Co. ", "Co., ",
+    // `Ha Phat Fruit Co. Ltd`, `Fujimura Shuzo Co., Ltd.`; `Shionogi &
+    // Co.`
+    "Co. ", "Co., ", "& ",
 ];
 
 /// Complements of a role noun that are no name
