@@ -651,6 +651,44 @@ fn a_bodys_own_short_name_counts_alone() {
     }
 }
 
+/// Listed companies of the main stock indices are found by the names news
+/// gives them; one named like a common word only as written (`a
+/// prudential approach` names no insurer).
+#[test]
+fn index_companies_are_found_by_their_news_names() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows: [(&str, &str, Option<&str>); 7] = [
+        ("Shares in Rightmove fell.", "Rightmove", Some("org:rightmove")),
+        (
+            "Taylor Wimpey bouwt minder.",
+            "Taylor Wimpey",
+            Some("org:taylor-wimpey"),
+        ),
+        (
+            "Rentokil kocht een rivaal.",
+            "Rentokil",
+            Some("org:rentokil-initial"),
+        ),
+        ("Qiagen uit Venlo groeit.", "Qiagen", Some("org:qiagen")),
+        ("Dollarama opened stores.", "Dollarama", Some("org:dollarama")),
+        (
+            "Prudential said profits rose.",
+            "Prudential",
+            Some("org:prudential"),
+        ),
+        ("A prudential approach won.", "prudential", None),
+    ];
+    for (text, name, want) in rows {
+        let x = extractor.extract(text);
+        let got = x
+            .mentions
+            .iter()
+            .find(|m| m.text == name && m.kind == Kind::Organisation)
+            .map(|m| m.entity.as_ref());
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// Ireland's counties are named with `County` before them, a name in its
 /// own right; a county named like a given name (`Clare`, `Kerry`) or a
 /// word (`Cork`, `Mayo`) needs its cue alone, and names no person.
