@@ -4413,6 +4413,13 @@ fn discovery_table() {
             ],
         ),
         ("dateline003", "ROTTERDAM (VVD) - Het stemt.", &[]),
+        // a headline with no full stop that ends in a known body: the body
+        // is the headline's, the known place after it the dateline's
+        (
+            "dateline004",
+            "Fortuna wint van VVD AMSTERDAM (ANP) - Het stemt.",
+            &["ANP@new:organisation:anp"],
+        ),
         // a street, square, park or district by its ending, with the
         // particles of its name; an English street word after a name
         (

@@ -1984,7 +1984,31 @@ fn dateline_names(
                         .take_while(|m| m.span.start == t.start)
                         .any(|m| m.span == *t && m.kind == Kind::Region)
             };
-            if over.any(|t| *t == span && !region(t) || !span.contains(*t)) {
+            // A headline with no full stop may end in a body's name before
+            // the dateline (`tegen PKC AMSTERDAM (ANP) -`): a known body
+            // or person opening the run is the headline's, and the known
+            // place after it the dateline's.
+            let headline_name = |t: &Span| {
+                let at = mentions.partition_point(|m| m.span.start < t.start);
+                kind == Kind::Place
+                    && t.start == span.start
+                    && t.end < span.end
+                    && mentions[at..]
+                        .iter()
+                        .take_while(|m| m.span.start == t.start)
+                        .any(|m| {
+                            m.span == *t
+                                && matches!(
+                                    m.kind,
+                                    Kind::Organisation | Kind::Person
+                                )
+                        })
+            };
+            if over.any(|t| {
+                *t == span && !region(t)
+                    || !span.contains(*t)
+                    || headline_name(t)
+            }) {
                 continue;
             }
             let mut f =
