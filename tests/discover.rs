@@ -4412,6 +4412,23 @@ fn discovery_table() {
                 "AP@new:organisation:ap",
             ],
         ),
+        // a results line after a label's colon: its capitals are names,
+        // no Title Case headline, and the label no noun a letter labels;
+        // a Title Case headline with one figure stays one
+        (
+            "initials030",
+            "Het duel was spannend. Topscorers: T. Overgaauw 7, M. de Wit 6, L. Brouwer 5. Het was Plan B. Dat werkte.",
+            &[
+                "T. Overgaauw@new:person:t-overgaauw",
+                "M. de Wit@new:person:m-de-wit",
+                "L. Brouwer@new:person:l-brouwer",
+            ],
+        ),
+        (
+            "initials031",
+            "Het duel was spannend. Ajax Wint Met 2-1 Van Feyenoord Op Zondag Jan Smit.",
+            &[],
+        ),
         ("dateline003", "ROTTERDAM (VVD) - Het stemt.", &[]),
         // a headline with no full stop that ends in a known body: the body
         // is the headline's, the known place after it the dateline's

@@ -903,7 +903,10 @@ impl<'a> Sentences<'a> {
     fn read_title_case(&mut self, i: usize) -> u8 {
         let sentence = self.sentences[i].span;
         let written = &self.text[sentence.range()];
-        if is_title_case(written) && !after_rank(self.text, sentence.start) {
+        if is_title_case(written)
+            && !after_rank(self.text, sentence.start)
+            && !is_results_line(written)
+        {
             return TITLE_CASE;
         }
         // A headline without its stop opens its line (read from the text,
@@ -936,6 +939,23 @@ fn after_rank(text: &str, start: usize) -> bool {
     let before = head[..head.len() - digits].chars().next_back();
     (1..=3).contains(&digits)
         && before.is_none_or(|c| matches!(c, ' ' | ':' | '(' | '\n'))
+}
+
+/// Whether `sentence` lists results: two figures or more that end an
+/// item, before a comma, a semicolon or the sentence's stop (`Topscorers:
+/// T. Overgaauw 7, M. de Wit 6, L. Brouwer 5.`); its capitals are names,
+/// no Title Case headline.
+fn is_results_line(sentence: &str) -> bool {
+    let bytes = sentence.trim_end().as_bytes();
+    // A figure before a mark and a space (no decimal: `1,5 miljoen`), or
+    // before the sentence's stop.
+    let items = bytes.windows(3).filter(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b',' | b';') && w[2] == b' '
+    });
+    let last = bytes.len() >= 2
+        && bytes[bytes.len() - 2].is_ascii_digit()
+        && bytes[bytes.len() - 1] == b'.';
+    items.count() + usize::from(last) >= 2
 }
 
 /// A sentence in Title Case, open to cues, or open after the Title Case
@@ -3390,6 +3410,20 @@ mod tests {
                 is_title_case_by_words(line),
                 "{line}"
             );
+        }
+    }
+
+    #[test]
+    fn results_lines() {
+        let rows = [
+            ("Topscorers: T. Overgaauw 7, M. de Wit 6, L. Brouwer 5.", true),
+            ("Uitslag: Ajax 2; PSV 1; Feyenoord 0.", true),
+            ("Ajax Wint Met 2-1 Van Feyenoord.", false),
+            ("Omzet Stijgt Naar 1,5 Miljard, Winst 2,3 Miljard", false),
+            ("Sales Up 2.5% In 2024.", false),
+        ];
+        for (sentence, want) in rows {
+            assert_eq!(is_results_line(sentence), want, "{sentence}");
         }
     }
 

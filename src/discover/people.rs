@@ -119,8 +119,11 @@ fn initialled(
         let before = text[sentence.start..start].trim_end_matches(' ');
         let previous = words::previous(text, sentence.start, start)
             .map(|w| &text[w.range()]);
-        // `Plan B. Kosten`: a letter that labels the noun before it.
-        if previous.is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        // `Plan B. Kosten`: a letter that labels the noun before it; not
+        // after a label's colon (`Topscorers: T. Overgaauw 7`).
+        if previous.is_some_and(|w| w.starts_with(char::is_uppercase))
+            && !before.ends_with(':')
+        {
             continue;
         }
         let ranked = previous
