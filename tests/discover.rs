@@ -4429,6 +4429,16 @@ fn discovery_table() {
             "Het duel was spannend. Ajax Wint Met 2-1 Van Feyenoord Op Zondag Jan Smit.",
             &[],
         ),
+        // `bij` after a word of working or nearness names an employer or
+        // a body, no village; after `dat` or a noun, a place
+        (
+            "village-bij010",
+            "Hij werkt bij Velotec. De moskee ligt dicht bij Diyanet. AngloGold, dat bij Obuasi een mijn uitbaat, groeit. Boeren bij Zwollerkerspel klagen.",
+            &[
+                "Obuasi@new:place:obuasi",
+                "Zwollerkerspel@new:place:zwollerkerspel",
+            ],
+        ),
         ("dateline003", "ROTTERDAM (VVD) - Het stemt.", &[]),
         // a headline with no full stop that ends in a known body: the body
         // is the headline's, the known place after it the dateline's

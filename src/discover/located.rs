@@ -199,7 +199,9 @@ pub(crate) fn places(
             }
             continue;
         }
-        if preposition == Some(&" in ") && owns_part_of(head) {
+        if preposition == Some(&" in ") && owns_part_of(head)
+            || preposition == Some(&" bij ") && works_at(head)
+        {
             continue;
         }
         let cue = match (preposition, gap) {
@@ -268,6 +270,23 @@ fn owns_part_of(head: &str) -> bool {
     head.strip_suffix("in ").and_then(words::last_word).is_some_and(|w| {
         OWNING_PART_OF.iter().any(|o| o.eq_ignore_ascii_case(w))
     })
+}
+
+/// Words after which Dutch `bij` names an employer or a body one is close
+/// to, not a place (`die bij Techleap jonge bedrijven volgt`, `werkt bij
+/// Velotec`, `dicht bij Diyanet`); not `dat`, after which a firm's place
+/// follows as often (`AngloGold, dat bij Obuasi een mijn uitbaat`).
+#[rustfmt::skip]
+const WORKING_AT: &[&str] = &[
+    "die", "werkt", "werkte", "werken", "werkten", "gewerkt", "werkzaam",
+    "dicht", "aangesloten", "betrokken", "actief",
+];
+
+/// Whether `head` ends in `bij` after one of the [`WORKING_AT`] words.
+fn works_at(head: &str) -> bool {
+    head.strip_suffix("bij ")
+        .and_then(words::last_word)
+        .is_some_and(|w| WORKING_AT.iter().any(|o| o.eq_ignore_ascii_case(w)))
 }
 
 /// The words before `and`/`en` and a known place `known` that name a
