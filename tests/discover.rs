@@ -2752,6 +2752,17 @@ fn discovery_table() {
             ],
         ),
         // a town or region with a plural nickname is a team
+        // a given name and a surname in `-s` after a town are a person's,
+        // no nickname (a headline run into the story)
+        (
+            "club033",
+            "Wethouder Marloes Kuijpers wordt burgemeester van Amsterdam Marloes Kuijpers (47) begint in mei. De Amsterdam Pirates wonnen.",
+            &[
+                "Marloes Kuijpers@new:person:marloes-kuijpers",
+                "Marloes Kuijpers@new:person:marloes-kuijpers",
+                "Amsterdam Pirates@new:organisation:amsterdam-pirates",
+            ],
+        ),
         // a place's party is no team: the place alone stays the place
         (
             "club032",

@@ -151,6 +151,13 @@ pub(crate) fn nickname(area: &Area<'_>, place: Span) -> Option<Found> {
     if !plural || run_goes_on || NOT_NICKNAMES.contains(&last) {
         return None;
     }
+    // `burgemeester van Heusden Marloes Kuijpers (47)`: a given name and a
+    // surname in `-s` after the town are a person's, where a headline
+    // runs into the story.
+    let first = words::next(text, place.end, end).map(|w| &text[w.range()]);
+    if first.is_some_and(|w| w != last && super::given::is_given_only(w)) {
+        return None;
+    }
     // `Ans Coppens`: a town that is a given name, before a surname in
     // `-s`, is a person's name unless the sentence tells of a match.
     let town = &text[place.range()];
