@@ -2064,6 +2064,18 @@ fn discovery_table() {
             "Arslan wint prijs\nGENK (Belga) - De prijs ging naar een ander.\n\nNieuwe coalitie gevormd\nGENK (Belga) - Burgemeester Mehmet Arslan blijft aan.",
             &["Mehmet Arslan@new:person:mehmet-arslan"],
         ),
+        // a headline that runs into the story after a preposition of
+        // place: the place is no word of the name that a speech verb
+        // finds later
+        (
+            "headline023",
+            "Fraser wins at Gleneagles Ewen Fraser birdied the last two holes. \"I had no idea,\" Fraser said.",
+            &[
+                "Fraser@new:person:ewen-fraser",
+                "Ewen Fraser@new:person:ewen-fraser",
+                "Fraser@new:person:ewen-fraser",
+            ],
+        ),
         // a web-style headline with no full stop runs into the story: the
         // surname that opens the run is the person's; not a surname
         // before another capitalised word, nor one of another sentence

@@ -2534,6 +2534,24 @@ fn full_name_before(
             {
                 continue;
             }
+            // `to win at Gleneagles Ewen Fraser birdied`: right after a
+            // preposition of place, a word that is no given name before
+            // two more is the place a headline runs into the story with.
+            if let Some((place, rest)) = written.split_once(' ') {
+                let at_place = words::word_before_is(
+                    text,
+                    sentence.start,
+                    name.span,
+                    &["at", "in", "near", "te", "nabij"],
+                );
+                if rest.split(' ').count() == 2
+                    && !given::is_given(place)
+                    && !names::is_particle(place)
+                    && at_place
+                {
+                    return Some(Span::new(name.span.end - rest.len(), end));
+                }
+            }
             return Some(name.span);
         }
     }
