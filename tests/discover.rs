@@ -813,6 +813,16 @@ fn discovery_table() {
         ),
         // a country's adjective after `van` is a word of the name an
         // acronym spells; not after an article
+        // a plural possessive names a body's members and is a word of its
+        // name (`Planters' Association`); none without a head noun
+        (
+            "org036",
+            "The Tea Growers' Association said prices fell. Officials of the Planters' Association of Ceylon met. The Smiths' house burned.",
+            &[
+                "Tea Growers' Association@new:organisation:tea-growers-association",
+                "Planters' Association of Ceylon@new:organisation:planters-association-of-ceylon",
+            ],
+        ),
         (
             "org035",
             "Volgens de Koninklijke Vereniging van Nederlandse Reders (KVNR) is dat zo. Het werk van de Nederlandse Bouwers B.V. is klaar.",

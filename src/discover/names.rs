@@ -1393,10 +1393,17 @@ const NAME_POSSESSIVES: &[&str] = &[
     "Traders'",
 ];
 
-/// Whether `word` is one of [`NAME_POSSESSIVES`], with either apostrophe.
+/// Whether `word` is one of [`NAME_POSSESSIVES`], with either apostrophe,
+/// or a capitalised plural possessive of a noun of people by what they do,
+/// which names the members of a body (`Planters' Association`, `Dockers'
+/// Union`, `Residents' Committee`); not a family's (`The Smiths' Party`).
 fn is_name_possessive(word: &str) -> bool {
     let straight = word.replace('\u{2019}', "'");
     NAME_POSSESSIVES.contains(&straight.as_str())
+        || straight.starts_with(char::is_uppercase)
+            && ["ers'", "ists'", "ors'", "ants'", "ents'"]
+                .iter()
+                .any(|end| straight.ends_with(end))
 }
 
 /// The organisation's name around a capitalised head noun: the
@@ -1432,9 +1439,12 @@ pub(crate) fn organisation_around(
         let Some(w) = words::previous(text, area.sentence.start, at) else {
             break;
         };
+        // Not a country's or a town's (`Barbados' Democratic Labour
+        // Party`, `Laos' Ministry of Energy`): the owner of the body.
         let plural_possessive = apostrophe
             && w.end == at
-            && is_name_possessive(&format!("{}'", area.word(w)));
+            && is_name_possessive(&format!("{}'", area.word(w)))
+            && !area.taken(w);
         // Longer names hold an `and` (`National Disaster Risk Reduction
         // and Management Council`).
         let most = if before_and.is_some() { 6 } else { 4 };
