@@ -802,6 +802,16 @@ fn discovery_table() {
         ),
         // a club's or an institution's abbreviation is a word of its own,
         // no compound's end (`nk` of `Frank`)
+        // a commission or committee named by what it deliberates on;
+        // a weekday after `on` is no word of the name
+        (
+            "org037",
+            "The State Commission on Delimitation said so. The Committee on Foreign Affairs met. The Commission on Monday said no.",
+            &[
+                "State Commission on Delimitation@new:organisation:state-commission-on-delimitation",
+                "Committee on Foreign Affairs@new:organisation:committee-on-foreign-affairs",
+            ],
+        ),
         (
             "org036",
             "Het werk van burgemeester Frank Van de Wijer van Leerdam volgt. Sheets were gathered by the plant hunters Frank Ludlow and George Sherriff.",

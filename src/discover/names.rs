@@ -1650,6 +1650,9 @@ pub(crate) fn organisation_around(
             count += 1;
         } else if !connector && !and && CONNECTORS.contains(&word)
             || connector && after_de(area, w)
+            || word == "on"
+                && end == head.end
+                && ON_HEADS.contains(&area.word(head))
         {
             connector = true;
         } else {
@@ -1665,6 +1668,11 @@ pub(crate) fn organisation_around(
     let span = Span::new(start, end);
     (span != head).then_some(span)
 }
+
+/// Heads of bodies named by what they deliberate on, right after them
+/// (`State Commission on Delimitation`, `Committee on Foreign Affairs`).
+const ON_HEADS: &[&str] =
+    &["Commission", "Committee", "Council", "Board", "Panel", "Conference"];
 
 /// Heads of bodies named by their portfolios (`Ministry of Economy, Trade
 /// and Industry`).
