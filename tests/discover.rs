@@ -575,6 +575,17 @@ fn discovery_table() {
             "Zwemmer Pan Zhanle won goud. Later zei Pan dat hij blij was.",
             &["Pan Zhanle@new:person:pan-zhanle", "Pan@new:person:pan-zhanle"],
         ),
+        // a Chinese family name before a given name of two or three pinyin
+        // syllables needs no cue; one syllable does, and no Western word
+        // is read so
+        (
+            "shape032",
+            "Chen Yifan made three centuries. Wu Jiayi won the title. Li Ning opened a shop. Park Lane is busy.",
+            &[
+                "Chen Yifan@new:person:chen-yifan",
+                "Wu Jiayi@new:person:wu-jiayi",
+            ],
+        ),
         // a Korean hyphenated given name alone, later
         (
             "shape031b",
@@ -2379,6 +2390,7 @@ fn discovery_table() {
             "opponent070",
             "Chen Yifan stuns Meyrick to reach the final. It came as the Katwijk Red Thunder beat Wu Dragons 3-1.",
             &[
+                "Chen Yifan@new:person:chen-yifan",
                 "Katwijk Red Thunder@new:organisation:katwijk-red-thunder",
                 "Wu Dragons@new:organisation:wu-dragons",
             ],

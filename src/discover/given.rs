@@ -285,6 +285,18 @@ fn family_first(text: &str, word: Span, end: usize) -> bool {
         if short == 0 && names::is_syllable_pair(next) {
             return true;
         }
+        // `Chen Yifan made three centuries`: a Chinese family name before
+        // a given name of two or three pinyin syllables written together,
+        // which no Western word spells (`Li Ning` and `Wang Yi` need a
+        // cue).
+        if short == 0
+            && CHINESE_FAMILIES.contains(&&text[word.range()])
+            && next.len() >= 4
+            && super::link::pinyin_syllables(next)
+                .is_some_and(|n| (2..=3).contains(&n))
+        {
+            return true;
+        }
         if next.chars().count() > 5 || next.contains('-') {
             break;
         }
@@ -293,6 +305,18 @@ fn family_first(text: &str, word: Span, end: usize) -> bool {
     }
     short >= 2
 }
+
+/// The commonest Chinese family names in pinyin, which open a name in
+/// Chinese order.
+#[rustfmt::skip]
+const CHINESE_FAMILIES: &[&str] = &[
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu",
+    "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Lin", "Luo", "Zheng",
+    "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
+    "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Jiang", "Cai", "Ye",
+    "Du", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Fang",
+    "Shi", "Jin", "Qian", "Dai", "Xia", "Zhong", "Gao", "Qin", "Yin",
+];
 
 /// Whether `name`, read from the given name `word`, is a whole capitalised
 /// run: two words or more, starting at the given name, with no name word

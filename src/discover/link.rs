@@ -212,11 +212,17 @@ fn east_asian(parts: &[&str]) -> bool {
 /// syllables written together (`Zhanle`, `Mengyao`, `Jinping`): no
 /// Western name splits so (`Clijsters`, `Anderson`).
 fn is_pinyin_name(word: &str) -> bool {
+    pinyin_syllables(word).is_some_and(|n| (1..=3).contains(&n))
+}
+
+/// The fewest pinyin syllables that spell the capitalised `word`
+/// (`Yifan` 2, `Ning` 1), if pinyin spells it at all.
+pub(crate) fn pinyin_syllables(word: &str) -> Option<usize> {
     let mut chars = word.chars();
     if !chars.next().is_some_and(|c| c.is_ascii_uppercase())
         || !chars.all(|c| c.is_ascii_lowercase())
     {
-        return false;
+        return None;
     }
     let lower = word.to_ascii_lowercase();
     // Fewest syllables that spell the word up to each byte.
@@ -233,7 +239,7 @@ fn is_pinyin_name(word: &str) -> bool {
             }
         }
     }
-    (1..=3).contains(&fewest[bytes.len()])
+    Some(fewest[bytes.len()]).filter(|&n| n != usize::MAX)
 }
 
 /// A pinyin syllable without its tone: an initial (or none) and a final.
