@@ -4256,6 +4256,19 @@ fn discovery_table() {
                 "Sokha Chea@new:person:sokha-chea",
             ],
         ),
+        // a name left out as a word (`~Fleur`) opens a name before a
+        // surname's particle, and alone only after that name; not as a
+        // word in lower case
+        (
+            "given021",
+            "Bij de vrouwen won Emily Harcourt voor Lore De Clercq en Fleur van Dijk. Fleur zei niets. Het was de fleur van het feest.",
+            &[
+                "Emily Harcourt@new:person:emily-harcourt",
+                "Lore De Clercq@new:person:lore-de-clercq",
+                "Fleur van Dijk@new:person:fleur-van-dijk",
+                "Fleur@new:person:fleur-van-dijk",
+            ],
+        ),
         (
             "given002",
             "De motie kreeg steun van Fatima Ouali en Sanne Kortekaas.",

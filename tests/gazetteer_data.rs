@@ -1491,7 +1491,7 @@ fn given_names_of_places_are_marked() {
         .collect();
     let unmarked: Vec<&str> = include_str!("../gazetteers/given-names.txt")
         .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with(['#', '@']))
+        .filter(|l| !l.is_empty() && !l.starts_with(['#', '@', '~']))
         .map(|l| l.trim_start_matches('='))
         .filter(|name| places.contains(&fold(name)))
         .collect();

@@ -421,6 +421,14 @@ PLACE_FILES = [
     "landmarks.tsv", "landmarks-world.tsv", "places-sr-caribbean.tsv",
 ]
 
+# Names of EXCLUDED that Dutch and Flemish news gives girls: a word
+# first, but a person's before a surname's particle (`Fleur van Dijk`,
+# `Lore De Clercq`), written with `~`.
+BEFORE_PARTICLE = {
+    "Fleur", "Lore", "Floor", "Hope", "Amber", "Rose", "Grace", "Jade",
+    "Ivy", "Faith",
+}
+
 # Continents, which name no person even after a role noun.
 CONTINENTS = {"Africa", "America", "Asia", "Europa", "Europe", "Oceania"}
 
@@ -688,12 +696,15 @@ def main() -> None:
             f"a name that is also a word of the Dutch or English word lists, "
             f"which counts at the start of a sentence unless it opens sentences as a word (src/discover/given.rs, OPENS_AS_WORD); "
             f"'@' a name that is also a built-in place's, which counts only "
-            f"after a role noun or a nationality.\n"
+            f"after a role noun or a nationality; '~' a name left out as a "
+            f"word that counts only before a surname's particle.\n"
         )
         for name in sorted(kept):
             out.write(("=" if is_word(name, words) else "") + name + "\n")
         for name in sorted(placed):
             out.write("@" + name + "\n")
+        for name in sorted(BEFORE_PARTICLE):
+            out.write("~" + name + "\n")
     print(f"{len(kept)} given names and {len(placed)} of places "
           f"from {len(candidates)} candidates")
 

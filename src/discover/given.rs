@@ -49,7 +49,7 @@ fn list() -> impl Iterator<Item = &'static str> {
 /// Given name → whether it is also a common word.
 static GIVEN: Lazy<FxHashMap<&'static str, bool>> = Lazy::new(|| {
     list()
-        .filter(|line| !line.starts_with('@'))
+        .filter(|line| !line.starts_with(['@', '~']))
         .map(|line| match line.strip_prefix('=') {
             Some(name) => (name, true),
             None => (line, false),
@@ -62,6 +62,40 @@ static GIVEN: Lazy<FxHashMap<&'static str, bool>> = Lazy::new(|| {
 /// one follows.
 static PLACE_GIVEN: Lazy<FxHashSet<&'static str>> =
     Lazy::new(|| list().filter_map(|line| line.strip_prefix('@')).collect());
+
+/// Given names the list leaves out as words (`~Fleur`): they open a name
+/// only before a surname's particle (`Fleur van Dijk`, `Lore De Clercq`).
+static BEFORE_PARTICLE: Lazy<FxHashSet<&'static str>> =
+    Lazy::new(|| list().filter_map(|line| line.strip_prefix('~')).collect());
+
+/// `Some(true)` where `word` is one of the [`BEFORE_PARTICLE`] names and a
+/// surname's particle follows it, then a capital: a name that is a word
+/// too, read as a given name there.
+fn before_particle(text: &str, word: Span) -> Option<bool> {
+    if !BEFORE_PARTICLE.contains(&text[word.range()]) {
+        return None;
+    }
+    let rest = text[word.end..].strip_prefix(' ')?;
+    let (particle, after) = rest.split_once(' ')?;
+    let surname = matches!(
+        particle,
+        "van"
+            | "de"
+            | "den"
+            | "der"
+            | "ter"
+            | "ten"
+            | "Van"
+            | "De"
+            | "Ter"
+            | "Ten"
+            | "Vande"
+            | "Vanden"
+            | "Vander"
+    );
+    let after = after.strip_prefix("der ").unwrap_or(after);
+    (surname && after.starts_with(char::is_uppercase)).then_some(true)
+}
 
 /// Whether `word` is a given name that is also a place's name (`Kobe`).
 pub(crate) fn is_place_given(word: &str) -> bool {
@@ -135,7 +169,9 @@ pub(crate) fn people(
             continue;
         }
         let written = &text[word.range()];
-        let known = given(written).or_else(|| joined_given(written));
+        let known = given(written)
+            .or_else(|| joined_given(written))
+            .or_else(|| before_particle(text, word));
         if known.is_none() && !is_family_name(written) {
             continue;
         }
