@@ -640,15 +640,7 @@ fn a_bodys_own_short_name_counts_alone() {
         ("The Texans voted on Tuesday.", "Texans", None),
         ("Trade across Iberia grew.", "Iberia", None),
     ];
-    for (text, name, want) in rows {
-        let x = extractor.extract(text);
-        let got = x
-            .mentions
-            .iter()
-            .find(|m| m.text == name && m.kind == Kind::Organisation)
-            .map(|m| m.entity.as_ref());
-        assert_eq!(got, want, "{text}");
-    }
+    assert_organisations(&extractor, &rows);
 }
 
 /// Listed companies of the main stock indices are found by the names news
@@ -678,15 +670,7 @@ fn index_companies_are_found_by_their_news_names() {
         ),
         ("A prudential approach won.", "prudential", None),
     ];
-    for (text, name, want) in rows {
-        let x = extractor.extract(text);
-        let got = x
-            .mentions
-            .iter()
-            .find(|m| m.text == name && m.kind == Kind::Organisation)
-            .map(|m| m.entity.as_ref());
-        assert_eq!(got, want, "{text}");
-    }
+    assert_organisations(&extractor, &rows);
 }
 
 /// Ireland's counties are named with `County` before them, a name in its
@@ -807,6 +791,23 @@ fn assert_first_of_kind(
             .iter()
             .find(|m| m.kind == kind)
             .map(|m| m.text.as_str());
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// Checks that each row's surface is a mention of the row's organisation
+/// (or of none).
+fn assert_organisations(
+    extractor: &newsgraph::Extractor,
+    rows: &[(&str, &str, Option<&str>)],
+) {
+    for &(text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got = x
+            .mentions
+            .iter()
+            .find(|m| m.text == surface && m.kind == Kind::Organisation)
+            .map(|m| m.entity.as_ref());
         assert_eq!(got, want, "{text}");
     }
 }
