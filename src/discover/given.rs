@@ -68,6 +68,14 @@ static PLACE_GIVEN: Lazy<FxHashSet<&'static str>> =
 static BEFORE_PARTICLE: Lazy<FxHashSet<&'static str>> =
     Lazy::new(|| list().filter_map(|line| line.strip_prefix('~')).collect());
 
+/// Particles that open a Dutch or Flemish surname, as written after a
+/// given name (`Fleur van Dijk`, `Lore De Clercq`).
+#[rustfmt::skip]
+const SURNAME_OPENERS: &[&str] = &[
+    "van", "de", "den", "der", "ter", "ten", "Van", "De", "Ter", "Ten",
+    "Vande", "Vanden", "Vander",
+];
+
 /// `Some(true)` where `word` is one of the [`BEFORE_PARTICLE`] names and a
 /// surname's particle follows it, then a capital: a name that is a word
 /// too, read as a given name there.
@@ -77,22 +85,7 @@ fn before_particle(text: &str, word: Span) -> Option<bool> {
     }
     let rest = text[word.end..].strip_prefix(' ')?;
     let (particle, after) = rest.split_once(' ')?;
-    let surname = matches!(
-        particle,
-        "van"
-            | "de"
-            | "den"
-            | "der"
-            | "ter"
-            | "ten"
-            | "Van"
-            | "De"
-            | "Ter"
-            | "Ten"
-            | "Vande"
-            | "Vanden"
-            | "Vander"
-    );
+    let surname = SURNAME_OPENERS.contains(&particle);
     let after = after.strip_prefix("der ").unwrap_or(after);
     (surname && after.starts_with(char::is_uppercase)).then_some(true)
 }
