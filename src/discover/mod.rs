@@ -1996,33 +1996,29 @@ fn dateline_names(
             let mut over =
                 taken[i..].iter().take_while(|t| t.start < span.end);
             // Mentions are sorted by where they start, as `taken` is.
-            let region = |t: &Span| {
+            let kinds_on = |t: &Span| {
                 let at = mentions.partition_point(|m| m.span.start < t.start);
-                kind == Kind::Place
-                    && mentions[at..]
-                        .iter()
-                        .take_while(|m| m.span.start == t.start)
-                        .any(|m| m.span == *t && m.kind == Kind::Region)
+                let t = *t;
+                mentions[at..]
+                    .iter()
+                    .take_while(move |m| m.span.start == t.start)
+                    .filter(move |m| m.span == t)
+                    .map(|m| m.kind)
+            };
+            let region = |t: &Span| {
+                kind == Kind::Place && kinds_on(t).any(|k| k == Kind::Region)
             };
             // A headline with no full stop may end in a body's name before
             // the dateline (`tegen PKC AMSTERDAM (ANP) -`): a known body
             // or person opening the run is the headline's, and the known
             // place after it the dateline's.
             let headline_name = |t: &Span| {
-                let at = mentions.partition_point(|m| m.span.start < t.start);
                 kind == Kind::Place
                     && t.start == span.start
                     && t.end < span.end
-                    && mentions[at..]
-                        .iter()
-                        .take_while(|m| m.span.start == t.start)
-                        .any(|m| {
-                            m.span == *t
-                                && matches!(
-                                    m.kind,
-                                    Kind::Organisation | Kind::Person
-                                )
-                        })
+                    && kinds_on(t).any(|k| {
+                        matches!(k, Kind::Organisation | Kind::Person)
+                    })
             };
             if over.any(|t| {
                 *t == span && !region(t)
@@ -2342,20 +2338,10 @@ fn scholar_of(area: &Area<'_>, body: Span, head: &str) -> Option<Span> {
     let at = area.sentence.start + rest.len();
     let name = names::person_before(area, at)
         .filter(|n| n.words >= 2 && n.span.end == at)?;
-    // `Geologist Hamadou Bouba of the University`: a noun opening the
-    // sentence before two name words is no word of the name, where no
-    // list knows it as a given name.
-    let written = &area.text[name.span.range()];
-    let opens =
-        words::opens_sentence(area.text, area.sentence.start, name.span);
-    match written.split_once(' ') {
-        Some((first, rest))
-            if opens && rest.contains(' ') && !given::is_given(first) =>
-        {
-            Some(Span::new(name.span.end - rest.len(), name.span.end))
-        }
-        _ => Some(name.span),
-    }
+    // `Geologist Hamadou Bouba of the University`: the noun that opens the
+    // sentence is no word of the name.
+    let start = names::after_opening_noun(area, name.span);
+    Some(Span::new(start, name.span.end))
 }
 
 /// A known town's name after a noun of the area it names and `of` (`the
@@ -3116,12 +3102,12 @@ fn link_later(
         // first sentence (`Kooijman pakt derde titel op NK zwemmen Sanne
         // Kooijman heeft`): a person's surname that opens the sentence
         // the full name stands in is the person's.
-        let opening = sentence_index(segments.sentences(), first.span.start)
+        let opening = (first.kind == Kind::Person)
+            .then(|| sentence_index(segments.sentences(), first.span.start))
+            .flatten()
             .map(|i| segments.sentences()[i].span.start)
             .filter(|&start| {
-                first.kind == Kind::Person
-                    && start >= range.start
-                    && start + short.len() < first.span.start
+                start >= range.start && start + short.len() < first.span.start
             });
         if let Some(start) = opening {
             let within = (start, start + short.len());
