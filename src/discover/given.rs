@@ -80,14 +80,17 @@ const SURNAME_OPENERS: &[&str] = &[
 /// surname's particle follows it, then a capital: a name that is a word
 /// too, read as a given name there.
 fn before_particle(text: &str, word: Span) -> Option<bool> {
-    if !BEFORE_PARTICLE.contains(&text[word.range()]) {
-        return None;
-    }
+    // The particle first: it is read in place, where the set would hash
+    // every capitalised word the lists do not know.
     let rest = text[word.end..].strip_prefix(' ')?;
     let (particle, after) = rest.split_once(' ')?;
-    let surname = SURNAME_OPENERS.contains(&particle);
+    if !SURNAME_OPENERS.contains(&particle) {
+        return None;
+    }
     let after = after.strip_prefix("der ").unwrap_or(after);
-    (surname && after.starts_with(char::is_uppercase)).then_some(true)
+    (after.starts_with(char::is_uppercase)
+        && BEFORE_PARTICLE.contains(&text[word.range()]))
+    .then_some(true)
 }
 
 /// Whether `word` is a given name that is also a place's name (`Kobe`).
