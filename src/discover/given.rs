@@ -80,9 +80,12 @@ const SURNAME_OPENERS: &[&str] = &[
 /// surname's particle follows it, then a capital: a name that is a word
 /// too, read as a given name there.
 fn before_particle(text: &str, word: Span) -> Option<bool> {
-    // The particle first: it is read in place, where the set would hash
-    // every capitalised word the lists do not know.
+    // The particle first, from its first letter: most capitalised words
+    // the lists do not know go no further, and none is hashed.
     let rest = text[word.end..].strip_prefix(' ')?;
+    if !rest.starts_with(['v', 'd', 't', 'V', 'D', 'T']) {
+        return None;
+    }
     let (particle, after) = rest.split_once(' ')?;
     if !SURNAME_OPENERS.contains(&particle) {
         return None;
