@@ -304,11 +304,15 @@ impl ExtractorBuilder {
             .collect();
         let wanted =
             |k: Kind| self.kinds.as_ref().is_none_or(|ks| ks.contains(&k));
+        let discover = !self.no_discovery
+            && (wanted(Kind::Person) || wanted(Kind::Organisation));
+        if discover {
+            discover::prepare();
+        }
         Ok(Extractor {
             matcher,
             entities,
-            discover: !self.no_discovery
-                && (wanted(Kind::Person) || wanted(Kind::Organisation)),
+            discover,
             kinds: self.kinds.clone(),
             partial_names: self.partial_names,
             segmenter: self

@@ -9,6 +9,7 @@
 use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::words::lowered;
 use crate::span::Span;
 
 /// Role and title nouns: a name written right after one is a person
@@ -594,10 +595,11 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
 /// Whether `word` names a town's people (`residents`, `dorpsbewoners`),
 /// which a town's name follows after `of` or `van` only.
 pub(crate) fn is_residents(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ["residents", "inhabitants", "bewoners", "inwoners"]
-        .iter()
-        .any(|r| lower.ends_with(r))
+    lowered(word, |lower| {
+        ["residents", "inhabitants", "bewoners", "inwoners"]
+            .iter()
+            .any(|r| lower.ends_with(r.as_bytes()))
+    })
 }
 
 /// Whether `word` is a plural of [`PLACE_NOUNS`], which lists names.
@@ -788,8 +790,9 @@ const FIRM_ROLES: &[&str] =
 /// Whether the role noun `role` is one of [`FIRM_ROLES`], or a compound
 /// in one (`hoofdaannemer`).
 pub(crate) fn is_firm_role(role: &str) -> bool {
-    let lower = role.to_lowercase();
-    FIRM_ROLES.iter().any(|f| lower.ends_with(f))
+    lowered(role, |lower| {
+        FIRM_ROLES.iter().any(|f| lower.ends_with(f.as_bytes()))
+    })
 }
 
 /// Whether the organisation noun `noun` is one of [`PERSON_OR_FIRM`].
@@ -1099,6 +1102,12 @@ impl Cues {
     }
 }
 
+/// Builds the word lists' tables now rather than on first use.
+pub(crate) fn prepare() {
+    Lazy::force(&CUES);
+    Lazy::force(&LISTED);
+}
+
 /// The cue words and their trie, built on first use.
 pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
     let mut words: Vec<(&'static str, CueWord)> = Vec::new();
@@ -1215,15 +1224,7 @@ static LISTED: Lazy<FxHashMap<&'static [u8], u16>> = Lazy::new(|| {
 
 /// The lists `word` is in, ignoring case, as bits of [`List`].
 pub(crate) fn lists(word: &str) -> u16 {
-    let mut buffer = [0u8; 32];
-    if word.is_ascii() && word.len() <= buffer.len() {
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        LISTED.get(&*lower).copied().unwrap_or(0)
-    } else {
-        LISTED.get(word.to_lowercase().as_bytes()).copied().unwrap_or(0)
-    }
+    lowered(word, |lower| LISTED.get(lower).copied().unwrap_or(0))
 }
 
 /// Whether `list` holds `word`, ignoring case.
@@ -1342,14 +1343,14 @@ pub(crate) fn is_portfolio(preposition: &str, portfolio: &str) -> bool {
 /// Whether `word` is the portfolio of some role's complement
 /// (`Onderwijs`, `Defence`), whatever the preposition.
 pub(crate) fn is_portfolio_word(word: &str) -> bool {
-    static PORTFOLIOS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
+    static PORTFOLIOS: Lazy<FxHashSet<&'static [u8]>> = Lazy::new(|| {
         ROLE_COMPLEMENTS
             .iter()
-            .filter_map(|c| c.split_once(' ').map(|(_, tail)| tail))
+            .filter_map(|c| c.split_once(' ').map(|(_, tail)| tail.as_bytes()))
             .collect()
     });
     // The complements are in lower case.
-    PORTFOLIOS.contains(word.to_lowercase().as_str())
+    lowered(word, |lower| PORTFOLIOS.contains(lower))
 }
 
 /// Whether `word` is an organisation noun or a compound ending in one
@@ -1387,11 +1388,12 @@ fn is_or_ends_in(word: &str, list: List) -> bool {
         lower.make_ascii_lowercase();
         (PREFIX..lower.len().saturating_sub(4)).any(|i| role(&lower[i..]))
     } else {
-        let lower = word.to_lowercase();
-        lower
-            .char_indices()
-            .skip(PREFIX)
-            .any(|(i, _)| lower.len() - i >= 5 && role(&lower.as_bytes()[i..]))
+        lowered(word, |lower| {
+            let Ok(lower) = std::str::from_utf8(lower) else { return false };
+            lower.char_indices().skip(PREFIX).any(|(i, _)| {
+                lower.len() - i >= 5 && role(&lower.as_bytes()[i..])
+            })
+        })
     }
 }
 

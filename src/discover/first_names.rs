@@ -41,7 +41,7 @@ fn may_be_given(word: &str) -> bool {
         && word.starts_with(char::is_uppercase)
         && !cues::is(word, cues::List::Particle)
         && !cues::is(word, cues::List::Stop)
-        && !cues::is_role(&word.to_lowercase())
+        && !cues::is_role(word)
 }
 
 /// Records the people of the block: `known`, the gazetteer's people
@@ -91,7 +91,8 @@ pub(crate) fn later(
     for (first, people) in owners {
         let Some((_, _, earliest)) = people.first() else { continue };
         let from = earliest.end.max(range.start);
-        link::later(text, first, (from, range.end), (&[], false), |span| {
+        let first = link::Short::new(first.to_string());
+        link::later(text, &first, (from, range.end), (&[], false), |span| {
             let mut before = people.iter().filter(|p| p.2.end <= span.start);
             let (Some((id, name, full)), None) =
                 (before.next(), before.next())

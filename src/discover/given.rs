@@ -15,6 +15,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::names::{self, Area, Name};
 use super::shapes;
+use super::words::lowered;
 use super::{
     CueKind, Found, Sentences, found, found_by, inside_quoted_title, words,
 };
@@ -44,6 +45,13 @@ fn list() -> impl Iterator<Item = &'static str> {
     include_str!("../../gazetteers/given-names.txt")
         .lines()
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// Builds the given names' tables now rather than on first use.
+pub(crate) fn prepare() {
+    Lazy::force(&GIVEN);
+    Lazy::force(&PLACE_GIVEN);
+    Lazy::force(&BEFORE_PARTICLE);
 }
 
 /// Given name → whether it is also a common word.
@@ -499,11 +507,15 @@ fn is_place_word(word: &str) -> bool {
         "verpleeghuis",
         "skerk",
     ];
-    let lower = word.to_lowercase();
     WORDS.contains(&word)
         || matches!(word, "Huis" | "Kerk")
         || shapes::is_word_after_place_name(word)
-        || ENDINGS.iter().chain(BUILDINGS).any(|e| lower.ends_with(e))
+        || lowered(word, |lower| {
+            ENDINGS
+                .iter()
+                .chain(BUILDINGS)
+                .any(|e| lower.ends_with(e.as_bytes()))
+        })
 }
 
 /// The starts of the words in `range` that start with a capital (ASCII,

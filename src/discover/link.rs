@@ -391,28 +391,18 @@ pub(crate) fn short_after(text: &str, span: Span) -> Option<Span> {
 /// Kwakman stunt`).
 pub(crate) fn later(
     text: &str,
-    short: &str,
+    short: &Short,
     (from, to): (usize, usize),
     (nations, headline): (&[usize], bool),
     mut found: impl FnMut(Span),
 ) {
-    let mut core = short.rsplit(' ').next().unwrap_or(short);
-    // `al-Amri`, capitalised at a sentence's start (`Al-Amri zegt`): a
-    // prefix in lower case is compared as the head is, in any case.
-    if let Some((prefix, rest)) = core.split_once('-') {
-        if !prefix.is_empty() && prefix.chars().all(char::is_lowercase) {
-            core = rest;
-        }
-    }
     // An empty word would be found everywhere, and found again forever.
-    if core.is_empty() {
-        return;
-    }
-    let head = &short[..short.len() - core.len()];
+    let Some(finder) = &short.finder else { return };
+    let (head, core) = short.name.split_at(short.head);
     let Some(hay) = text.as_bytes().get(from..to) else { return };
     // memmem, not `str::find`: this searches the rest of the block for
     // every name found (a valid needle matches at character boundaries).
-    for i in memchr::memmem::find_iter(hay, core.as_bytes()) {
+    for i in finder.find_iter(hay) {
         let end = from + i + core.len();
         // The head may reach back past the start of the text.
         let Some(start) = (from + i).checked_sub(head.len()) else {
@@ -439,6 +429,40 @@ pub(crate) fn later(
         if standalone(text, word, nations, headline) {
             found(span);
         }
+    }
+}
+
+/// A name that [`later`] finds again, with the search for its last word
+/// built once: each block of a document is searched for every name found
+/// before it, and building the search each time showed in the profile.
+#[derive(Clone, Debug)]
+pub(crate) struct Short {
+    name: String,
+    /// Where the last word starts in `name`.
+    head: usize,
+    /// The search for the last word; `None` for an empty one.
+    finder: Option<memchr::memmem::Finder<'static>>,
+}
+
+impl Short {
+    pub(crate) fn new(name: String) -> Short {
+        let mut core = name.rsplit(' ').next().unwrap_or(&name);
+        // `al-Amri`, capitalised at a sentence's start (`Al-Amri zegt`): a
+        // prefix in lower case is compared as the head is, in any case.
+        if let Some((prefix, rest)) = core.split_once('-') {
+            if !prefix.is_empty() && prefix.chars().all(char::is_lowercase) {
+                core = rest;
+            }
+        }
+        let finder = (!core.is_empty()).then(|| {
+            memchr::memmem::Finder::new(core.as_bytes()).into_owned()
+        });
+        Short { head: name.len() - core.len(), name, finder }
+    }
+
+    /// The name as written.
+    pub(crate) fn name(&self) -> &str {
+        &self.name
     }
 }
 
@@ -677,7 +701,8 @@ mod tests {
         ];
         for (text, short, expected) in rows {
             let mut found = Vec::new();
-            later(text, short, (0, text.len()), (&[], false), |s| {
+            let short = Short::new(short.to_string());
+            later(text, &short, (0, text.len()), (&[], false), |s| {
                 found.push(&text[s.range()]);
             });
             assert_eq!(found, expected, "{text}");
@@ -696,7 +721,8 @@ mod tests {
         ];
         for (text, nations, expected) in rows {
             let mut found = Vec::new();
-            later(text, "Ruiz", (0, text.len()), (nations, false), |s| {
+            let short = Short::new("Ruiz".to_string());
+            later(text, &short, (0, text.len()), (nations, false), |s| {
                 found.push(&text[s.range()]);
             });
             assert_eq!(found, expected, "{text}");

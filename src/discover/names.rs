@@ -10,7 +10,7 @@
 
 use super::cues;
 use super::given;
-use super::words::{self, is_acronym, is_capitalised};
+use super::words::{self, is_acronym, is_capitalised, lowered};
 use crate::span::Span;
 
 /// The longest name of people we read (`Gerrit Jan van der Veen`).
@@ -1002,7 +1002,7 @@ fn opens_as_noun(area: &Area<'_>, w: Span) -> bool {
         && !given::is_given(written)
         && written.chars().skip(1).all(char::is_lowercase)
         && (ENDINGS.iter().any(|e| written.ends_with(e))
-            || cues::is_role(&written.to_lowercase()))
+            || cues::is_role(written))
 }
 
 /// Whether the role noun `cue` follows `its` (`its new partner`, `its
@@ -1026,10 +1026,11 @@ pub(crate) fn after_its(area: &Area<'_>, cue: Span) -> bool {
 /// Whether `word` is a bank's one-word name (`Nordbank`, `Handelsbanken`),
 /// which ends a name before `and` as the head `Bank` does.
 fn is_bank_compound(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ["bank", "banken"]
-        .iter()
-        .any(|b| lower.len() > b.len() + 2 && lower.ends_with(b))
+    lowered(word, |lower| {
+        ["bank", "banken"].iter().any(|b| {
+            lower.len() > b.len() + 2 && lower.ends_with(b.as_bytes())
+        })
+    })
 }
 
 fn is_upper_initial(word: &str) -> bool {
@@ -1845,7 +1846,7 @@ pub(crate) fn organisation_before(
     // van de Yindjibarndi Aboriginal Corporation`).
     let name = &area.text[start..end];
     let after_role = words::previous(area.text, area.sentence.start, start)
-        .is_some_and(|r| cues::is_role(&area.word(r).to_lowercase()));
+        .is_some_and(|r| cues::is_role(area.word(r)));
     if after_role || name.split(' ').next().is_some_and(given::is_given_name) {
         let cut = [" of ", " van "]
             .iter()

@@ -8,7 +8,7 @@
 
 use super::cues::{self, List};
 use super::names::{self, Area};
-use super::words::{self, is_acronym, is_capitalised};
+use super::words::{self, is_acronym, is_capitalised, lowered};
 use super::{CueKind, Found, Sentences, found};
 use crate::Mention;
 use crate::gazetteer::{Form, Kind};
@@ -672,8 +672,9 @@ const OF_PORTFOLIO_OR_PLACE: &[&str] = &[
 
 /// Whether `role` is one of [`OF_PORTFOLIO_OR_PLACE`] or a compound of one.
 fn takes_portfolio(role: &str) -> bool {
-    let role = role.to_lowercase();
-    OF_PORTFOLIO_OR_PLACE.iter().any(|r| role.ends_with(r))
+    lowered(role, |role| {
+        OF_PORTFOLIO_OR_PLACE.iter().any(|r| role.ends_with(r.as_bytes()))
+    })
 }
 
 /// Adds the names a plural organisation noun lists ([`listed_after`]).
@@ -1316,7 +1317,6 @@ pub(crate) fn name_before_home(
         | List::CapitalisedRole as u16;
     let is_name_word = |w: Span| {
         let word = &text[w.range()];
-        let lower = word.to_lowercase();
         is_capitalised(word)
             && !area.taken(w)
             && word.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -1325,10 +1325,14 @@ pub(crate) fn name_before_home(
                 .is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
             && cues::lists(word) & excluded == 0
             && !cues::is_role(word)
-            && !OPENERS.contains(&lower.as_str())
-            && !PLACE_OPENERS.contains(&lower.as_str())
-            && !EVENT_OPENERS.contains(&lower.as_str())
-            && !crate::events::is_event_compound(&lower)
+            && lowered(word, |lower| {
+                let is_in = |list: &[&str]| list.iter().any(|w| w.as_bytes() == lower);
+                !is_in(OPENERS)
+                    && !is_in(PLACE_OPENERS)
+                    && !is_in(EVENT_OPENERS)
+                    && !std::str::from_utf8(lower)
+                        .is_ok_and(crate::events::is_event_compound)
+            })
             && !super::shapes::is_venue_word(word)
             && !word.split('-').any(super::given::is_given)
             // `Rustaveli Avenue Tbilisi`: a place's name before the town.
@@ -1372,7 +1376,9 @@ pub(crate) fn name_before_home(
         is_capitalised(word)
             && !(starts_sentence(area, p)
                 && (cues::is(word, List::Stop)
-                    || OPENERS.contains(&word.to_lowercase().as_str())))
+                    || lowered(word, |lower| {
+                        OPENERS.iter().any(|w| w.as_bytes() == lower)
+                    })))
     }) {
         return None;
     }
@@ -1412,8 +1418,9 @@ pub(crate) fn name_before_home(
         return None;
     }
     let last = name.split_whitespace().next_back().unwrap_or("");
-    let lower = last.to_lowercase();
-    let venue = VENUE_ENDINGS.iter().any(|e| lower.ends_with(e));
+    let venue = lowered(last, |lower| {
+        VENUE_ENDINGS.iter().any(|e| lower.ends_with(e.as_bytes()))
+    });
     let span = Span::new(first.start, home.span.end);
     // `Thach Han River`: a river's name that holds a known one's is the
     // river's, no body's.

@@ -369,6 +369,11 @@ pub(crate) fn districts(
     out
 }
 
+/// Builds the shapes' table now rather than on first use.
+pub(crate) fn prepare() {
+    Lazy::force(&TAILS);
+}
+
 /// The last three and four letters, in lower case, of every ending and
 /// word of a shape: one or two lookups turn down most capitalised words
 /// (a full [`shape_of`] for each cost more than the rest of this stage).

@@ -7,6 +7,41 @@
 
 use crate::span::Span;
 
+/// Calls `read` with the bytes of `word` in lower case, written on the
+/// stack when they fit: discovery looks up every capitalised word near a
+/// cue in lists of lower-case words, and a copy on the heap for each
+/// showed in its profile.
+pub(crate) fn lowered<R>(word: &str, read: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buffer = [0u8; 64];
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return read(lower);
+    }
+    // A capital sigma lowers by its place in the word, which only the
+    // whole-string conversion knows.
+    if !word.contains('\u{3a3}') {
+        let mut len = 0;
+        for c in word.chars() {
+            if c.is_ascii() && len < buffer.len() {
+                buffer[len] = c.to_ascii_lowercase() as u8;
+                len += 1;
+                continue;
+            }
+            for l in c.to_lowercase() {
+                let Some(room) = buffer.get_mut(len..len + l.len_utf8())
+                else {
+                    return read(word.to_lowercase().as_bytes());
+                };
+                len += l.encode_utf8(room).len();
+            }
+        }
+        return read(&buffer[..len]);
+    }
+    read(word.to_lowercase().as_bytes())
+}
+
 /// The word that starts at `at` (after white space) before `end`, or
 /// `None` when something else comes first.
 pub(crate) fn next(text: &str, at: usize, end: usize) -> Option<Span> {
@@ -248,6 +283,26 @@ mod tests {
             }
         }
         (last > start).then(|| Span::new(start, last))
+    }
+
+    #[test]
+    fn lowered_is_the_lower_case_of_the_whole_word() {
+        let long = "Ab".repeat(40);
+        let rows = [
+            "Woordvoerder",
+            "ÖZTÜRK",
+            "Trump\u{2019}s",
+            "İstanbul",
+            // A final capital sigma lowers to the final form.
+            "ΟΔΥΣΣΕΥΣ",
+            "",
+            long.as_str(),
+            "Ééééééééééééééééééééééééééééééééééééé",
+        ];
+        for word in rows {
+            let lower = lowered(word, |l| l.to_vec());
+            assert_eq!(lower, word.to_lowercase().into_bytes(), "{word}");
+        }
     }
 
     #[test]
