@@ -2807,6 +2807,27 @@ fn discovery_table() {
                 "Amsterdam Pirates@new:organisation:amsterdam-pirates",
             ],
         ),
+        // a town after a result that names the other side (`edge`, `win
+        // over`, `lost to`, `zege op`) in a sentence of a match is a club;
+        // a town that leads by a score opening its sentence too; not
+        // without a score or match
+        (
+            "club034",
+            "Glasgow edge Manchester to reach the final. Melbourne led 14-12 at the break. Assen lost to Rotterdam 3-1. De zege op Maastricht in de derby telde.",
+            &[
+                "Glasgow@new:organisation:glasgow",
+                "Manchester@new:organisation:manchester",
+                "Melbourne@new:organisation:melbourne",
+                "Assen@new:organisation:assen",
+                "Rotterdam@new:organisation:rotterdam",
+                "Maastricht@new:organisation:maastricht",
+            ],
+        ),
+        (
+            "club035",
+            "The party's win over Manchester surprised the council. Prices in Melbourne led the rise. Labour's loss to Glasgow was narrow.",
+            &[],
+        ),
         // a place's party is no team: the place alone stays the place
         (
             "club032",

@@ -49,14 +49,38 @@ const AGAINST: &[&str] = &[
     "thrashed",
     "versloeg",
     "versloegen",
+    "edge",
+    "edges",
+    "defeat",
+    "defeats",
+    "stun",
+    "stuns",
+    "stunned",
+    "sink",
+    "sinks",
+    "sank",
+    "rout",
+    "routed",
+    "overcame",
+    "win over",
+    "wins over",
+    "victory over",
+    "loss to",
+    "lost to",
+    "defeat to",
+    "draw with",
+    "drew with",
+    "zege op",
+    "winst op",
+    "overwinning op",
 ];
 
 /// Verbs of a result right after a team that opens its sentence
 /// (`Anderlecht won met 2-0`).
 const RESULT_VERBS: &[&str] = &[
     "won", "wint", "verloor", "verliest", "speelde", "beat", "beats", "drew",
-    "lost", "edge", "edged", "thrash", "thrashed", "defeated", "versloeg",
-    "stun", "stuns", "stunned", "rout", "routed",
+    "led", "leads", "lost", "edge", "edged", "thrash", "thrashed", "defeated",
+    "versloeg", "stun", "stuns", "stunned", "rout", "routed",
 ];
 
 /// Words that open a clause whose subject a team may be (`as Munster
