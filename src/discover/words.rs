@@ -300,7 +300,7 @@ mod tests {
             "Ééééééééééééééééééééééééééééééééééééé",
         ];
         for word in rows {
-            let lower = lowered(word, |l| l.to_vec());
+            let lower = lowered(word, <[u8]>::to_vec);
             assert_eq!(lower, word.to_lowercase().into_bytes(), "{word}");
         }
     }
