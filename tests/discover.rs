@@ -815,6 +815,18 @@ fn discovery_table() {
         // no compound's end (`nk` of `Frank`)
         // a commission or committee named by what it deliberates on;
         // a weekday after `on` is no word of the name
+        // a trader, jeweller or brewer before one name is a firm; before a
+        // given name and a surname, a person
+        (
+            "org056",
+            "De koffie-exporteur Simexco zag de prijzen stijgen. Bij juwelier Claes werd ingebroken. The brewer Tlaloque sold more. Juwelier Jan Claes zag het. The brewer said Coffee was up.",
+            &[
+                "Simexco@new:organisation:simexco",
+                "Claes@new:organisation:claes",
+                "Tlaloque@new:organisation:tlaloque",
+                "Jan Claes@new:person:jan-claes",
+            ],
+        ),
         (
             "org037",
             "The State Commission on Delimitation said so. The Committee on Foreign Affairs met. The Commission on Monday said no.",
@@ -2822,6 +2834,11 @@ fn discovery_table() {
                 "Rotterdam@new:organisation:rotterdam",
                 "Maastricht@new:organisation:maastricht",
             ],
+        ),
+        (
+            "club036",
+            "In de derby was Amsterdam bezig Katwijk te verslaan. Glasgow were beating Katwijk 2-1 in the derby.",
+            &["Katwijk@new:organisation:katwijk"],
         ),
         (
             "club035",

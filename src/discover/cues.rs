@@ -281,6 +281,10 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "dienst", "agentschap", "corporatie", "exporter", "developer",
     "meatpacker", "utility", "gezelschap", "orkest", "handel",
     "coffeeshop", "apotheek", "hotel", "frituur", "theatergroep",
+    // traders, jewellers and brewers, which a person may also be
+    // ([`PERSON_OR_FIRM`])
+    "exporteur", "importeur", "importer", "juwelier", "jeweller", "jeweler",
+    "brewer", "brewery", "distillery",
     // `bureau` alone is a head (`Bureau Jeugdzorg`); these compounds say
     // what the name after them is
     "adviesbureau", "onderzoeksbureau", "integriteitsbureau",
@@ -779,8 +783,21 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
 /// Organisation nouns of trades that people ply as well as firms: a
 /// person's name may follow them (`kermisexploitant Henk Vermolen`,
 /// `producent Jan Smit`).
-const PERSON_OR_FIRM: &[&str] =
-    &["exploitant", "producent", "leverancier", "aanbieder", "contractor"];
+const PERSON_OR_FIRM: &[&str] = &[
+    "exploitant",
+    "producent",
+    "leverancier",
+    "aanbieder",
+    "contractor",
+    "exporteur",
+    "importeur",
+    "importer",
+    "exporter",
+    "juwelier",
+    "jeweller",
+    "jeweler",
+    "brewer",
+];
 
 /// Role nouns of trades that firms ply as often as people: one word
 /// after them, no given name, is a firm (`aannemer Democo`).
