@@ -2194,6 +2194,17 @@ fn discovery_table() {
         ),
         ("settlement040", "The town Council met on Monday.", &[]),
         ("settlement050", "Het dorp Katwijk groeide.", &[]),
+        // a mine, an airfield, an industrial zone or a camp by its name
+        (
+            "settlement060",
+            "Protest bij de kopermijn Las Bambas en op luchthaven La Aurora; de fabrieken in industriezone Ashulia en het vluchtelingenkamp Zaatari. De luchthaven meldde niets.",
+            &[
+                "Las Bambas@new:place:las-bambas",
+                "La Aurora@new:place:la-aurora",
+                "Ashulia@new:place:ashulia",
+                "Zaatari@new:place:zaatari",
+            ],
+        ),
         // a region's name after a noun of areas, islands and rivers
         // (English ones with `of`), or before County, Province, Region
         (

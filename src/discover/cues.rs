@@ -594,6 +594,12 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "molen", "korenmolen", "windmolen", "poldermolen", "watermolen",
     "sportcentrum", "stadion", "ijsstadion", "ijsbaan", "circuit",
     "jachthaven",
+    // mines, airfields and industrial zones (`kopermijn Panguna`,
+    // `luchthaven La Aurora`), camps (`vluchtelingenkamp Zaatari`)
+    "kopermijn", "goudmijn", "zilvermijn", "zoutmijn", "diamantmijn",
+    "steenkoolmijn", "steenkolenmijn", "lithiummijn", "nikkelmijn",
+    "ertsmijn", "luchthaven", "vliegveld", "industriezone",
+    "industriegebied", "vluchtelingenkamp",
 ];
 
 /// Whether `word` names a town's people (`residents`, `dorpsbewoners`),
