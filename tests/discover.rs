@@ -544,6 +544,17 @@ fn discovery_table() {
                 "Vuna Wharf@new:place:vuna-wharf",
             ],
         ),
+        // race circuits, racecourses and prisons are places; a court's
+        // circuit is none
+        (
+            "shape004",
+            "Norris finished fifth at Yas Marina Circuit. Silver Ballad won at Cheltenham Racecourse. Soldiers took over the Litoral Penitentiary. The Ninth Circuit ruled on Monday.",
+            &[
+                "Yas Marina Circuit@new:place:yas-marina-circuit",
+                "Cheltenham Racecourse@new:place:cheltenham-racecourse",
+                "Litoral Penitentiary@new:place:litoral-penitentiary",
+            ],
+        ),
         (
             "shape005",
             "Inspector Marta Sousa e Silva said the firm was closed.",

@@ -106,6 +106,8 @@ const PLACE_WORDS: &[&str] = &[
     "Lane", "Plaza", "Stadium", "Arena", "Airport", "Stadion", "Centraal",
     "Dome", "Ground", "Oval", "Hall", "Velodrome", "Palace", "Coliseum",
     "Barracks", "Highway", "Esplanade", "Promenade", "Quay", "Wharf",
+    "Circuit", "Raceway", "Speedway", "Racecourse", "Prison", "Jail",
+    "Penitentiary",
 ];
 #[rustfmt::skip]
 const AREA_WORDS: &[&str] = &[
@@ -140,7 +142,7 @@ pub(crate) fn is_building_word(word: &str) -> bool {
 #[rustfmt::skip]
 const VENUE_WORDS: &[&str] = &[
     "Stadium", "Arena", "Stadion", "Dome", "Ground", "Oval", "Velodrome",
-    "Coliseum",
+    "Coliseum", "Circuit", "Raceway", "Speedway", "Racecourse",
 ];
 
 /// Whether `word` ends a venue's name.
