@@ -151,6 +151,17 @@ fn discovery_table() {
         ),
         // a contractor or organiser by one word that is no given name is
         // a firm; by a full name, a person
+        // a rank written short is no name after a role noun; the name
+        // follows it
+        (
+            "role058",
+            "Coast guard spokesperson Rear Adm. Armando Dela Cruz told reporters. Army spokesman Col. Jose Reyes said so. Capt. Anna Berg flew.",
+            &[
+                "Armando Dela Cruz@new:person:armando-dela-cruz",
+                "Jose Reyes@new:person:jose-reyes",
+                "Anna Berg@new:person:anna-berg",
+            ],
+        ),
         (
             "role057",
             "Aannemer Democo uit Amsterdam leverde het gebouw. Volgens het college bleef organisator Soundstate te vaag. Organiser Morag Campbell said so.",
@@ -4556,6 +4567,16 @@ fn discovery_table() {
             "initials031",
             "Het duel was spannend. Ajax Wint Met 2-1 Van Feyenoord Op Zondag Jan Smit.",
             &[],
+        ),
+        // two initials before a surname are the name's, though a capital
+        // opens the sentence before them
+        (
+            "initials032",
+            "The notices were void. Justices R. M. Pillai and Anand Deshmukh said so.",
+            &[
+                "R. M. Pillai@new:person:r-m-pillai",
+                "Anand Deshmukh@new:person:anand-deshmukh",
+            ],
         ),
         // `bij` after a word of working or nearness names an employer or
         // a body, no village; after `dat` or a noun, a place

@@ -60,6 +60,7 @@ pub(crate) const ROLES: &[&str] = &[
     "economist", "king", "queen", "prince", "princess", "pope", "cardinal",
     "bishop", "chancellor", "lawmaker", "congressman", "congresswoman", "rep.",
     "sen.", "colonel", "col.", "captain", "lieutenant", "sergeant", "striker",
+    "adm.", "capt.", "sgt.", "maj.", "cmdr.", "brig.",
     "goalkeeper", "manager", "director", "president-elect", "vice-president",
     "vice president", "mrs.", "ms.", "sir", "witness", "scientist", "author",
     "reporter",
@@ -734,6 +735,9 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "instituut", "university", "universiteit", "hospital", "ziekenhuis",
     "bureau", "politie", "centre", "center", "centrum", "school", "foundation",
     "association", "federation", "aviation",
+    // ranks written short, without their period (`spokesman Col. Jose
+    // Reyes`, `Rear Adm. Armando Dela Cruz`)
+    "adm", "col", "lt", "capt", "sgt", "cmdr", "brig", "cpl", "rear",
     // words that start names of things, not people
     "executive", "owner", "federal", "national", "central", "royal",
     "nationale", "centrale", "koninklijke", "koninklijk", "vlaamse",

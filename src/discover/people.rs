@@ -143,10 +143,27 @@ fn initialled(
             || initialled_alone(&area, name.span, previous)
         {
             done = name.span.end;
-            out.push(found_by(text, name.span, CueKind::Initial, initial));
+            let span = Span::new(initials_before(text, start), name.span.end);
+            out.push(found_by(text, span, CueKind::Initial, initial));
         }
     }
     out
+}
+
+/// Where a run of initials ends at `start` starts (`R. ` before `M.
+/// Pillai`): the first initial, turned down alone by the capitalised word
+/// before it, belongs to the name the second opens.
+fn initials_before(text: &str, mut start: usize) -> usize {
+    let bytes = text.as_bytes();
+    while start >= 3
+        && bytes[start - 1] == b' '
+        && bytes[start - 2] == b'.'
+        && bytes[start - 3].is_ascii_uppercase()
+        && (start == 3 || matches!(bytes[start - 4], b' ' | b'('))
+    {
+        start -= 3;
+    }
+    start
 }
 
 /// Nouns that a letter labels (`groep A`, `hepatitis B`, `fase C`): the
