@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 30] = [
+const SETS: [(&str, &str, bool); 31] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -137,6 +137,11 @@ const SETS: [(&str, &str, bool); 30] = [
     (
         "discovery-dev24.tsv",
         include_str!("../tests/golden/discovery-dev24.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev25.tsv",
+        include_str!("../tests/golden/discovery-dev25.tsv"),
         false,
     ),
     (
