@@ -2626,6 +2626,17 @@ fn discovery_table() {
                 "Tlotlo Haulage@new:organisation:tlotlo-haulage",
             ],
         ),
+        // banks, mutual insurers and food and drink firms by their trade
+        (
+            "firm-head018b",
+            "Shares of Great Lakes Bancorp rose. Harlow Mutual said it would pay. Minerva Foods and Van Dijck Beverages agreed.",
+            &[
+                "Great Lakes Bancorp@new:organisation:great-lakes-bancorp",
+                "Harlow Mutual@new:organisation:harlow-mutual",
+                "Minerva Foods@new:organisation:minerva-foods",
+                "Van Dijck Beverages@new:organisation:van-dijck-beverages",
+            ],
+        ),
         // a surname's particles that open a firm's name are its name's
         (
             "firm-head019",

@@ -557,6 +557,9 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "installatietechniek", "recycling", "catering", "logistiek",
     // German (`Kessler Antriebstechnik GmbH`, `Vogt Maschinenbau`)
     "technik", "logistik", "bau",
+    // banks, insurers and food firms (`Great Lakes Bancorp`, `Harlow
+    // Mutual`, `Minerva Foods`)
+    "bancorp", "bancshares", "financial", "mutual", "foods", "beverages",
 ];
 
 /// Whether `word` is an organisation's head noun or a compound ending in
