@@ -75,6 +75,8 @@ fn gazetteer() -> Gazetteer {
         Entity::new("region:ie-ce", "County Clare", Kind::Region)
             .cued("Clare")
             .cue("county"),
+        Entity::new("region:ie-ta", "County Tipperary", Kind::Region)
+            .alias("Tipperary"),
         Entity::new("region:zm-06", "Northern (province)", Kind::Region)
             .cued("=Northern")
             .cue("province"),
@@ -2883,6 +2885,16 @@ fn discovery_table() {
             "club036",
             "In de derby was Amsterdam bezig Katwijk te verslaan. Glasgow were beating Katwijk 2-1 in the derby.",
             &["Katwijk@new:organisation:katwijk"],
+        ),
+        // an Irish county's Gaelic team is the county: no club
+        (
+            "club037",
+            "Glasgow edge Tipperary in the final. Tipperary coach Liam Ryan said so. Manchester beat Tipperary 2-1.",
+            &[
+                "Glasgow@new:organisation:glasgow",
+                "Liam Ryan@new:person:liam-ryan",
+                "Manchester@new:organisation:manchester",
+            ],
         ),
         (
             "club035",

@@ -444,8 +444,14 @@ pub(crate) fn discover(
                     .then(|| organisations::abbreviated(&area, home.span))
                     .flatten()
             })
-            // A state's or province's team too (`Tasmania coach`).
-            .or_else(|| clubs::club(&sponsor_area, home.span));
+            // A state's or province's team too (`Tasmania coach`); not an
+            // Irish county's, whose Gaelic teams the annotation labels as
+            // the county (`Clare edge Tipperary`).
+            .or_else(|| {
+                (!home.name.starts_with("County "))
+                    .then(|| clubs::club(&sponsor_area, home.span))
+                    .flatten()
+            });
         found.extend(club);
     }
     keep_first_of_overlaps(&mut found);
