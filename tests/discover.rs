@@ -4363,6 +4363,14 @@ fn discovery_table() {
                 "Fleur@new:person:fleur-van-dijk",
             ],
         ),
+        // a given name that opens sentences as a word opens a name before
+        // a capitalised particle and a capital
+        (
+            "given022",
+            "Lies Van Gorp van Samen Turnhout noemt het akkoord slecht.",
+            &["Lies Van Gorp@new:person:lies-van-gorp"],
+        ),
+        ("given023", "Lies van de minister werden ontmaskerd.", &[]),
         (
             "given002",
             "De motie kreeg steun van Fatima Ouali en Sanne Kortekaas.",

@@ -213,7 +213,22 @@ pub(crate) fn people(
         let first = !text[sentence.start..word.start]
             .chars()
             .any(char::is_alphanumeric);
-        if first && is_word && OPENS_AS_WORD.contains(&written) {
+        // `Lies Van Gorp`: a capitalised particle and a capital after it
+        // make the word a given name, as Flemish surnames are written.
+        let particle_after = || {
+            text[word.end..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.split_once(' '))
+                .is_some_and(|(particle, after)| {
+                    matches!(particle, "Van" | "De" | "Ter" | "Ten" | "Vanden")
+                        && after.starts_with(char::is_uppercase)
+                })
+        };
+        if first
+            && is_word
+            && OPENS_AS_WORD.contains(&written)
+            && !particle_after()
+        {
             continue;
         }
         let name = if genitive {
