@@ -2528,10 +2528,16 @@ fn full_name_before(
             let first = written.split(' ').next();
             let opens =
                 text[sentence.start..name.span.start].trim().is_empty();
+            // A short word that is no noun of the lists may be a given
+            // name they lack (`Kavindu Senanayake scored 88`).
             if opens
                 && written.split(' ').count() == 2
                 && first.is_some_and(|f| {
-                    !given::is_given(f) && !names::is_particle(f)
+                    !given::is_given(f)
+                        && !names::is_particle(f)
+                        && (f.chars().count() > 8
+                            || cues::is_role(f)
+                            || cues::is_organisation_noun(f))
                 })
             {
                 continue;
