@@ -1959,6 +1959,15 @@ fn discovery_table() {
                 "Nieuwe Damlaan@new:place:nieuwe-damlaan",
             ],
         ),
+        // a point of the compass as an adjective opens a road's name
+        (
+            "street-adjective015",
+            "Kantoren aan de Zuidelijke Ringweg en de Noordelijke Randweg worden woningen.",
+            &[
+                "Zuidelijke Ringweg@new:place:zuidelijke-ringweg",
+                "Noordelijke Randweg@new:place:noordelijke-randweg",
+            ],
+        ),
         (
             "street-adjective020",
             "Zij liep over de Rotterdamse Coolsingel. Het was een grote Markt.",

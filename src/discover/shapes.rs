@@ -672,7 +672,7 @@ const STREET_TITLES: &[&str] = &[
 const NAME_ADJECTIVES: &[&str] = &[
     "Nieuwe", "Oude", "Grote", "Kleine", "Lange", "Korte", "Hoge", "Lage",
     "Brede", "Verlengde", "Eerste", "Tweede", "Derde", "Goede", "Heilige",
-    "Heilig",
+    "Heilig", "Noordelijke", "Zuidelijke", "Oostelijke", "Westelijke",
 ];
 
 /// The place before an English word: one or two capitalised words
