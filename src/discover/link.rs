@@ -396,13 +396,20 @@ pub(crate) fn later(
     (nations, headline): (&[usize], bool),
     mut found: impl FnMut(Span),
 ) {
-    // An empty word would be found everywhere, and found again forever.
-    let Some(finder) = &short.finder else { return };
     let (head, core) = short.name.split_at(short.head);
+    // An empty word would be found everywhere, and found again forever.
+    let Some((&first, rest)) = core.as_bytes().split_first() else { return };
     let Some(hay) = text.as_bytes().get(from..to) else { return };
-    // memmem, not `str::find`: this searches the rest of the block for
-    // every name found (a valid needle matches at character boundaries).
-    for i in finder.find_iter(hay) {
+    // The name's first byte by `memchr`, then the rest compared: a block
+    // is short and searched for each name once or twice, so a searcher
+    // built for the name costs more than it saves. Occurrences do not
+    // overlap; a valid needle matches at character boundaries.
+    let mut free = 0;
+    for i in memchr::memchr_iter(first, hay) {
+        if i < free || !hay[i + 1..].starts_with(rest) {
+            continue;
+        }
+        free = i + core.len();
         let end = from + i + core.len();
         // The head may reach back past the start of the text.
         let Some(start) = (from + i).checked_sub(head.len()) else {
@@ -432,16 +439,14 @@ pub(crate) fn later(
     }
 }
 
-/// A name that [`later`] finds again, with the search for its last word
-/// built once: each block of a document is searched for every name found
-/// before it, and building the search each time showed in the profile.
+/// A name that [`later`] finds again, split once into the words before
+/// its last (compared as a particle may change their case) and the last,
+/// which is searched for.
 #[derive(Clone, Debug)]
 pub(crate) struct Short {
     name: String,
     /// Where the last word starts in `name`.
     head: usize,
-    /// The search for the last word; `None` for an empty one.
-    finder: Option<memchr::memmem::Finder<'static>>,
 }
 
 impl Short {
@@ -454,10 +459,7 @@ impl Short {
                 core = rest;
             }
         }
-        let finder = (!core.is_empty()).then(|| {
-            memchr::memmem::Finder::new(core.as_bytes()).into_owned()
-        });
-        Short { head: name.len() - core.len(), name, finder }
+        Short { head: name.len() - core.len(), name }
     }
 
     /// The name as written.
