@@ -220,7 +220,8 @@ pub(crate) fn people(
                 .strip_prefix(' ')
                 .and_then(|rest| rest.split_once(' '))
                 .is_some_and(|(particle, after)| {
-                    matches!(particle, "Van" | "De" | "Ter" | "Ten" | "Vanden")
+                    SURNAME_OPENERS.contains(&particle)
+                        && particle.starts_with(char::is_uppercase)
                         && after.starts_with(char::is_uppercase)
                 })
         };
