@@ -218,9 +218,56 @@ pub(crate) const KIN: &[&str] = &[
     "boyfriend", "fiancée", "fiancé",
 ];
 
-/// Whether `word` is one of [`WEAK_ROLES`].
+/// Whether `word` is one of [`WEAK_ROLES`], ignoring ASCII case: asked
+/// for every role noun, which a scan of the list made slow.
 pub(crate) fn is_weak_role(word: &str) -> bool {
-    WEAK_ROLES.iter().any(|w| w.eq_ignore_ascii_case(word))
+    static WEAK: Lazy<FxHashSet<Vec<u8>>> = Lazy::new(|| {
+        WEAK_ROLES.iter().map(|w| w.as_bytes().to_ascii_lowercase()).collect()
+    });
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            WEAK.contains(&*lower)
+        }
+        None => WEAK.contains(&word.as_bytes().to_ascii_lowercase()),
+    }
+}
+
+/// The [`ROLE_COMPLEMENTS`] that opens `text`, ignoring ASCII case, as a
+/// whole word or words (`van Defensie`, not `van Defensiebeleid`); the
+/// first the list gives where several do (`van justitie` before `van
+/// justitie en veiligheid`).
+pub(crate) fn complement_at(text: &str) -> Option<&'static str> {
+    static INDEX: Lazy<FxHashMap<Vec<u8>, usize>> = Lazy::new(|| {
+        let mut index = FxHashMap::default();
+        for (i, c) in ROLE_COMPLEMENTS.iter().enumerate() {
+            index.entry(c.as_bytes().to_ascii_lowercase()).or_insert(i);
+        }
+        index
+    });
+    let longest = ROLE_COMPLEMENTS.iter().map(|c| c.len()).max()?;
+    let mut cut = longest.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let mut buffer = [0u8; 64];
+    let head = buffer.get_mut(..cut).map(|b| {
+        b.copy_from_slice(&text.as_bytes()[..cut]);
+        b.make_ascii_lowercase();
+        &*b
+    })?;
+    // Where a word ends: before a character no letter or digit, or at
+    // the end of the text.
+    (1..=head.len())
+        .filter(|&end| {
+            text.is_char_boundary(end)
+                && !text[end..].starts_with(char::is_alphanumeric)
+        })
+        .filter_map(|end| INDEX.get(&head[..end]).copied())
+        .min()
+        .map(|i| ROLE_COMPLEMENTS[i])
 }
 
 /// Speech verbs and phrases after which a name follows
@@ -1430,6 +1477,48 @@ fn is_or_ends_in(word: &str, list: List) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lookups agree with a scan of their lists, which they replace.
+    #[test]
+    fn complements_and_weak_roles_are_found_as_a_scan_finds_them() {
+        let scan = |text: &str| {
+            ROLE_COMPLEMENTS.iter().copied().find(|c| {
+                text.get(..c.len()).is_some_and(|h| h.eq_ignore_ascii_case(c))
+                    && !text[c.len()..].starts_with(char::is_alphanumeric)
+            })
+        };
+        let mut rows: Vec<String> = [
+            "van Defensie zei",
+            "van Justitie en Veiligheid Van Weel",
+            "van Defensiebeleid",
+            "Van Financiën, Eelco",
+            "van financiën",
+            "of State Antony Blinken",
+            "for Foreign Affairs",
+            "van",
+            "",
+            "voor de ministerie",
+            "van Asiel en Migratie Faber",
+            "van Économie",
+        ]
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+        rows.extend(ROLE_COMPLEMENTS.iter().map(|c| format!("{c} Jan")));
+        rows.extend(ROLE_COMPLEMENTS.iter().map(|c| c.to_uppercase()));
+        for row in &rows {
+            assert_eq!(complement_at(row), scan(row), "{row}");
+        }
+        let weak =
+            |w: &str| WEAK_ROLES.iter().any(|r| r.eq_ignore_ascii_case(w));
+        let words = WEAK_ROLES
+            .iter()
+            .flat_map(|w| [w.to_string(), w.to_uppercase(), format!("{w}s")])
+            .chain(["minister", "Eigenaar", "", "É"].map(String::from));
+        for word in words {
+            assert_eq!(is_weak_role(&word), weak(&word), "{word}");
+        }
+    }
 
     #[test]
     fn lists_are_lower_case_except_legal_suffixes() {

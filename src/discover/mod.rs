@@ -2693,14 +2693,8 @@ fn skip_complement(area: &Area<'_>, at: usize) -> usize {
     let start = at + rest.len() - trimmed.len();
     // Every complement starts with `van`, `of` or `for`.
     if trimmed.starts_with(['v', 'o', 'f', 'V', 'O', 'F']) {
-        for complement in cues::ROLE_COMPLEMENTS {
-            let head = trimmed.get(..complement.len());
-            if head.is_some_and(|h| h.eq_ignore_ascii_case(complement))
-                && !trimmed[complement.len()..]
-                    .starts_with(char::is_alphanumeric)
-            {
-                return start + complement.len();
-            }
+        if let Some(complement) = cues::complement_at(trimmed) {
+            return start + complement.len();
         }
     }
     let Some(w) = words::next(area.text, at, area.sentence.end) else {
