@@ -839,6 +839,17 @@ fn discovery_table() {
         // no compound's end (`nk` of `Frank`)
         // a commission or committee named by what it deliberates on;
         // a weekday after `on` is no word of the name
+        // Spanish, Portuguese and French words for consortia, miners,
+        // builders, carriers and laboratories open bodies' names
+        (
+            "org057",
+            "The Consorcio Puentes del Sur won the bid. Minera Andina Sur said so. Laboratoires Dorvais grew.",
+            &[
+                "Consorcio Puentes del Sur@new:organisation:consorcio-puentes-del-sur",
+                "Minera Andina Sur@new:organisation:minera-andina-sur",
+                "Laboratoires Dorvais@new:organisation:laboratoires-dorvais",
+            ],
+        ),
         // a trader, jeweller or brewer before one name is a firm; before a
         // given name and a surname, a person
         (

@@ -539,6 +539,12 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "corporación", "clínica", "clinique", "hôpital", "corte", "cour",
     "juzgado", "fiscalía", "asamblea", "assembleia", "cámara", "câmara",
     "tiendas", "almacenes", "seguros", "seguradora",
+    // consortia, miners, builders, carriers and laboratories
+    // (`Consorcio Puentes del Sur`, `Minera Andina Sur`, `Transportes
+    // Rápidos del Valle`, `Laboratoires Dorvais`)
+    "consorcio", "consórcio", "minera", "mineradora", "constructora",
+    "construtora", "transportes", "laboratorios", "laboratórios",
+    "laboratoires",
     // Danish, Norwegian and Greenlandic municipalities (`Kommune
     // Kujalleq`)
     "kommune",
