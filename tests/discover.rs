@@ -839,6 +839,15 @@ fn discovery_table() {
         // no compound's end (`nk` of `Frank`)
         // a commission or committee named by what it deliberates on;
         // a weekday after `on` is no word of the name
+        // the Arabic article inside a sentence opens the body's name
+        (
+            "org058",
+            "Analysts at Al Rajhi Capital said so. Al Baraka Bank fell. Al Capital zei niets.",
+            &[
+                "Al Rajhi Capital@new:organisation:al-rajhi-capital",
+                "Baraka Bank@new:organisation:baraka-bank",
+            ],
+        ),
         // Spanish, Portuguese and French words for consortia, miners,
         // builders, carriers and laboratories open bodies' names
         (

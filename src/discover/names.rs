@@ -1543,7 +1543,11 @@ pub(crate) fn organisation_around(
         // `General Confederation of Labour`, `Gode General Hospital`: a
         // rank's word in a body's name before its other words (a stop
         // word elsewhere: `General Ahmed Khan`).
-        let opens_name = area.word(w) == "General";
+        // Nor the Arabic article, capitalised inside a sentence, before
+        // the name it opens (`Al Rajhi Capital`).
+        let opens_name = area.word(w) == "General"
+            || area.word(w) == "Al"
+                && !words::opens_sentence(text, area.sentence.start, w);
         if !(is_organisation_word(area.word(w)) || opens_name)
             || is_dutch_adjective_after_article(area, w)
         {
