@@ -91,8 +91,7 @@ pub(crate) fn later(
     for (first, people) in owners {
         let Some((_, _, earliest)) = people.first() else { continue };
         let from = earliest.end.max(range.start);
-        let first = link::Short::new(first.to_string());
-        link::later(text, &first, (from, range.end), (&[], false), |span| {
+        link::later(text, first, (from, range.end), (&[], false), |span| {
             let mut before = people.iter().filter(|p| p.2.end <= span.start);
             let (Some((id, name, full)), None) =
                 (before.next(), before.next())

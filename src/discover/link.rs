@@ -391,12 +391,20 @@ pub(crate) fn short_after(text: &str, span: Span) -> Option<Span> {
 /// Kwakman stunt`).
 pub(crate) fn later(
     text: &str,
-    short: &Short,
+    short: &str,
     (from, to): (usize, usize),
     (nations, headline): (&[usize], bool),
     mut found: impl FnMut(Span),
 ) {
-    let (head, core) = short.name.split_at(short.head);
+    let mut core = short.rsplit(' ').next().unwrap_or(short);
+    // `al-Amri`, capitalised at a sentence's start (`Al-Amri zegt`): a
+    // prefix in lower case is compared as the head is, in any case.
+    if let Some((prefix, rest)) = core.split_once('-') {
+        if !prefix.is_empty() && prefix.chars().all(char::is_lowercase) {
+            core = rest;
+        }
+    }
+    let head = &short[..short.len() - core.len()];
     // An empty word would be found everywhere, and found again forever.
     let Some((&first, rest)) = core.as_bytes().split_first() else { return };
     let Some(hay) = text.as_bytes().get(from..to) else { return };
@@ -436,35 +444,6 @@ pub(crate) fn later(
         if standalone(text, word, nations, headline) {
             found(span);
         }
-    }
-}
-
-/// A name that [`later`] finds again, split once into the words before
-/// its last (compared as a particle may change their case) and the last,
-/// which is searched for.
-#[derive(Clone, Debug)]
-pub(crate) struct Short {
-    name: String,
-    /// Where the last word starts in `name`.
-    head: usize,
-}
-
-impl Short {
-    pub(crate) fn new(name: String) -> Short {
-        let mut core = name.rsplit(' ').next().unwrap_or(&name);
-        // `al-Amri`, capitalised at a sentence's start (`Al-Amri zegt`): a
-        // prefix in lower case is compared as the head is, in any case.
-        if let Some((prefix, rest)) = core.split_once('-') {
-            if !prefix.is_empty() && prefix.chars().all(char::is_lowercase) {
-                core = rest;
-            }
-        }
-        Short { head: name.len() - core.len(), name }
-    }
-
-    /// The name as written.
-    pub(crate) fn name(&self) -> &str {
-        &self.name
     }
 }
 
@@ -703,8 +682,7 @@ mod tests {
         ];
         for (text, short, expected) in rows {
             let mut found = Vec::new();
-            let short = Short::new(short.to_string());
-            later(text, &short, (0, text.len()), (&[], false), |s| {
+            later(text, short, (0, text.len()), (&[], false), |s| {
                 found.push(&text[s.range()]);
             });
             assert_eq!(found, expected, "{text}");
@@ -723,8 +701,7 @@ mod tests {
         ];
         for (text, nations, expected) in rows {
             let mut found = Vec::new();
-            let short = Short::new("Ruiz".to_string());
-            later(text, &short, (0, text.len()), (nations, false), |s| {
+            later(text, "Ruiz", (0, text.len()), (nations, false), |s| {
                 found.push(&text[s.range()]);
             });
             assert_eq!(found, expected, "{text}");

@@ -182,7 +182,7 @@ pub(crate) struct Earlier {
     ids: FxHashSet<String>,
     /// What later text may call each (by index into `firsts`): the name,
     /// a person's surname and last two words, an organisation's acronym.
-    shorts: Vec<(usize, link::Short)>,
+    shorts: Vec<(usize, String)>,
     /// The name first written for each id.
     names: FxHashMap<String, String>,
     /// The id of the first person with this surname or last two words.
@@ -3016,39 +3016,29 @@ fn link_later(
         }
         let index = earlier.firsts.len();
         earlier.firsts.push(f.clone());
-        earlier.shorts.push((index, link::Short::new(f.name.clone())));
+        earlier.shorts.push((index, f.name.clone()));
         // `K.` of `Thijs K.` is no surname to find again; `Schuurman` of
         // `H. Schuurman` is.
         let trailing_initial =
             f.cue.kind == CueKind::Initial && f.cue.span.end == f.span.end;
         if f.kind == Kind::Person && !trailing_initial {
             for short in link::person_shorts(&f.name) {
-                earlier
-                    .shorts
-                    .push((index, link::Short::new(short.to_string())));
+                earlier.shorts.push((index, short.to_string()));
             }
         }
         // The acronym after a known name (`CCB`) names it later too.
         if f.cue.kind == CueKind::Acronym && !f.id.starts_with("new:") {
-            earlier.shorts.push((
-                index,
-                link::Short::new(text[f.span.range()].to_string()),
-            ));
+            earlier.shorts.push((index, text[f.span.range()].to_string()));
         }
         // `HC Den Bosch`, `Chennai Super Kings`: later `Den Bosch`,
         // `Chennai`, as sports news writes a club.
         if let Some(town) = club_town(text, f, towns) {
-            earlier.shorts.push((
-                index,
-                link::Short::new(text[town.range()].to_string()),
-            ));
+            earlier.shorts.push((index, text[town.range()].to_string()));
         }
         // `Austal Ltd`: later `Austal`.
         if let Some(core) = link::without_legal_form(&f.name) {
             if f.kind == Kind::Organisation {
-                earlier
-                    .shorts
-                    .push((index, link::Short::new(core.to_string())));
+                earlier.shorts.push((index, core.to_string()));
             }
         }
         // `Westgate Resources Pty Ltd`: later `Westgate`; not where a
@@ -3059,29 +3049,23 @@ fn link_later(
                 && text[f.span.range()].starts_with(core)
                 && taken.0.binary_search(&written).is_err()
             {
-                earlier
-                    .shorts
-                    .push((index, link::Short::new(core.to_string())));
+                earlier.shorts.push((index, core.to_string()));
             }
         }
         // `HC Berkenrode`: later `Berkenrode`, as sports news writes a
         // club without its abbreviation.
         if let Some(name) = club_without_prefix(text, f) {
-            earlier.shorts.push((index, link::Short::new(name.to_string())));
+            earlier.shorts.push((index, name.to_string()));
         }
         // `Cebu Mariners`: later `Mariners`, as sports news writes a club
         // by its nickname.
         if let Some(nickname) = club_nickname(text, f) {
-            earlier
-                .shorts
-                .push((index, link::Short::new(nickname.to_string())));
+            earlier.shorts.push((index, nickname.to_string()));
         }
         // `Ardrossan Thistle`: later `Thistle`.
         if let Some((_, last)) = f.name.rsplit_once(' ') {
             if f.kind == Kind::Organisation && cues::is_club_head(last) {
-                earlier
-                    .shorts
-                    .push((index, link::Short::new(last.to_string())));
+                earlier.shorts.push((index, last.to_string()));
             }
         }
         // `National Unity Platform (NUP)`: the acronym names it too,
@@ -3093,7 +3077,7 @@ fn link_later(
             {
                 extra.push(later_mention(f, acronym));
                 let written = text[acronym.range()].to_string();
-                earlier.shorts.push((index, link::Short::new(written)));
+                earlier.shorts.push((index, written));
             }
         }
     }
@@ -3139,11 +3123,10 @@ fn link_later(
             .flatten()
             .map(|i| segments.sentences()[i].span.start)
             .filter(|&start| {
-                start >= range.start
-                    && start + short.name().len() < first.span.start
+                start >= range.start && start + short.len() < first.span.start
             });
         if let Some(start) = opening {
-            let within = (start, start + short.name().len());
+            let within = (start, start + short.len());
             link::later(text, short, within, (nations, true), &mut link);
         }
         let rest = (from, range.end);
