@@ -9,7 +9,7 @@
 use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::words::lowered;
+use super::words::{ascii_lowered, lowered};
 use crate::span::Span;
 
 /// Role and title nouns: a name written right after one is a person
@@ -224,15 +224,7 @@ pub(crate) fn is_weak_role(word: &str) -> bool {
     static WEAK: Lazy<FxHashSet<Vec<u8>>> = Lazy::new(|| {
         WEAK_ROLES.iter().map(|w| w.as_bytes().to_ascii_lowercase()).collect()
     });
-    let mut buffer = [0u8; 32];
-    match buffer.get_mut(..word.len()) {
-        Some(lower) => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            WEAK.contains(&*lower)
-        }
-        None => WEAK.contains(&word.as_bytes().to_ascii_lowercase()),
-    }
+    ascii_lowered(word.as_bytes(), |lower| WEAK.contains(lower))
 }
 
 /// The [`ROLE_COMPLEMENTS`] that opens `text`, ignoring ASCII case, as a
@@ -252,22 +244,18 @@ pub(crate) fn complement_at(text: &str) -> Option<&'static str> {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let mut buffer = [0u8; 64];
-    let head = buffer.get_mut(..cut).map(|b| {
-        b.copy_from_slice(&text.as_bytes()[..cut]);
-        b.make_ascii_lowercase();
-        &*b
-    })?;
-    // Where a word ends: before a character no letter or digit, or at
-    // the end of the text.
-    (1..=head.len())
-        .filter(|&end| {
-            text.is_char_boundary(end)
-                && !text[end..].starts_with(char::is_alphanumeric)
-        })
-        .filter_map(|end| INDEX.get(&head[..end]).copied())
-        .min()
-        .map(|i| ROLE_COMPLEMENTS[i])
+    ascii_lowered(&text.as_bytes()[..cut], |head| {
+        // Where a word ends: before a character no letter or digit, or
+        // at the end of the text.
+        (1..=head.len())
+            .filter(|&end| {
+                text.is_char_boundary(end)
+                    && !text[end..].starts_with(char::is_alphanumeric)
+            })
+            .filter_map(|end| INDEX.get(&head[..end]).copied())
+            .min()
+            .map(|i| ROLE_COMPLEMENTS[i])
+    })
 }
 
 /// Speech verbs and phrases after which a name follows
@@ -1464,12 +1452,10 @@ fn is_or_ends_in(word: &str, list: List) -> bool {
     let role = |suffix: &[u8]| {
         LISTED.get(suffix).is_some_and(|l| l & list as u16 != 0)
     };
-    let mut buffer = [0u8; 48];
-    if word.is_ascii() && word.len() <= buffer.len() {
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        (PREFIX..lower.len().saturating_sub(4)).any(|i| role(&lower[i..]))
+    if word.is_ascii() {
+        ascii_lowered(word.as_bytes(), |lower| {
+            (PREFIX..lower.len().saturating_sub(4)).any(|i| role(&lower[i..]))
+        })
     } else {
         lowered(word, |lower| {
             let Ok(lower) = std::str::from_utf8(lower) else { return false };

@@ -12,13 +12,10 @@ use crate::span::Span;
 /// cue in lists of lower-case words, and a copy on the heap for each
 /// showed in its profile.
 pub(crate) fn lowered<R>(word: &str, read: impl FnOnce(&[u8]) -> R) -> R {
-    let mut buffer = [0u8; 64];
-    if word.is_ascii() && word.len() <= buffer.len() {
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return read(lower);
+    if word.is_ascii() {
+        return ascii_lowered(word.as_bytes(), read);
     }
+    let mut buffer = [0u8; 64];
     // A capital sigma lowers by its place in the word, which only the
     // whole-string conversion knows.
     if !word.contains('\u{3a3}') {
@@ -40,6 +37,26 @@ pub(crate) fn lowered<R>(word: &str, read: impl FnOnce(&[u8]) -> R) -> R {
         return read(&buffer[..len]);
     }
     read(word.to_lowercase().as_bytes())
+}
+
+/// Calls `read` with `bytes` with their ASCII letters in lower case (the
+/// others as they are), on the stack when they fit: as
+/// `eq_ignore_ascii_case` compares. Inlined: it is called for most words
+/// near a cue, and as a call it cost 20 M instructions on the 5 MB corpus.
+#[inline]
+pub(crate) fn ascii_lowered<R>(
+    bytes: &[u8],
+    read: impl FnOnce(&[u8]) -> R,
+) -> R {
+    let mut buffer = [0u8; 64];
+    match buffer.get_mut(..bytes.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            read(lower)
+        }
+        None => read(&bytes.to_ascii_lowercase()),
+    }
 }
 
 /// The word that starts at `at` (after white space) before `end`, or
