@@ -297,6 +297,7 @@ impl ExtractorBuilder {
                     name: Arc::from(e.name()),
                     kind: e.kind(),
                     cues: e.cues().into(),
+                    topics: e.topics().into(),
                     country: country
                         .map(|c| *countries.entry(c).or_insert(next)),
                 }
@@ -384,6 +385,8 @@ struct EntityInfo {
     kind: Kind,
     /// Folded cue words of its cued names.
     cues: Box<[String]>,
+    /// Folded topic words that select its cued names in an item.
+    topics: Box<[String]>,
     /// The country it is or lies in, numbered by the extractor.
     country: Option<u32>,
 }
@@ -740,13 +743,22 @@ impl Extractor {
                 }
                 _ => (&none_below, &*countries),
             };
-            let choice = match self.cued(text, hits, i, cues, countries) {
-                Some(choice) => choice,
-                None => {
-                    let near = Near { dateline, named, below };
-                    self.choose(text, hit, near, countries)
-                }
-            };
+            // Topics select a cued name in an item's headline and body,
+            // not in its dateline nor after a preposition of place (`in
+            // Galway`), where a town is the town.
+            let topical =
+                !dateline && !discover::after_locative(text, hit.span);
+            let topic_area = item.filter(|_| topical).map(|item| {
+                &text[segments.items()[item.as_usize()].span.range()]
+            });
+            let choice =
+                match self.cued(text, hits, i, cues, countries, topic_area) {
+                    Some(choice) => choice,
+                    None => {
+                        let near = Near { dateline, named, below };
+                        self.choose(text, hit, near, countries)
+                    }
+                };
             let claim = match choice {
                 Choice::Claim(claim) => claim,
                 Choice::None => continue,
@@ -838,7 +850,7 @@ impl Extractor {
         (from..hits.len())
             .take_while(move |&j| hits[j].span.end <= end)
             .filter_map(move |j| {
-                match self.cued(text, hits, j, &mut cues, countries)? {
+                match self.cued(text, hits, j, &mut cues, countries, None)? {
                     Choice::Claim(c) => Some((c.entity, hits[j].span)),
                     _ => None,
                 }
@@ -1001,10 +1013,11 @@ impl Extractor {
     /// cue word of theirs stands right before it (`de regio Charkiv`),
     /// right after it (`Kharkiv Oblast`, `Arequipa's regional governor`),
     /// or before or after the list it is in (`de regio's Soemy, Charkiv
-    /// en Donetsk`, `the Sumy and Kharkiv regions`). Several cued that way
-    /// are settled by the document's
-    /// countries, if they can be. `None` leaves the hit to
-    /// [`choose`](Self::choose).
+    /// en Donetsk`, `the Sumy and Kharkiv regions`); with no cue word,
+    /// a topic word of the entity's anywhere in `topic_area`, the news
+    /// item (`Mayo beat Kerry` in a report of Gaelic football). Several
+    /// cued that way are settled by the document's countries, if they can
+    /// be. `None` leaves the hit to [`choose`](Self::choose).
     fn cued<'m>(
         &'m self,
         text: &str,
@@ -1012,6 +1025,7 @@ impl Extractor {
         i: usize,
         cues: &mut Cues,
         countries: &FxHashMap<u32, u32>,
+        topic_area: Option<&str>,
     ) -> Option<Choice<'m>> {
         let hit = &hits[i];
         let mut cued = self
@@ -1040,6 +1054,19 @@ impl Extractor {
                     self.entities[c.entity.as_usize()].kind == Kind::Region
                 })
                 .collect();
+        }
+        if chosen.is_empty() {
+            if let Some(area) = topic_area {
+                chosen = cued
+                    .iter()
+                    .copied()
+                    .filter(|c| {
+                        let topics =
+                            &self.entities[c.entity.as_usize()].topics;
+                        !topics.is_empty() && has_topic(area, topics)
+                    })
+                    .collect();
+            }
         }
         chosen.dedup_by_key(|c| c.entity);
         let one = match chosen[..] {
@@ -1178,13 +1205,22 @@ impl Cues {
     }
 }
 
-/// The cue word after hit `i`, or after the list of hits it starts.
+/// The cue word after hit `i`, or after the list of hits it starts, or
+/// the head of the compound it opens (`Paraguay-rivier`).
 fn cue_after(text: &str, hits: &[Hit], i: usize) -> Option<String> {
     let mut j = i;
     loop {
         let end = hits[j].span.end;
         let next = hits.get(j + 1).map_or(text.len(), |h| h.span.start);
         let gap = &text[end..next];
+        // A Dutch compound's head (`de Paraguay-rivier`).
+        let head = gap
+            .strip_prefix('-')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+            .filter(|word| !word.is_empty());
+        if let Some(word) = head {
+            return Some(fold(word));
+        }
         if let Some(word) = first_word(gap) {
             if !is_list_word(word) {
                 return Some(fold(word));
@@ -1275,6 +1311,21 @@ fn first_word(gap: &str) -> Option<&str> {
     let rest = gap.strip_prefix(char::is_whitespace)?.trim_start();
     let word = rest.split(|c: char| !c.is_alphanumeric()).next()?;
     (!word.is_empty()).then_some(word)
+}
+
+/// Whether `area` holds one of the folded words `topics` as a word of
+/// its own (`hurling`, `All-Ireland`).
+fn has_topic(area: &str, topics: &[String]) -> bool {
+    area.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|word| !word.is_empty())
+        .any(|word| {
+            if word.is_ascii() {
+                topics.iter().any(|t| t.eq_ignore_ascii_case(word))
+            } else {
+                let word = fold(word);
+                topics.contains(&word)
+            }
+        })
 }
 
 /// Words that join the names of a list.

@@ -5,7 +5,7 @@ use newsgraph::{Extractor, Form, Gazetteer, Mention};
 
 /// A small gazetteer exercising every rule.
 const GAZETTEER: &str = "\
-id\tkind\tname\taliases\tadjectives\tpartials\tshort\tcued\tcues\tcountry
+id\tkind\tname\taliases\tadjectives\tpartials\tshort\tcued\tcues\tcountry\ttopics
 Q159\tcountry\tRussia\tRusland\tRussisch|Russische|Rus|Russen
 Q794\tcountry\tIran\t\tIraanse
 Q423\tcountry\tNorth Korea\tNoord-Korea\tNoord-Koreaan|Noord-Koreanen
@@ -50,6 +50,9 @@ person:kim-jong-un\tperson\tKim Jong-un\t\t\t\tKim
 person:kim-yo-jong\tperson\tKim Yo-jong\t\t\t\tKim
 Q18232\torganisation\tKAA Gent\t\t\tGent
 place:gent\tplace\tGent
+place:galway\tplace\tGalway
+region:ie-g\tregion\tCounty Galway\t\t\t\t\tGalway\tcounty\t\thurling|gaelic|all-ireland
+region:ie-ky\tregion\tCounty Kerry\t\t\t\t\tKerry\tcounty\t\thurling|gaelic|all-ireland
 theme:defence\ttheme\tDefence\tdefensie*|*drones|wapentuig|raket*
 theme:sanctions\ttheme\tSanctions\tsanctie*
 ";
@@ -370,7 +373,32 @@ case!(
     "de regio Charkiv en de stad Soemy",
     [("Q170666", "Charkiv"), ("Q158459", "Soemy")]
 );
-case!(cue090, "Charkiv-regio", [("Q42308", "Charkiv")]);
+// A Dutch compound headed by the cue names the region too.
+case!(cue090, "Charkiv-regio", [("Q170666", "Charkiv")]);
+// A topic word of a cued name's entity anywhere in the news item selects
+// it with no cue next to it; not in a dateline nor after a preposition
+// of place, and not without the topic.
+case!(
+    topic010,
+    "Kerry beat Galway in the All-Ireland hurling final.",
+    [("region:ie-ky", "Kerry"), ("region:ie-g", "Galway")]
+);
+case!(
+    topic020,
+    "Galway edge Kerry. GALWAY (PA) - Galway beat Kerry in Gaelic \
+     football at a ground in Galway.",
+    [
+        ("region:ie-g", "Galway"),
+        ("region:ie-ky", "Kerry"),
+        ("place:galway", "GALWAY"),
+        ("new:organisation:pa", "PA"),
+        ("region:ie-g", "Galway"),
+        ("region:ie-ky", "Kerry"),
+        ("place:galway", "Galway")
+    ]
+);
+case!(topic030, "Kerry visited Galway.", [("place:galway", "Galway")]);
+case!(topic040, "the hurlingfinale in Galway", [("place:galway", "Galway")]);
 // A headline names the region its item names by a cue below it; a text
 // without items has no headline.
 case!(
@@ -432,6 +460,11 @@ case!(cue125, "the president of Georgia", [("Q230", "Georgia")]);
 case!(cue126, "de rivier de Don", [("region:river-don", "Don")]);
 case!(cue127, "the Don river", [("region:river-don", "Don")]);
 case!(cue128, "de Don trad buiten haar oevers", []);
+// The cue may head a Dutch compound the name opens; another head leaves
+// the name what it is alone.
+case!(cue1272, "de Don-rivier", [("region:river-don", "Don")]);
+case!(cue1274, "de Charkiv-bewoners", [("Q42308", "Charkiv")]);
+case!(cue1275, "de Don-oevers", []);
 // Once a cue has named it, the cued name alone names it again, where no
 // full form claims the name and no capitalised word follows it; a city's
 // full name stays the city.

@@ -67,6 +67,9 @@ class Entity:
     def cues(self) -> List[str]:
         """Its cue words (folded), for its `cued` forms."""
     @property
+    def topics(self) -> List[str]:
+        """Its topic words (folded): anywhere in a news item, they select its `cued` forms."""
+    @property
     def attributes(self) -> Dict[str, str]:
         """The other columns of its row."""
     @property

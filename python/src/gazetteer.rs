@@ -21,8 +21,8 @@ pub(crate) struct PyGazetteer {
 }
 
 /// The columns of a row whose values may be lists (`|`-joined in TSV).
-const LIST_COLUMNS: [&str; 6] =
-    ["aliases", "adjectives", "partials", "short", "cued", "cues"];
+const LIST_COLUMNS: [&str; 7] =
+    ["aliases", "adjectives", "partials", "short", "cued", "cues", "topics"];
 
 impl PyGazetteer {
     /// The built-in gazetteers, or an empty builder.
@@ -209,6 +209,13 @@ impl PyEntity {
     #[getter]
     fn cues(&self) -> Vec<String> {
         self.entity().cues().to_vec()
+    }
+
+    /// Its topic words (folded): anywhere in a news item, they select its
+    /// `cued` forms.
+    #[getter]
+    fn topics(&self) -> Vec<String> {
+        self.entity().topics().to_vec()
     }
 
     /// The other columns of its row.

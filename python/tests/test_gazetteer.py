@@ -51,6 +51,22 @@ def test_forms_say_their_case_and_stem_rules():
     }
 
 
+def test_topics_select_cued_names_in_an_item():
+    g = Gazetteer.from_rows(
+        [
+            {"id": "R1", "name": "County Kerry", "kind": "region",
+             "cued": ["Kerry"], "cues": ["county"],
+             "topics": ["hurling", "Gaelic"]},
+        ]
+    )
+    assert g["R1"].topics == ["hurling", "gaelic"]
+    x = Extractor(g)
+    found = x.extract("Kerry won the Gaelic football final.").mentions
+    assert [(m.entity, m.text) for m in found] == [("R1", "Kerry")]
+    alone = x.extract("Kerry Smith won the final.").mentions
+    assert all(m.entity != "R1" for m in alone)
+
+
 def test_load_a_file_and_a_folder(tmp_path):
     (tmp_path / "places.tsv").write_text("id\tname\taliases\nX803\tUtrecht\t\n")
     (tmp_path / "people.tsv").write_text(

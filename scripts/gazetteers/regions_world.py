@@ -137,6 +137,12 @@ SECOND_LEVEL = {"PH": {"Province"}, "FR": {"Metropolitan department"},
 # Countries whose counties news names with the word before the name, a
 # name in its own right (`County Clare`, Ireland's below its provinces).
 COUNTY_FIRST = {"IE"}
+# Topic words by country: anywhere in a news item they select the cued
+# names of its subdivisions, with no cue word next to them. Ireland's
+# county teams in Gaelic games go by the county's name alone (`Kerry beat
+# Mayo`, `Clare edge Tipperary`), names that are otherwise given names,
+# words or cities.
+TOPICS = {"IE": "hurling|camogie|gaelic|gaa|all-ireland"}
 # Parents that group first-level subdivisions without being one
 # (Indonesia's islands: `Jawa` above `Jawa Barat`).
 GROUPINGS = {"Geographical unit"}
@@ -618,6 +624,7 @@ def main():
             "region:" + r["code"].lower(), name, "|".join(aliases), "", "",
             "|".join(short), country_id[r["cc"]], "region", "|".join(cued),
             CUES[r["kind"]] if cued else "",
+            TOPICS.get(r["cc"], "") if cued else "",
             f"iso-codes ISO 3166-2 {r['code']} ({r['kind']})"
             + ("; hand-curated exonyms" if r["code"] in EXONYMS else "")
             + ("; news spellings (regions_world_curated.tsv)" if r["code"] in news else "")
@@ -635,8 +642,10 @@ def main():
             "# cued: names that name the region only next to one of its cues (claimed by another entity, shared, "
             "shorter than four letters, or common words). Forms starting with '=' match only as written or in capitals.\n"
             "# short: a name that only two or more of these subdivisions share (`Punjab`): it names one alone, "
-            "capitalised, where the document settles which (by a full name or the country it names most).\n")
-        fh.write("id\tname\taliases\tadjectives\tpartials\tshort\tcountry\tkind\tcued\tcues\tsource\n")
+            "capitalised, where the document settles which (by a full name or the country it names most).\n"
+            "# topics: words that, anywhere in a news item, select the cued names with no cue next to them "
+            "(Ireland's counties in reports of Gaelic games: `Kerry beat Mayo`).\n")
+        fh.write("id\tname\taliases\tadjectives\tpartials\tshort\tcountry\tkind\tcued\tcues\ttopics\tsource\n")
         for row in out_rows:
             fh.write("\t".join(row) + "\n")
     print(f"wrote {args.out}: {len(out_rows)} regions", file=sys.stderr)

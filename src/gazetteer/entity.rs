@@ -424,6 +424,9 @@ pub struct Entity {
     pub(super) country: Option<String>,
     /// Folded cue words that select the entity's cued forms.
     pub(super) cues: Vec<String>,
+    /// Folded words of the topics in which its cued forms name it with
+    /// no cue word next to them (`hurling` for an Irish county).
+    pub(super) topics: Vec<String>,
     pub(super) attributes: BTreeMap<String, String>,
     /// Higher is more salient; `None` when the row gives none.
     pub(super) salience: Option<u64>,
@@ -453,6 +456,7 @@ impl Entity {
             kind,
             country: None,
             cues: Vec::new(),
+            topics: Vec::new(),
             attributes: BTreeMap::new(),
             salience: None,
             forms: vec![form],
@@ -515,6 +519,15 @@ impl Entity {
         self
     }
 
+    /// Adds a topic word (`hurling`): anywhere in the news item, it
+    /// selects this entity's cued names that no cue word stands next to
+    /// (`Kerry beat Mayo` in a report of Gaelic football).
+    #[must_use]
+    pub fn topic(mut self, word: &str) -> Self {
+        self.topics.push(fold(word.trim()));
+        self
+    }
+
     /// Sets the id of the entity's country.
     #[must_use]
     pub fn country(mut self, id: impl Into<String>) -> Self {
@@ -571,6 +584,12 @@ impl Entity {
     #[must_use]
     pub fn cues(&self) -> &[String] {
         &self.cues
+    }
+
+    /// Its topic words, folded.
+    #[must_use]
+    pub fn topics(&self) -> &[String] {
+        &self.topics
     }
 
     /// Extra columns of its gazetteer row.

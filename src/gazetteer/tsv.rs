@@ -25,6 +25,9 @@ const FORM_COLUMNS: [(&str, Form); 5] = [
 ];
 /// Cue words of the `cued` forms, `|`-separated.
 const CUES: &str = "cues";
+/// Topic words that select the `cued` forms anywhere in an item,
+/// `|`-separated.
+const TOPICS: &str = "topics";
 /// How salient the entity is: a non-negative integer, higher is more
 /// salient (a Wikidata sitelink count, say), so that a name several
 /// entities share can go to the most salient one.
@@ -195,6 +198,15 @@ fn split_forms(
     Ok(())
 }
 
+/// The folded words of a `|`-separated cell.
+fn words(cell: &str) -> Vec<String> {
+    cell.split('|')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect()
+}
+
 pub(super) fn read_entities(
     source: &str,
     reader: impl BufRead,
@@ -207,6 +219,7 @@ pub(super) fn read_entities(
     let kind_col = column(&header, KIND);
     let country_col = column(&header, COUNTRY);
     let cues_col = column(&header, CUES);
+    let topics_col = column(&header, TOPICS);
     let salience_col = column(&header, SALIENCE);
     let form_cols: Vec<(usize, &str, Form)> = FORM_COLUMNS
         .iter()
@@ -220,6 +233,7 @@ pub(super) fn read_entities(
             || Some(i) == kind_col
             || Some(i) == country_col
             || Some(i) == cues_col
+            || Some(i) == topics_col
             || Some(i) == salience_col
             || form_cols.iter().any(|&(c, _, _)| c == i)
     };
@@ -282,15 +296,9 @@ pub(super) fn read_entities(
                 .map(|c| rows.cell(c))
                 .filter(|c| !c.is_empty())
                 .map(str::to_string),
-            cues: cues_col
-                .map(|c| {
-                    rows.cell(c)
-                        .split('|')
-                        .map(str::trim)
-                        .filter(|w| !w.is_empty())
-                        .map(fold)
-                        .collect()
-                })
+            cues: cues_col.map(|c| words(rows.cell(c))).unwrap_or_default(),
+            topics: topics_col
+                .map(|c| words(rows.cell(c)))
                 .unwrap_or_default(),
             attributes,
             salience,
