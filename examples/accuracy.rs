@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 31] = [
+const SETS: [(&str, &str, bool); 32] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -142,6 +142,11 @@ const SETS: [(&str, &str, bool); 31] = [
     (
         "discovery-dev25.tsv",
         include_str!("../tests/golden/discovery-dev25.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev26.tsv",
+        include_str!("../tests/golden/discovery-dev26.tsv"),
         false,
     ),
     (
