@@ -129,6 +129,20 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("Floods hit Kampong Speu.", "Kampong Speu", "region:kh-5"),
     ("Rain fell on Dhofar.", "Dhofar", "region:om-zu"),
     ("Tuva Hjelmeland scored twice.", "Tuva", "-"),
+    // Ireland's counties: `Co` is a cue; a report of Gaelic games names
+    // county teams by the county alone, the rest of the news the city.
+    ("A haulier from Co Limerick lost.", "Limerick", "region:ie-lk"),
+    ("Limerick beat Cork in the hurling final.", "Limerick", "region:ie-lk"),
+    ("Limerick beat Cork in the hurling final.", "Cork", "region:ie-co"),
+    (
+        "CORK, Ireland - The parade starts at noon.",
+        "CORK",
+        "place:geonames-2965140",
+    ),
+    ("A new bridge for Limerick.", "Limerick", "place:geonames-2962943"),
+    ("Kerry Washington spoke.", "Kerry", "-"),
+    // The Irish city over the township in Michigan.
+    ("Flooding in Waterford.", "Waterford", "place:geonames-2960992"),
 ];
 
 #[test]

@@ -113,10 +113,12 @@ SKIP = {"Hitachi", "Fuji", "Batman", "Constantine", "Kikuyu", "Masai",
 # lacks (`tyre`): kept, matched only as written (`=Tyre`). Hand curation.
 AS_WRITTEN = {"Tyre"}
 # Large cities named like a rare lower-case word of the lists (a wine, a
-# sausage, Dutch for a keel, a fur, a hair treatment, an adjective):
+# sausage, Dutch for a keel, a fur, a hair treatment, an adjective, a
+# stopper, a verse):
 # kept, and matched only as written or in capitals (`=Bologna`, so no
 # `bologna` sandwich). Hand curation.
-WORDS_KEPT = {"Málaga", "Bologna", "Kiel", "Astrakhan", "Perm", "Tangier"}
+WORDS_KEPT = {"Málaga", "Bologna", "Kiel", "Astrakhan", "Perm", "Tangier",
+              "Cork", "Limerick"}
 CAPITAL_FLOOR = 1_000
 # Towns under the population floor that news names by a word that would
 # otherwise make them a mountain (`Mount Hagen`, `Mount Isa`): kept by
