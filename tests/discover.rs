@@ -839,6 +839,17 @@ fn discovery_table() {
         // no compound's end (`nk` of `Frank`)
         // a commission or committee named by what it deliberates on;
         // a weekday after `on` is no word of the name
+        // `General` after an office it ranks is a word of the body's name;
+        // a rank before a person's name is not
+        (
+            "org059",
+            "The Office of the Comptroller and Auditor General found waste. A spokesman for the Office of the Prosecutor General said so. Inspector General Jan Smit said no.",
+            &[
+                "Office of the Comptroller and Auditor General@new:organisation:office-of-the-comptroller-and-auditor-general",
+                "Office of the Prosecutor General@new:organisation:office-of-the-prosecutor-general",
+                "Jan Smit@new:person:jan-smit",
+            ],
+        ),
         // the Arabic article inside a sentence opens the body's name
         (
             "org058",

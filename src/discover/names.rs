@@ -1094,6 +1094,13 @@ fn finish(area: &Area<'_>, spans: &[(Span, bool)]) -> Option<Name> {
     Some(Name { span: Span::new(first.start, end), words: names, surname })
 }
 
+/// Offices that `General` ranks inside a body's name (`Office of the
+/// Comptroller and Auditor General`).
+const OFFICES: &[&str] = &[
+    "Prosecutor", "Auditor", "Attorney", "Solicitor", "Inspector",
+    "Comptroller", "Surveyor", "Registrar", "Accountant", "Procurator",
+];
+
 /// Connectors inside organisation names (`Bank of America`, `Stichting
 /// voor Vluchtelingen`).
 #[rustfmt::skip]
@@ -1283,7 +1290,8 @@ pub(crate) fn organisation_after(
         // `Universiteit Mohammed V`, `Koning Willem II College`: a
         // king's number inside the name.
         let numeral = first.is_some() && is_roman_numeral(word);
-        if is_organisation_word(word) || numeral {
+        let rank = first.is_some() && general_of_a_body(area, w);
+        if is_organisation_word(word) || numeral || rank {
             one_mention = false;
             first.get_or_insert(w.start);
             end = w.end;
@@ -1649,7 +1657,7 @@ pub(crate) fn organisation_around(
             }
             break;
         }
-        if is_organisation_word(word) {
+        if is_organisation_word(word) || general_of_a_body(area, w) {
             end = w.end;
             (connector, absorbed) = (false, false);
             count += 1;
@@ -1879,15 +1887,19 @@ fn abbreviation_before(area: &Area<'_>, at: usize) -> Option<usize> {
 }
 
 /// Whether `w` is `General` after the noun of a body it names
-/// (`Directorate General of Shipping`, `Consulate General`), where the
-/// stop word is a word of the name.
+/// (`Directorate General of Shipping`, `Consulate General`) or of an
+/// office it ranks (`Office of the Prosecutor General`), where the stop
+/// word is a word of the name.
 fn general_of_a_body(area: &Area<'_>, w: Span) -> bool {
     area.word(w) == "General"
         && words::previous(area.text, area.sentence.start, w.start)
+            .filter(|b| words::only_space(area.text, b.end, w.start))
             .is_some_and(|b| {
                 let body = area.word(b);
                 is_capitalised(body)
-                    && (body.ends_with("ate") || body.ends_with("iat"))
+                    && (body.ends_with("ate")
+                        || body.ends_with("iat")
+                        || OFFICES.contains(&body))
             })
 }
 
