@@ -1630,18 +1630,35 @@ fn role_of(span: Span, paragraph: &Paragraph, items: &[Item]) -> Role {
 /// (`waterschap Noorderzijlvest`), as a reader labels them.
 const TYPE_WORDS: &[&str] = &["waterschap ", "hoogheemraadschap "];
 
-/// The span of an organisation's name without a type word written in
-/// lower case before the rest (`Noorderzijlvest` of `waterschap
-/// Noorderzijlvest`); the body is the same.
+/// Articles that open names of venues and bodies (`De Kuip`, `Het
+/// Scheepvaartmuseum`, `The Lancet`) and, written in lower case, are the
+/// sentence's (`in de Kuip`, `naar het Scheepvaartmuseum`).
+const ARTICLES: &[&str] = &["de ", "het ", "the "];
+
+/// The span of a place's, region's or organisation's name without a
+/// lower-case type word or article before the rest (`Noorderzijlvest` of
+/// `waterschap Noorderzijlvest`, `Kuip` of `de Kuip`); the entity is the
+/// same.
 fn without_type_word(text: &str, kind: Kind, span: Span) -> Span {
-    // The type words are in lower case: a name that opens with one as
-    // written does so in lower case.
-    if kind != Kind::Organisation {
-        return span;
-    }
-    TYPE_WORDS
+    // The words are in lower case: a name that opens with one as written
+    // does so in lower case.
+    let words: &[&[&str]] = match kind {
+        Kind::Organisation => &[TYPE_WORDS, ARTICLES],
+        Kind::Place | Kind::Region => &[ARTICLES],
+        _ => return span,
+    };
+    // After a capitalised word, `de` is a surname's particle (`Anje de
+    // Haan-Wiersma`), not the sentence's article.
+    let after_capital = text[..span.start]
+        .strip_suffix(' ')
+        .and_then(|head| head.rsplit(' ').next())
+        .is_some_and(|word| word.starts_with(char::is_uppercase));
+    let name = &text[span.range()];
+    words
         .iter()
-        .find(|w| text[span.range()].starts_with(*w))
+        .flat_map(|list| list.iter())
+        .filter(|w| !after_capital || !ARTICLES.contains(w))
+        .find(|w| name.starts_with(**w) && name.len() > w.len())
         .map_or(span, |w| Span::new(span.start + w.len(), span.end))
 }
 

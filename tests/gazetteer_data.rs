@@ -1373,7 +1373,9 @@ fn names_elided_into_longer_names_are_pieces() {
 
 /// A water board's type word written in lower case is a cue before its
 /// name, outside the mention (`waterschap Noorderzijlvest`); capitalised,
-/// it opens the name.
+/// it opens the name. So is an article that opens a venue's or a body's
+/// name (`in de Kuip`, `De Kuip`), but after a given name `de` is a
+/// surname's.
 #[test]
 fn lower_case_type_words_stay_outside_bodies_names() {
     let extractor = newsgraph::Extractor::new(builtin()).unwrap();
@@ -1397,6 +1399,19 @@ fn lower_case_type_words_stay_outside_bodies_names() {
             "In het bestuur is Water Natuurlijk de grootste partij.",
             "Water Natuurlijk",
             "org:water-natuurlijk",
+        ),
+        ("Het was vol in de Kuip.", "Kuip", "place:landmark-de-kuip"),
+        ("De Kuip was vol.", "De Kuip", "place:landmark-de-kuip"),
+        (
+            "Ze gingen naar het Scheepvaartmuseum.",
+            "Scheepvaartmuseum",
+            "org:het-scheepvaartmuseum",
+        ),
+        ("A study in the Lancet.", "Lancet", "org:the-lancet"),
+        (
+            "Wethouder Anje de Haan-Wiersma zei het.",
+            "Anje de Haan-Wiersma",
+            "new:person:anje-de-haan-wiersma",
         ),
     ];
     for (text, surface, want) in rows {

@@ -1097,8 +1097,16 @@ fn finish(area: &Area<'_>, spans: &[(Span, bool)]) -> Option<Name> {
 /// Offices that `General` ranks inside a body's name (`Office of the
 /// Comptroller and Auditor General`).
 const OFFICES: &[&str] = &[
-    "Prosecutor", "Auditor", "Attorney", "Solicitor", "Inspector",
-    "Comptroller", "Surveyor", "Registrar", "Accountant", "Procurator",
+    "Prosecutor",
+    "Auditor",
+    "Attorney",
+    "Solicitor",
+    "Inspector",
+    "Comptroller",
+    "Surveyor",
+    "Registrar",
+    "Accountant",
+    "Procurator",
 ];
 
 /// Connectors inside organisation names (`Bank of America`, `Stichting
