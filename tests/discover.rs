@@ -568,6 +568,16 @@ fn discovery_table() {
                 "Litoral Penitentiary@new:place:litoral-penitentiary",
             ],
         ),
+        // a national park and a nature reserve are protected areas,
+        // labelled as regions; a reserve of no such kind is no place
+        (
+            "shape0045",
+            "Rangers in Kakadu National Park found it. Poachers entered the Okapi Wildlife Reserve. The Federal Reserve raised rates.",
+            &[
+                "Kakadu National Park@new:region:kakadu-national-park",
+                "Okapi Wildlife Reserve@new:region:okapi-wildlife-reserve",
+            ],
+        ),
         (
             "shape005",
             "Inspector Marta Sousa e Silva said the firm was closed.",

@@ -107,7 +107,21 @@ const PLACE_WORDS: &[&str] = &[
     "Dome", "Ground", "Oval", "Hall", "Velodrome", "Palace", "Coliseum",
     "Barracks", "Highway", "Esplanade", "Promenade", "Quay", "Wharf",
     "Circuit", "Raceway", "Speedway", "Racecourse", "Prison", "Jail",
-    "Penitentiary",
+    "Penitentiary", "Reserve",
+];
+
+/// Words before `Park` or `Reserve` that make the name a protected area,
+/// which the annotation labels a region like other named areas
+/// (`Kakadu National Park`, `Maya Biosphere Reserve`); `Reserve` after
+/// no such word ends no place's name (`Federal Reserve`).
+const PROTECTED_AREAS: &[&str] = &[
+    "National",
+    "Marine",
+    "Biosphere",
+    "Wildlife",
+    "Nature",
+    "Game",
+    "Forest",
 ];
 #[rustfmt::skip]
 const AREA_WORDS: &[&str] = &[
@@ -543,6 +557,15 @@ fn read(area: &Area<'_>, word: Span, shape: Shape) -> Option<(Span, Kind)> {
             let written = &area.text[word.range()];
             let dutch = DUTCH_PLACE_NOUNS.contains(&written)
                 || DUTCH_AREA_NOUNS.contains(&written);
+            let protected = matches!(written, "Park" | "Reserve")
+                && words::previous(area.text, area.sentence.start, word.start)
+                    .is_some_and(|w| {
+                        PROTECTED_AREAS.contains(&&area.text[w.range()])
+                    });
+            if written == "Reserve" && !protected {
+                return None;
+            }
+            let kind = if protected { Kind::Region } else { kind };
             let span = if dutch {
                 after_adjective(area, word)?
             } else {
