@@ -849,6 +849,17 @@ fn discovery_table() {
         // no compound's end (`nk` of `Frank`)
         // a commission or committee named by what it deliberates on;
         // a weekday after `on` is no word of the name
+        // Portuguese, Spanish and French `and` inside a body's name, of
+        // up to five words after its head; `et al.` after a surname is
+        // none
+        (
+            "org060",
+            "The Centro para Democracia e Direitos Humanos said so. The Instituto Nacional de Gestão e Redução do Risco de Desastres warned. A study by Okafor et al. found it.",
+            &[
+                "Centro para Democracia e Direitos Humanos@new:organisation:centro-para-democracia-e-direitos-humanos",
+                "Instituto Nacional de Gestão e Redução do Risco de Desastres@new:organisation:instituto-nacional-de-gestao-e-reducao-do-risco-de-desastres",
+            ],
+        ),
         // `General` after an office it ranks is a word of the body's name;
         // a rank before a person's name is not
         (

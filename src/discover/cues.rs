@@ -526,7 +526,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "autoridad", "autoridade", "autorité", "cooperativa", "coopérative",
     "corporación", "clínica", "clinique", "hôpital", "corte", "cour",
     "juzgado", "fiscalía", "asamblea", "assembleia", "cámara", "câmara",
-    "tiendas", "almacenes", "seguros", "seguradora",
+    "tiendas", "almacenes", "seguros", "seguradora", "centro",
     // consortia, miners, builders, carriers and laboratories
     // (`Consorcio Puentes del Sur`, `Minera Andina Sur`, `Transportes
     // Rápidos del Valle`, `Laboratoires Dorvais`)
@@ -798,6 +798,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "autoridad", "autoridade", "autorité", "cooperativa", "corporación",
     "clínica", "clinique", "hôpital", "juzgado", "fiscalía", "asamblea",
     "assembleia", "assemblée", "cámara", "câmara", "seguros", "seguradora",
+    "centro",
     "stiftung", "verein", "verband", "gesellschaft",
     // events and groups: `de Japanse Grand Prix`, `de Wagner Groep`
     "grand", "prix", "open", "cup", "tour", "classic", "groep", "league",

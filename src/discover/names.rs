@@ -1118,6 +1118,8 @@ const CONNECTORS: &[&str] = &[
     // Nordeste`, `Médecins du Monde`, `Comisión para el Mercado
     // Financiero`)
     "di", "do", "da", "du", "des", "dos", "das", "para",
+    // and their `and` (`Centro para Democracia e Direitos Humanos`)
+    "e", "y", "et",
 ];
 
 /// Whether `w` is a Romance article after `de` inside a name
@@ -1605,7 +1607,7 @@ pub(crate) fn organisation_around(
     let mut absorbed = false;
     count = 0;
     while let Some(w) = words::next(text, at, area.sentence.end) {
-        if !words::only_space(text, at, w.start) || count == 4 {
+        if !words::only_space(text, at, w.start) || count == 5 {
             break;
         }
         let word = area.word(w);
@@ -1636,7 +1638,7 @@ pub(crate) fn organisation_around(
         // firm's country part of its name.
         // Nor does a name go on over `and` into another head's name
         // (`Universidad de la República and Instituto Nacional`).
-        let joins = matches!(word, "and" | "en" | "&");
+        let joins = matches!(word, "and" | "en" | "&" | "e" | "y" | "et");
         let next_head = || {
             words::next(text, w.end, area.sentence.end).is_some_and(|n| {
                 let next = area.word(n);
