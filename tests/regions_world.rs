@@ -141,6 +141,14 @@ const ROWS: &[(&str, &str, &str)] = &[
     ),
     ("A new bridge for Limerick.", "Limerick", "place:geonames-2962943"),
     ("Kerry Washington spoke.", "Kerry", "-"),
+    // German and Austrian cities by their news names, not GeoNames'
+    // official ones (`Universitäts- und Hansestadt Greifswald`).
+    (
+        "GREIFSWALD, Germany (dpa) - Research.",
+        "GREIFSWALD",
+        "place:geonames-2917788",
+    ),
+    ("BASF in Ludwigshafen.", "Ludwigshafen", "place:geonames-2875376"),
     // The Irish city over the township in Michigan.
     ("Flooding in Waterford.", "Waterford", "place:geonames-2960992"),
 ];
