@@ -153,6 +153,17 @@ fn discovery_table() {
         ),
         // a contractor or organiser by one word that is no given name is
         // a firm; by a full name, a person
+        // a committee's chair is a role, a chair in a compound of
+        // furniture none; a role in apposition after an article and two
+        // more words, but after three other words no apposition
+        (
+            "role0585",
+            "Committee chair Séamus Ó Dúill asked why. The armchair Critics Circle met. Nusrat Jahan Mim, a third-year chemistry student, said so. Several School Districts announced Snow Days, and the county executive urged calm.",
+            &[
+                "Séamus Ó Dúill@new:person:seamus-o-duill",
+                "Nusrat Jahan Mim@new:person:nusrat-jahan-mim",
+            ],
+        ),
         // a rank written short is no name after a role noun; the name
         // follows it
         (

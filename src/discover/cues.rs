@@ -52,7 +52,8 @@ pub(crate) const ROLES: &[&str] = &[
     "vertegenwoordiger", "vertegenwoordigster", "representative", "delegate",
     // English
     "prime minister", "spokesman", "spokeswoman", "spokesperson", "officer",
-    "chief executive", "ceo", "cfo", "chairman", "chairwoman", "general",
+    "chief executive", "ceo", "cfo", "chairman", "chairwoman", "chair",
+    "chairperson", "general",
     "gen.", "commander", "ambassador", "envoy", "governor", "mayor", "leader",
     "secretary-general", "secretary", "professor", "researcher", "analyst",
     "investigator", "assistant", "assistent", "assistente",

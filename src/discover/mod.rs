@@ -1277,8 +1277,10 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
             // A title in capitals is initials or an acronym (`MS Dhoni`,
             // `DR Congo`), not `Ms` or `Dr`.
             let initials = matches!(written, "MS" | "MR" | "MRS" | "DR");
-            (!surname && !initials && (!glued || written.len() >= 5))
-                .then_some(word)
+            // `wheelchair`, `armchair`: English compounds of furniture.
+            let compound_ok =
+                written.len() >= 5 && !written.eq_ignore_ascii_case("chair");
+            (!surname && !initials && (!glued || compound_ok)).then_some(word)
         }
         CueWord::Organisation | CueWord::Head => {
             // A noun before a name in lower case, and so the whole
@@ -2475,14 +2477,25 @@ fn compound_start(area: &Area<'_>, cue: Span) -> usize {
 }
 
 /// The name before a role noun in apposition: `Abdul Muhari, woordvoerder
-/// van`, `Mohd Afzanizam, chief economist at` (up to two lower-case words
-/// between the comma and the noun).
+/// van`, `Mohd Afzanizam, chief economist at`, `Nusrat Jahan Mim, a
+/// third-year chemistry student` (up to two lower-case words between
+/// the comma and the noun, or an article and two more).
 fn apposition(area: &Area<'_>, cue: Span) -> Option<Name> {
     let text = area.text;
     let mut at = compound_start(area, cue);
-    for _ in 0..3 {
+    for between in 0..4 {
         let head = text[area.sentence.start..at].trim_end();
         if let Some(comma) = head.strip_suffix(',') {
+            // Three words only after an article: `Snow Days, and the
+            // county executive` is no apposition.
+            let article = || {
+                words::next(text, at, cue.start).is_some_and(|w| {
+                    matches!(&text[w.range()], "a" | "an" | "the" | "een")
+                })
+            };
+            if between == 3 && !article() {
+                return None;
+            }
             return names::person_before(
                 area,
                 area.sentence.start + comma.len(),
