@@ -860,6 +860,19 @@ fn discovery_table() {
         // no compound's end (`nk` of `Frank`)
         // a commission or committee named by what it deliberates on;
         // a weekday after `on` is no word of the name
+        // a grocer is a firm or a person; an apposition that opens a
+        // sentence may close after `of` and its words; a Spanish article
+        // inside a name
+        (
+            "org061",
+            "Koszyk, a fast-growing discount grocer, plans 300 stores. Montandon, the family-owned maker of mechanical watches, will cut jobs. It sold to local grocer Almacenes La Sabana. The grocer Pieter Hofstra said so.",
+            &[
+                "Koszyk@new:organisation:koszyk",
+                "Montandon@new:organisation:montandon",
+                "Almacenes La Sabana@new:organisation:almacenes-la-sabana",
+                "Pieter Hofstra@new:person:pieter-hofstra",
+            ],
+        ),
         // Portuguese, Spanish and French `and` inside a body's name, of
         // up to five words after its head; `et al.` after a surname is
         // none

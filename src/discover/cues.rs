@@ -321,7 +321,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     // traders, jewellers and brewers, which a person may also be
     // ([`PERSON_OR_FIRM`])
     "exporteur", "importeur", "importer", "juwelier", "jeweller", "jeweler",
-    "brewer", "brewery", "distillery",
+    "brewer", "brewery", "distillery", "grocer",
     // `bureau` alone is a head (`Bureau Jeugdzorg`); these compounds say
     // what the name after them is
     "adviesbureau", "onderzoeksbureau", "integriteitsbureau",
@@ -853,6 +853,7 @@ const PERSON_OR_FIRM: &[&str] = &[
     "jeweller",
     "jeweler",
     "brewer",
+    "grocer",
 ];
 
 /// Role nouns of trades that firms ply as often as people: one word

@@ -1122,6 +1122,16 @@ const CONNECTORS: &[&str] = &[
     "e", "y", "et",
 ];
 
+/// Whether `w` is a capitalised Spanish article inside a name, before
+/// its next capitalised word (`Almacenes La Sabana`, `Tiendas El
+/// Dorado`).
+fn romance_article_inside(area: &Area<'_>, w: Span) -> bool {
+    matches!(area.word(w), "La" | "El" | "Los" | "Las")
+        && words::next(area.text, w.end, area.sentence.end)
+            .filter(|n| words::only_space(area.text, w.end, n.start))
+            .is_some_and(|n| is_organisation_word(area.word(n)))
+}
+
 /// Whether `w` is a Romance article after `de` inside a name
 /// (`Universidad de la República`, `Banque de France` has none).
 fn after_de(area: &Area<'_>, w: Span) -> bool {
@@ -1317,7 +1327,8 @@ pub(crate) fn organisation_after(
         } else if first.is_none()
             || !(CONNECTORS.contains(&word)
                 || word == "the" && after_of
-                || after_de(area, w))
+                || after_de(area, w)
+                || romance_article_inside(area, w))
         {
             break;
         }

@@ -156,7 +156,7 @@ pub(crate) fn in_apposition(area: &Area<'_>, cue: Span) -> Option<Span> {
     let end = area.sentence.start + comma.len();
     let span = name_before(area, end)?;
     let first = text[span.range()].split(' ').next().unwrap_or("");
-    let closed = text[cue.end..area.sentence.end].starts_with(',');
+    let closed = closes_apposition(&text[cue.end..area.sentence.end]);
     let opener = cues::is(first, cues::List::Stop)
         || OPENERS.iter().any(|o| o.eq_ignore_ascii_case(first));
     let fits = (!starts_sentence(area, span) || closed && !opener)
@@ -164,6 +164,27 @@ pub(crate) fn in_apposition(area: &Area<'_>, cue: Span) -> Option<Span> {
         && text[span.range()].split(' ').count() <= 4
         && !super::given::is_given(first);
     fits.then_some(span)
+}
+
+/// Whether `rest`, after an apposition's noun, closes it with a comma,
+/// at once or after `of` and up to three words in lower case (`the
+/// family-owned maker of mechanical watches,`).
+fn closes_apposition(rest: &str) -> bool {
+    let rest = match rest.strip_prefix(" of ") {
+        Some(of) => {
+            let words = of.split(',').next().unwrap_or(of);
+            let lower = words.split(' ').all(|w| {
+                !w.is_empty()
+                    && w.chars().all(|c| c.is_lowercase() || c == '-')
+            });
+            if !lower || words.split(' ').count() > 3 {
+                return false;
+            }
+            &of[words.len()..]
+        }
+        None => rest,
+    };
+    rest.starts_with(',')
 }
 
 /// Whether an apposition after `span` says it names a body (`Green
