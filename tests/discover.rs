@@ -1333,6 +1333,12 @@ fn discovery_table() {
                 "Novo Progresso@new:place:novo-progresso",
             ],
         ),
+        // ... and a French article
+        (
+            "place-opener020",
+            "Watchmakers in Le Locle cut jobs. Floods hit homes near Le Lignon. The word Le is French.",
+            &["Le Locle@new:place:le-locle", "Le Lignon@new:place:le-lignon"],
+        ),
         // a region before a Dutch noun of areas and a hyphen, and later
         // alone; not a known place, nor a compound of another noun
         (

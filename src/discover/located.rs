@@ -483,11 +483,12 @@ const PEOPLE_FROM: &[&str] = &[
 ];
 
 /// Words that open two-word names of places (`El Alto`, `Las Bambas`,
-/// `Novo Progresso`, `Wadi Musa`, `Mount Hagen`, `Port Hedland`).
+/// `Le Locle`, `Novo Progresso`, `Wadi Musa`, `Mount Hagen`, `Port
+/// Hedland`).
 #[rustfmt::skip]
 const PLACE_OPENERS: &[&str] = &[
-    "El", "La", "Las", "Los", "Novo", "Nova", "Wadi", "Mount", "Port",
-    "Puerto", "Porto",
+    "El", "La", "Las", "Los", "Le", "Novo", "Nova", "Wadi", "Mount",
+    "Port", "Puerto", "Porto",
 ];
 
 /// Whether `word` is one of the [`PLACE_OPENERS`] (`El`, `Mount`).
