@@ -744,11 +744,8 @@ impl Extractor {
                 _ => (&none_below, &*countries),
             };
             // Topics select a cued name in an item's headline and body,
-            // not in its dateline nor after a preposition of place (`in
-            // Galway`), where a town is the town.
-            let topical =
-                !dateline && !discover::after_locative(text, hit.span);
-            let topic_area = item.filter(|_| topical).map(|item| {
+            // not in its dateline.
+            let topic_area = item.filter(|_| !dateline).map(|item| {
                 &text[segments.items()[item.as_usize()].span.range()]
             });
             let choice =
@@ -1055,16 +1052,17 @@ impl Extractor {
                 })
                 .collect();
         }
-        if chosen.is_empty() {
-            if let Some(area) = topic_area {
+        let topics = |c: &&Claim| &self.entities[c.entity.as_usize()].topics;
+        if chosen.is_empty() && cued.iter().any(|c| !topics(c).is_empty()) {
+            // Not right after a preposition of place (`in Galway`), where
+            // a town is the town.
+            let area = topic_area
+                .filter(|_| !discover::after_locative(text, hit.span));
+            if let Some(area) = area {
                 chosen = cued
                     .iter()
                     .copied()
-                    .filter(|c| {
-                        let topics =
-                            &self.entities[c.entity.as_usize()].topics;
-                        !topics.is_empty() && has_topic(area, topics)
-                    })
+                    .filter(|c| has_topic(area, topics(c)))
                     .collect();
             }
         }
