@@ -1645,6 +1645,10 @@ fn without_type_word(text: &str, kind: Kind, span: Span) -> Span {
         Kind::Place | Kind::Region => &[ARTICLES],
         _ => return span,
     };
+    // Most names open with a capital: nothing to look for.
+    if !text.as_bytes()[span.start].is_ascii_lowercase() {
+        return span;
+    }
     // After a capitalised word, `de` is a surname's particle (`Anje de
     // Haan-Wiersma`), not the sentence's article.
     let after_capital = text[..span.start]
