@@ -905,14 +905,16 @@ fn discovery_table() {
             ],
         ),
         // Spanish, Portuguese and French words for consortia, miners,
-        // builders, carriers and laboratories open bodies' names
+        // builders, carriers, laboratories and cement makers open bodies'
+        // names
         (
             "org057",
-            "The Consorcio Puentes del Sur won the bid. Minera Andina Sur said so. Laboratoires Dorvais grew.",
+            "The Consorcio Puentes del Sur won the bid. Minera Andina Sur said so. Laboratoires Dorvais grew. Cementos Sierra Alta said it would build a plant.",
             &[
                 "Consorcio Puentes del Sur@new:organisation:consorcio-puentes-del-sur",
                 "Minera Andina Sur@new:organisation:minera-andina-sur",
                 "Laboratoires Dorvais@new:organisation:laboratoires-dorvais",
+                "Cementos Sierra Alta@new:organisation:cementos-sierra-alta",
             ],
         ),
         // a trader, jeweller or brewer before one name is a firm; before a

@@ -528,12 +528,14 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "corporación", "clínica", "clinique", "hôpital", "corte", "cour",
     "juzgado", "fiscalía", "asamblea", "assembleia", "cámara", "câmara",
     "tiendas", "almacenes", "seguros", "seguradora", "centro",
-    // consortia, miners, builders, carriers and laboratories
+    // consortia, miners, builders, carriers, laboratories, cement and
+    // steel makers, brewers, oil firms and industries
     // (`Consorcio Puentes del Sur`, `Minera Andina Sur`, `Transportes
     // Rápidos del Valle`, `Laboratoires Dorvais`)
     "consorcio", "consórcio", "minera", "mineradora", "constructora",
     "construtora", "transportes", "laboratorios", "laboratórios",
-    "laboratoires",
+    "laboratoires", "cementos", "aceros", "cervecería", "cervejaria",
+    "petróleos", "industrias", "indústrias",
     // Danish, Norwegian and Greenlandic municipalities (`Kommune
     // Kujalleq`)
     "kommune",
