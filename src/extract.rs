@@ -795,7 +795,7 @@ impl Extractor {
                 named.insert(claim.entity);
             }
             let entity = &self.entities[claim.entity.as_usize()];
-            let span = without_type_word(text, entity.kind, hit.span);
+            let span = without_lower_case_opening(text, entity.kind, hit.span);
             mentions.push(Mention {
                 entity: entity.id.clone(),
                 kind: entity.kind,
@@ -1637,7 +1637,7 @@ const ARTICLES: &[&str] = &["de ", "het ", "the "];
 /// lower-case type word or article before the rest (`Noorderzijlvest` of
 /// `waterschap Noorderzijlvest`, `Kuip` of `de Kuip`); the entity is the
 /// same.
-fn without_type_word(text: &str, kind: Kind, span: Span) -> Span {
+fn without_lower_case_opening(text: &str, kind: Kind, span: Span) -> Span {
     // The words are in lower case: a name that opens with one as written
     // does so in lower case.
     let words: &[&[&str]] = match kind {
