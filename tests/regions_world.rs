@@ -149,6 +149,9 @@ const ROWS: &[(&str, &str, &str)] = &[
         "place:geonames-2917788",
     ),
     ("BASF in Ludwigshafen.", "Ludwigshafen", "place:geonames-2875376"),
+    // Philippine cities by the bare name news writes, not GeoNames' `City`.
+    ("Floods hit Bacolod.", "Bacolod", "place:geonames-1729564"),
+    ("Rain in Makati.", "Makati", "place:geonames-1703417"),
     // The Irish city over the township in Michigan.
     ("Flooding in Waterford.", "Waterford", "place:geonames-2960992"),
 ];
