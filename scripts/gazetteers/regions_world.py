@@ -64,7 +64,10 @@ How forms are settled:
     department); of the word-list names, COMMON_BARE (hand curation) keeps
     a few bare as `=Form` (`=Beieren`: `beieren` is a Dutch verb);
   * a subdivision whose display name is cued is named `Name (type)`, with
-    the country when two share the name.
+    the country when two share the name;
+  * the cued names of a country in TOPICS (hand curation) also carry its
+    topic words (`topics` column): Ireland's counties and provinces those
+    of Gaelic games, whose reports name county teams by the county alone.
 
 Output is deterministic (rows sorted by ISO code).
 """

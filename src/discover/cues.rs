@@ -1314,6 +1314,15 @@ pub(crate) fn is_role(word: &str) -> bool {
     is_or_ends_in(word, List::Role)
 }
 
+/// Role nouns that end English compounds of other meanings
+/// (`wheelchair`, `armchair`): a role only as a word of their own.
+const WHOLE_WORD_ROLES: &[&str] = &["chair"];
+
+/// Whether the role noun `role` counts only as a word of its own.
+pub(crate) fn is_whole_word_role(role: &str) -> bool {
+    WHOLE_WORD_ROLES.iter().any(|r| r.eq_ignore_ascii_case(role))
+}
+
 /// English organisation nouns, which end no compound (`Confirm` is no
 /// firm, `Reunion` no union), as Dutch ones do (`techbedrijf`).
 #[rustfmt::skip]

@@ -1277,9 +1277,8 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
             // A title in capitals is initials or an acronym (`MS Dhoni`,
             // `DR Congo`), not `Ms` or `Dr`.
             let initials = matches!(written, "MS" | "MR" | "MRS" | "DR");
-            // `wheelchair`, `armchair`: English compounds of furniture.
             let compound_ok =
-                written.len() >= 5 && !written.eq_ignore_ascii_case("chair");
+                written.len() >= 5 && !cues::is_whole_word_role(written);
             (!surname && !initials && (!glued || compound_ok)).then_some(word)
         }
         CueWord::Organisation | CueWord::Head => {
