@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 32] = [
+const SETS: [(&str, &str, bool); 33] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -147,6 +147,11 @@ const SETS: [(&str, &str, bool); 32] = [
     (
         "discovery-dev26.tsv",
         include_str!("../tests/golden/discovery-dev26.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev27.tsv",
+        include_str!("../tests/golden/discovery-dev27.tsv"),
         false,
     ),
     (
