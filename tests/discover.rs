@@ -4662,6 +4662,27 @@ fn discovery_table() {
                 "Pieter van der Meer@new:person:pieter-van-der-meer",
             ],
         ),
+        // a town after a capitalised `Van` inside a sentence is a Flemish
+        // surname, after a given name that is a word too as well; not
+        // opening a sentence, after a capitalised word other than a role
+        // (`town-surname060`), before a capitalised word (a firm's name)
+        // or after a slash
+        (
+            "van004",
+            "Trainer Lore Van Leerdam was tevreden. Later sprak Van Leerdam de pers toe. Het gesprek met Van Amsterdam duurde lang.",
+            &[
+                "Lore Van Leerdam@new:person:lore-van-leerdam",
+                "Van Leerdam@new:person:lore-van-leerdam",
+                "Van Amsterdam@new:person:van-amsterdam",
+            ],
+        ),
+        (
+            "van005",
+            "Van Leerdam naar Amsterdam is het ver. De ploeg verloor van Westvogels/Van Leerdam. Zij kochten Van Amsterdam Logistiek.",
+            &[
+                "Van Amsterdam Logistiek@new:organisation:van-amsterdam-logistiek",
+            ],
+        ),
         (
             "van002",
             "Dat zegt Gerrit Jan van der Veen.",

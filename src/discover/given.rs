@@ -104,6 +104,12 @@ fn before_particle(text: &str, word: Span) -> Option<bool> {
     .then_some(true)
 }
 
+/// Whether `word` is one of the [`BEFORE_PARTICLE`] names (`~Lore`), a
+/// given name where a surname's particle follows it.
+pub(crate) fn is_given_before_particle(word: &str) -> bool {
+    BEFORE_PARTICLE.contains(word)
+}
+
 /// Whether `word` is a given name that is also a place's name (`Kobe`).
 pub(crate) fn is_place_given(word: &str) -> bool {
     PLACE_GIVEN.contains(word)

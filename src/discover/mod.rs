@@ -151,6 +151,10 @@ pub enum CueKind {
     /// A person another cue found, listed with this one (`Noor Bakkali,
     /// Fleur Jagernath en Sophie Timmer`).
     Listed,
+    /// A capitalised surname's particle inside a sentence before a name
+    /// the gazetteer holds as a town (`het gesprek met Van Dessel`): a
+    /// Flemish surname, written so.
+    Particle,
     /// A town that sports news uses for its club: after a noun of players
     /// (`de hockeysters van Den Bosch`), after `tegen` in a sentence with
     /// a score or a match (`de topper tegen Amsterdam`), before a
@@ -295,6 +299,7 @@ pub(crate) fn discover(
         let area =
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
         found.extend(located::compass_part(&area, m));
+        found.extend(people::surname_of_place(&area, m));
         if m.kind == Kind::Region {
             found.extend(located::known_with_noun(&area, m));
             // A state's or province's federation (`Curling Manitoba`).

@@ -574,8 +574,12 @@ fn surname_particles(area: &Area<'_>, spans: &[(Span, bool)]) -> bool {
             .starts_with(char::is_lowercase)
     };
     // `Bram van Dongen`, `Erik-Jan van Beek`: `van` alone after a lone
-    // given name.
-    let lone_given = name == 0 && given::is_given_name(area.word(spans[0].0));
+    // given name; a name that is a word too is one before a particle
+    // (`Lore Van Dessel`).
+    let lone_given = name == 0 && {
+        let first = area.word(spans[0].0);
+        given::is_given_name(first) || given::is_given_before_particle(first)
+    };
     let flemish = lone_given && !lower(first);
     rest.iter().all(lower)
         && (flemish || lower(first) && (particles != ["van"] || lone_given))

@@ -9,10 +9,51 @@ use super::given;
 use super::names::{self, Area, Name};
 use super::shapes;
 use super::words;
-use super::{CueKind, Found, Sentences, clear_of, found_by};
+use super::{CueKind, Found, Sentences, clear_of, found, found_by};
 use crate::Mention;
 use crate::gazetteer::Kind;
 use crate::span::Span;
+
+/// A Flemish surname that a town's name ends (`Van Dessel`, `Van
+/// Damme`): inside a sentence a capitalised `Van` is no preposition, so
+/// with the town right after it, the town's one word and nothing
+/// capitalised after that (`Van Dessel Transport` is a firm's), it names
+/// a person.
+pub(crate) fn surname_of_place(
+    area: &Area<'_>,
+    town: &Mention,
+) -> Option<Found> {
+    let text = area.text;
+    let written = &text[town.span.range()];
+    if written.contains(' ') || !written.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let van = words::previous(text, area.sentence.start, town.span.start)
+        .filter(|p| text[p.end..town.span.start] == *" ")
+        .filter(|p| text[p.range()] == *"Van")?;
+    // `Westvogels/Van Dam`: a sponsor's name joined to a club's; after
+    // a capitalised word other than a role (`Trainer Van Aken`), `Van`
+    // may be written so in a title (`Oostwaarts Van Katwijk`).
+    let capital_before = words::previous(text, area.sentence.start, van.start)
+        .is_some_and(|p| {
+            let word = &text[p.range()];
+            word.starts_with(char::is_uppercase) && !cues::is_role(word)
+        });
+    if words::opens_sentence(text, area.sentence.start, van)
+        || !text[..van.start].ends_with(' ')
+        || capital_before
+        || words::next(text, town.span.end, area.sentence.end).is_some_and(
+            |n| {
+                words::only_space(text, town.span.end, n.start)
+                    && text[n.range()].starts_with(char::is_uppercase)
+            },
+        )
+    {
+        return None;
+    }
+    let span = Span::new(van.start, town.span.end);
+    Some(found(text, span, Kind::Person, CueKind::Particle, van))
+}
 
 /// The ages between commas in the block `range` of `text` (`, 45,`): one
 /// to three digits after a comma and a space, and a comma right after
