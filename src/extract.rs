@@ -1635,8 +1635,9 @@ const ARTICLES: &[&str] = &["de ", "het ", "the "];
 
 /// The span of a place's, region's or organisation's name without a
 /// lower-case type word or article before the rest (`Noorderzijlvest` of
-/// `waterschap Noorderzijlvest`, `Kuip` of `de Kuip`); the entity is the
-/// same.
+/// `waterschap Noorderzijlvest`, `Kuip` of `de Kuip`; a place's or
+/// region's lower-case words, `Serengeti` of `nationaal park
+/// Serengeti`); the entity is the same.
 fn without_lower_case_opening(text: &str, kind: Kind, span: Span) -> Span {
     // The words are in lower case: a name that opens with one as written
     // does so in lower case.
@@ -1656,12 +1657,39 @@ fn without_lower_case_opening(text: &str, kind: Kind, span: Span) -> Span {
         .and_then(|head| head.rsplit(' ').next())
         .is_some_and(|word| word.starts_with(char::is_uppercase));
     let name = &text[span.range()];
+    if kind != Kind::Organisation {
+        if let Some(rest) = after_lower_case_words(name) {
+            return Span::new(span.end - rest.len(), span.end);
+        }
+    }
     words
         .iter()
         .flat_map(|list| list.iter())
         .filter(|w| !after_capital || !ARTICLES.contains(w))
         .find(|w| name.starts_with(**w) && name.len() > w.len())
         .map_or(span, |w| Span::new(span.start + w.len(), span.end))
+}
+
+/// What follows the lower-case words that open a place's or region's
+/// form (`Serengeti` of `nationaal park Serengeti`, `Rafah` of
+/// `grensovergang bij Rafah`), as the annotation guide leaves a
+/// lower-case word outside a name; `None` where the first is shorter than
+/// five letters (a particle or an article: `den Haag`, `'t Zand`) or no
+/// capital follows.
+fn after_lower_case_words(name: &str) -> Option<&str> {
+    let first = name.split(' ').next()?;
+    if first.chars().count() < 5 {
+        return None;
+    }
+    let mut rest = name;
+    while let Some((word, after)) = rest.split_once(' ') {
+        if !word.chars().all(|c| c.is_lowercase() || c == '-') {
+            break;
+        }
+        rest = after;
+    }
+    (rest.len() < name.len() && rest.starts_with(char::is_uppercase))
+        .then_some(rest)
 }
 
 /// Converts increasing byte offsets to character offsets in one pass.
