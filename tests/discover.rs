@@ -1996,6 +1996,15 @@ fn discovery_table() {
             ],
         ),
         ("place-head020", "Avenida werd gesloten. Het Stade is vol.", &[]),
+        // a station's word before its name (`du` inside it)
+        (
+            "place-head025",
+            "Treinen bleven staan in Gare du Nord en in Estación de Atocha. Gare sloot.",
+            &[
+                "Gare du Nord@new:place:gare-du-nord",
+                "Estación de Atocha@new:place:estacion-de-atocha",
+            ],
+        ),
         // `Rua` opens streets' names, no given name's
         (
             "place-head015",

@@ -188,16 +188,21 @@ pub(crate) fn is_venue_centre(name: &str) -> bool {
     VENUE_CENTRES.contains(&last) && rest.len() > last.len()
 }
 
-/// Words before the name of a street or a stadium in languages that put
-/// them first (`Avenida Boa Viagem`, `Jalan Sudirman`, `Stade Mohammed
-/// V`, `Estadio Azteca`).
+/// Words before the name of a street, a stadium or a station in
+/// languages that put them first (`Avenida Boa Viagem`, `Jalan
+/// Sudirman`, `Stade Mohammed V`, `Estadio Azteca`, `Gare du Nord`,
+/// `Estación de Atocha`).
 #[rustfmt::skip]
 const PLACE_HEADS: &[&str] = &[
     "Avenida", "Rua", "Calle", "Jalan", "Stade", "Estadio", "Estádio",
+    "Gare", "Estación", "Estação", "Stazione",
 ];
 
-/// Lower-case particles inside such a name (`Rua da Consolação`).
-const PLACE_HEAD_PARTICLES: &[&str] = &["de", "da", "do", "del", "dos", "das"];
+/// Lower-case particles inside such a name (`Rua da Consolação`, `Gare
+/// du Nord`).
+#[rustfmt::skip]
+const PLACE_HEAD_PARTICLES: &[&str] =
+    &["de", "da", "do", "del", "dos", "das", "du", "di"];
 
 /// Whether `word` is written as Korean given names are: two syllables
 /// joined by a hyphen, the second in lower case (`Ji-woo`, `Min-jun`).
