@@ -4310,6 +4310,14 @@ fn discovery_table() {
                 "Cape Town@new:place:cape-town",
             ],
         ),
+        // the Colombian and French `SAS` without stops
+        (
+            "legal008b",
+            "The contract went to Alimentos del Valle SAS, the office said.",
+            &[
+                "Alimentos del Valle SAS@new:organisation:alimentos-del-valle-sas",
+            ],
+        ),
         // ... also after a known body; not Dutch `a.s.` before a day
         (
             "legal009b",

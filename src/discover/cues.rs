@@ -395,7 +395,7 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "Holding", "Holdings", "S.p.A.", "Co.", "ASA", "Oyj", "Tbk", "Bhd", "JSC",
     "PJSC", "SARL", "S.r.l.", "Srl", "Co", "nv", "bv", "bvba", "BVBA", "Zn.",
     "AG", "SE", "Corp", "A/S", "AS", "SA/NV", "NV/SA", "S.A.C.", "S.L.",
-    "S.A.S.", "AB", "Oy", "KG", "SpA", "Pty", "C.V.", "o.o.", "SA", "Ltda",
+    "S.A.S.", "SAS", "AB", "Oy", "KG", "SpA", "Pty", "C.V.", "o.o.", "SA", "Ltda",
     "Ltda.", "SAC", "Lda", "Lda.", "SRL", "S.R.L.", "Joint Stock Company",
     "U.A.", "CV", "UA", "cv",
     // Czech and Slovak (`Moravia Ocel a.s.`, `Skoda Transportation s.r.o.`)
