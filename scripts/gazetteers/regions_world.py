@@ -20,7 +20,8 @@ English exonyms in this script (EXONYMS) and the news spellings of
 regions_world_curated.tsv (romanisations: `Bayankhongor`, `Kampong Speu`,
 `Dhofar`) are hand curation.
 
-What is kept (see gazetteers/README.md):
+What is kept (see gazetteers/README.md), of iso-codes' subdivisions and
+the few it predates (LATER_SUBDIVISIONS: Norway's counties of 2024):
   * only first-level subdivisions (no `parent`, or a parent in GROUPINGS:
     Indonesia's islands) of the types in CUES, the ones news calls states,
     provinces, regions, oblasts, krais, republics, prefectures,
@@ -326,6 +327,21 @@ HAND_CUED = {"alba", "batman", "constantine", "flores", "guerrero", "herrera",
              "lancashire", "leicestershire", "northamptonshire",
              "nottinghamshire", "somerset", "surrey", "warwickshire",
              "worcestershire"}
+# Hand curation: subdivisions ISO 3166-2 coded after iso-codes 4.15.0, with
+# their type: Norway's counties of the 2024 reform, which split Viken,
+# Vestfold og Telemark and Troms og Finnmark (the county numbers are the
+# codes; checked 2026-12-07 against two public county tables of the 2024
+# structure). The dissolved counties stay, as news of their years names
+# them.
+LATER_SUBDIVISIONS = [
+    {"code": "NO-31", "name": "Østfold", "type": "County"},
+    {"code": "NO-32", "name": "Akershus", "type": "County"},
+    {"code": "NO-33", "name": "Buskerud", "type": "County"},
+    {"code": "NO-39", "name": "Vestfold", "type": "County"},
+    {"code": "NO-40", "name": "Telemark", "type": "County"},
+    {"code": "NO-55", "name": "Troms", "type": "County"},
+    {"code": "NO-56", "name": "Finnmark", "type": "County"},
+]
 # Hand curation: subdivisions left out, with the reason. Kosovo-Metohija is
 # Serbia's name for Kosovo, which countries.tsv has as a country.
 SKIPPED = {"RS-KM"}
@@ -500,6 +516,9 @@ def main():
     nl, en = catalogue(args.locale, "nl"), catalogue(args.locale, "en")
     with open(args.iso_codes, encoding="utf-8") as fh:
         subdivisions = json.load(fh)["3166-2"]
+    known_codes = {s["code"] for s in subdivisions}
+    later = {s["code"] for s in LATER_SUBDIVISIONS} - known_codes
+    subdivisions += [s for s in LATER_SUBDIVISIONS if s["code"] not in known_codes]
 
     # Forms of the other built-in files; the country ids by ISO code.
     claimed = {}           # folded form -> "file:id"
@@ -628,7 +647,9 @@ def main():
             "|".join(short), country_id[r["cc"]], "region", "|".join(cued),
             CUES[r["kind"]] if cued else "",
             TOPICS.get(r["cc"], "") if cued else "",
-            f"iso-codes ISO 3166-2 {r['code']} ({r['kind']})"
+            (f"hand curation (LATER_SUBDIVISIONS) ISO 3166-2 {r['code']} ({r['kind']})"
+             if r["code"] in later else
+             f"iso-codes ISO 3166-2 {r['code']} ({r['kind']})")
             + ("; hand-curated exonyms" if r["code"] in EXONYMS else "")
             + ("; news spellings (regions_world_curated.tsv)" if r["code"] in news else "")
             + ("; AP abbreviation" if r["code"] in ABBREVIATIONS else ""),
