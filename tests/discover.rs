@@ -164,6 +164,16 @@ fn discovery_table() {
                 "Nusrat Jahan Mim@new:person:nusrat-jahan-mim",
             ],
         ),
+        // offices and trades of local news, alone and ending compounds
+        (
+            "role0586",
+            "Studentendecaan Ruben De Wilde zei het. Beiaardier Jan Verheyen speelde. Deurwaarder Lotte Kamp kwam.",
+            &[
+                "Ruben De Wilde@new:person:ruben-de-wilde",
+                "Jan Verheyen@new:person:jan-verheyen",
+                "Lotte Kamp@new:person:lotte-kamp",
+            ],
+        ),
         // a rank written short is no name after a role noun; the name
         // follows it
         (

@@ -149,6 +149,12 @@ pub(crate) const ROLES: &[&str] = &[
     // `Dorpsoudste Semi Vakaloloma`)
     "skip", "stroke", "komusubi", "sekiwake", "ozeki", "yokozuna",
     "maegashira", "dorpsoudste",
+    // trades and offices of local news that no common surname shares (not
+    // `brouwer`, `slager`, `schipper`, `fokker`, `stuurman`)
+    "decaan", "provost", "beiaardier", "bewindvoerder", "deurwaarder",
+    "schoolleider", "havenmeester", "sluiswachter",
+    "stalhouder", "organist", "choreograaf", "archivaris",
+    "bibliothecaris", "kustwachter", "reddingswerker", "ontwerper",
 ];
 
 /// Plural role nouns, before a list of people (`de ministers Faber en
