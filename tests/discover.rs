@@ -870,6 +870,15 @@ fn discovery_table() {
         // no compound's end (`nk` of `Frank`)
         // a commission or committee named by what it deliberates on;
         // a weekday after `on` is no word of the name
+        // an academy is a body; a prize its words open is none
+        (
+            "org062",
+            "A report by the Kenyan Academy of Sciences said so. The Academy Awards were held. Apex Combat Academy opened a gym.",
+            &[
+                "Kenyan Academy of Sciences@new:organisation:kenyan-academy-of-sciences",
+                "Apex Combat Academy@new:organisation:apex-combat-academy",
+            ],
+        ),
         // a grocer is a firm or a person; an apposition that opens a
         // sentence may close after `of` and its words; a Spanish article
         // inside a name

@@ -504,6 +504,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "party", "commission", "court", "council", "ministry", "authority",
     "agency", "society", "platform", "front", "movement", "union",
     "association", "federation", "institute", "university", "college",
+    "academy",
     "foundation", "corporation", "committee", "alliance", "coalition",
     "organisation", "organization", "service", "department", "airlines",
     "airways", "research", "bureau", "office", "tribunal", "confederation",

@@ -463,6 +463,7 @@ pub(crate) fn discover(
     found.retain(|f| {
         let not_a_body = f.kind == Kind::Organisation
             && (organisations::is_generic_body(&f.name)
+                || organisations::names_a_prize(&f.name)
                 || names_portfolio(text, f.span)
                 || f.cue.text.ends_with("groep")
                     && adjective_before_noun(text, f.span));

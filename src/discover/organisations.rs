@@ -1487,6 +1487,15 @@ pub(crate) fn is_generic_body(name: &str) -> bool {
     GENERIC_BODIES.contains(&name)
 }
 
+/// Last words of prizes' names, which the words of a body may open
+/// (`Academy Awards`, `Peabody Award`): a prize is no body.
+const PRIZE_ENDS: &[&str] = &["Award", "Awards", "Prize", "Prizes", "Medal"];
+
+/// Whether `name` ends in one of the [`PRIZE_ENDS`].
+pub(crate) fn names_a_prize(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|last| PRIZE_ENDS.contains(&last))
+}
+
 /// Sports whose national federations are named by the sport and the
 /// country alone, in either order (`Zimbabwe Cricket`, `Athletics
 /// Kenya`, `Swimming Australia`), and `FA`, a football association
