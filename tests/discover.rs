@@ -4512,6 +4512,17 @@ fn discovery_table() {
             &["Lies Van Gorp@new:person:lies-van-gorp"],
         ),
         ("given023", "Lies van de minister werden ontmaskerd.", &[]),
+        // `Ben`, a particle too, opens a name before a name word inside a
+        // sentence; opening one, it is the Dutch verb, and no given name
+        // alone of a person named before
+        (
+            "given024",
+            "He finished clear of Ben Crowther. Ben je er klaar voor? Later won Ben Harwood.",
+            &[
+                "Ben Crowther@new:person:ben-crowther",
+                "Ben Harwood@new:person:ben-harwood",
+            ],
+        ),
         (
             "given002",
             "De motie kreeg steun van Fatima Ouali en Sanne Kortekaas.",

@@ -468,7 +468,7 @@ EXCLUDED = {
     "Happy", "Honey", "Lucky", "Sunny", "Storm", "Sky", "Star", "Bay",
     "Hope", "Faith", "Will", "Victory", "Liberty", "Justice", "Noble",
     "Royal", "Sterling", "Page", "Reed", "Rich", "Colt", "Price", "Ransom",
-    "Novi", "Ever", "Gul", "Son", "Mai", "Van", "Ben",
+    "Novi", "Ever", "Gul", "Son", "Mai", "Van",
     # Words that open mountains' names (`Mont Blanc`, `Monte Rosa`) and
     # streets' (`Rua Augusta`).
     "Mont", "Monte", "Rua",

@@ -30,7 +30,7 @@ use crate::span::Span;
 /// Vanaken maakte`); a capital after it is a name's.
 #[rustfmt::skip]
 const OPENS_AS_WORD: &[&str] = &[
-    "Among", "Beat", "Bent", "Beste", "Can", "Come", "Dag", "Edit", "Else",
+    "Among", "Beat", "Ben", "Bent", "Beste", "Can", "Come", "Dag", "Edit", "Else",
     "Fancy", "Harsh", "Kort", "Leider", "Lies", "Mad", "Made", "Modest",
     "Niks", "Odd", "Over", "Owe", "Per", "Prima", "Ran", "Run", "Sad",
     "Till", "Valid", "Ver",
@@ -108,6 +108,12 @@ fn before_particle(text: &str, word: Span) -> Option<bool> {
 /// given name where a surname's particle follows it.
 pub(crate) fn is_given_before_particle(word: &str) -> bool {
     BEFORE_PARTICLE.contains(word)
+}
+
+/// Whether `word` is one of the given names that open sentences as words
+/// ([`OPENS_AS_WORD`]: `Ben`, `Over`).
+pub(crate) fn opens_as_word(word: &str) -> bool {
+    OPENS_AS_WORD.contains(&word)
 }
 
 /// Whether `word` is a given name that is also a place's name (`Kobe`).

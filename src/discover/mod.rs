@@ -582,10 +582,20 @@ pub(crate) fn discover(
         mentions.iter().filter(|m| m.kind == Kind::Person).collect();
     first_names::record(&mut earlier.first_names, &known, &found);
     let found_spans: Vec<Span> = found.iter().map(|f| f.span).collect();
+    // `Ben je er klaar voor?`: a given name that opens sentences as a
+    // word names no one there.
+    let opens_as_word = |s: Span| {
+        given::opens_as_word(&text[s.range()])
+            && sentence_index(segments.sentences(), s.start).is_some_and(|i| {
+                let start = segments.sentences()[i].span.start;
+                words::opens_sentence(text, start, s)
+            })
+    };
     let given = first_names::later(text, range, &earlier.first_names, |s| {
         in_one_sentence(s)
             && clear_of(s, (&taken, &absorbable))
             && !overlaps(&found_spans, s)
+            && !opens_as_word(s)
     });
     if !given.is_empty() {
         found.extend(given);

@@ -383,7 +383,17 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
         {
             break;
         }
-        if is_name_word(word) || is_vietnamese(area, w, spans.as_mut_slice()) {
+        // `Ben Crowther`: a given name that is a particle too (`ben`)
+        // opens a name before a name word.
+        let given_particle = spans.is_empty()
+            && is_particle(word)
+            && given::is_given(word)
+            && words::next(area.text, w.end, area.sentence.end)
+                .is_some_and(|n| is_name_word(area.word(n)));
+        if is_name_word(word)
+            || given_particle
+            || is_vietnamese(area, w, spans.as_mut_slice())
+        {
             spans.push((w, true));
         } else if spans.len() >= 2 && is_patronymic_ending(word) {
             spans.push((w, true));
