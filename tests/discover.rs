@@ -599,6 +599,16 @@ fn discovery_table() {
                 "Okapi Wildlife Reserve@new:region:okapi-wildlife-reserve",
             ],
         ),
+        // Dutch compounds of bridges, tunnels and cathedrals; the noun
+        // alone is none
+        (
+            "shape0046",
+            "Het verkeer over de Eilandbrug staat stil. De Sint-Maartenskathedraal krijgt een dak. De Brug is oud.",
+            &[
+                "Eilandbrug@new:place:eilandbrug",
+                "Sint-Maartenskathedraal@new:place:sint-maartenskathedraal",
+            ],
+        ),
         (
             "shape005",
             "Inspector Marta Sousa e Silva said the firm was closed.",

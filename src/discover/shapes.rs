@@ -26,6 +26,9 @@ const PLACE_ENDINGS: &[&str] = &[
     "buurt", "polder", "stadion",
     // Flemish roads and quays (`Turnhoutsebaan`, `Tolhuiskaai`)
     "baan", "kaai",
+    // bridges, tunnels and cathedrals (`Katerveerbrug`, `Coentunnel`,
+    // `Sint-Maartenskathedraal`)
+    "brug", "tunnel", "kathedraal", "basiliek",
 ];
 
 /// Endings of Dutch compound names of schools and parishes, which the
