@@ -1422,7 +1422,16 @@ impl Extractor {
                 || f.cue.kind == CueKind::PlaceName
                     && f.kind == Kind::Region
                     && discover::replaces_town(&f.cue.text);
+            // A city-state's name in a dateline is the city (discovery's
+            // `dateline_names`).
+            let city_state = f.cue.kind == CueKind::Dateline
+                && mentions.iter().any(|m| {
+                    m.span == f.span
+                        && m.kind == Kind::Country
+                        && discover::is_city_state(&m.entity)
+                });
             if is_area(f.kind)
+                && !city_state
                 && (known_area(mentions, f.span, overrides.then_some(f.kind))
                     || self.names_country(f.span, hits))
             {

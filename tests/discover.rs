@@ -23,6 +23,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q17", "Japan", Kind::Country).adjective("Japanese"),
         Entity::new("Q148", "China", Kind::Country).adjective("Chinese"),
         Entity::new("Q45", "Portugal", Kind::Country).adjective("Portuguese"),
+        Entity::new("Q334", "Singapore", Kind::Country),
         Entity::new("Q16645", "U.S. Outlying Islands", Kind::Country),
         Entity::new("Q36600", "Den Haag", Kind::Place),
         Entity::new("Q727", "Amsterdam", Kind::Place),
@@ -4748,6 +4749,16 @@ fn discovery_table() {
         // a dateline names a place and its agencies, whatever the words;
         // later the place in Title Case links to it; a known dateline
         // place stays the gazetteer's
+        // a city-state's name in a dateline is the city; in the story,
+        // the country
+        (
+            "dateline0015",
+            "SINGAPORE (Reuters) - Port traffic rose. Singapore said so.",
+            &[
+                "SINGAPORE@new:place:singapore",
+                "Reuters@new:organisation:reuters",
+            ],
+        ),
         (
             "dateline001",
             "IQALUIT (CP) - Nunavut koos een premier. In Iqaluit vierden ze.",

@@ -2040,6 +2040,16 @@ fn dateline_names(
             let region = |t: &Span| {
                 kind == Kind::Place && kinds_on(t).any(|k| k == Kind::Region)
             };
+            // `SINGAPORE (Reuters) -`: a city-state's name in a dateline
+            // is the city the item was filed in.
+            let city_state = |t: &Span| {
+                kind == Kind::Place
+                    && mentions.iter().any(|m| {
+                        m.span == *t
+                            && m.kind == Kind::Country
+                            && is_city_state(&m.entity)
+                    })
+            };
             // A headline with no full stop may end in a body's name before
             // the dateline (`tegen PKC AMSTERDAM (ANP) -`): a known body
             // or person opening the run is the headline's, and the known
@@ -2053,7 +2063,7 @@ fn dateline_names(
                     })
             };
             if over.any(|t| {
-                *t == span && !region(t)
+                *t == span && !region(t) && !city_state(t)
                     || !span.contains(*t)
                     || headline_name(t)
             }) {
@@ -2069,6 +2079,20 @@ fn dateline_names(
         }
     }
     out
+}
+
+/// Countries that are one city, whose name a dateline gives for the city
+/// (`SINGAPORE (Reuters) -`, `MONACO (AFP) -`), by QID: Singapore,
+/// Monaco, Hong Kong, Macau, Luxembourg, Vatican City, San Marino,
+/// Djibouti, Kuwait, Gibraltar.
+const CITY_STATES: &[&str] = &[
+    "Q334", "Q235", "Q8646", "Q14773", "Q32", "Q237", "Q238", "Q977", "Q817",
+    "Q1410",
+];
+
+/// Whether the entity `id` is one of the [`CITY_STATES`].
+pub(crate) fn is_city_state(id: &str) -> bool {
+    CITY_STATES.contains(&id)
 }
 
 /// `PORT OF SPAIN` as `Port of Spain`, `'S-HERTOGENBOSCH` as
