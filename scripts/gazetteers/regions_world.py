@@ -189,12 +189,14 @@ EXONYMS = {
     "ES-AN": (["Andalusia"], ["Andalusië"]),
     "ES-AS": (["Asturias"], ["Asturië"]),
     "ES-CL": (["Castile and León"], ["Castilië en León"]),
+    "ES-CN": (["Canary Islands"], ["Canarische Eilanden"]),
     "ES-CT": (["Catalonia"], ["Catalonië", "Cataluña"]),
     "ES-GA": ([], ["Galicië"]),
     "ES-IB": (["Balearic Islands"], ["Balearen"]),
     "ES-NC": (["Navarre"], ["Navarra"]),
     "ES-PV": (["Basque Country"], ["Baskenland", "País Vasco"]),
     "ES-VC": (["Valencian Community"], ["Valencia"]),
+    "FR-NOR": (["Normandy"], ["Normandië"]),
     # Greece's regions in English (the ISO names are Greek)
     "GR-A": (["East Macedonia and Thrace"], []),
     "GR-B": (["Central Macedonia"], []),
@@ -289,10 +291,10 @@ ABBREVIATIONS = {"US-AZ": "Ariz.", "US-CA": "Calif.", "US-CO": "Colo.",
 PREFERRED_SHARED = {"US-FL", "US-MD"}
 # Hand curation: one-word names that are ordinary words (word lists) but
 # that news uses mainly as the region's name, and Irish counties whose two
-# words are words (`County Cork`); they stay bare as `=Form` (capitalised
+# words are words (`County Cork`), and `Canary Islands`; they stay bare as `=Form` (capitalised
 # only). Every other word-list name is cued.
 COMMON_BARE = {"beieren", "hessen", "county cork", "county limerick",
-               "county mayo"}
+               "county mayo", "canary islands"}
 # Display labels of types whose ISO name is not the word news uses.
 LABELS = {"Administrative region": "oblast", "Administrative territory": "krai",
           "Autonomous district": "okrug", "Land": "state",
