@@ -1681,13 +1681,16 @@ fn without_lower_case_opening(text: &str, kind: Kind, span: Span) -> Span {
 
 /// What follows the lower-case words that open a place's or region's
 /// form (`Serengeti` of `nationaal park Serengeti`, `Rafah` of
-/// `grensovergang bij Rafah`), as the annotation guide leaves a
-/// lower-case word outside a name; `None` where the first is shorter than
-/// five letters (a particle or an article: `den Haag`, `'t Zand`) or no
-/// capital follows.
+/// `grensovergang bij Rafah`, `Noord-Holland` of `kop van
+/// Noord-Holland`), as the annotation guide leaves a lower-case word
+/// outside a name; `None` where the first is an article or a particle of
+/// a place's name (`den Haag`, `'t Zand`, `het Gooi`) or no capital
+/// follows.
 fn after_lower_case_words(name: &str) -> Option<&str> {
+    const OPENERS: &[&str] =
+        &["de", "den", "der", "het", "'t", "'s", "ter", "ten", "te", "the"];
     let first = name.split(' ').next()?;
-    if first.chars().count() < 5 {
+    if first.chars().count() < 3 || OPENERS.contains(&first) {
         return None;
     }
     let mut rest = name;

@@ -1709,6 +1709,8 @@ fn world_landmarks_are_places() {
         // annotation guide has it; the entity is the plant.
         ("De kerncentrale van Zaporizja lag weer zonder stroom.", "Zaporizja", Some("place:landmark-zaporizhzhia-npp")),
         ("Het noorden van nationaal park Serengeti.", "Serengeti", Some("region:area-serengeti")),
+        ("Storm in de kop van Noord-Holland.", "Noord-Holland", Some("region:area-kop-van-noord-holland")),
+        ("Hij ging naar den Haag.", "den Haag", Some("Q36600")),
         ("The Zaporizhzhia nuclear plant lost power.", "Zaporizhzhia nuclear plant", Some("place:landmark-zaporizhzhia-npp")),
         ("De Kachovka-dam werd opgeblazen.", "Kachovka-dam", Some("place:landmark-kakhovka-dam")),
         ("Explosions hit the Kerch bridge.", "Kerch bridge", Some("place:landmark-crimean-bridge")),
