@@ -385,13 +385,15 @@ pub(crate) fn person_after(area: &Area<'_>, mut at: usize) -> Option<Name> {
         }
         // `Ben Crowther`: a given name that is a particle too (`ben`)
         // opens a name before a name word.
-        let given_particle = spans.is_empty()
-            && is_particle(word)
-            && given::is_given(word)
-            && words::next(area.text, w.end, area.sentence.end)
-                .is_some_and(|n| is_name_word(area.word(n)));
+        let given_particle = || {
+            spans.is_empty()
+                && given::is_given(word)
+                && is_particle(word)
+                && words::next(area.text, w.end, area.sentence.end)
+                    .is_some_and(|n| is_name_word(area.word(n)))
+        };
         if is_name_word(word)
-            || given_particle
+            || given_particle()
             || is_vietnamese(area, w, spans.as_mut_slice())
         {
             spans.push((w, true));

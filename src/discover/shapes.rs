@@ -398,8 +398,9 @@ pub(crate) fn prepare() {
     Lazy::force(&TAILS);
 }
 
-/// The last three and four letters, in lower case, of every ending and
-/// word of a shape: one or two lookups turn down most capitalised words
+/// The last four letters, in lower case, of every ending and word of a
+/// shape (three of one of three): one or two lookups turn down most
+/// capitalised words
 /// (a full [`shape_of`] for each cost more than the rest of this stage).
 static TAILS: Lazy<FxHashSet<[u8; 4]>> = Lazy::new(|| {
     let all = [
@@ -416,7 +417,11 @@ static TAILS: Lazy<FxHashSet<[u8; 4]>> = Lazy::new(|| {
     let mut tails = FxHashSet::default();
     for word in all.into_iter().flatten() {
         let lower = word.to_ascii_lowercase();
-        for n in [3, 4] {
+        // A word ending in a longer one ends in its last four letters: the
+        // last three of it would let through every word ending alike
+        // (`Nationaal` for `kathedraal`).
+        let lengths: &[usize] = if lower.len() > 3 { &[4] } else { &[3] };
+        for &n in lengths {
             let bytes = lower.as_bytes();
             if let Some(tail) = bytes.len().checked_sub(n).map(|i| &bytes[i..])
             {
