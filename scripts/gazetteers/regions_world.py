@@ -120,7 +120,7 @@ CUES = {
     "Emirate": "emiraat|emirate",
     "Department": "departement|department" + GOVERNOR,
     "Voivodship": "woiwodschap|voivodeship|" + PROVINCE,
-    "Canton": "kanton|canton",
+    "Canton": "kanton|canton|kantons|cantons",
     "Division": "divisie|division|" + REGION,
     "County": "county|counties|co|graafschap|graafschappen" + GOVERNOR,
     "Two-tier county": "county|counties|co|graafschap|graafschappen",
@@ -175,6 +175,7 @@ DESIGNATIONS = {"respublika", "republiek", "oblast", "oblast'", "kraj", "kray",
 # (English exonyms, Dutch spellings). Keyed by ISO 3166-2 code; the first
 # English name, if any, becomes the display name.
 EXONYMS = {
+    "CH-GE": (["Geneva"], ["Genève"]),
     "DE-BW": ([], []),
     "DE-BY": (["Bavaria"], ["Beieren"]),
     "DE-HE": (["Hesse"], ["Hessen"]),
