@@ -6083,6 +6083,16 @@ fn discovery_table() {
                 "PT Karya Bangun Sentosa@new:organisation:pt-karya-bangun-sentosa",
             ],
         ),
+        // ... and before any capitalised words, `Tbk` after them; `PT`
+        // before no capital is none
+        (
+            "legal-before020",
+            "The smelter is run by PT Sinar Nikel Sejahtera. Shares of PT Bumi Raya Tbk rose. She works PT at the clinic.",
+            &[
+                "PT Sinar Nikel Sejahtera@new:organisation:pt-sinar-nikel-sejahtera",
+                "PT Bumi Raya Tbk@new:organisation:pt-bumi-raya-tbk",
+            ],
+        ),
         // a curling skip, a rowing stroke, sumo's ranks and a village's
         // elder are roles before a name, not in it; not the verb alone
         (

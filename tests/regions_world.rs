@@ -157,7 +157,11 @@ const ROWS: &[(&str, &str, &str)] = &[
     // Geneva's canton by its English name next to its cue, as in a list
     // after the plural; the city alone.
     ("Voters in the canton of Geneva said no.", "Geneva", "region:ch-ge"),
-    ("Voters in the cantons of Geneva and Jura said no.", "Jura", "region:ch-ju"),
+    (
+        "Voters in the cantons of Geneva and Jura said no.",
+        "Jura",
+        "region:ch-ju",
+    ),
     ("The talks in Geneva ended.", "Geneva", "-"),
     // Norway's counties of 2024, which iso-codes 4.15.0 predates; the
     // merged county they split stays.

@@ -371,6 +371,7 @@ pub(crate) fn discover(
         &mut sentences,
         areas,
     ));
+    found.extend(organisations::after_pt(text, range, &mut sentences, areas));
     found.extend(organisations::web_names(
         text,
         range,

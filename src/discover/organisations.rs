@@ -1832,6 +1832,52 @@ pub(crate) fn web_names(
     out
 }
 
+/// Indonesian firms, named after their legal form `PT` (`PT Sinar Nikel
+/// Sejahtera`, `PT Vale Indonesia Tbk`): up to five capitalised words
+/// after it, and `Tbk`, the listed firm's form, after them; the known
+/// names inside may be places or bodies a longer name holds. (A given
+/// name after `PT` is the given-name stage's.)
+pub(crate) fn after_pt(
+    text: &str,
+    range: Span,
+    sentences: &mut Sentences<'_>,
+    areas: (&[Span], &[Span]),
+) -> Vec<Found> {
+    let bytes = &text.as_bytes()[range.range()];
+    let mut out = Vec::new();
+    for at in memchr::memmem::find_iter(bytes, b"PT ") {
+        let start = range.start + at;
+        if text[..start].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let form = Span::new(start, start + 2);
+        let (mut end, mut count) = (form.end, 0);
+        while count < 5 {
+            let Some(w) = words::next(text, end, range.end)
+                .filter(|w| words::only_space(text, end, w.start))
+            else {
+                break;
+            };
+            let word = &text[w.range()];
+            if !is_capitalised(word) && !(count > 0 && is_acronym(word)) {
+                break;
+            }
+            end = w.end;
+            count += 1;
+        }
+        if count == 0 {
+            continue;
+        }
+        let span = Span::new(start, end);
+        if sentences.open(span).is_none() || !super::clear_of(span, areas) {
+            continue;
+        }
+        let kind = CueKind::LegalSuffix;
+        out.push(found(text, span, Kind::Organisation, kind, form));
+    }
+    out
+}
+
 /// Where the partner's name that ends at `end` starts: one or two
 /// capitalised words (`Hoekstra`, `Van Dam`, `De Vries`) before `end`.
 fn partners_before(area: &Area<'_>, end: usize) -> Option<usize> {
