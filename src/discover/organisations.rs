@@ -1859,7 +1859,7 @@ pub(crate) fn after_pt(
                 break;
             };
             let word = &text[w.range()];
-            if !is_capitalised(word) && !(count > 0 && is_acronym(word)) {
+            if !(is_capitalised(word) || count > 0 && is_acronym(word)) {
                 break;
             }
             end = w.end;
