@@ -516,8 +516,9 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "team", "hospital", "clinic", "fm", "cycling", "unit", "museums",
     "force", "forces", "club", "centers", "navy", "assembly",
     "observatory", "infirmary", "directorate", "police", "journal",
-    // newspapers' mastheads (`the Jamaica Observer`, `the Nation Herald`)
-    "observer", "herald", "gazette", "tribune", "chronicle",
+    // newspapers' mastheads (`the Jamaica Observer`, `the Nation Herald`,
+    // `the Chunichi Shimbun`)
+    "observer", "herald", "gazette", "tribune", "chronicle", "shimbun",
     // Spanish, Portuguese and French, which put the head first (`Banco do
     // Nordeste`, `Instituto Nacional de Estadística`, `Hôpital Principal`)
     "banco", "banque", "universidad", "universidade", "université",
