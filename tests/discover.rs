@@ -610,6 +610,12 @@ fn discovery_table() {
                 "Sint-Maartenskathedraal@new:place:sint-maartenskathedraal",
             ],
         ),
+        // Dutch compounds of plateaus, deserts and marshes are areas
+        (
+            "shape0047",
+            "Koffieboeren op het Bolavenplateau oogsten. Het Plateau is vol.",
+            &["Bolavenplateau@new:region:bolavenplateau"],
+        ),
         (
             "shape005",
             "Inspector Marta Sousa e Silva said the firm was closed.",
