@@ -102,6 +102,13 @@ pub(crate) fn in_event_name(text: &str, kind: Kind, span: Span) -> bool {
     if !matches!(kind, Kind::Place | Kind::Region | Kind::Country) {
         return false;
     }
+    // `All-Ireland final`, `All-Africa Games`: a competition of the whole
+    // country or continent, no mention of it.
+    if let Some(before) = head.strip_suffix("All-") {
+        if !before.ends_with(char::is_alphanumeric) {
+            return true;
+        }
+    }
     if ends_event(text, span.end, &[]) || ends_in_words(head, OPENING) {
         return true;
     }
@@ -236,6 +243,11 @@ mod tests {
             ("at Lagos International Airport", "Lagos", false),
             ("Kenya Airways flew", "Kenya", false),
             ("in Kenya. Cup holders", "Kenya", false),
+            // A competition of the whole country or continent.
+            ("the All-Ireland final", "Ireland", true),
+            ("the All-Africa Games", "Africa", true),
+            ("the Ball-Ireland", "Ireland", false),
+            ("in Ireland. All said so", "Ireland", false),
             ("the Kenya cup", "Kenya", false),
             // Or the event's words before it.
             ("won Rally Chile on Sunday", "Chile", true),

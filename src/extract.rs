@@ -744,10 +744,18 @@ impl Extractor {
                 _ => (&none_below, &*countries),
             };
             // Topics select a cued name in an item's headline and body,
-            // not in its dateline.
-            let topic_area = item.filter(|_| !dateline).map(|item| {
-                &text[segments.items()[item.as_usize()].span.range()]
-            });
+            // not in its dateline, nor in a town's name in capitals before
+            // a dash that the segmenter took for no dateline (`DUBLIN -`).
+            let capitals_before_dash = || {
+                let written = &text[hit.span.range()];
+                !written.chars().any(char::is_lowercase)
+                    && text[hit.span.end..].starts_with(" -")
+            };
+            let topic_area = item
+                .filter(|_| !dateline && !capitals_before_dash())
+                .map(|item| {
+                    &text[segments.items()[item.as_usize()].span.range()]
+                });
             let choice =
                 match self.cued(text, hits, i, cues, countries, topic_area) {
                     Some(choice) => choice,

@@ -140,6 +140,13 @@ const ROWS: &[(&str, &str, &str)] = &[
         "place:geonames-2965140",
     ),
     ("A new bridge for Limerick.", "Limerick", "place:geonames-2962943"),
+    // A town in capitals before a dash opens the story, even where the
+    // segmenter reads no dateline there.
+    (
+        "Galway hold off Meath. DUBLIN - Galway reached the hurling final.",
+        "DUBLIN",
+        "Q1761",
+    ),
     ("Kerry Washington spoke.", "Kerry", "-"),
     // German and Austrian cities by their news names, not GeoNames'
     // official ones (`Universitäts- und Hansestadt Greifswald`).
