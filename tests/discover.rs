@@ -24,6 +24,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q148", "China", Kind::Country).adjective("Chinese"),
         Entity::new("Q45", "Portugal", Kind::Country).adjective("Portuguese"),
         Entity::new("Q334", "Singapore", Kind::Country),
+        Entity::new("Q3751", "Praia", Kind::Place),
         Entity::new("Q16645", "U.S. Outlying Islands", Kind::Country),
         Entity::new("Q36600", "Den Haag", Kind::Place),
         Entity::new("Q727", "Amsterdam", Kind::Place),
@@ -608,6 +609,16 @@ fn discovery_table() {
             &[
                 "Eilandbrug@new:place:eilandbrug",
                 "Sint-Maartenskathedraal@new:place:sint-maartenskathedraal",
+            ],
+        ),
+        // a town's name that ends in a known town's after a Portuguese
+        // particle; after a given name, a person's
+        (
+            "place-particle010",
+            "Insurgents attacked Mocímboa da Praia on Monday. Flights from Praia resumed. Witnesses told Maria da Praia.",
+            &[
+                "Mocímboa da Praia@new:place:mocimboa-da-praia",
+                "Maria da Praia@new:person:maria-da-praia",
             ],
         ),
         // Dutch compounds of plateaus, deserts and marshes are areas

@@ -1069,6 +1069,39 @@ pub(crate) fn compass_part(
     Some(found(text, span, Kind::Region, CueKind::PlaceName, cue))
 }
 
+/// Portuguese and Spanish particles inside a town's name before another
+/// town's (`Mocímboa da Praia`, `Vila do Conde`).
+const TOWN_PARTICLES: &[&str] = &["da", "do", "das", "dos", "de", "del"];
+
+/// A town whose name ends in a known place's after a particle
+/// (`Mocímboa da Praia`, not `Praia`): one capitalised word that no
+/// mention holds and that is no given name (`Luís da Praia` may be a
+/// person), inside the sentence.
+pub(crate) fn town_with_particle(
+    area: &names::Area<'_>,
+    place: &crate::Mention,
+) -> Option<Found> {
+    let text = area.text;
+    let head = text[..place.span.start].strip_suffix(' ')?;
+    let (rest, particle) = head.rsplit_once(' ')?;
+    if !TOWN_PARTICLES.contains(&particle) {
+        return None;
+    }
+    let first = words::previous(text, area.sentence.start, rest.len())
+        .filter(|w| w.end == rest.len())?;
+    let word = &text[first.range()];
+    if !words::is_capitalised(word)
+        || area.taken(first)
+        || given::is_given(word)
+        || words::opens_sentence(text, area.sentence.start, first)
+    {
+        return None;
+    }
+    let span = Span::new(first.start, place.span.end);
+    let cue = Span::new(first.end + 1, first.end + 1 + particle.len());
+    Some(found(text, span, Kind::Place, CueKind::PlaceName, cue))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

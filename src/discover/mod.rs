@@ -300,6 +300,9 @@ pub(crate) fn discover(
             Area { text, sentence, taken: &taken, absorbable: &absorbable };
         found.extend(located::compass_part(&area, m));
         found.extend(people::surname_of_place(&area, m));
+        if m.kind == Kind::Place {
+            found.extend(located::town_with_particle(&area, m));
+        }
         if m.kind == Kind::Region {
             found.extend(located::known_with_noun(&area, m));
             // A state's or province's federation (`Curling Manitoba`).
