@@ -398,10 +398,10 @@ pub(crate) fn prepare() {
     Lazy::force(&TAILS);
 }
 
-/// The last four letters, in lower case, of every ending and word of a
-/// shape (three of one of three): one or two lookups turn down most
-/// capitalised words
-/// (a full [`shape_of`] for each cost more than the rest of this stage).
+/// The last four letters (all three of a three-letter ending), in lower
+/// case, of every ending and word of a shape: one or two lookups turn
+/// down most capitalised words (a full [`shape_of`] for each cost more
+/// than the rest of this stage).
 static TAILS: Lazy<FxHashSet<[u8; 4]>> = Lazy::new(|| {
     let all = [
         PLACE_ENDINGS,
