@@ -1433,11 +1433,7 @@ impl Extractor {
             // A city-state's name in a dateline is the city (discovery's
             // `dateline_names`).
             let city_state = f.cue.kind == CueKind::Dateline
-                && mentions.iter().any(|m| {
-                    m.span == f.span
-                        && m.kind == Kind::Country
-                        && discover::is_city_state(&m.entity)
-                });
+                && discover::names_city_state(mentions, f.span);
             if is_area(f.kind)
                 && !city_state
                 && (known_area(mentions, f.span, overrides.then_some(f.kind))

@@ -2047,12 +2047,7 @@ fn dateline_names(
             // `SINGAPORE (Reuters) -`: a city-state's name in a dateline
             // is the city the item was filed in.
             let city_state = |t: &Span| {
-                kind == Kind::Place
-                    && mentions.iter().any(|m| {
-                        m.span == *t
-                            && m.kind == Kind::Country
-                            && is_city_state(&m.entity)
-                    })
+                kind == Kind::Place && names_city_state(mentions, *t)
             };
             // A headline with no full stop may end in a body's name before
             // the dateline (`tegen PKC AMSTERDAM (ANP) -`): a known body
@@ -2094,9 +2089,15 @@ const CITY_STATES: &[&str] = &[
     "Q1410",
 ];
 
-/// Whether the entity `id` is one of the [`CITY_STATES`].
-pub(crate) fn is_city_state(id: &str) -> bool {
-    CITY_STATES.contains(&id)
+/// Whether one of `mentions` (sorted by where they start) names one of
+/// the [`CITY_STATES`] on exactly `span`.
+pub(crate) fn names_city_state(mentions: &[Mention], span: Span) -> bool {
+    let i = mentions.partition_point(|m| m.span.start < span.start);
+    mentions[i..].iter().take_while(|m| m.span.start == span.start).any(|m| {
+        m.span == span
+            && m.kind == Kind::Country
+            && CITY_STATES.contains(&m.entity.as_ref())
+    })
 }
 
 /// `PORT OF SPAIN` as `Port of Spain`, `'S-HERTOGENBOSCH` as
