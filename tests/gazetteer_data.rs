@@ -1371,6 +1371,35 @@ fn names_elided_into_longer_names_are_pieces() {
     }
 }
 
+/// A body's name that is also a description in lower case matches only
+/// as written (`=Federale Politie`, `=Gardaí`); `SAS` in capitals is no
+/// longer the Slovak party `SaS`, whose mixed-case form matched it.
+#[test]
+fn descriptions_in_lower_case_name_no_body() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "De Federale Politie deed een inval.",
+            "Federale Politie",
+            Some("Q2776042"),
+        ),
+        ("De federale politie deed een inval.", "federale politie", None),
+        (
+            "Gardaí said the road was closed.",
+            "Gardaí",
+            Some("org:garda-siochana"),
+        ),
+        ("Two gardaí were injured.", "gardaí", None),
+        ("Scandinavian carrier SAS cut flights.", "SAS", None),
+    ];
+    for (text, surface, want) in rows {
+        let got = mention_of(&extractor, text, surface)
+            .filter(|m| m.cue.is_none())
+            .map(|m| m.entity.to_string());
+        assert_eq!(got.as_deref(), want, "{text}");
+    }
+}
+
 /// A water board's type word written in lower case is a cue before its
 /// name, outside the mention (`waterschap Noorderzijlvest`); capitalised,
 /// it opens the name. So is an article that opens a venue's or a body's

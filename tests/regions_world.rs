@@ -170,6 +170,9 @@ const ROWS: &[(&str, &str, &str)] = &[
         "region:ch-ju",
     ),
     ("The talks in Geneva ended.", "Geneva", "-"),
+    // English exonyms of a French region and a Spanish community.
+    ("Floods in Normandy.", "Normandy", "region:fr-nor"),
+    ("Migrants reached the Canary Islands.", "Canary Islands", "region:es-cn"),
     // Norway's counties of 2024, which iso-codes 4.15.0 predates; the
     // merged county they split stays.
     ("Salmon farms in Troms lost fish.", "Troms", "region:no-55"),
