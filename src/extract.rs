@@ -744,18 +744,10 @@ impl Extractor {
                 _ => (&none_below, &*countries),
             };
             // Topics select a cued name in an item's headline and body,
-            // not in its dateline, nor in a town's name in capitals before
-            // a dash that the segmenter took for no dateline (`DUBLIN -`).
-            let capitals_before_dash = || {
-                let written = &text[hit.span.range()];
-                !written.chars().any(char::is_lowercase)
-                    && text[hit.span.end..].starts_with(" -")
-            };
-            let topic_area = item
-                .filter(|_| !dateline && !capitals_before_dash())
-                .map(|item| {
-                    &text[segments.items()[item.as_usize()].span.range()]
-                });
+            // not in its dateline.
+            let topic_area = item.filter(|_| !dateline).map(|item| {
+                &text[segments.items()[item.as_usize()].span.range()]
+            });
             let choice =
                 match self.cued(text, hits, i, cues, countries, topic_area) {
                     Some(choice) => choice,
@@ -1063,9 +1055,16 @@ impl Extractor {
         let topics = |c: &&Claim| &self.entities[c.entity.as_usize()].topics;
         if chosen.is_empty() && cued.iter().any(|c| !topics(c).is_empty()) {
             // Not right after a preposition of place (`in Galway`), where
-            // a town is the town.
-            let area = topic_area
-                .filter(|_| !discover::after_locative(text, hit.span));
+            // a town is the town, nor in capitals before a dash, a
+            // dateline the segmenter did not read as one (`DUBLIN -`).
+            let capitals_before_dash = || {
+                !text[hit.span.range()].chars().any(char::is_lowercase)
+                    && text[hit.span.end..].starts_with(" -")
+            };
+            let area = topic_area.filter(|_| {
+                !discover::after_locative(text, hit.span)
+                    && !capitals_before_dash()
+            });
             if let Some(area) = area {
                 chosen = cued
                     .iter()
