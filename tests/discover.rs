@@ -904,6 +904,22 @@ fn discovery_table() {
             "The Jomo Shimbun reported the closure first.",
             &["Jomo Shimbun@new:organisation:jomo-shimbun"],
         ),
+        // a trade's or a kind of firm's noun that opens a sentence says
+        // what the name after it is and is no word of it, a compound's
+        // too, the name's article kept (a noun that opens names stays
+        // in them); no name after the noun is none
+        (
+            "org064",
+            "Verzekeraar Fidesco schrapt banen. Carmaker Volvex said on Monday it would cut jobs. Exporters Kyagalanyi Coffee and Ugacof shipped more. Huurdersvereniging De Zonnehoek is boos. Stichting Plein Flevoland opent. Carmaker shares fell.",
+            &[
+                "Fidesco@new:organisation:fidesco",
+                "Volvex@new:organisation:volvex",
+                "Kyagalanyi Coffee@new:organisation:kyagalanyi-coffee",
+                "Ugacof@new:organisation:ugacof",
+                "De Zonnehoek@new:organisation:de-zonnehoek",
+                "Stichting Plein Flevoland@new:organisation:stichting-plein-flevoland",
+            ],
+        ),
         // an academy is a body; a prize its words open is none
         (
             "org062",

@@ -1380,6 +1380,41 @@ const NAME_NOUNS: &[&str] = &[
     "theatergroep",
 ];
 
+/// Organisation nouns that, capitalised at the start of a sentence, say
+/// what the name after them is rather than open it (`Verzekeraar
+/// Fidesco`, `Carmaker Stellantis said`, `Exporters Kyagalanyi Coffee and
+/// Ugacof`): the trades and the kinds of firm whose noun no firm's name
+/// takes, unlike the [`NAME_NOUNS`] (`Stichting`, `Bakkerij`) and the
+/// words that open names of their own (`Group`, `Union`, `Radio`).
+#[rustfmt::skip]
+const DESCRIBING_NOUNS: &[&str] = &[
+    // Dutch trades
+    "verzekeraar", "exporteur", "importeur", "exploitant", "fabrikant",
+    "producent", "leverancier", "verwerker", "aanbieder", "netbeheerder",
+    "projectontwikkelaar", "vastgoedontwikkelaar", "juwelier", "keten",
+    "supermarkt", "webwinkel", "persbureau", "denktank",
+    // English trades and kinds of firm
+    "carmaker", "chipmaker", "automaker", "drugmaker", "planemaker",
+    "steelmaker", "watchmaker", "insurer", "reinsurer", "lender",
+    "retailer", "wholesaler", "manufacturer", "broadcaster", "regulator",
+    "miner", "contractor", "developer", "exporter", "importer", "refiner",
+    "shipbuilder", "shipowner", "meatpacker", "brewer", "distiller",
+    "forwarder", "operator", "bookmaker", "lessor", "grocer", "jeweller",
+    "jeweler", "brokerage", "consultancy", "conglomerate", "airline",
+    "fintech", "biotech", "medtech", "startup", "start-up", "watchdog",
+    // plurals, before a list
+    "exporters", "refiners", "miners", "carmakers", "lenders", "insurers",
+    "retailers", "developers", "contractors", "shipbuilders", "airlines",
+    "chipmakers", "drugmakers", "automakers", "meatpackers",
+    "verzekeraars", "fabrikanten", "producenten", "supermarkten",
+];
+
+/// Whether `word`, an organisation noun capitalised at the start of a
+/// sentence, is one of the [`DESCRIBING_NOUNS`].
+pub(crate) fn describes_name_after(word: &str) -> bool {
+    DESCRIBING_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
 /// The prefixes of sport clubs' names (`VV Katwijk`, `HC Den Bosch`):
 /// organisation nouns that start names.
 #[rustfmt::skip]

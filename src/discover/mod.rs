@@ -1323,7 +1323,9 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
                 || lower(written) && capitalised(compound)
                 || compound.is_empty()
                     && capitalised(written)
-                    && cues::is_name_noun(written)
+                    && (cues::is_name_noun(written)
+                        || cues::describes_name_after(written)
+                            && after_sentence_break(&text[..cue.start]))
             {
                 cues::is(written, cues::List::OrganisationNoun)
                     .then_some(CueWord::Organisation)
@@ -1359,6 +1361,15 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
         // Sentence-initial `Volgens`, `According to` stand capitalised.
         _ => Some(word),
     }
+}
+
+/// Whether `before`, the text before a word, ends where a sentence may
+/// start: nothing but space, a stop, a quote or a dateline's dash.
+fn after_sentence_break(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty()
+        || before.ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\''])
+        || [" -", " \u{2013}", " \u{2014}"].iter().any(|d| before.ends_with(d))
 }
 
 /// Whether a day or a time to come follows `at`, as after Dutch `a.s.`
@@ -1737,8 +1748,16 @@ fn candidates(
                 area.sentence.start,
                 Span::new(start, cue.end),
             );
+            // At the start of a sentence, a compound (`Huurdersvereniging
+            // De Zonnehoek`) or a noun that describes (`Verpleeghuis`)
+            // leaves the name after it its article.
             let article = names::name_article(area, cue.end)
-                .filter(|_| !capitalised || !opens)
+                .filter(|_| {
+                    !capitalised
+                        || !opens
+                        || start < cue.start
+                        || !cues::is_name_noun(written)
+                })
                 .and_then(|a| {
                     let name = names::organisation_after(area, a.end)?;
                     let next = words::next(text, a.end, area.sentence.end)?;
@@ -1747,15 +1766,22 @@ fn candidates(
                 });
             // Not a company's legal form (`Commerzbank AG`), nor a
             // person after a noun of a trade that people ply as well as
-            // firms (`kermisexploitant Henk Vermolen`).
+            // firms (`kermisexploitant Henk Vermolen`); after such a noun
+            // opening the sentence, no person after any given name or
+            // role either (`Juwelier Jan Claes`, `Chipmaker CEO Lisa
+            // Tran`).
+            let opening = capitalised && start == cue.start && opens;
             let name = article
                 .or_else(|| names::organisation_after(area, cue.end))
                 .filter(|n| {
                     let name = &text[n.range()];
                     let legal_form =
                         capitalised && cues::LEGAL_SUFFIXES.contains(&name);
+                    let first = name.split(' ').next().unwrap_or(name);
                     let person = cues::is_person_or_firm(written)
-                        && given::reads_as_person(name);
+                        && (given::reads_as_person(name)
+                            || opening && given::is_given(first))
+                        || opening && cues::is_role(first);
                     !legal_form && !person
                 });
             if let Some(name) = name.filter(|_| capitalised) {
@@ -1767,9 +1793,15 @@ fn candidates(
                 // `Ondernemersvereniging Gouda Binnenstad`); not before an
                 // acronym (`Studentenvakbond LSVb`).
                 let acronym = words::is_acronym(&text[name.range()]);
-                let whole = (start == cue.start || !opens) && !acronym
-                    || place.is_some_and(|p| p.end == name.end)
-                    || article.is_some();
+                // `Verzekeraar Fidesco`: a noun that describes what
+                // follows is no word of the name.
+                let describes = opens
+                    && (start == cue.start && !cues::is_name_noun(written)
+                        || start < cue.start && article.is_some());
+                let whole = !describes
+                    && ((start == cue.start || !opens) && !acronym
+                        || place.is_some_and(|p| p.end == name.end)
+                        || article.is_some());
                 let span =
                     if whole { Span::new(start, name.end) } else { name };
                 // `het Hotel Jazira Palace`: a building's name, a place.
