@@ -1056,6 +1056,36 @@ fn dutch_exonyms_name_world_cities() {
     }
 }
 
+/// Bare `Zanzibar` is the archipelago that news means; the city is
+/// `Zanzibar City` (`Zanzibar-Stad`).
+#[test]
+fn zanzibar_is_the_archipelago_and_its_city_has_city() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "Op Zanzibar valt de stroom uit.",
+            "Zanzibar",
+            "region:islands-zanzibar",
+        ),
+        ("Unrest on Zanzibar grew.", "Zanzibar", "region:islands-zanzibar"),
+        (
+            "Hotels in Zanzibar City are full.",
+            "Zanzibar City",
+            "place:geonames-148730",
+        ),
+        (
+            "De haven van Zanzibar-Stad ligt stil.",
+            "Zanzibar-Stad",
+            "place:geonames-148730",
+        ),
+    ];
+    for (text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == surface);
+        assert_eq!(got.map(|m| m.entity.as_ref()), Some(want), "{text}");
+    }
+}
+
 /// The towns of the war in Ukraine are built in, however small, in the
 /// spellings of English and Dutch news; a Russian region's Dutch name
 /// that is its capital's (`Krasnojarsk`, `Toela`) is the city alone and
