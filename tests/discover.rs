@@ -1036,6 +1036,17 @@ fn discovery_table() {
                 "Bouwers B.V.@new:organisation:bouwers-b-v",
             ],
         ),
+        // a country's adjective after `van de` inside a name is a word of
+        // it; not after `van het` that no capitalised word opens
+        (
+            "org065",
+            "Volgens de Confederatie van de Nederlandse Bietplanters (CNB) is dat zo. Het is eigendom van het Nederlandse Nordlys Shipping A/S.",
+            &[
+                "Confederatie van de Nederlandse Bietplanters@new:organisation:confederatie-van-de-nederlandse-bietplanters",
+                "CNB@new:organisation:confederatie-van-de-nederlandse-bietplanters",
+                "Nordlys Shipping A/S@new:organisation:nordlys-shipping-a-s",
+            ],
+        ),
         // an institution's abbreviation opens its local body's name, as a
         // club's prefix does
         (

@@ -1806,13 +1806,28 @@ pub(crate) fn organisation_before(
         if area.taken(w) {
             // `Zaanstad Cocoa N.V.`; not a theme's noun that opens the
             // sentence (`Exporter Highland Leaf Ltd`). A country's
-            // adjective after `van` or `of` is a word of the name
-            // (`Koninklijke Vereniging van Nederlandse Reders (KVNR)`).
+            // adjective after `van` or `of`, or after `van de` that a
+            // capitalised word opens, is a word of the name (`Koninklijke
+            // Vereniging van Nederlandse Reders (KVNR)`, `Confederatie van
+            // de Belgische Bietplanters`; not `eigendom van het Deense
+            // Nordlys Shipping`).
             let opener = first.is_some() && opens_as_common_noun(area, w);
             let inside = || {
-                words::previous(area.text, area.sentence.start, w.start)
+                let before =
+                    |at| words::previous(area.text, area.sentence.start, at);
+                let linked = |p: Span| {
+                    matches!(area.word(p), "van" | "voor" | "of" | "for")
+                };
+                before(w.start)
                     .is_some_and(|p| {
-                        matches!(area.word(p), "van" | "voor" | "of" | "for")
+                        linked(p)
+                            || matches!(area.word(p), "de" | "het" | "the")
+                                && before(p.start).is_some_and(|v| {
+                                    linked(v)
+                                        && before(v.start).is_some_and(|n| {
+                                            is_capitalised(area.word(n))
+                                        })
+                                })
                     })
                     .then(|| area.modifier_in_chain(w))
                     .flatten()
