@@ -5860,6 +5860,17 @@ fn discovery_table() {
             "OGUN (Reuters) - Het regent. In Ogun regent het ook.",
             &["OGUN@new:place:ogun", "Reuters@new:organisation:reuters"],
         ),
+        // a team after a member of it and `van`; not a name a mention
+        // cuts short
+        (
+            "club-members010",
+            "De waterpoloërs van Polar Bears wonnen. De renner van Kempenbouw won. De atlete van AV Triathlon liep. De korfballers van HKC Vooruit/Veenstra wonnen.",
+            &[
+                "Polar Bears@new:organisation:polar-bears",
+                "Kempenbouw@new:organisation:kempenbouw",
+                "AV Triathlon@new:organisation:av-triathlon",
+            ],
+        ),
         // Flemish and Dutch clubs' abbreviations of table tennis,
         // volleyball and basketball open their names
         (

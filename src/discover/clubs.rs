@@ -414,6 +414,68 @@ pub(crate) fn founded(
     out
 }
 
+/// Members of a team before `van` and its name, which no list need hold
+/// (`de waterpoloërs van Polar Bears`, `de renner van Beobank-Maes`,
+/// `de atlete van AV Triathlon`): players of a sport, riders, athletes
+/// and positions in a team; not coaches, whose `van` may name a person.
+#[rustfmt::skip]
+const TEAM_MEMBERS: &[&str] = &[
+    "speler", "speelster", "atleet", "atlete", "atleten", "renner",
+    "renster", "renners", "rensters", "wielrenner", "wielrenster",
+    "keeper", "keepster", "doelman", "aanvaller", "aanvalster",
+    "verdediger", "middenvelder", "spits", "aanvoerder", "aanvoerster",
+    "zwemmer", "zwemster", "zwemmers", "roeier", "roeister", "roeiers",
+    "turner", "turnster", "judoka", "schaatser", "schaatster",
+    "tennisser", "tennisster", "hockeyer", "hockeyster", "voetballer",
+    "voetbalster", "korfballer", "korfbalster", "handballer",
+    "handbalster", "volleyballer", "volleybalster", "basketballer",
+    "basketbalster", "waterpoloër", "rugbyer",
+];
+
+/// Teams named after a member of theirs and `van` (`de renner van
+/// Kempenbouw`): up to five words of an organisation's name that open
+/// with no mention and that no mention cuts short. A town there is the
+/// club found by its town (`de hockeysters van Den Bosch`), elsewhere.
+pub(crate) fn of_members(
+    text: &str,
+    (range, capitals): (Span, &[usize]),
+    sentences: &mut Sentences<'_>,
+    (taken, absorbable): (&[Span], &[Span]),
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for &start in capitals {
+        let Some(head) = text[range.start..start].strip_suffix("van ") else {
+            continue;
+        };
+        let member = head.trim_end().rsplit(' ').next().unwrap_or_default();
+        if !TEAM_MEMBERS.contains(&member) && !PLAYERS.contains(&member) {
+            continue;
+        }
+        let end = range.start + head.len() - 1;
+        let cue = Span::new(end - member.len(), end);
+        let Some(sentence) = sentences.open(cue) else { continue };
+        if start >= sentence.end {
+            continue;
+        }
+        let area = Area { text, sentence, taken, absorbable };
+        let Some(name) = names::organisation_after(&area, start) else {
+            continue;
+        };
+        let opens = words::next(text, start, sentence.end)
+            .is_some_and(|w| w.start == name.start && !area.taken(w));
+        // A name cut short by a mention is no team's whole name (`HKC
+        // Vooruit/Veenstra`, `Vooruit` a party).
+        let cut = words::next(text, name.end, sentence.end).is_some_and(|w| {
+            words::only_space(text, name.end, w.start) && area.taken(w)
+        });
+        if !opens || cut {
+            continue;
+        }
+        out.push(found(text, name, Kind::Organisation, CueKind::Club, cue));
+    }
+    out
+}
+
 /// Words before a team that a team played (`puts Derbyshire in charge
 /// against Leicestershire`, `as Munster beat Leinster`), as written with
 /// their spaces.

@@ -406,6 +406,7 @@ pub(crate) fn discover(
     ));
     found.extend(located::area_compounds(text, range, &mut sentences, areas));
     found.extend(clubs::founded(text, range, &mut sentences, areas));
+    found.extend(clubs::of_members(text, block, &mut sentences, areas));
     // Teams no list holds, after a word of playing them (`against
     // Leicestershire`); the people named so far tell players from teams.
     let people = (mentions, found.as_slice());
