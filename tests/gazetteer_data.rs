@@ -673,6 +673,28 @@ fn index_companies_are_found_by_their_news_names() {
     assert_organisations(&extractor, &rows);
 }
 
+/// The European Union's agencies are built in with their QIDs, by their
+/// acronyms and Dutch names; an acronym another body shares is left out
+/// (`EEA`, also the European Economic Area), and `PACE` is no pace.
+#[test]
+fn eu_agencies_are_found_by_acronym_and_dutch_name() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows: [(&str, &str, Option<&str>); 7] = [
+        ("EFSA keurt het middel goed.", "EFSA", Some("Q516521")),
+        (
+            "De Europese Autoriteit voor voedselveiligheid waarschuwt.",
+            "Europese Autoriteit voor voedselveiligheid",
+            Some("Q516521"),
+        ),
+        ("ECHA wants a ban on PFAS.", "ECHA", Some("Q48798")),
+        ("The EEA warned of heat.", "EEA", None),
+        ("Het EUAA meldt meer aanvragen.", "EUAA", Some("Q4002697")),
+        ("PACE adopted a resolution.", "PACE", Some("Q939743")),
+        ("Prices rose at a fast pace.", "pace", None),
+    ];
+    assert_organisations(&extractor, &rows);
+}
+
 /// Ireland's counties are named with `County` before them, a name in its
 /// own right; a county named like a given name (`Clare`, `Kerry`) or a
 /// word (`Cork`, `Mayo`) needs its cue alone, and names no person.
