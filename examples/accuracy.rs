@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 33] = [
+const SETS: [(&str, &str, bool); 34] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -152,6 +152,11 @@ const SETS: [(&str, &str, bool); 33] = [
     (
         "discovery-dev27.tsv",
         include_str!("../tests/golden/discovery-dev27.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev28.tsv",
+        include_str!("../tests/golden/discovery-dev28.tsv"),
         false,
     ),
     (
