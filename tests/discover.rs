@@ -1036,6 +1036,15 @@ fn discovery_table() {
                 "Bouwers B.V.@new:organisation:bouwers-b-v",
             ],
         ),
+        // a town's or a region's adjective opens a body's name where a
+        // word stands before its head; not before the head alone
+        (
+            "org066",
+            "Volgens de Friese Milieu Federatie is dat slecht. Het Gentse Museum opent.",
+            &[
+                "Friese Milieu Federatie@new:organisation:friese-milieu-federatie",
+            ],
+        ),
         // a country's adjective after `van de` inside a name is a word of
         // it; not after `van het` that no capitalised word opens
         (

@@ -1593,9 +1593,16 @@ pub(crate) fn organisation_around(
         let opens_name = area.word(w) == "General"
             || area.word(w) == "Al"
                 && !words::opens_sentence(text, area.sentence.start, w);
-        if !(is_organisation_word(area.word(w)) || opens_name)
-            || is_dutch_adjective_after_article(area, w)
-        {
+        // A town's or a region's adjective opens a body's name where
+        // another word stands before its head (`de Friese Milieu
+        // Federatie`), not before the head alone (`het Gentse Museum`).
+        if is_dutch_adjective_after_article(area, w) {
+            if count > 0 {
+                start = w.start;
+            }
+            break;
+        }
+        if !(is_organisation_word(area.word(w)) || opens_name) {
             break;
         }
         start = w.start;
