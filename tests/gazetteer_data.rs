@@ -1549,6 +1549,27 @@ fn nation_adjectives_in_s_after_given_names_are_surnames() {
     }
 }
 
+/// Dutch writes Guinea's adjective both `Guinees`/`Guineese` and
+/// `Guinese`; Papua New Guinea's and Equatorial Guinea's keep their own.
+#[test]
+fn guinea_has_its_dutch_adjectives() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Guinese troepen trokken naar de grens.", "Guinese", "Q1006"),
+        ("De Guineese regering zweeg.", "Guineese", "Q1006"),
+        (
+            "Het Papoea-Nieuw-Guinese leger kwam.",
+            "Papoea-Nieuw-Guinese",
+            "Q691",
+        ),
+    ];
+    for (text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == surface);
+        assert_eq!(got.map(|m| m.entity.as_ref()), Some(want), "{text}");
+    }
+}
+
 /// A governor governs a region, not its capital: `governor` is a cue of
 /// the world's subdivisions that share their capital's name.
 #[test]
