@@ -1036,6 +1036,17 @@ fn discovery_table() {
                 "Bouwers B.V.@new:organisation:bouwers-b-v",
             ],
         ),
+        // distillers and roasters are organisation nouns; `Stokerij`
+        // opens its firm's name, a compound says what follows
+        (
+            "org067",
+            "Stokerij Vandersteen-Aerts groeit. Koffiebranderij Nolens opent een zaak. Bij stokerij Filliers werken er tien.",
+            &[
+                "Stokerij Vandersteen-Aerts@new:organisation:stokerij-vandersteen-aerts",
+                "Nolens@new:organisation:nolens",
+                "Filliers@new:organisation:filliers",
+            ],
+        ),
         // a town's or a region's adjective opens a body's name where a
         // word stands before its head; not before the head alone
         (

@@ -308,6 +308,9 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "waterschap", "hoogheemraadschap", "omgevingsdienst", "brandweerzone",
     "firma", "verwerker", "koepel", "label", "bakkerij", "rederij",
     "slagerij", "drukkerij", "brouwerij", "kwekerij", "boekhandel",
+    // distillers and roasters (`Stokerij Vandersteen`, `koffiebranderij
+    // Nolens`)
+    "stokerij", "branderij", "distilleerderij",
     // English
     "company", "firm", "party", "militia", "group", "union", "newspaper",
     "broadcaster", "carmaker", "chipmaker", "airline", "retailer", "insurer",
@@ -1368,6 +1371,7 @@ const NAME_NOUNS: &[&str] = &[
     "drukkerij",
     "brouwerij",
     "kwekerij",
+    "stokerij",
     // stations (`Radio Karthago`, `Radio Andalus`)
     "radio",
     // hotels, shops and companies named so (`Hotel De Groene Boog`,
