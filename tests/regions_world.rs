@@ -178,6 +178,12 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("Salmon farms in Troms lost fish.", "Troms", "region:no-55"),
     ("Sneeuw in Finnmark.", "Finnmark", "region:no-56"),
     ("Floods in Troms og Finnmark.", "Troms og Finnmark", "region:no-54"),
+    // South Africa's provinces by their names since 1994-95, in
+    // capitals only where they are words (`a free state`).
+    ("The Free State government fell.", "Free State", "region:za-fs"),
+    ("Rain in the Eastern Cape.", "Eastern Cape", "region:za-ec"),
+    ("Drought in the Western Cape.", "Western Cape", "region:za-wc"),
+    ("It became a free state in 1922.", "free state", "-"),
 ];
 
 #[test]

@@ -198,6 +198,12 @@ EXONYMS = {
     "ES-PV": (["Basque Country"], ["Baskenland", "País Vasco"]),
     "ES-VC": (["Valencian Community"], ["Valencia"]),
     "FR-NOR": (["Normandy"], ["Normandië"]),
+    # South Africa's provinces by their names since 1994-95 (iso-codes
+    # keeps `Oranje-Vrystaat`)
+    "ZA-FS": (["Free State"], ["Vrijstaat"]),
+    "ZA-EC": (["Eastern Cape"], ["Oost-Kaap"]),
+    "ZA-WC": (["Western Cape"], ["West-Kaap"]),
+    "ZA-NC": (["Northern Cape"], ["Noord-Kaap"]),
     # Greece's regions in English (the ISO names are Greek)
     "GR-A": (["East Macedonia and Thrace"], []),
     "GR-B": (["Central Macedonia"], []),
@@ -295,7 +301,8 @@ PREFERRED_SHARED = {"US-FL", "US-MD"}
 # words are words (`County Cork`), and `Canary Islands`; they stay bare as `=Form` (capitalised
 # only). Every other word-list name is cued.
 COMMON_BARE = {"beieren", "hessen", "county cork", "county limerick",
-               "county mayo", "canary islands"}
+               "county mayo", "canary islands", "free state", "eastern cape",
+               "western cape", "northern cape"}
 # Display labels of types whose ISO name is not the word news uses.
 LABELS = {"Administrative region": "oblast", "Administrative territory": "krai",
           "Autonomous district": "okrug", "Land": "state",
