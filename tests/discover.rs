@@ -627,6 +627,12 @@ fn discovery_table() {
             "Koffieboeren op het Bolavenplateau oogsten. Het Plateau is vol.",
             &["Bolavenplateau@new:region:bolavenplateau"],
         ),
+        // ... and of plains (`laagvlakte`, `hoogvlakte`)
+        (
+            "shape0048",
+            "Boeren op de Araratvlakte oogsten. De Vlakte is droog.",
+            &["Araratvlakte@new:region:araratvlakte"],
+        ),
         (
             "shape005",
             "Inspector Marta Sousa e Silva said the firm was closed.",

@@ -88,7 +88,7 @@ const SURNAME_ENDINGS: &[&str] = &["weg", "dijk", "kerk", "wijk"];
 #[rustfmt::skip]
 const AREA_ENDINGS: &[&str] = &[
     "plassen", "meer", "heide", "waard", "kanaal", "gebergte", "vallei",
-    "delta", "gebied", "plateau", "hoogvlakte", "woestijn", "moeras",
+    "delta", "gebied", "plateau", "vlakte", "woestijn", "moeras",
 ];
 
 /// Capitalised Dutch nouns after an adjective in `-se` that make a name of
