@@ -562,6 +562,7 @@ impl Extractor {
                 && !double_given
                 && !plural_after_the(text, m)
                 && !elided_into_name(text, m.span)
+                && !opens_a_code(text, m.span)
         });
         if self.discover {
             self.add_discovered(
@@ -1267,6 +1268,18 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
     let word = token
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
     (!word.is_empty()).then_some(word)
+}
+
+/// Whether `span`, in capitals, opens a code with a hyphen and digits
+/// (`de UK-147`, a fishing boat of Urk; `TX-3`): a registration, not the
+/// country or place its letters spell.
+fn opens_a_code(text: &str, span: Span) -> bool {
+    let written = &text[span.range()];
+    written.len() <= 4
+        && written.bytes().all(|b| b.is_ascii_uppercase())
+        && text[span.end..]
+            .strip_prefix('-')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether `span` is glued by an apostrophe to a capitalised word, as

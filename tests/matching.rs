@@ -89,6 +89,11 @@ macro_rules! case {
     };
 }
 
+// A name in capitals before a hyphen and a digit opens a code (a fishing
+// boat's registration, `UK-147`), no mention; before a hyphen and a word
+// it is one.
+case!(code010, "de kotter VS-12 en de VS-ambassadeur", [("Q30", "VS")]);
+
 // Case and diacritic folding.
 case!(
     fold010,
