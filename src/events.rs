@@ -72,8 +72,9 @@ const NOT_AFTER_SPONSOR: &[&str] =
     &["Games", "Week", "New Year", "Festival", "International"];
 
 /// Words that open an event's name before a place, capitalised
-/// (`Rally Chile`, `Tour of the Alps`).
-const OPENING: &[&str] = &["Rally", "Tour of the", "Ronde van de"];
+/// (`Rally Chile`, `Tour of the Alps`, the show jumping of `Jumping
+/// Amsterdam`).
+const OPENING: &[&str] = &["Rally", "Tour of the", "Ronde van de", "Jumping"];
 
 /// Words that open a race's name right before its sponsor's, a body's
 /// (`Omloop Het Nieuwsblad`): the body inside is no mention either.
@@ -253,6 +254,8 @@ mod tests {
             ("won Rally Chile on Sunday", "Chile", true),
             ("the Tour of the Alps", "Alps", true),
             ("a tour of the Alps", "Alps", false),
+            ("de Grand Prix van Jumping Amsterdam", "Amsterdam", true),
+            ("she was jumping Amsterdam", "Amsterdam", false),
             // A Dutch compound naming an event, capitalised, before it.
             ("het Zomerfestival Swartbroek gaat", "Swartbroek", true),
             ("de Paaskermis Weert", "Weert", true),
