@@ -1570,6 +1570,47 @@ fn guinea_has_its_dutch_adjectives() {
     }
 }
 
+/// Islands of the Pacific and elsewhere, and Dutch and Flemish canals,
+/// are built in as regions (2026-12-07); an island named like a word or
+/// a person's name only next to its cue (`Mull`), and `Aoba`, Ambae's
+/// old name, is left to the Japanese given name.
+#[test]
+fn islands_and_canals_are_regions() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "Floods hit Upolu and Savai'i.",
+            "Upolu",
+            Some("region:island-upolu"),
+        ),
+        (
+            "Floods hit Upolu and Savai'i.",
+            "Savai'i",
+            Some("region:island-savaii"),
+        ),
+        (
+            "Schepen op het Kempisch Kanaal.",
+            "Kempisch Kanaal",
+            Some("region:canal-bocholt-herentals"),
+        ),
+        (
+            "Ferries to the Isle of Mull stopped.",
+            "Isle of Mull",
+            Some("region:island-mull"),
+        ),
+        ("The mull of the day.", "mull", None),
+        ("Japan's Aoba Fujino scored.", "Aoba", None),
+    ];
+    for (text, surface, want) in rows {
+        let x = extractor.extract(text);
+        let got = x
+            .mentions
+            .iter()
+            .find(|m| m.text == surface && m.kind == Kind::Region);
+        assert_eq!(got.map(|m| m.entity.as_ref()), want, "{text}");
+    }
+}
+
 /// A governor governs a region, not its capital: `governor` is a cue of
 /// the world's subdivisions that share their capital's name.
 #[test]
