@@ -595,6 +595,7 @@ impl Extractor {
                     });
             !discovered_event
                 && !product
+                && !products::names_a_ship(text, m.span)
                 && !title
                 && !events::in_event_name(text, m.kind, m.span)
         });

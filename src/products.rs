@@ -1,9 +1,11 @@
 //! Bodies' names that name something else: a product, by the model after
 //! its maker (`Boeing 737-800`, `Airbus A320neo`, `Audi A6`, `Hyundai
-//! i20`), or an era after a year (`79 AD`, where `AD` is no newspaper).
-//! The annotation labels neither (`docs/annotation.md`), and a plane
-//! links no one to its maker. This stage drops such mentions after
-//! matching and discovery; it reads only the word next to a body.
+//! i20`), or an era after a year (`79 AD`, where `AD` is no newspaper);
+//! and names of places and people that are a ship's, after its prefix
+//! (`MV Isle of Lewis`, `HMAS Adelaide`). The annotation labels none of
+//! them (`docs/annotation.md`), and a plane links no one to its maker.
+//! This stage drops such mentions after matching and discovery; it reads
+//! only the word next to a mention.
 
 use crate::span::Span;
 
@@ -25,6 +27,26 @@ pub(crate) fn names_no_body(text: &str, span: Span) -> bool {
     // number's comma stays (`fined Wanderers 200,000 shillings`).
     let word = after.split(char::is_whitespace).next().unwrap_or("");
     is_model(word.trim_end_matches([',', '.', ';', ':', ')']))
+}
+
+/// Prefixes of ships' names (`MV Isle of Lewis`, `HMAS Adelaide`,
+/// `Zr.Ms. Tromp`): a ship named after a place or a person is neither.
+/// Not `MS` or `SS`, which are initials and a body as often.
+const SHIP_PREFIXES: &[&str] = &[
+    "MV", "HMS", "HMAS", "HMNZS", "HMCS", "USS", "USNS", "RMS", "Zr.Ms.",
+    "Hr.Ms.",
+];
+
+/// Whether the mention at `span` is a ship's name or opens one, right
+/// after a ship's prefix.
+pub(crate) fn names_a_ship(text: &str, span: Span) -> bool {
+    text[..span.start].strip_suffix(' ').is_some_and(|before| {
+        SHIP_PREFIXES.iter().any(|p| {
+            before.strip_suffix(p).is_some_and(|head| {
+                !head.ends_with(|c: char| c.is_alphanumeric() || c == '.')
+            })
+        })
+    })
 }
 
 /// Whether `word` designates a model: letters and digits, at least one
@@ -82,6 +104,25 @@ mod tests {
             let start = text.find(body).unwrap();
             let span = Span::new(start, start + body.len());
             assert_eq!(names_no_body(text, span), product, "{text}");
+        }
+    }
+
+    #[test]
+    fn ships_named_after_places_and_people() {
+        let rows = [
+            ("when the MV Isle of Lewis broke down", "Isle of Lewis", true),
+            ("HMAS Adelaide sailed from Brisbane", "Adelaide", true),
+            ("Zr.Ms. Karel Doorman vertrekt", "Karel Doorman", true),
+            ("the USS Gerald R. Ford left", "Gerald R. Ford", true),
+            // Not after a prefix, nor after a word that ends in one.
+            ("flights to Adelaide resumed", "Adelaide", false),
+            ("the CMV Adelaide route", "Adelaide", false),
+            ("MS Dhoni hit a six", "Dhoni", false),
+        ];
+        for (text, name, ship) in rows {
+            let start = text.find(name).unwrap();
+            let span = Span::new(start, start + name.len());
+            assert_eq!(names_a_ship(text, span), ship, "{text}");
         }
     }
 }
