@@ -1275,12 +1275,11 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
 /// (`de UK-147`, a fishing boat of Urk; `TX-3`): a registration, not the
 /// country or place its letters spell.
 fn opens_a_code(text: &str, span: Span) -> bool {
-    let written = &text[span.range()];
-    written.len() <= 4
-        && written.bytes().all(|b| b.is_ascii_uppercase())
-        && text[span.end..]
-            .strip_prefix('-')
-            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    let bytes = text.as_bytes();
+    bytes.get(span.end) == Some(&b'-')
+        && bytes.get(span.end + 1).is_some_and(u8::is_ascii_digit)
+        && span.len() <= 4
+        && bytes[span.range()].iter().all(u8::is_ascii_uppercase)
 }
 
 /// Whether `span` is glued by an apostrophe to a capitalised word, as

@@ -40,11 +40,20 @@ const SHIP_PREFIXES: &[&str] = &[
 /// Whether the mention at `span` is a ship's name or opens one, right
 /// after a ship's prefix.
 pub(crate) fn names_a_ship(text: &str, span: Span) -> bool {
-    text[..span.start].strip_suffix(' ').is_some_and(|before| {
-        SHIP_PREFIXES.iter().any(|p| {
-            before.strip_suffix(p).is_some_and(|head| {
-                !head.ends_with(|c: char| c.is_alphanumeric() || c == '.')
-            })
+    // Every prefix ends in a capital or a stop before the space: most
+    // words before a name end in neither.
+    let bytes = text.as_bytes();
+    let after_prefix = span.start >= 2
+        && bytes[span.start - 1] == b' '
+        && (bytes[span.start - 2].is_ascii_uppercase()
+            || bytes[span.start - 2] == b'.');
+    if !after_prefix {
+        return false;
+    }
+    let before = &text[..span.start - 1];
+    SHIP_PREFIXES.iter().any(|p| {
+        before.strip_suffix(p).is_some_and(|head| {
+            !head.ends_with(|c: char| c.is_alphanumeric() || c == '.')
         })
     })
 }

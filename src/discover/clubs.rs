@@ -443,15 +443,21 @@ pub(crate) fn of_members(
     (taken, absorbable): (&[Span], &[Span]),
 ) -> Vec<Found> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     for &start in capitals {
-        let Some(head) = text[range.start..start].strip_suffix("van ") else {
-            continue;
-        };
-        let member = head.trim_end().rsplit(' ').next().unwrap_or_default();
-        if !TEAM_MEMBERS.contains(&member) && !PLAYERS.contains(&member) {
+        // `van ` right before: most capitals go no further.
+        if start < range.start + 4 || &bytes[start - 4..start] != b"van " {
             continue;
         }
-        let end = range.start + head.len() - 1;
+        let head = &text[range.start..start - 4];
+        static MEMBERS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
+            TEAM_MEMBERS.iter().chain(PLAYERS).copied().collect()
+        });
+        let member = head.trim_end().rsplit(' ').next().unwrap_or_default();
+        if !MEMBERS.contains(member) {
+            continue;
+        }
+        let end = range.start + head.trim_end().len();
         let cue = Span::new(end - member.len(), end);
         let Some(sentence) = sentences.open(cue) else { continue };
         if start >= sentence.end {

@@ -1325,8 +1325,8 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
                 || compound.is_empty()
                     && capitalised(written)
                     && (cues::is_name_noun(written)
-                        || cues::describes_name_after(written)
-                            && after_sentence_break(&text[..cue.start]))
+                        || after_sentence_break(&text[..cue.start])
+                            && cues::describes_name_after(written))
             {
                 cues::is(written, cues::List::OrganisationNoun)
                     .then_some(CueWord::Organisation)
