@@ -1271,9 +1271,9 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
     (!word.is_empty()).then_some(word)
 }
 
-/// Whether `span`, in capitals, opens a code with a hyphen and digits
-/// (`de UK-147`, a fishing boat of Urk; `TX-3`): a registration, not the
-/// country or place its letters spell.
+/// Whether `span`, four capitals or fewer, opens a code with a hyphen
+/// and digits (`de UK-147`, a fishing boat of Urk; `TX-3`): a
+/// registration, not the country or place its letters spell.
 fn opens_a_code(text: &str, span: Span) -> bool {
     let bytes = text.as_bytes();
     bytes.get(span.end) == Some(&b'-')

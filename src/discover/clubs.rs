@@ -442,6 +442,8 @@ pub(crate) fn of_members(
     sentences: &mut Sentences<'_>,
     (taken, absorbable): (&[Span], &[Span]),
 ) -> Vec<Found> {
+    static MEMBERS: Lazy<FxHashSet<&'static str>> =
+        Lazy::new(|| TEAM_MEMBERS.iter().chain(PLAYERS).copied().collect());
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     for &start in capitals {
@@ -450,9 +452,6 @@ pub(crate) fn of_members(
             continue;
         }
         let head = &text[range.start..start - 4];
-        static MEMBERS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
-            TEAM_MEMBERS.iter().chain(PLAYERS).copied().collect()
-        });
         let member = head.trim_end().rsplit(' ').next().unwrap_or_default();
         if !MEMBERS.contains(member) {
             continue;

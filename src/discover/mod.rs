@@ -1750,8 +1750,9 @@ fn candidates(
                 Span::new(start, cue.end),
             );
             // At the start of a sentence, a compound (`Huurdersvereniging
-            // De Zonnehoek`) or a noun that describes (`Verpleeghuis`)
-            // leaves the name after it its article.
+            // De Zonnehoek`) or a noun that says what follows leaves the
+            // name after it its article; a name's own noun (`Stichting`)
+            // does not, as before.
             let article = names::name_article(area, cue.end)
                 .filter(|_| {
                     !capitalised
