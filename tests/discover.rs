@@ -1587,6 +1587,17 @@ fn discovery_table() {
                 "Noardeast-Fryslân@new:place:noardeast-fryslan",
             ],
         ),
+        // coastal and border towns and hamlets by their nouns, compounds
+        // too; not before a word in lower case
+        (
+            "place-noun011",
+            "In de kustplaats Kayar ligt de vloot stil. Het buurtschap Herfte groeit. De grensplaats Koindu is leeg. De kustplaats ligt stil.",
+            &[
+                "Kayar@new:place:kayar",
+                "Herfte@new:place:herfte",
+                "Koindu@new:place:koindu",
+            ],
+        ),
         // hotels, pharmacies, chip shops and theatre companies are named
         // with their noun, capitalised, after an article as well; a
         // building's last word makes a place of it

@@ -637,7 +637,8 @@ pub(crate) fn is_firm_head(word: &str) -> bool {
 #[rustfmt::skip]
 pub(crate) const PLACE_NOUNS: &[&str] = &[
     "wijk", "buurt", "dorp", "dorpje", "gehucht", "stadsdeel",
-    "deelgemeente", "stadje", "badplaats", "village", "town", "suburb",
+    "deelgemeente", "stadje", "badplaats", "kustplaats", "grensplaats",
+    "buurtschap", "village", "town", "suburb",
     "outskirts",
     "neighbourhood", "neighborhood", "township", "hamlet", "settlement",
     "city", "stad", "gemeente", "municipality",
