@@ -1587,15 +1587,18 @@ fn discovery_table() {
                 "Noardeast-Fryslân@new:place:noardeast-fryslan",
             ],
         ),
-        // coastal and border towns and hamlets by their nouns, compounds
-        // too; not before a word in lower case
+        // coastal and border towns, hamlets, border crossings and
+        // provincial parks by their nouns; not before a word in lower
+        // case
         (
             "place-noun011",
-            "In de kustplaats Kayar ligt de vloot stil. Het buurtschap Herfte groeit. De grensplaats Koindu is leeg. De kustplaats ligt stil.",
+            "In de kustplaats Kayar ligt de vloot stil. Het buurtschap Herfte groeit. De grensplaats Koindu is leeg. De kustplaats ligt stil. Bij de grensovergang Kyzyl-Bel staan files. Het provinciedomein Bokrijk is open.",
             &[
                 "Kayar@new:place:kayar",
                 "Herfte@new:place:herfte",
                 "Koindu@new:place:koindu",
+                "Kyzyl-Bel@new:place:kyzyl-bel",
+                "Bokrijk@new:place:bokrijk",
             ],
         ),
         // hotels, pharmacies, chip shops and theatre companies are named

@@ -660,6 +660,9 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "steenkoolmijn", "steenkolenmijn", "lithiummijn", "nikkelmijn",
     "ertsmijn", "luchthaven", "vliegveld", "industriezone",
     "industriegebied", "vluchtelingenkamp",
+    // border crossings and Flemish provincial parks (`de grensovergang
+    // Kyzyl-Bel`, `het provinciedomein Bokrijk`)
+    "grensovergang", "provinciedomein",
 ];
 
 /// Whether `word` names a town's people (`residents`, `dorpsbewoners`),
