@@ -184,6 +184,15 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("Rain in the Eastern Cape.", "Eastern Cape", "region:za-ec"),
     ("Drought in the Western Cape.", "Western Cape", "region:za-wc"),
     ("It became a free state in 1922.", "free state", "-"),
+    // Bosnia and Herzegovina's entities, which iso-codes types so, and
+    // Republika Srpska whose Dutch name in CLDR is Serbia's.
+    ("Dodik leidt de Republika Srpska.", "Republika Srpska", "region:ba-srp"),
+    (
+        "Protest in the Federation of Bosnia and Herzegovina.",
+        "Federation of Bosnia and Herzegovina",
+        "region:ba-bih",
+    ),
+    ("Het leger van Servië.", "Servië", "-"),
 ];
 
 #[test]

