@@ -627,6 +627,17 @@ fn discovery_table() {
             "Koffieboeren op het Bolavenplateau oogsten. Het Plateau is vol.",
             &["Bolavenplateau@new:region:bolavenplateau"],
         ),
+        // lagoons, reefs, troughs, trenches and faults after a name are
+        // areas; not after a word in lower case
+        (
+            "shape0049",
+            "Fishers work the Narta Lagoon. Divers love the Ribbon Reefs. Quakes hit the Nankai Trough. They swam in a lagoon.",
+            &[
+                "Narta Lagoon@new:region:narta-lagoon",
+                "Ribbon Reefs@new:region:ribbon-reefs",
+                "Nankai Trough@new:region:nankai-trough",
+            ],
+        ),
         // ... and of plains (`laagvlakte`, `hoogvlakte`)
         (
             "shape0048",

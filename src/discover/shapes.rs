@@ -133,6 +133,9 @@ const AREA_WORDS: &[&str] = &[
     "Region", "District", "Lake", "Forest", "Hills", "Plateau", "Reef",
     "Spit", "Canyon", "Gorge", "Belt", "Glacier", "Current", "Atoll",
     "Icefield",
+    // lagoons, reefs and the seabed's and the crust's features (`Narta
+    // Lagoon`, `Ribbon Reefs`, `Nankai Trough`, `Alpine Fault`)
+    "Lagoon", "Reefs", "Trough", "Trench", "Fault",
 ];
 
 /// Whether `word` ends the name of a natural area, no body's home
