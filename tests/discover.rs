@@ -96,6 +96,12 @@ fn gazetteer() -> Gazetteer {
         Entity::new("org:kmar", "KMar", Kind::Organisation),
         Entity::new("org:us-congress", "Congress", Kind::Organisation),
         Entity::new("org:embraer", "Embraer", Kind::Organisation),
+        Entity::new(
+            "org:edmonton-oilers",
+            "Edmonton Oilers",
+            Kind::Organisation,
+        )
+        .short("Oilers"),
         Entity::new("org:takeda", "Takeda Pharmaceutical", Kind::Organisation)
             .alias("Takeda"),
         Entity::new("org:sydney-fc", "Sydney FC", Kind::Organisation)
@@ -3639,6 +3645,16 @@ fn discovery_table() {
             &[
                 "Leerdam City FC@new:organisation:leerdam-city-fc",
                 "Leerdam City@new:organisation:leerdam-city-fc",
+            ],
+        ),
+        // a known club's nickname that counts alone is another town's
+        // team's after that town; alone it is the known club
+        (
+            "nickname025",
+            "Storhamar beat Leerdam Oilers 3-2 on Thursday. The Oilers of Edmonton Oilers lost.",
+            &[
+                "Leerdam Oilers@new:organisation:leerdam-oilers",
+                "Oilers@org:edmonton-oilers",
             ],
         ),
         // a club found by a cue that is not its town

@@ -164,7 +164,9 @@ pub(crate) fn nickname(area: &Area<'_>, place: Span) -> Option<Found> {
         else {
             break;
         };
-        if area.taken(w) {
+        // A known club's nickname that counts alone is another team's
+        // after this town (`Stavanger Oilers`, not Edmonton's).
+        if area.taken(w) && area.absorbable_place(w) != Some(w) {
             return None;
         }
         end = w.end;

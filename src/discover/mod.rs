@@ -723,6 +723,12 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
                         || words::word_before(text, span, " ", given::is_given_only))
                 // A sponsor's name in its team's (`Team Royal A-ware`).
                 || words::word_before(text, span, " ", |w| w == "Team")
+                // A club's nickname that counts alone after another
+                // capitalised word: another town's team's (`Stavanger
+                // Oilers`).
+                || mention.form == Form::Short
+                    && one_word
+                    && capital_before(" ")
                 // A ministry's short name after a union's acronym names
                 // the union's branch (`FNV Justitie`, `ACOD Defensie`).
                 || mention.form == Form::Short
