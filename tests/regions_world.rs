@@ -193,6 +193,10 @@ const ROWS: &[(&str, &str, &str)] = &[
         "region:ba-bih",
     ),
     ("Het leger van Servië.", "Servië", "-"),
+    // Nigeria's state named like its neighbour by its news name; the bare
+    // name stays the country.
+    ("Floods hit Niger State on Monday.", "Niger State", "region:ng-ni"),
+    ("Troops left Niger on Monday.", "Niger", "-"),
 ];
 
 #[test]

@@ -37,7 +37,9 @@ the few it predates (LATER_SUBDIVISIONS: Norway's counties of 2024):
     codes), nor any subdivision of the Netherlands, Belgium or the United
     Kingdom (provinces and countries already built in);
   * not a subdivision with a form of a countries.tsv entity (a country or a
-    region such as Crimea, Gaza, Tibet, Hong Kong: already built in).
+    region such as Crimea, Gaza, Tibet, Hong Kong: already built in), but
+    for one that EXONYMS gives a name of its own, kept without the
+    country's form (`Niger State`).
 
 How forms are settled:
   * names are the ISO name without its designation (`Anhui Sheng` -> Anhui,
@@ -201,6 +203,8 @@ EXONYMS = {
     "ES-PV": (["Basque Country"], ["Baskenland", "País Vasco"]),
     "ES-VC": (["Valencian Community"], ["Valencia"]),
     "FR-NOR": (["Normandy"], ["Normandië"]),
+    # Nigeria's state named like its neighbour, by its news name
+    "NG-NI": (["Niger State"], []),
     # Bosnia and Herzegovina's entities and district by their news names
     "BA-BIH": (["Federation of Bosnia and Herzegovina"],
                ["Federatie van Bosnië en Herzegovina"]),
@@ -606,7 +610,13 @@ def main():
         if not forms:
             continue
         if any(key(f) in country_forms for f in forms):
-            continue
+            # A hand-curated name of its own keeps the subdivision, without
+            # the country's form (`Niger State`; bare `Niger` is the
+            # country).
+            own = [f for f in english + dutch if key(f) not in country_forms]
+            if not own:
+                continue
+            forms = [f for f in forms if key(f) not in country_forms]
         kept.append({"code": code, "kind": kind, "cc": cc, "forms": forms})
 
     shared = {}
