@@ -1059,6 +1059,14 @@ fn discovery_table() {
                 "Bouwers B.V.@new:organisation:bouwers-b-v",
             ],
         ),
+        // a trust is a body's head; not a verb opening a sentence
+        (
+            "org068",
+            "Water came from the Central Irrigation Trust on Monday. Trust me, he said.",
+            &[
+                "Central Irrigation Trust@new:organisation:central-irrigation-trust",
+            ],
+        ),
         // distillers and roasters are organisation nouns; `Stokerij`
         // opens its firm's name, a compound says what follows
         (

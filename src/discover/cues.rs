@@ -509,6 +509,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "association", "federation", "institute", "university", "college",
     "academy",
     "foundation", "corporation", "committee", "alliance", "coalition",
+    "trust",
     "organisation", "organization", "service", "department", "airlines",
     "airways", "research", "bureau", "office", "tribunal", "confederation",
     "center", "centre", "congress", "railway", "railways",
