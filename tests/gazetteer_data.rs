@@ -1611,6 +1611,23 @@ fn islands_and_canals_are_regions() {
     }
 }
 
+/// `het Westland` is the glasshouse area, a region; `Westland` without
+/// the article the municipality.
+#[test]
+fn the_westland_is_the_area_and_westland_the_municipality() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Tuinders in het Westland stoken minder.", "region:area-westland"),
+        ("De gemeente Westland bouwt woningen.", "place:nl-gm1783"),
+        ("Brand in Westland.", "place:nl-gm1783"),
+    ];
+    for (text, want) in rows {
+        let x = extractor.extract(text);
+        let got = x.mentions.iter().find(|m| m.text == "Westland");
+        assert_eq!(got.map(|m| m.entity.as_ref()), Some(want), "{text}");
+    }
+}
+
 /// A governor governs a region, not its capital: `governor` is a cue of
 /// the world's subdivisions that share their capital's name.
 #[test]
