@@ -134,7 +134,7 @@ const AREA_WORDS: &[&str] = &[
     "Spit", "Canyon", "Gorge", "Belt", "Glacier", "Current", "Atoll",
     "Icefield",
     // lagoons, reefs and the seabed's and the crust's features (`Narta
-    // Lagoon`, `Ribbon Reefs`, `Nankai Trough`, `Alpine Fault`)
+    // Lagoon`, `Ribbon Reefs`, `Nankai Trough`)
     "Lagoon", "Reefs", "Trough", "Trench", "Fault",
 ];
 
