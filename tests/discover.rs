@@ -4651,6 +4651,15 @@ fn discovery_table() {
         // `Ben`, a particle too, opens a name before a name word inside a
         // sentence; opening one, it is the Dutch verb, and no given name
         // alone of a person named before
+        // common Dutch given names the lists lacked (`Remco`, `Rianne`)
+        (
+            "given025",
+            "Hij versloeg Remco de Vries-Hofstee in de sprint. Ook Rianne Jansen-Bos won.",
+            &[
+                "Remco de Vries-Hofstee@new:person:remco-de-vries-hofstee",
+                "Rianne Jansen-Bos@new:person:rianne-jansen-bos",
+            ],
+        ),
         (
             "given024",
             "He finished clear of Ben Crowther. Ben je er klaar voor? Later won Ben Harwood.",

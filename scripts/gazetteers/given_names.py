@@ -109,7 +109,7 @@ Froukje Jikke Liesbeth Maartje Margriet Marjolein Mechteld Merel Quirine
 Roos Sanne Sasja Sietske Tamara Tessa Vera Wendelien Wilhelmina Yvonne
 Bavo Pieterjan Staf Fons Wies Jozefien Ayşe Büşra Kübra Hanan Loubna
 Anand Kavita Chandrika Roshni Shanella Janneke Annemieke Hendrikje Riemke
-Sytske Dirkje
+Sytske Dirkje Remco Rianne Wilco Jorik Yorick Gonny Luk
 Ryoichi Hiroshi Takashi Takeshi Kenichi Shinzo Yoshihide Fumio Shigeru
 Tigran Narine Anahit Armen Aram Arsen Hayk Vahe Ashot Levon Nikol Ararat
 Artak Gevorg Hovhannes Hrant Lilit Gayane Siranush Astghik Nune Zaruhi
