@@ -4651,13 +4651,16 @@ fn discovery_table() {
         // `Ben`, a particle too, opens a name before a name word inside a
         // sentence; opening one, it is the Dutch verb, and no given name
         // alone of a person named before
-        // common Dutch given names the lists lacked (`Remco`, `Rianne`)
+        // common Dutch given names the lists lacked (`Remco`, `Rianne`),
+        // Irish names with their accents and Scottish Gaelic names
         (
             "given025",
-            "Hij versloeg Remco de Vries-Hofstee in de sprint. Ook Rianne Jansen-Bos won.",
+            "Hij versloeg Remco de Vries-Hofstee in de sprint. Ook Rianne Jansen-Bos won. Róisín Dunne scored twice. Alasdair MacRae won.",
             &[
                 "Remco de Vries-Hofstee@new:person:remco-de-vries-hofstee",
                 "Rianne Jansen-Bos@new:person:rianne-jansen-bos",
+                "Róisín Dunne@new:person:roisin-dunne",
+                "Alasdair MacRae@new:person:alasdair-macrae",
             ],
         ),
         (

@@ -79,7 +79,9 @@ SURNAME_LOCALES = ["en", "en_US", "en_GB"]
 # (Mutale, Ruan, Tinashe, Kobina); Arabic, Persian, Turkish, Kurdish and
 # Afghan (Zubair); Central and Eastern European names in native spelling
 # (Wiesława, Bożena); Brazilian, Portuguese, Spanish, Filipino,
-# Indonesian, Vietnamese, Korean, Chinese and Pacific names.
+# Indonesian, Vietnamese, Korean, Chinese and Pacific names; common Dutch
+# names the lists lack (Remco); Irish names with their accents and
+# Scottish Gaelic names (Seán, Siobhán, Alasdair, Eilidh).
 SUPPLEMENT = """
 Abdelkader Abdelaziz Abdelhak Abdellah Abdelkrim Abdeslam Achraf Ahmed
 Ahmet Aicha Aïcha Anouar Anouk Anwar Ayoub Bilal Brahim Driss Fatima
@@ -110,6 +112,10 @@ Roos Sanne Sasja Sietske Tamara Tessa Vera Wendelien Wilhelmina Yvonne
 Bavo Pieterjan Staf Fons Wies Jozefien Ayşe Büşra Kübra Hanan Loubna
 Anand Kavita Chandrika Roshni Shanella Janneke Annemieke Hendrikje Riemke
 Sytske Dirkje Remco Rianne Wilco Jorik Yorick Gonny Luk
+Seán Siobhán Pádraig Ciarán Róisín Dónal Éamon Órla Séamus Máire Gráinne
+Fionn Oisín Ruairí Sinéad Méabh Áine Bríd Éanna Odhrán Rónán Ruadhán Seánie
+Mícheál Labhrás Morag Alasdair Eilidh Mairi Mhairi Ruaridh Seumas Ciorstaidh
+Ailsa Murdo Torquil Struan
 Ryoichi Hiroshi Takashi Takeshi Kenichi Shinzo Yoshihide Fumio Shigeru
 Tigran Narine Anahit Armen Aram Arsen Hayk Vahe Ashot Levon Nikol Ararat
 Artak Gevorg Hovhannes Hrant Lilit Gayane Siranush Astghik Nune Zaruhi
