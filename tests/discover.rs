@@ -4651,6 +4651,17 @@ fn discovery_table() {
         // `Ben`, a particle too, opens a name before a name word inside a
         // sentence; opening one, it is the Dutch verb, and no given name
         // alone of a person named before
+        // common given names of Central Asia, Mongolia, Southeast Asia
+        // and Africa the lists lacked
+        (
+            "given026",
+            "Dilshod Rakhimov won the vote. Thanawat Srisuk scored twice. Olumide Bakare left.",
+            &[
+                "Dilshod Rakhimov@new:person:dilshod-rakhimov",
+                "Thanawat Srisuk@new:person:thanawat-srisuk",
+                "Olumide Bakare@new:person:olumide-bakare",
+            ],
+        ),
         // common Dutch given names the lists lacked (`Remco`, `Rianne`),
         // Irish names with their accents and Scottish Gaelic names
         (

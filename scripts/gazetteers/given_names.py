@@ -81,7 +81,12 @@ SURNAME_LOCALES = ["en", "en_US", "en_GB"]
 # (Wiesława, Bożena); Brazilian, Portuguese, Spanish, Filipino,
 # Indonesian, Vietnamese, Korean, Chinese and Pacific names; common Dutch
 # names the lists lack (Remco); Irish names with their accents and
-# Scottish Gaelic names (Seán, Siobhán, Alasdair, Eilidh).
+# Scottish Gaelic names (Seán, Siobhán, Alasdair, Eilidh); and, curated by
+# a helper by region (2026-12-07), common given names of Central Asia,
+# Mongolia, mainland Southeast Asia, Bhutan and Nepal, East and Southern
+# Africa, Nigeria and Ghana, the Pacific and maritime Southeast and South
+# Asia that the lists lacked (Farrukh, Bolormaa, Thanawat, Pema, Tadesse,
+# Olumide, Epeli, Setiawan).
 SUPPLEMENT = """
 Abdelkader Abdelaziz Abdelhak Abdellah Abdelkrim Abdeslam Achraf Ahmed
 Ahmet Aicha Aïcha Anouar Anouk Anwar Ayoub Bilal Brahim Driss Fatima
@@ -116,6 +121,71 @@ Seán Siobhán Pádraig Ciarán Róisín Dónal Éamon Órla Séamus Máire Grá
 Fionn Oisín Ruairí Sinéad Méabh Áine Bríd Éanna Odhrán Rónán Ruadhán Seánie
 Mícheál Labhrás Morag Alasdair Eilidh Mairi Mhairi Ruaridh Seumas Ciorstaidh
 Ailsa Murdo Torquil Struan
+Farrukh Bakhtiyor Dilshod Bekzod Sherzod Shukhrat Ravshan Alisher Gulnora
+Nodira Dilfuza Kamola Gulnoza Zulfiya Sitora Munira Elyor Nodir Khurshid
+Odil Oybek Ilhom Muzaffar Aizada Kassym Bauyrzhan Nurzhan Yerbol Aidos
+Dauren Zhanibek Ainur Aruzhan Botagoz Moldir Gaukhar Talgat Asylbek Erlan
+Yermek Olzhas Mukhtar Kanat Temirlan Alikhan Sanzhar Dimash Aibek Meruyert
+Sooronbay Kurmanbek Kamchybek Akylbek Cholpon Nazgul Begaiym Jyldyz Bakyt
+Adilet Nurbek Chyngyz Chingiz Meerim Faridun Khurshed Jamshed Sukhrob Bahrom
+Manuchehr Firuza Manizha Parvina Saparmurat Myrat Merdan Batyr Rahym Dovlet
+Maksat Begench Bolormaa Ganzorig Enkhbold Gantulga Batbold Elbegdorj Ganbold
+Ganbaatar Altangerel Batkhuyag Enkhtuvshin Enkhbayar Munkhbayar Oyunchimeg
+Oyuntsetseg Tsetseg Sarantuya Ariunaa Bolortsetseg Narantsetseg Enkhtuya
+Altantsetseg Odgerel Nomin Khulan Solongo Saruul Uyanga Naranbaatar
+Purevdorj Tumurbaatar Tserendorj Batjargal Batsaikhan Batsukh Dorjsuren
+Gombojav Lkhagvasuren Enkhjargal Erdenebat Erdenechimeg Tuvshinbayar
+Otgonbayar Otgonbaatar Munkhzul Munkhtsetseg Tsogtbaatar Zorigt Jargal
+Jargalsaikhan Battulga Batmunkh Chinzorig Gankhuyag Ganbat Bayarmaa
+Davaasuren Davaadorj Undral Ulziibayar Byambasuren Baasanjav Sumiya Gerelmaa
+Oyunbileg Temuulen Tsolmon Enkhmaa Narmandakh Uuganbayar Amarsaikhan
+Badamdorj Dashdorj Mendsaikhan Purevsuren Batbaatar Ganzaya Bayasgalan
+Munkhbat Amgalan Thanawat Kanokwan Pimchanok Somporn Suthep Prayut Prawit
+Yingluck Chuan Abhisit Anupong Chatchai Kittisak Narong Prasert Prasit
+Sombat Somkid Thanakorn Thawatchai Wirat Apichatpong Arthit Nattawut
+Pornchai Sarawut Somsri Sudarat Sukanya Supaporn Malee Nittaya Pranee
+Rattana Siriwan Jiraporn Porntip Chalerm Chuwit Jatuporn Ratchanok Thongloun
+Sonexay Bounnhang Choummaly Bouasone Saysomphone Phankham Saleumxay Kaysone
+Bounkham Rainsy Sophea Sopheap Sothea Bopha Chenda Kunthea Sokun Vuthy
+Piseth Samnang Sambath Sokhonn Sihamoni Channary Kyaw Myint Htun Thein Zaw
+Khin Thida Thandar Nilar Myat Htet Naing Hnin Htin Pema Sonam Tshering Dorji
+Jigme Tashi Tandin Ugyen Wangchuk Namgay Dechen Yeshey Choki Chimi Lhamo
+Sangay Phuntsho Rinzin Thinley Lotay Namgyel Dawa Kezang Kuenga Leki Passang
+Pasang Penjor Rinchen Sherab Tshewang Wangmo Yangchen Zangmo Choden Deki
+Tshomo Wangdi Lhendup Tobgay Ngawang Tenzing Norbu Phurba Mingma Lhakpa
+Pemba Hemanta Rabindra Girija Bimal Bijay Janak Jeevan Sabitri Kabita
+Parbati Rojina Sapana Srijana Bipana Samjhana Pabitra Muna Roshani Sangita
+Asmita Binita Prabin Bikash Bishal Sujan Sudip Nischal Rupesh Pramila Hery
+Rivo Fara Andry Lalao Voahangy Mialy Fanja Tahina Mamy Solofo Hanitra Nirina
+Heriniaina Tadesse Alemayehu Mengistu Kebede Bekele Tilahun Yemane Ermias
+Assefa Ayele Desalegn Gebre Gebremedhin Hailu Mekonnen Taye Worku Zerihun
+Selamawit Kidist Teshome Temesgen Mussie Nyokabi Waithera Awuor Chepngetich
+Kipchoge Mbithe Nasimiyu Zuberi Subira Waiswa Namutebi Nalubega Nabukenya
+Akello Apio Atim Opio Natukunda Kobusingye Asiimwe Kansiime Netumbo
+Hifikepunye Ndapewa Ndeshipanda Nangula Tangeni Panduleni Nelao Chisanga
+Namukolo Choolwe Luyando Mainza Bupe Taonga Rufaro Nyarai Makanaka Mthuli
+Atupele Tawonga Lusungu Olumide Idowu Olawale Tayo Olufemi Bamidele Rotimi
+Tope Ifeoluwa Chidera Ebele Ezinne Somto Chisom Balarabe Tukur Rukayya
+Saratu Sadiya Asabe Larai Selorm Eyram Etornam Ayikai Dedei Adoley Korkor
+Adesuwa Jumoke Shola Lekan Wole Ayobami Dotun Gbemisola Iyabo Olabisi
+Olayinka Oluwatosin Tosin Fisayo Ayokunle Adeyinka Abisola Chukwuma Chinaza
+Chinenye Chimezie Nnaemeka Ogochukwu Onyekachi Obiora Uju Ugonna Azuka Nkiru
+Chukwuebuka Adaobi Ebere Jibril Salisu Shuaibu Tanko Zakari Zubairu Hassana
+Jummai Kaltume Aishatu Serwaa Agyeiwaa Pokua Boatemaa Konadu Enyonam Esinam
+Iddrisu Nhyira Abenaa Epeli Samisoni Vasiti Ateca Torika Kelera Litiana Vika
+Ilisapeci Timoci Apenisa Aisea Jiosefa Jope Kitione Metuisela Manasa Peceli
+Saimoni Sevanaia Vilimone Watisoni Joeli Jioji Kaliova Mosese Sireli
+Vereniki Meli Iliesa Kolinio Kalivati Lepani Maika Orisi Penioni Feleti
+Seini Mateni Lesieli Siosiana Luseane Kalolaine Sisilia Sitani Soane Sateki
+Samiu Siueni Mekere Paias Rabbie Powes Kerenga Puka Yohanes Hendro Setiawan
+Kurniawan Gunawan Nurhayati Puspita Susanti Suryani Ketut Komang Wayan Kadek
+Gede Rahmawati Mulyani Rosmawati Fransiskus Agustinus Nadiem Azlan
+Hishammuddin Khairy Rafizi Faizal Fadillah Hafizah Haziq Khairul Nazri Rosli
+Rosmah Roslan Shafie Shamsul Izzah Noraini Norhayati Zuraida Syafiq Azmin
+Saifuddin Jinggoy Rodante Bienvenido Rhodora Jovelyn Ninoy Noynoy Farhana
+Tahmina Nusrat Mominul Najmul Ashraful Habibul Shahriar Mahbubur Ziaur Sumon
+Sohel Sharmin Shahana Nazma Rehana Fatema Shamima Afroza Sanjida Rukhsana
+Shadab Mushtaq Nighat Kausar Sumaira Zahida Aqsa Anum Tehmina Shehla
 Ryoichi Hiroshi Takashi Takeshi Kenichi Shinzo Yoshihide Fumio Shigeru
 Tigran Narine Anahit Armen Aram Arsen Hayk Vahe Ashot Levon Nikol Ararat
 Artak Gevorg Hovhannes Hrant Lilit Gayane Siranush Astghik Nune Zaruhi
