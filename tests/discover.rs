@@ -4651,15 +4651,16 @@ fn discovery_table() {
         // `Ben`, a particle too, opens a name before a name word inside a
         // sentence; opening one, it is the Dutch verb, and no given name
         // alone of a person named before
-        // common given names of Central Asia, Mongolia, Southeast Asia
-        // and Africa the lists lacked
+        // common given names of Central Asia, Mongolia, Southeast Asia,
+        // Africa and Japan the lists lacked
         (
             "given026",
-            "Dilshod Rakhimov won the vote. Thanawat Srisuk scored twice. Olumide Bakare left.",
+            "Dilshod Rakhimov won the vote. Thanawat Srisuk scored twice. Olumide Bakare left. Michiko Tanabe resigned.",
             &[
                 "Dilshod Rakhimov@new:person:dilshod-rakhimov",
                 "Thanawat Srisuk@new:person:thanawat-srisuk",
                 "Olumide Bakare@new:person:olumide-bakare",
+                "Michiko Tanabe@new:person:michiko-tanabe",
             ],
         ),
         // common Dutch given names the lists lacked (`Remco`, `Rianne`),

@@ -86,7 +86,8 @@ SURNAME_LOCALES = ["en", "en_US", "en_GB"]
 # Mongolia, mainland Southeast Asia, Bhutan and Nepal, East and Southern
 # Africa, Nigeria and Ghana, the Pacific and maritime Southeast and South
 # Asia that the lists lacked (Farrukh, Bolormaa, Thanawat, Pema, Tadesse,
-# Olumide, Epeli, Setiawan).
+# Olumide, Epeli, Setiawan); and common Japanese names faker's list
+# lacks (Hiroki, Takahiro, Michiko).
 SUPPLEMENT = """
 Abdelkader Abdelaziz Abdelhak Abdellah Abdelkrim Abdeslam Achraf Ahmed
 Ahmet Aicha Aïcha Anouar Anouk Anwar Ayoub Bilal Brahim Driss Fatima
@@ -476,6 +477,13 @@ Takeru Genki Yuzuru Shoma Kaori Nozomi Risa Erika Arisa Sayaka Yuka
 Jorrit Willemien Bregje Ymke Ilke Hielke Ids
 Sokha Sophal Sokhom Vannak Chanthy Khamla Souksavanh Bounmy Serik Yerzhan
 Daulet Birtukan Tigist Almaz Meseret Tanvir Rafiq Shahidul Mahmudul
+Hiroki Takahiro Hiroyuki Hidetoshi Hiroaki Hirofumi Hirokazu Hiromi Hironori
+Hisashi Katsuya Kazuhiro Keiichi Keisuke Kenichiro Koichi Masaki Masaru
+Masashi Masato Masayuki Michio Mitsuo Nobuo Nobuyuki Ryuji Satoru Seiji
+Shigeo Shingo Shinichi Shuichi Tadashi Takao Takaya Toru Toshiaki Toshihiro
+Tsuyoshi Yasuo Yoshiaki Yoshihiro Yoshiyuki Yuichi Yuji Yukio Yutaka Ayako
+Chieko Emiko Eriko Etsuko Harumi Hiroko Mayumi Michiko Miyuki Reiko Setsuko
+Takako Megumi Saori Tomomi Yukiko
 """
 
 # Georgian given names (Georgian script in faker) in the national
