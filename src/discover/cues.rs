@@ -1604,10 +1604,24 @@ mod tests {
             CAPITALISED_ROLES,
             ROLE_PLURALS,
             DEMONYMS,
+            DESCRIBING_NOUNS,
         ] {
             for w in list {
                 assert_eq!(*w, w.to_lowercase(), "{w}");
             }
+        }
+    }
+
+    /// A describing noun counts only as a cue: each is an organisation
+    /// noun or plural, or it would never be read.
+    #[test]
+    fn describing_nouns_are_organisation_nouns() {
+        for w in DESCRIBING_NOUNS {
+            assert!(
+                is(w, List::OrganisationNoun)
+                    || is(w, List::OrganisationPlural),
+                "{w}"
+            );
         }
     }
 
