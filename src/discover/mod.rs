@@ -1376,7 +1376,7 @@ fn after_sentence_break(before: &str) -> bool {
     let before = before.trim_end();
     before.is_empty()
         || before.ends_with(['.', '!', '?', ':', '"', '\u{201d}', '\''])
-        || [" -", " \u{2013}", " \u{2014}"].iter().any(|d| before.ends_with(d))
+        || words::ends_in_dash(before)
 }
 
 /// Whether a day or a time to come follows `at`, as after Dutch `a.s.`
@@ -1844,10 +1844,7 @@ fn candidates(
             // before it (`Capital Markets`); nor `Club`, which opens
             // clubs' names wherever it stands (`Club Olimpia`).
             let head = text[area.sentence.start..cue.start].trim_end();
-            let first = (head.is_empty()
-                || [" -", " \u{2013}", " \u{2014}"]
-                    .iter()
-                    .any(|dash| head.ends_with(dash)))
+            let first = (head.is_empty() || words::ends_in_dash(head))
                 && cues::is(written, cues::List::OrganisationNoun)
                 && written != "Club";
             let span = if first {

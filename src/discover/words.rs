@@ -200,8 +200,13 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 /// dateline's dash there, where a capital says nothing of a name.
 pub(crate) fn opens_sentence(text: &str, start: usize, span: Span) -> bool {
     let head = text[start..span.start].trim_end();
-    !head.chars().any(char::is_alphanumeric)
-        || [" -", " \u{2013}", " \u{2014}"].iter().any(|d| head.ends_with(d))
+    !head.chars().any(char::is_alphanumeric) || ends_in_dash(head)
+}
+
+/// Whether `head`, trimmed, ends in a dash after a space, as a dateline
+/// does before its story (`DEN HAAG (ANP) -`).
+pub(crate) fn ends_in_dash(head: &str) -> bool {
+    [" -", " \u{2013}", " \u{2014}"].iter().any(|d| head.ends_with(d))
 }
 
 /// The Dutch and English articles, in lower case.
