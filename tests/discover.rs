@@ -2898,6 +2898,17 @@ fn discovery_table() {
                 "Van Dijck Beverages@new:organisation:van-dijck-beverages",
             ],
         ),
+        // services, networks and cement works, after a town or a
+        // country's name too
+        (
+            "firm-head018c",
+            "A report by Morvale Geological Services said so. Data from the Norwegian Meteor Network and Ogun Cement agree.",
+            &[
+                "Morvale Geological Services@new:organisation:morvale-geological-services",
+                "Norwegian Meteor Network@new:organisation:norwegian-meteor-network",
+                "Ogun Cement@new:organisation:ogun-cement",
+            ],
+        ),
         // a surname's particles that open a firm's name are its name's
         (
             "firm-head019",

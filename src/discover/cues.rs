@@ -616,6 +616,9 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     // banks, insurers and food firms (`Great Lakes Bancorp`, `Harlow
     // Mutual`, `Minerva Foods`)
     "bancorp", "bancshares", "financial", "mutual", "foods", "beverages",
+    // `Tonga Geological Services`, `Norwegian Meteor Network`, `Ogun
+    // Cement`
+    "services", "network", "cement",
 ];
 
 /// Whether `word` is an organisation's head noun or a compound ending in

@@ -1602,6 +1602,17 @@ pub(crate) fn organisation_around(
             }
             break;
         }
+        // `Directorate General of Health Services`: a head's words after
+        // `General of` are the complement of a directorate's name, which
+        // the name of its own is not.
+        if count > 0
+            && word == "of"
+            && words::previous(text, area.sentence.start, w.start)
+                .filter(|p| words::only_space(text, p.end, w.start))
+                .is_some_and(|p| area.word(p) == "General")
+        {
+            return None;
+        }
         if !(is_organisation_word(area.word(w)) || opens_name) {
             break;
         }
