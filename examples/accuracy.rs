@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 34] = [
+const SETS: [(&str, &str, bool); 35] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -157,6 +157,11 @@ const SETS: [(&str, &str, bool); 34] = [
     (
         "discovery-dev28.tsv",
         include_str!("../tests/golden/discovery-dev28.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev29.tsv",
+        include_str!("../tests/golden/discovery-dev29.tsv"),
         false,
     ),
     (
