@@ -5630,6 +5630,22 @@ fn discovery_table() {
                 "Pema Choden@new:person:pema-choden",
             ],
         ),
+        // `Dame` and West Africa's pilgrims' titles stay outside the name
+        (
+            "title-dame010",
+            "Coach Dame Noeline Taurua said so. Managing director Alhaji Musa Danladi Bello agreed.",
+            &[
+                "Noeline Taurua@new:person:noeline-taurua",
+                "Musa Danladi Bello@new:person:musa-danladi-bello",
+            ],
+        ),
+        // a street's word is no word of a person's name, nor is a name
+        // after a street's noun a person's; `Place` ends a place's name
+        (
+            "street-word010",
+            "He will read on Queen Street East. They met on Avenue Habib Bourguiba. The team won at Rogers Place on Saturday.",
+            &["Rogers Place@new:place:rogers-place"],
+        ),
         // barracks and highways end places' names; racing teams,
         // telecoms firms and airlines are firms (`Air` ends no person's
         // name)

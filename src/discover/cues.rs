@@ -141,7 +141,9 @@ pub(crate) const ROLES: &[&str] = &[
     "kapelaan", "diaken", "deken",
     // titles: `Mr Starmer`, `de heer Jansen`, `Sheikh Tamim`
     "mr", "mrs", "ms", "dr", "prof", "heer", "sheikh", "sjeik", "emir",
-    "sultan", "ayatollah", "datuk", "datin", "dato", "daw",
+    "sultan", "ayatollah", "datuk", "datin", "dato", "daw", "dame",
+    // West African pilgrims' titles (`Alhaji Musa Bello`)
+    "alhaji", "alhaja", "hajia",
     // Bhutan's titles of ministers and officials (`Lyonpo Namgyal Dorji`)
     "lyonpo", "dasho",
     // a curling team's and a rowing crew's leaders, sumo's ranks and a
@@ -801,6 +803,9 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "instituut", "university", "universiteit", "hospital", "ziekenhuis",
     "bureau", "politie", "centre", "center", "centrum", "school", "foundation",
     "association", "federation", "aviation",
+    // streets and venues: `Queen Street East` is no queen's name
+    "street", "avenue", "road", "boulevard", "highway", "square", "plaza",
+    "esplanade", "airport", "stadium", "arena",
     // ranks written short, without their period (`spokesman Col. Jose
     // Reyes`, `Rear Adm. Armando Dela Cruz`)
     "adm", "col", "lt", "capt", "sgt", "cmdr", "brig", "cpl", "rear",

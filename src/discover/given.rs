@@ -411,6 +411,7 @@ fn clear_run(area: &Area<'_>, word: Span, name: &Name) -> bool {
         let word = &text[p.range()];
         article(word)
             || is_vessel(word)
+            || STREET_NOUNS.contains(&word)
             || names::is_name_word(word)
                 && !opener(area, p)
                 && !is_adjective(area, p)
@@ -469,6 +470,11 @@ fn is_adjective(area: &Area<'_>, word: Span) -> bool {
     area.taken_by(word) == Some(word)
         && area.absorbable.binary_search(&word).is_err()
 }
+
+/// Nouns that open streets' names, after which a name is the street's
+/// (`Avenue Habib Bourguiba`, `Jalan Sudirman`).
+const STREET_NOUNS: &[&str] =
+    &["Avenue", "Boulevard", "Rue", "Avenida", "Calle", "Rua", "Jalan"];
 
 /// Nouns of vessels, after which a name is a ship's (`de reddingboot
 /// Johanna Louisa`, `the tanker Anna Jensen`); Dutch compounds in `schip`

@@ -110,7 +110,7 @@ const PLACE_WORDS: &[&str] = &[
     "Dome", "Ground", "Oval", "Hall", "Velodrome", "Palace", "Coliseum",
     "Barracks", "Highway", "Esplanade", "Promenade", "Quay", "Wharf",
     "Circuit", "Raceway", "Speedway", "Racecourse", "Prison", "Jail",
-    "Penitentiary", "Reserve",
+    "Penitentiary", "Reserve", "Place",
 ];
 
 /// Words before `Park` or `Reserve` that make the name a protected area,
