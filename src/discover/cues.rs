@@ -479,6 +479,8 @@ pub(crate) const PARTICLES: &[&str] = &[
     "delos", "della", "e",
     // Malay (`Aishah binti Rahman`)
     "binti",
+    // Kalenjin `son of` (`Ezekiel arap Rotich`)
+    "arap",
 ];
 
 /// Particles that start only people's surnames: one name word after one

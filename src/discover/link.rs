@@ -63,7 +63,12 @@ pub(crate) fn surname(name: &str) -> Option<&str> {
     if first > 1 && super::names::is_patronymic_ending(parts[first].1) {
         first -= 1;
     }
-    while first > 1 && cues::is(parts[first - 1].1, cues::List::Particle) {
+    // `Rotich` of `Ezekiel arap Rotich`: Kalenjin's `son of` stays with
+    // the given name.
+    while first > 1
+        && cues::is(parts[first - 1].1, cues::List::Particle)
+        && parts[first - 1].1 != "arap"
+    {
         first -= 1;
     }
     Some(&name[parts[first].0..])
@@ -104,20 +109,27 @@ pub(crate) fn last_two(name: &str) -> Option<&str> {
     Some(&name[name.len() - len..])
 }
 
-/// The surnames after a known given name where a particle joins two
-/// (`Nogueira da Silva` of `Rafael Nogueira da Silva`), as Portuguese
-/// names are written later; not a second given name (`Gerrit Jan van
-/// der Veen`).
+/// The surnames after one or two known given names where a particle
+/// joins two (`Nogueira da Silva` of `Rafael Nogueira da Silva`, `Quispe
+/// de la Vega` of `Rosa Elena Quispe de la Vega`), as Portuguese and
+/// Spanish names are written later; not a second given name (`Gerrit Jan
+/// van der Veen`).
 pub(crate) fn surnames_with_particle(name: &str) -> Option<&str> {
     let parts: Vec<&str> = name.split(' ').collect();
     let particle = |p: &&str| cues::is(p, cues::List::Particle);
-    let [given, first, ref middle @ .., _] = parts[..] else { return None };
+    let given = |p: &&str| super::given::is_given(p);
+    let lead = match parts[..] {
+        [a, b, ..] if given(&a) && given(&b) => 2,
+        [a, ..] if given(&a) => 1,
+        _ => return None,
+    };
+    let [first, ref middle @ .., _] = parts[lead..] else { return None };
     let fits = !middle.is_empty()
-        && super::given::is_given(given)
-        && !super::given::is_given(first)
+        && !given(&first)
         && !particle(&first)
         && middle.iter().any(particle);
-    fits.then(|| &name[given.len() + 1..])
+    let skip: usize = parts[..lead].iter().map(|p| p.len() + 1).sum();
+    fits.then(|| &name[skip..])
 }
 
 /// The first of two surnames after one or two known given names

@@ -740,8 +740,9 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
     };
     // A place written with its article in lower case is a surname's end
     // as often (`Anje de Haan`, `Jan van den Burg`).
-    let article_led =
-        ["de ", "den ", "het ", "'t "].iter().any(|a| written.starts_with(a));
+    let article_led = ["de ", "den ", "het ", "'t ", "la ", "las ", "los "]
+        .iter()
+        .any(|a| written.starts_with(a));
     // A known body named by its head noun alone (`Trinamool Congress` is
     // no `Congress`), or one that a body's part or a venue word follows.
     (written.starts_with(char::is_uppercase) || article_led)
