@@ -5451,6 +5451,12 @@ fn discovery_table() {
             "They met Tom Andrews, who urged calm.",
             &["Tom Andrews@new:person:tom-andrews"],
         ),
+        // nor the complement of a body's name
+        (
+            "who030",
+            "It was led by Mersey School of Public Health, who urged calm. They met the son of Tom Andrews, who urged calm.",
+            &["Tom Andrews@new:person:tom-andrews"],
+        ),
         (
             "who020",
             "They met Acme Corp, which urged calm.",

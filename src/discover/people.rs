@@ -291,7 +291,9 @@ fn before_who(
         let cue = Span::new(comma + 2, comma + 5);
         let Some(sentence) = sentences.open(cue) else { continue };
         let area = Area { text, sentence, taken, absorbable };
-        // Not a team after an article (`the Mount Isa Miners, who`).
+        // Not a team after an article (`the Mount Isa Miners, who`), nor
+        // the complement of a body's name (`the Liverpool School of
+        // Tropical Medicine, who`).
         let name = names::person_before(&area, comma)
             .filter(|n: &Name| n.full() && n.span.end == comma)
             .filter(|n| {
@@ -300,7 +302,9 @@ fn before_who(
                     sentence.start,
                     n.span,
                     words::ARTICLES,
-                )
+                ) && !words::word_before(text, n.span, " of ", |w| {
+                    w.starts_with(char::is_uppercase)
+                })
             });
         if let Some(name) = name {
             out.push(found_by(text, name.span, CueKind::Relative, cue));
