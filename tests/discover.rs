@@ -1381,6 +1381,16 @@ fn discovery_table() {
                 "Agentschap voor de Zorg@new:organisation:agentschap-voor-de-zorg",
             ],
         ),
+        // a town after `and` that opens another name ends the body's
+        // (but `Ministry of Agriculture and Rural Development` is one)
+        (
+            "and-town010",
+            "Pupils of the Glasgow Board of Education and Melbourne Grammar returned. The Ministry of Agriculture and Rural Development agreed.",
+            &[
+                "Glasgow Board of Education@new:organisation:glasgow-board-of-education",
+                "Ministry of Agriculture and Rural Development@new:organisation:ministry-of-agriculture-and-rural-development",
+            ],
+        ),
         // the names of a list after a preposition and a place, known or
         // found; after a comma, only where the list goes on
         (

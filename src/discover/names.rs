@@ -1666,6 +1666,23 @@ pub(crate) fn organisation_around(
                     text[..w.start].trim_end().rsplit(' ').next(),
                     Some("and" | "en" | "&")
                 );
+            // Nor is a town after `and` that opens a longer name
+            // (`Calgary Board of Education and Edmonton Public Schools`).
+            let opens_next = |place: &Span| {
+                connector
+                    && matches!(
+                        text[..w.start].trim_end().rsplit(' ').next(),
+                        Some("and" | "en" | "&")
+                    )
+                    && words::next(text, place.end, area.sentence.end)
+                        .filter(|n| {
+                            words::only_space(text, place.end, n.start)
+                        })
+                        .is_some_and(|n| is_upper_initial(area.word(n)))
+            };
+            if area.absorbable_from(w).is_some_and(|p| opens_next(&p)) {
+                break;
+            }
             if let Some(place) = area.absorbable_from(w).filter(|_| !after_and)
             {
                 (end, at, connector) = (place.end, place.end, false);
