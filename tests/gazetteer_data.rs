@@ -1928,3 +1928,51 @@ fn suriname_and_caribbean_rows_lie_in_their_countries() {
         assert!(n >= at_least, "{iso2}: {n} rows, want at least {at_least}");
     }
 }
+
+/// Named areas that are no province or municipality (landscapes,
+/// historical regions, belts and corridors) are regions of their own; a
+/// word or ordinary phrase among them counts only as written.
+#[test]
+fn named_areas_are_regions() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "Boeren in de Stellingwerven protesteren.",
+            "Stellingwerven",
+            Some("region:area-stellingwerven"),
+        ),
+        (
+            "Veel dorpen in de Veenkoloniën krimpen.",
+            "Veenkoloniën",
+            Some("region:area-veenkolonien"),
+        ),
+        ("Steden in de veenkoloniën groeien.", "veenkoloniën", None),
+        (
+            "Wind farms in the East Midlands grew.",
+            "East Midlands",
+            Some("region:area-east-midlands"),
+        ),
+        (
+            "Farmers in the Wheatbelt face drought.",
+            "Wheatbelt",
+            Some("region:area-wheatbelt"),
+        ),
+        (
+            "Jobs left the Rust Belt.",
+            "Rust Belt",
+            Some("region:area-rust-belt"),
+        ),
+        ("The pipes show a rust belt.", "rust belt", None),
+        (
+            "Hikers in the Adirondacks were rescued.",
+            "Adirondacks",
+            Some("region:area-adirondacks"),
+        ),
+        (
+            "Rebels in Casamance laid down arms.",
+            "Casamance",
+            Some("region:area-casamance"),
+        ),
+    ];
+    assert_entities(&extractor, &rows);
+}
