@@ -1391,6 +1391,20 @@ fn discovery_table() {
                 "Ministry of Agriculture and Rural Development@new:organisation:ministry-of-agriculture-and-rural-development",
             ],
         ),
+        // a given name as a list's town where the list goes on or ends
+        // with it, and no person follows
+        (
+            "place-list-given010",
+            "Het bedrijf heeft werknemers in Lemelerveld en Heino en levert kozijnen. Ze woont in Utrecht en Anna werkt thuis. Boeren uit Vollenhove, Henk en Gerda Slot kwamen.",
+            &[
+                "Lemelerveld@new:place:lemelerveld",
+                "Heino@new:place:heino",
+                "Utrecht@new:place:utrecht",
+                "Vollenhove@new:place:vollenhove",
+                "Henk@new:person:henk-slot",
+                "Gerda Slot@new:person:gerda-slot",
+            ],
+        ),
         // the names of a list after a preposition and a place, known or
         // found; after a comma, only where the list goes on
         (

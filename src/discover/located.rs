@@ -233,9 +233,30 @@ pub(crate) fn places(
         let area_noun = words::next(text, word.end, sentence.end)
             .filter(|n| words::only_space(text, word.end, n.start))
             .is_some_and(|n| AREA_NOUNS.contains(&&text[n.range()]));
+        // A given name as a list's town (`in Lemelerveld en Heino`) only
+        // where the list goes on or ends with it (not `in Utrecht en Anna
+        // werkt`), and no given name follows (`uit Vollenhove, Henk en
+        // Gerda Slot`).
+        let listed_given = || {
+            let rest = &text[word.end..];
+            let person_after = [" en ", " and "].iter().any(|g| {
+                rest.strip_prefix(g).is_some_and(|after| {
+                    let next = after.split(' ').next().unwrap_or("");
+                    given::is_given(next)
+                })
+            });
+            in_list
+                && name == word
+                && given::is_given(&text[word.range()])
+                && names::is_name_word(&text[word.range()])
+                && [" en ", " and ", ", ", ".", ";"]
+                    .iter()
+                    .any(|g| rest.starts_with(g))
+                && !person_after
+        };
         if !clear_of(word, (areas.0, &[]))
             || !ends_phrase(text, word, sentence)
-            || !is_place_word(&text[name.range()])
+            || !(is_place_word(&text[name.range()]) || listed_given())
             || area_noun
         {
             continue;
