@@ -1381,6 +1381,15 @@ fn discovery_table() {
                 "Agentschap voor de Zorg@new:organisation:agentschap-voor-de-zorg",
             ],
         ),
+        // `and` joins fields of work in one body's name
+        (
+            "and-field010",
+            "Engineers at the European Space Research and Technology Centre said so. The Network Movement for Justice and Development agreed.",
+            &[
+                "European Space Research and Technology Centre@new:organisation:european-space-research-and-technology-centre",
+                "Network Movement for Justice and Development@new:organisation:network-movement-for-justice-and-development",
+            ],
+        ),
         // a town after `and` that opens another name ends the body's
         // (but `Ministry of Agriculture and Rural Development` is one)
         (

@@ -1522,10 +1522,10 @@ pub(crate) fn organisation_around(
                                 p.start,
                             )
                             .is_none_or(|b| !is_capitalised(area.word(b))))
-                        && !cues::is(
+                        && (!cues::is(
                             area.word(p),
                             cues::List::OrganisationHead,
-                        )
+                        ) || area.word(p) == "Research")
                         && !cues::LEGAL_SUFFIXES.contains(&area.word(p))
                         && !is_bank_compound(area.word(p))
                 })
@@ -1706,9 +1706,12 @@ pub(crate) fn organisation_around(
                 let next = area.word(n);
                 is_capitalised(next)
                     && cues::is(next, cues::List::OrganisationHead)
+                    && !is_field_head(next)
             })
         };
-        let and = joins && (end == head.end || next_head());
+        let and = joins
+            && (end == head.end && area.word(head) != "Research"
+                || next_head());
         if end == head.end
             && matches!(word, "of" | "van")
             && cues::is_firm_head(area.word(head))
@@ -1752,6 +1755,14 @@ pub(crate) fn organisation_around(
     }
     let span = Span::new(start, end);
     (span != head).then_some(span)
+}
+
+/// Heads that name a field of work, which `and` after another word
+/// joins into one body's name (`Network Movement for Justice and
+/// Development`); `Research` is also joined to what follows its `and`
+/// (`European Space Research and Technology Centre`).
+fn is_field_head(word: &str) -> bool {
+    matches!(word, "Research" | "Development")
 }
 
 /// Heads of bodies named by what they deliberate on, right after them
