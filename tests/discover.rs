@@ -1381,6 +1381,16 @@ fn discovery_table() {
                 "Agentschap voor de Zorg@new:organisation:agentschap-voor-de-zorg",
             ],
         ),
+        // a body's head and `of` make a body's name, though a venue's word
+        // ends it
+        (
+            "court-circuit010",
+            "The Court of Appeals for the Ninth Circuit ruled. They played at the Lakeside Bank Stadium.",
+            &[
+                "Court of Appeals for the Ninth Circuit@new:organisation:court-of-appeals-for-the-ninth-circuit",
+                "Lakeside Bank Stadium@new:place:lakeside-bank-stadium",
+            ],
+        ),
         // `and` joins fields of work in one body's name
         (
             "and-field010",

@@ -1868,12 +1868,14 @@ fn candidates(
             if let Some(span) = span {
                 // A venue named after its sponsor (`HFC Bank Stadium`).
                 let last = text[span.range()].rsplit(' ').next();
-                let (kind, cue_kind) =
-                    if last.is_some_and(shapes::is_venue_word) {
-                        (Kind::Place, CueKind::PlaceName)
-                    } else {
-                        (Kind::Organisation, CueKind::OrganisationNoun)
-                    };
+                let (kind, cue_kind) = if last
+                    .is_some_and(shapes::is_venue_word)
+                    && !opens_with_body(&text[span.range()])
+                {
+                    (Kind::Place, CueKind::PlaceName)
+                } else {
+                    (Kind::Organisation, CueKind::OrganisationNoun)
+                };
                 out.push(found(text, span, kind, cue_kind, cue));
                 if let Some(person) = scholar_of(area, span, written) {
                     let kind = CueKind::Affiliation;
@@ -1921,6 +1923,16 @@ fn candidates(
             }
         }
     }
+}
+
+/// Whether `name` opens with a body's head and `of`, which make it a
+/// body's whatever ends it (`Court of Appeals for the Ninth Circuit`).
+fn opens_with_body(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let (Some(first), Some("of")) = (words.next(), words.next()) else {
+        return false;
+    };
+    cues::is(first, cues::List::OrganisationHead)
 }
 
 /// Whether the name `span` ends in a word after places' names and starts
