@@ -160,6 +160,16 @@ fn discovery_table() {
                 "Kees Haverkamp@new:person:kees-haverkamp",
             ],
         ),
+        // an aid worker's role; judges of a bench in the plural
+        (
+            "role056",
+            "Dat zei hulpverlener Leimara Kalsakau. A bench of Justices Hari Prasad Ghimire and Bimala Thapa-Magar ruled. The justices agreed.",
+            &[
+                "Leimara Kalsakau@new:person:leimara-kalsakau",
+                "Hari Prasad Ghimire@new:person:hari-prasad-ghimire",
+                "Bimala Thapa-Magar@new:person:bimala-thapa-magar",
+            ],
+        ),
         // a contractor or organiser by one word that is no given name is
         // a firm; by a full name, a person
         // a committee's chair is a role, a chair in a compound of

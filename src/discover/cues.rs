@@ -138,7 +138,7 @@ pub(crate) const ROLES: &[&str] = &[
     "fysicus", "chemist", "mathematician", "wiskundige", "engineer",
     "korporaal", "corporal", "soldaat", "soldier", "veteraan", "veteran",
     "matroos", "sailor", "pilot", "kopvrouw", "veeboer", "vicaris",
-    "kapelaan", "diaken", "deken",
+    "kapelaan", "diaken", "deken", "hulpverlener", "hulpverleenster",
     // titles: `Mr Starmer`, `de heer Jansen`, `Sheikh Tamim`
     "mr", "mrs", "ms", "dr", "prof", "heer", "sheikh", "sjeik", "emir",
     "sultan", "ayatollah", "datuk", "datin", "dato", "daw", "dame",
@@ -169,6 +169,7 @@ pub(crate) const ROLE_PLURALS: &[&str] = &[
     "renners", "journalisten", "activisten", "artsen", "leaders", "players",
     "lawyers", "senators", "presidents", "judges", "researchers",
     "scientists", "lawmakers", "journalists", "activists", "doctors",
+    "justices",
     // relatives, whom news names by given name (`zijn kinderen Marloes en
     // Bart`)
     "kinderen", "zonen", "dochters", "broers", "zussen", "kleinkinderen",
