@@ -2963,6 +2963,17 @@ fn discovery_table() {
                 "Ogun Cement@new:organisation:ogun-cement",
             ],
         ),
+        // a patrol is a body's head; `Executive` ends an executive body's
+        // name, where other roles after a head are a person's
+        (
+            "head-patrol010",
+            "Troopers of the Morvale State Highway Patrol came. The Morvale Health Service Executive said so. Police Commissioner Joseph Tamate agreed.",
+            &[
+                "Morvale State Highway Patrol@new:organisation:morvale-state-highway-patrol",
+                "Morvale Health Service Executive@new:organisation:morvale-health-service-executive",
+                "Joseph Tamate@new:person:joseph-tamate",
+            ],
+        ),
         // a surname's particles that open a firm's name are its name's
         (
             "firm-head019",

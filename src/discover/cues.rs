@@ -525,6 +525,8 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "team", "hospital", "clinic", "fm", "cycling", "unit", "museums",
     "force", "forces", "club", "centers", "navy", "assembly",
     "observatory", "infirmary", "directorate", "police", "journal",
+    // `Ohio State Highway Patrol`, `Border Patrol`
+    "patrol",
     // newspapers' mastheads (`the Jamaica Observer`, `the Nation Herald`,
     // `the Chunichi Shimbun`)
     "observer", "herald", "gazette", "tribune", "chronicle", "shimbun",

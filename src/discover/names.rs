@@ -1719,8 +1719,13 @@ pub(crate) fn organisation_around(
             break;
         }
         // `Police Commissioner Joseph Tamate`: a role right after the head
-        // is the person's, not the body's.
-        if end == head.end && !connector && cues::is_role(word) {
+        // is the person's, not the body's; but an executive body is named
+        // so (`Health Service Executive`, `Health and Safety Executive`).
+        if end == head.end
+            && !connector
+            && cues::is_role(word)
+            && word != "Executive"
+        {
             break;
         }
         // `the Zambia Police Service's homicide bureau`: a possessive
