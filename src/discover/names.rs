@@ -1657,30 +1657,26 @@ pub(crate) fn organisation_around(
         }
         let word = area.word(w);
         if area.taken(w) {
-            // `University of the Azores and Germany`: a place after a
-            // place and `and` is the name's neighbour, not its word
-            // (but `Ministry of Industry and Trade`).
-            let after_and = connector
-                && absorbed
+            let and_before = connector
                 && matches!(
                     text[..w.start].trim_end().rsplit(' ').next(),
                     Some("and" | "en" | "&")
                 );
+            // `University of the Azores and Germany`: a place after a
+            // place and `and` is the name's neighbour, not its word
+            // (but `Ministry of Industry and Trade`).
+            let after_and = and_before && absorbed;
             // Nor is a town after `and` that opens a longer name
             // (`Calgary Board of Education and Edmonton Public Schools`).
-            let opens_next = |place: &Span| {
-                connector
-                    && matches!(
-                        text[..w.start].trim_end().rsplit(' ').next(),
-                        Some("and" | "en" | "&")
-                    )
+            let opens_next = |place: Span| {
+                and_before
                     && words::next(text, place.end, area.sentence.end)
                         .filter(|n| {
                             words::only_space(text, place.end, n.start)
                         })
                         .is_some_and(|n| is_upper_initial(area.word(n)))
             };
-            if area.absorbable_from(w).is_some_and(|p| opens_next(&p)) {
+            if area.absorbable_from(w).is_some_and(opens_next) {
                 break;
             }
             if let Some(place) = area.absorbable_from(w).filter(|_| !after_and)
