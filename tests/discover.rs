@@ -1587,6 +1587,12 @@ fn discovery_table() {
             "It was found by a retired fisherman from Stromness. Then rescuers from Wabag came, and a pass from Kwakman.",
             &["Stromness@new:place:stromness", "Wabag@new:place:wabag"],
         ),
+        // ... and after someone's age in years
+        (
+            "from-age030",
+            "It was the first title for the 26-year-old from Inverness. A pass from the 26-year-old Kwakman came.",
+            &["Inverness@new:place:inverness"],
+        ),
         // a town after its residents and `of` or `van`; residents before
         // their own names are people
         (

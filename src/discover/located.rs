@@ -485,11 +485,15 @@ fn from_after_person(head: &str) -> bool {
         (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
     });
     let noun = before.rsplit(' ').next().unwrap_or_default();
-    aged || noun.starts_with(char::is_lowercase)
-        && (cues::is_role(noun)
-            || cues::is(noun, cues::List::RolePlural)
-            || cues::is(noun, cues::List::Kin)
-            || PEOPLE_FROM.contains(&noun))
+    // `the 26-year-old from Inverness`
+    let years_old =
+        noun.ends_with("-year-old") || noun.ends_with("-year-olds");
+    aged || years_old
+        || noun.starts_with(char::is_lowercase)
+            && (cues::is_role(noun)
+                || cues::is(noun, cues::List::RolePlural)
+                || cues::is(noun, cues::List::Kin)
+                || PEOPLE_FROM.contains(&noun))
 }
 
 /// Nouns of people that no role list holds, whom news places by `from`
