@@ -646,6 +646,16 @@ fn discovery_table() {
         ),
         // lagoons, reefs, troughs, trenches and faults after a name are
         // areas; not after a word in lower case
+        // three words before a venue's word, two before other places'
+        // words
+        (
+            "shape0050",
+            "The final was at Zahur Ahmed Chowdhury Stadium on Wednesday. Surrey won at the Cooper Associates County Ground. They met on Old Kent Lane Road.",
+            &[
+                "Zahur Ahmed Chowdhury Stadium@new:place:zahur-ahmed-chowdhury-stadium",
+                "Cooper Associates County Ground@new:place:cooper-associates-county-ground",
+            ],
+        ),
         (
             "shape0049",
             "Fishers work the Narta Lagoon. Divers love the Ribbon Reefs. Quakes hit the Nankai Trough. They swam in a lagoon.",

@@ -715,12 +715,14 @@ const NAME_ADJECTIVES: &[&str] = &[
 ];
 
 /// The place before an English word: one or two capitalised words
-/// (`Rustaveli Avenue`, `Melbourne Park`, `James Bay`), not after a
-/// capitalised word that is none of them.
+/// (`Rustaveli Avenue`, `Melbourne Park`, `James Bay`), three before a
+/// venue's word (`Zahur Ahmed Chowdhury Stadium`, `Cooper Associates
+/// County Ground`), not after a capitalised word that is none of them.
 fn name_before(area: &Area<'_>, after: Span) -> Option<Span> {
     let text = area.text;
     let mut start = after.start;
-    for _ in 0..2 {
+    let most = if is_venue_word(&text[after.range()]) { 3 } else { 2 };
+    for _ in 0..most {
         let Some(w) = words::previous(text, area.sentence.start, start)
             .filter(|w| words::only_space(text, w.end, start))
         else {
