@@ -1603,6 +1603,12 @@ fn discovery_table() {
             "It was the first title for the 26-year-old from Inverness. A pass from the 26-year-old Kwakman came.",
             &["Inverness@new:place:inverness"],
         ),
+        // residents that open a sentence too
+        (
+            "residents020",
+            "Residents of Røst were told to leave. Bewoners van Laaksum zijn boos.",
+            &["Røst@new:place:rost", "Laaksum@new:place:laaksum"],
+        ),
         // a town after its residents and `of` or `van`; residents before
         // their own names are people
         (

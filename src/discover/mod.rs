@@ -1291,8 +1291,16 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or("");
-            (!written.chars().chain(compound.chars()).any(char::is_uppercase))
-                .then_some(word)
+            // A town's people open a sentence too (`Residents of Røst`).
+            let residents = compound.is_empty()
+                && cues::is_residents(written)
+                && !written.chars().skip(1).any(char::is_uppercase);
+            (residents
+                || !written
+                    .chars()
+                    .chain(compound.chars())
+                    .any(char::is_uppercase))
+            .then_some(word)
         }
         // Dutch compounds: `politiewoordvoerder`, `oud-wethouder`.
         CueWord::Role => {
