@@ -1603,6 +1603,17 @@ fn discovery_table() {
             "It was the first title for the 26-year-old from Inverness. A pass from the 26-year-old Kwakman came.",
             &["Inverness@new:place:inverness"],
         ),
+        // a place after `the` and a preposition, before a noun of works,
+        // bases or a town's parts; not a faith's or a direction's word
+        (
+            "facility010",
+            "A fire broke out at the Kusile power station. Jets landed at the Raadi airfield. Families in the El Olivar district protested. Shops in the Central district closed. Workers at the plant left.",
+            &[
+                "Kusile@new:place:kusile",
+                "Raadi@new:place:raadi",
+                "El Olivar@new:place:el-olivar",
+            ],
+        ),
         // residents that open a sentence too
         (
             "residents020",

@@ -411,6 +411,94 @@ pub(crate) fn venues(
     out
 }
 
+/// Nouns in lower case after a place's name that say what it is: works,
+/// bases and camps, buildings, and a town's parts (`the Kusile power
+/// station`, `the Raadi airfield`, `the Juan XXIII neighbourhood`).
+#[rustfmt::skip]
+const FACILITY_NOUNS: &[&str] = &[
+    "plant", "power station", "power plant", "refinery", "smelter",
+    "airfield", "air base", "airbase", "barracks", "camp", "pool",
+    "palace", "penitentiary", "prison", "neighbourhood", "neighborhood",
+    "constituency", "district", "suburb", "township", "ward", "industrial area",
+    "industrial belt", "industrial park", "industrial zone", "settlement",
+];
+
+/// Capitalised words that name a people, a faith or a direction before
+/// such a noun, no place (`the Sunni neighbourhood`, `the Old district`).
+#[rustfmt::skip]
+const NOT_FACILITY_NAMES: &[&str] = &[
+    "Sunni", "Shia", "Shiite", "Christian", "Muslim", "Jewish", "Catholic",
+    "Protestant", "Hindu", "Buddhist", "Arab", "Druze", "Alawite",
+    "Orthodox", "Old", "New", "Central", "North", "South", "East", "West",
+    "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+    "Greater", "Inner", "Outer", "Nuclear", "Refugee", "Military",
+];
+
+/// The place named after `the` and a preposition and before one of
+/// [`FACILITY_NOUNS`] (`at the Auvere plant`, `in the El Olivar
+/// district`, `in the Ayawaso Central constituency`): one to three
+/// capitalised words that no mention holds and no given name opens.
+pub(crate) fn before_facility_noun(
+    text: &str,
+    (range, capitals): (Span, &[usize]),
+    sentences: &mut Sentences<'_>,
+    areas: (&[Span], &[Span]),
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut at = range.start;
+    for &start in capitals {
+        if start < at || !text[range.start..start].ends_with(" the ") {
+            continue;
+        }
+        let head = &text[range.start..start - " the ".len()];
+        let preposition =
+            [" at", " in", " near", " from", " outside", " inside"]
+                .iter()
+                .any(|p| head.ends_with(p));
+        if !preposition {
+            continue;
+        }
+        let Some(sentence) = sentences.open(Span::new(start, start + 1))
+        else {
+            continue;
+        };
+        let (mut end, mut count) = (start, 0);
+        while let Some(w) = words::next(text, end, sentence.end).filter(|w| {
+            w.start == end || words::only_space(text, end, w.start)
+        }) {
+            let word = &text[w.range()];
+            let numeral = count > 0 && word.chars().all(|c| "IVX".contains(c));
+            // `El Olivar`: a capitalised article opens a place's name.
+            let article =
+                count == 0 && matches!(word, "El" | "La" | "Las" | "Los");
+            if count == 3
+                || !(names::is_name_word(word) || numeral || article)
+                || count == 0 && NOT_FACILITY_NAMES.contains(&word)
+                || !clear_of(w, (areas.0, &[]))
+            {
+                break;
+            }
+            (end, count) = (w.end, count + 1);
+        }
+        at = end;
+        let rest = &text[end..sentence.end];
+        let noun = FACILITY_NOUNS.iter().find(|n| {
+            rest.strip_prefix(' ')
+                .and_then(|r| r.strip_prefix(**n))
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        });
+        let first = text[start..end].split(' ').next().unwrap_or("");
+        let (Some(noun), true) = (noun, count > 0) else { continue };
+        if given::is_given(first) {
+            continue;
+        }
+        let cue = Span::new(end + 1, end + 1 + noun.len());
+        let span = Span::new(start, end);
+        out.push(found(text, span, Kind::Place, CueKind::PlaceName, cue));
+    }
+    out
+}
+
 /// Dutch nouns of areas joined to a name by a hyphen, which the annotation
 /// leaves outside the name (`Fly-rivier`, `Hoge Atlas-gebergte`,
 /// `Rugu-woud`).

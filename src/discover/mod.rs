@@ -398,6 +398,12 @@ pub(crate) fn discover(
     ));
     found.extend(located::regions(text, block, &mut sentences, areas));
     found.extend(located::venues(text, block, &mut sentences, areas));
+    found.extend(located::before_facility_noun(
+        text,
+        block,
+        &mut sentences,
+        areas,
+    ));
     found.extend(organisations::numbered_stations(
         text,
         block,
