@@ -436,8 +436,8 @@ const NOT_FACILITY_NAMES: &[&str] = &[
 
 /// The place named after `the` and a preposition and before one of
 /// [`FACILITY_NOUNS`] (`at the Auvere plant`, `in the El Olivar
-/// district`, `in the Ayawaso Central constituency`): one to three
-/// capitalised words that no mention holds and no given name opens.
+/// district`, `at the Raadi airfield`): one to three capitalised words
+/// that no mention holds and no given name opens.
 pub(crate) fn before_facility_noun(
     text: &str,
     (range, capitals): (Span, &[usize]),
