@@ -646,6 +646,15 @@ fn discovery_table() {
         ),
         // lagoons, reefs, troughs, trenches and faults after a name are
         // areas; not after a word in lower case
+        // a sports complex is a venue
+        (
+            "shape0051",
+            "A crowd filled the Balewadi Sports Complex. He trains at the Peshawar Squash Complex. The complex closed.",
+            &[
+                "Balewadi Sports Complex@new:place:balewadi-sports-complex",
+                "Peshawar Squash Complex@new:place:peshawar-squash-complex",
+            ],
+        ),
         // three words before a venue's word, two before other places'
         // words
         (

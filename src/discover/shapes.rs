@@ -110,7 +110,7 @@ const PLACE_WORDS: &[&str] = &[
     "Dome", "Ground", "Oval", "Hall", "Velodrome", "Palace", "Coliseum",
     "Barracks", "Highway", "Esplanade", "Promenade", "Quay", "Wharf",
     "Circuit", "Raceway", "Speedway", "Racecourse", "Prison", "Jail",
-    "Penitentiary", "Reserve", "Place",
+    "Penitentiary", "Reserve", "Place", "Complex",
 ];
 
 /// Words before `Park` or `Reserve` that make the name a protected area,
@@ -162,7 +162,7 @@ pub(crate) fn is_building_word(word: &str) -> bool {
 #[rustfmt::skip]
 const VENUE_WORDS: &[&str] = &[
     "Stadium", "Arena", "Stadion", "Dome", "Ground", "Oval", "Velodrome",
-    "Coliseum", "Circuit", "Raceway", "Speedway", "Racecourse",
+    "Coliseum", "Circuit", "Raceway", "Speedway", "Racecourse", "Complex",
 ];
 
 /// Whether `word` ends a venue's name.
