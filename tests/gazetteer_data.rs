@@ -1976,3 +1976,24 @@ fn named_areas_are_regions() {
     ];
     assert_entities(&extractor, &rows);
 }
+
+/// A city whose name's second word is an everyday verb counts only as
+/// written: `Port said` after a capitalised word is speech, no city.
+#[test]
+fn a_city_named_with_a_verb_counts_as_written() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "The ship reached Port Said.",
+            "Port Said",
+            Some("place:geonames-358619"),
+        ),
+        (
+            "PORT SAID (Reuters) - It docked.",
+            "PORT SAID",
+            Some("place:geonames-358619"),
+        ),
+        ("The Port said on Monday that exports rose.", "Port said", None),
+    ];
+    assert_entities(&extractor, &rows);
+}

@@ -56,8 +56,9 @@ What is left out, and why (each count is printed to stderr):
     town;
   * the names of SKIP, hand-typed: names news uses for something else
     (companies `Hitachi`, peoples `Kikuyu`, `Batman`, a district `Mitte`);
-    (a name of AS_WRITTEN, a British word the American list lacks, is
-    kept and written `=Tyre`, matched only as written);
+    (a name of AS_WRITTEN, a British word the American list lacks or a
+    name with an everyday verb, is kept and written `=Tyre`, `=Port
+    Said`, matched only as written);
   * a name whose lower-case form is a word of Debian's Dutch or American
     English list (but the large cities of WORDS_KEPT, whose words are
     rare nouns, written `=Bologna` and matched only as written or in
@@ -110,8 +111,10 @@ SKIP = {"Hitachi", "Fuji", "Batman", "Constantine", "Kikuyu", "Masai",
         "The Valley", "West Island", "University of Texas", "Salvador",
         "University Heights", "Fundación", "San Pedro", "Cerro", "Centro"}
 # Names that are words of British spelling, which the American word list
-# lacks (`tyre`): kept, matched only as written (`=Tyre`). Hand curation.
-AS_WRITTEN = {"Tyre"}
+# lacks (`tyre`), or whose second word is an everyday verb (`Port said`
+# after a capitalised `Port` is no city): kept, matched only as written
+# (`=Tyre`, `=Port Said`). Hand curation.
+AS_WRITTEN = {"Tyre", "Port Said"}
 # Large cities named like a rare lower-case word of the lists (a wine, a
 # sausage, Dutch for a keel, a fur, a hair treatment, an adjective, a
 # stopper, a verse):
