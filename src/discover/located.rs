@@ -467,7 +467,7 @@ pub(crate) fn before_facility_noun(
             w.start == end || words::only_space(text, end, w.start)
         }) {
             let word = &text[w.range()];
-            let numeral = count > 0 && word.chars().all(|c| "IVX".contains(c));
+            let numeral = count > 0 && names::is_roman_numeral(word);
             // `El Olivar`: a capitalised article opens a place's name.
             let article =
                 count == 0 && matches!(word, "El" | "La" | "Las" | "Los");
@@ -481,17 +481,18 @@ pub(crate) fn before_facility_noun(
             (end, count) = (w.end, count + 1);
         }
         at = end;
+        let first = text[start..end].split(' ').next().unwrap_or("");
+        if count == 0 || given::is_given(first) {
+            continue;
+        }
         let rest = &text[end..sentence.end];
-        let noun = FACILITY_NOUNS.iter().find(|n| {
+        let Some(noun) = FACILITY_NOUNS.iter().find(|n| {
             rest.strip_prefix(' ')
                 .and_then(|r| r.strip_prefix(**n))
                 .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-        });
-        let first = text[start..end].split(' ').next().unwrap_or("");
-        let (Some(noun), true) = (noun, count > 0) else { continue };
-        if given::is_given(first) {
+        }) else {
             continue;
-        }
+        };
         let cue = Span::new(end + 1, end + 1 + noun.len());
         let span = Span::new(start, end);
         out.push(found(text, span, Kind::Place, CueKind::PlaceName, cue));

@@ -1370,7 +1370,7 @@ pub(crate) fn organisation_after(
 }
 
 /// Whether `word` is a king's or a pope's number (`V`, `II`, `XIV`).
-fn is_roman_numeral(word: &str) -> bool {
+pub(crate) fn is_roman_numeral(word: &str) -> bool {
     !word.is_empty()
         && word.len() <= 4
         && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
