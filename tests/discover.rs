@@ -3406,6 +3406,19 @@ fn discovery_table() {
                 "Radio 10@new:organisation:radio-10",
             ],
         ),
+        // a hospital named by one word with its noun, or by the name
+        // before a hyphen and the noun; not a kind of hospital, a word
+        // opening its sentence, or a word before a longer name's next word
+        (
+            "hospital010",
+            "Hij ligt in het Merwedeziekenhuis in Amsterdam. Het Imelda-ziekenhuis fuseert met de Maartenskliniek. Ze ging naar het Kinderziekenhuis en de Dierenkliniek. Dollardziekenhuis sluit. Bij Oogziekenhuis Rotterdam werken 300 mensen.",
+            &[
+                "Merwedeziekenhuis@new:organisation:merwedeziekenhuis",
+                "Imelda@new:organisation:imelda",
+                "Maartenskliniek@new:organisation:maartenskliniek",
+                "Oogziekenhuis Rotterdam@new:organisation:oogziekenhuis-rotterdam",
+            ],
+        ),
         // a person of three name words before `of the` and a known body
         (
             "member-of010",

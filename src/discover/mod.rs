@@ -410,6 +410,12 @@ pub(crate) fn discover(
         &mut sentences,
         areas,
     ));
+    found.extend(organisations::hospital_compounds(
+        text,
+        block,
+        &mut sentences,
+        &named,
+    ));
     found.extend(located::area_compounds(text, range, &mut sentences, areas));
     found.extend(clubs::founded(text, range, &mut sentences, areas));
     found.extend(clubs::of_members(text, block, &mut sentences, areas));

@@ -1014,6 +1014,81 @@ pub(crate) fn numbered_stations(
     out
 }
 
+/// Nouns of hospitals that close a one-word name (`Merwedeziekenhuis`,
+/// `Maartenskliniek`), or follow one after a hyphen (`Imelda-ziekenhuis`,
+/// which names `Imelda`).
+const HOSPITAL_NOUNS: &[&str] = &["ziekenhuis", "gasthuis", "kliniek"];
+
+/// Words that, joined to a hospital's noun, make a kind of hospital, not
+/// a name (`Kinderziekenhuis`, `Dierenkliniek`, `Tbs-kliniek`).
+#[rustfmt::skip]
+const HOSPITAL_KINDS: &[&str] = &[
+    "kinder", "hart", "oog", "dieren", "tandarts", "abortus", "streek",
+    "stads", "dag", "vrouwen", "privé", "prive", "huisartsen", "revalidatie",
+    "academisch", "universiteits", "veld", "nood", "militair", "spoed",
+    "psychiatrisch", "particulier", "afslank", "schoonheids", "pijn",
+    "slaap", "verslavings", "gender", "kraam", "tbs", "vruchtbaarheids",
+    "hoofd", "rug", "huid", "dialyse", "oogheel", "tand", "kanker",
+];
+
+/// Hospitals named by one word that ends in a hospital's noun
+/// (`Merwedeziekenhuis`, `Maartenskliniek`), or by the name before a
+/// hyphen and the noun (`Imelda-ziekenhuis`): the noun says the name is
+/// a body's, where its capital alone would not. Not a kind of hospital
+/// (`Kinderziekenhuis`), nor a word that opens its sentence or runs on
+/// into a capitalised word (`Oogziekenhuis Rotterdam`, a longer name).
+/// `taken` are the mentions but themes: the noun itself is a theme's.
+pub(crate) fn hospital_compounds(
+    text: &str,
+    (range, capitals): (Span, &[usize]),
+    sentences: &mut Sentences<'_>,
+    taken: &[Span],
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for &start in capitals {
+        let len: usize = text[start..range.end]
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == '-')
+            .map(char::len_utf8)
+            .sum();
+        let word = &text[start..start + len];
+        let Some(noun) = HOSPITAL_NOUNS.iter().find(|noun| {
+            let at = word.len().saturating_sub(noun.len());
+            at > 0
+                && word.is_char_boundary(at)
+                && word[at..].eq_ignore_ascii_case(noun)
+        }) else {
+            continue;
+        };
+        let stem = &word[..word.len() - noun.len()];
+        let hyphen = stem.strip_suffix('-');
+        let name = hyphen.unwrap_or(stem);
+        let kind_of_hospital = lowered(name, |l| {
+            HOSPITAL_KINDS.iter().any(|k| k.as_bytes() == l)
+        });
+        if name.chars().count() < 3 || name.ends_with('-') || kind_of_hospital
+        {
+            continue;
+        }
+        let whole = Span::new(start, start + len);
+        let span = match hyphen {
+            Some(name) => Span::new(start, start + name.len()),
+            None => whole,
+        };
+        let Some(sentence) = sentences.open(whole) else { continue };
+        if words::opens_sentence(text, sentence.start, whole)
+            || words::capital_after(text, whole.end, sentence.end)
+            || !super::clear_of(span, (taken, &[]))
+        {
+            continue;
+        }
+        let cue = Span::new(whole.end - noun.len(), whole.end);
+        let kind = CueKind::OrganisationNoun;
+        out.push(found(text, span, Kind::Organisation, kind, cue));
+    }
+    out
+}
+
 /// Abbreviations before a town that name no body of the town: roles
 /// (`CEO Amsterdam`), championships and races (`het WK Doha`, `GP
 /// Monaco`) and the US and UK.
