@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 35] = [
+const SETS: [(&str, &str, bool); 36] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -162,6 +162,11 @@ const SETS: [(&str, &str, bool); 35] = [
     (
         "discovery-dev29.tsv",
         include_str!("../tests/golden/discovery-dev29.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev30.tsv",
+        include_str!("../tests/golden/discovery-dev30.tsv"),
         false,
     ),
     (
