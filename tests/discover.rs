@@ -24,6 +24,8 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q148", "China", Kind::Country).adjective("Chinese"),
         Entity::new("Q45", "Portugal", Kind::Country).adjective("Portuguese"),
         Entity::new("Q334", "Singapore", Kind::Country),
+        Entity::new("Q258", "Zuid-Afrika", Kind::Country)
+            .adjective("South African"),
         Entity::new("Q3751", "Praia", Kind::Place),
         Entity::new("Q16645", "U.S. Outlying Islands", Kind::Country),
         Entity::new("Q36600", "Den Haag", Kind::Place),
@@ -5851,6 +5853,17 @@ fn discovery_table() {
             &[
                 "Malaysian Anti-Corruption Commission@new:organisation:malaysian-anti-corruption-commission",
                 "Mongolian Red Cross Society@new:organisation:mongolian-red-cross-society",
+            ],
+        ),
+        // a nation's adjective of two words opens a body's name, read
+        // backwards from its head and forwards from a preposition; not
+        // another name of two words
+        (
+            "modifier-chain020",
+            "The South African Reserve Bank said so. Funds came from the South African Ports Authority. Hij zag het Red Cross Team niet.",
+            &[
+                "South African Reserve Bank@new:organisation:south-african-reserve-bank",
+                "South African Ports Authority@new:organisation:south-african-ports-authority",
             ],
         ),
         // British clubs by their last words, and by those alone later;

@@ -65,7 +65,7 @@ impl Area<'_> {
         self.absorbable.get(i).copied().filter(|t| t.end == word.end)
     }
 
-    /// The mention of the one capitalised word `word` that modifies the
+    /// The mention of the capitalised word `word` that modifies the
     /// capitalised name word after it, as the first words of a body's
     /// name (`Fries Museum`, `Drents Overijsselse Delta`, `Vlaams
     /// Instituut voor Biotechnologie`, `Philippine Basketball
@@ -82,9 +82,20 @@ impl Area<'_> {
         self.modifier_in_chain(word)
     }
 
-    /// A [`Area::modifier`] after the first.
+    /// A [`Area::modifier`] after the first. It may be a nation's
+    /// adjective of two words or more, returned whole (`South African
+    /// Reserve Bank`, `Sri Lankan Ports Authority`); not another name of
+    /// more words (`Red Cross Team`, `Het Parool Ilias`).
     pub(crate) fn modifier_in_chain(&self, word: Span) -> Option<Span> {
-        let mention = self.taken_by(word).filter(|m| *m == word)?;
+        let mention = self.taken_by(word).filter(|m| {
+            let written = self.word(*m);
+            *m == word
+                || m.start >= self.sentence.start
+                    && m.start <= word.start
+                    && word.end <= m.end
+                    && written.split(' ').all(is_capitalised)
+                    && (written.ends_with("an") || written.ends_with("ese"))
+        })?;
         let written = self.word(word);
         if !is_capitalised(written) {
             return None;
