@@ -6107,6 +6107,18 @@ fn discovery_table() {
             "He dedicated the win to his late coach, Dorj Ganzorig. She thanked her trainer, Gerrit. They met the minister, Health.",
             &["Dorj Ganzorig@new:person:dorj-ganzorig"],
         ),
+        // a role noun, a comma and a full name before the body it works
+        // for; not one word there
+        (
+            "commaend020",
+            "His coach, Getaneh Alemu of the club Entoto Runners, was pleased. Haar advocaat, Wendela Braakman van Houthoff, zweeg. She thanked her trainer, Gerrit of the club.",
+            &[
+                "Getaneh Alemu@new:person:getaneh-alemu",
+                "Entoto Runners@new:organisation:entoto-runners",
+                "Wendela Braakman@new:person:wendela-braakman",
+                "Houthoff@new:organisation:houthoff",
+            ],
+        ),
         // `Air` and `Steel` end firms' names; a law's name holds a head
         // but names no body
         (

@@ -1591,15 +1591,18 @@ fn candidates(
             // gaat in cassatie`, `Her lawyer, Prashant Iyer-Menon, said`.
             if text[at..area.sentence.end].starts_with(", ") {
                 // Or closed by the sentence's end (`to his late coach,
-                // Dorj Ganzorig.`).
+                // Dorj Ganzorig.`), or a full name by the body it works
+                // for (`His coach, Getaneh Alemu of the club Entoto`).
                 let name = names::person_after(area, at + 1).filter(|n| {
                     let rest = &text[n.span.end..area.sentence.end];
                     rest.starts_with(',')
                         || n.words >= 2
-                            && rest
+                            && (rest
                                 .trim_end()
                                 .trim_end_matches(['.', '!'])
                                 .is_empty()
+                                || rest.starts_with(" of ")
+                                || rest.starts_with(" van "))
                 });
                 // `her husband, Dadang,`: a relative by a known given
                 // name alone here too, and anyone by a given name that is
