@@ -4222,6 +4222,16 @@ fn discovery_table() {
                 "Kim@new:person:kim",
             ],
         ),
+        // the same after `Department for`
+        (
+            "ministry040",
+            "The Department for Environment, Food and Rural Affairs said so. The Department for Education, Mr Kim said, was wrong.",
+            &[
+                "Department for Environment, Food and Rural Affairs@new:organisation:department-for-environment-food-and-rural-affairs",
+                "Department for Education@new:organisation:department-for-education",
+                "Kim@new:person:kim",
+            ],
+        ),
         // a known given name after `van` or `of` starts the owner's
         // name, not more of the body's; another word goes on with it
         (

@@ -1760,7 +1760,8 @@ pub(crate) fn organisation_around(
         }
         at = w.end;
     }
-    if text[head.end..end].starts_with(" of ")
+    let complement = &text[head.end..end];
+    if (complement.starts_with(" of ") || complement.starts_with(" for "))
         && PORTFOLIO_HEADS.contains(&area.word(head))
     {
         end = portfolios_listed(area, end).unwrap_or(end);
@@ -1783,7 +1784,7 @@ const ON_HEADS: &[&str] =
     &["Commission", "Committee", "Council", "Board", "Panel", "Conference"];
 
 /// Heads of bodies named by their portfolios (`Ministry of Economy, Trade
-/// and Industry`).
+/// and Industry`, `Department for Environment, Food and Rural Affairs`).
 const PORTFOLIO_HEADS: &[&str] = &["Ministry", "Department"];
 
 /// Where a list of portfolios after a ministry's first one ends (`,
