@@ -6129,6 +6129,16 @@ fn discovery_table() {
                 "Houthoff@new:organisation:houthoff",
             ],
         ),
+        // advisers' and analysts' words end firms' names, and no person's
+        (
+            "firmhead020",
+            "Prices rose, said Kplor Economics. Analysts at Morvale Research said so. Kplor Analytics said prices fell.",
+            &[
+                "Kplor Economics@new:organisation:kplor-economics",
+                "Morvale Research@new:organisation:morvale-research",
+                "Kplor Analytics@new:organisation:kplor-analytics",
+            ],
+        ),
         // `Air` and `Steel` end firms' names; a law's name holds a head
         // but names no body
         (

@@ -626,6 +626,9 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     // `Tonga Geological Services`, `Norwegian Meteor Network`, `Ogun
     // Cement`
     "services", "network", "cement",
+    // advisers and analysts (`Capital Economics`, `Kpler Analytics`)
+    "analytics", "economics", "associates", "insights", "strategies",
+    "consultancy", "consultants", "advisers", "advisors",
 ];
 
 /// Whether `word` is an organisation's head noun or a compound ending in
@@ -807,7 +810,7 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     "operations", "relations", "institute", "enforcement",
     "instituut", "university", "universiteit", "hospital", "ziekenhuis",
     "bureau", "politie", "centre", "center", "centrum", "school", "foundation",
-    "association", "federation", "aviation",
+    "association", "federation", "aviation", "research",
     // streets and venues: `Queen Street East` is no queen's name
     "street", "avenue", "road", "boulevard", "highway", "square", "plaza",
     "esplanade", "airport", "stadium", "arena",
