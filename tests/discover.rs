@@ -1282,6 +1282,17 @@ fn discovery_table() {
                 "Anna Bond@new:person:anna-bond",
             ],
         ),
+        // an organisation is such a body's noun too, after a word of its
+        // trade or in one compound; not the noun alone
+        (
+            "national-body017",
+            "Volgens de Nederlandse Fruittelers Organisatie (NFO) is dat zo. Hij sprak met de Nederlandse Zorgorganisatie en de Franse Organisatie.",
+            &[
+                "Nederlandse Fruittelers Organisatie@new:organisation:nederlandse-fruittelers-organisatie",
+                "NFO@new:organisation:nederlandse-fruittelers-organisatie",
+                "Nederlandse Zorgorganisatie@new:organisation:nederlandse-zorgorganisatie",
+            ],
+        ),
         // a royal charter opens the name
         (
             "national-body016",

@@ -1142,7 +1142,7 @@ pub(crate) fn abbreviated(area: &Area<'_>, town: Span) -> Option<Found> {
 const NATIONAL_BODY_ENDINGS: &[&str] = &[
     "bond", "autoriteit", "commissie", "raad", "liga", "maatschappij",
     "vereniging", "federatie", "stichting", "agentschap", "inspectie",
-    "omroep", "instituut", "academie", "unie",
+    "omroep", "instituut", "academie", "unie", "organisatie",
 ];
 
 /// Whether `word` is a compound in a national body's noun
