@@ -1625,6 +1625,20 @@ fn discovery_table() {
             "It was the first title for the 26-year-old from Inverness. A pass from the 26-year-old Kwakman came.",
             &["Inverness@new:place:inverness"],
         ),
+        // ... and `of` after an age between commas; not a club's or a
+        // body's name there
+        (
+            "of-age010",
+            "Raymond Ioannou, 54, of Westmead, pleaded guilty. Hannah Whitcombe, 24, of Birchfield Harriers, won. Anna Berg, 33, of Morvale Trust spoke.",
+            &[
+                "Raymond Ioannou@new:person:raymond-ioannou",
+                "Westmead@new:place:westmead",
+                "Hannah Whitcombe@new:person:hannah-whitcombe",
+                "Birchfield Harriers@new:organisation:birchfield-harriers",
+                "Anna Berg@new:person:anna-berg",
+                "Morvale Trust@new:organisation:morvale-trust",
+            ],
+        ),
         // a place after `the` and a preposition, before a noun of works,
         // bases or a town's parts; not a faith's or a direction's word
         (

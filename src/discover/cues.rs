@@ -586,6 +586,8 @@ const BODY_OPENERS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const CLUB_HEADS: &[&str] = &[
     "rovers", "thistle", "wanderers", "athletic", "albion", "academicals",
+    // athletics clubs (`Birchfield Harriers`, `Shaftesbury Barnet Harriers`)
+    "harriers",
 ];
 
 /// Whether `word` is one of the [`CLUB_HEADS`], capitalised.

@@ -83,8 +83,8 @@ const TOWNS_SUCH_AS: &[&str] = &[
 const BETWEEN: &[&str] = &[" tussen ", " between "];
 
 /// Whether `word` ends one of [`PREPOSITIONS`], [`TOWNS_SUCH_AS`],
-/// [`BETWEEN`] or [`LIST_GAPS`], or is `from` or `In` opening a
-/// sentence: a word a place may follow here.
+/// [`BETWEEN`] or [`LIST_GAPS`], or is `from`, `of` (after an age) or
+/// `In` opening a sentence: a word a place may follow here.
 fn is_cue_word(word: &str) -> bool {
     static LAST: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
         PREPOSITIONS
@@ -93,14 +93,14 @@ fn is_cue_word(word: &str) -> bool {
             .chain(BETWEEN)
             .chain(LIST_GAPS)
             .filter_map(|c| c.trim().rsplit(' ').next())
-            .chain(["from", "In"])
+            .chain(["from", "In", "of"])
             .collect()
     });
     LAST.contains(word)
 }
 
 /// The last bytes of the words [`is_cue_word`] knows, and a comma.
-const CUE_WORD_ENDS: &[u8] = b"nrjtdmsye,";
+const CUE_WORD_ENDS: &[u8] = b"nrjtdmsyef,";
 
 /// Capitalised words after `in` that name no place: months the stop
 /// words leave out (`Mei` is a given name too), the sections of Dutch
@@ -184,6 +184,7 @@ pub(crate) fn places(
             .chain(TOWNS_SUCH_AS)
             .find(|p| head.ends_with(*p))
             .or_else(|| from_after_person(head).then_some(&" from "))
+            .or_else(|| of_after_age(head).then_some(&" of "))
             .or_else(|| opening_in.then_some(&" in "));
         if let Some(known) = mentions
             .get(mentions.partition_point(|m| m.span.start < start))
@@ -254,7 +255,14 @@ pub(crate) fn places(
                     .any(|g| rest.starts_with(g))
                 && !person_after
         };
-        if !clear_of(word, (areas.0, &[]))
+        // `Jo Reid, 24, of Birchfield Harriers`: after `of`, a club's or
+        // a body's name as often.
+        let body = preposition == Some(&" of ")
+            && text[word.range()]
+                .split(' ')
+                .any(|w| cues::is(w, cues::List::OrganisationHead));
+        if body
+            || !clear_of(word, (areas.0, &[]))
             || !ends_phrase(text, word, sentence)
             || !(is_place_word(&text[name.range()]) || listed_given())
             || area_noun
@@ -569,10 +577,7 @@ pub(crate) fn area_compounds(
 /// where `from` alone may lead to a person (`a pass from Kwakman`).
 fn from_after_person(head: &str) -> bool {
     let Some(before) = head.strip_suffix(" from ") else { return false };
-    let age = before.strip_suffix(',').and_then(|h| h.rsplit_once(", "));
-    let aged = age.is_some_and(|(_, age)| {
-        (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
-    });
+    let aged = after_age(before);
     let noun = before.rsplit(' ').next().unwrap_or_default();
     // `the 26-year-old from Inverness`
     let years_old =
@@ -583,6 +588,20 @@ fn from_after_person(head: &str) -> bool {
                 || cues::is(noun, cues::List::RolePlural)
                 || cues::is(noun, cues::List::Kin)
                 || PEOPLE_FROM.contains(&noun))
+}
+
+/// Whether `head` ends in an age between commas (`Morag Henderson, 71,`).
+fn after_age(head: &str) -> bool {
+    let age = head.strip_suffix(',').and_then(|h| h.rsplit_once(", "));
+    age.is_some_and(|(_, age)| {
+        (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// Whether `head` ends in `of` after an age between commas (`Raymond
+/// Ioannou, 54, of Westmead`): the person's home follows.
+fn of_after_age(head: &str) -> bool {
+    head.strip_suffix(" of ").is_some_and(after_age)
 }
 
 /// Nouns of people that no role list holds, whom news places by `from`
@@ -1240,7 +1259,7 @@ mod tests {
             .chain(TOWNS_SUCH_AS)
             .chain(BETWEEN)
             .chain(LIST_GAPS)
-            .chain(&[" from ", " In "]);
+            .chain(&[" from ", " In ", " of "]);
         for cue in cues {
             let last = cue.trim_end().as_bytes()[cue.trim_end().len() - 1];
             assert!(CUE_WORD_ENDS.contains(&last), "{cue:?}");
