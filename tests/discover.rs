@@ -1625,6 +1625,16 @@ fn discovery_table() {
             "It was the first title for the 26-year-old from Inverness. A pass from the 26-year-old Kwakman came.",
             &["Inverness@new:place:inverness"],
         ),
+        // a place a firm is based in, in a compound with `-based`; not a
+        // word that opens the sentence, an acronym or a known place
+        (
+            "based010",
+            "The Budva-based firm Jadran Lift Systems was paid. Cloud-based tools sold well. Its AI-based tools and Amsterdam-based rivals lost.",
+            &[
+                "Budva@new:place:budva",
+                "Jadran Lift Systems@new:organisation:jadran-lift-systems",
+            ],
+        ),
         // ... and `of` after an age between commas; not a club's or a
         // body's name there
         (
@@ -4425,7 +4435,10 @@ fn discovery_table() {
         (
             "head022",
             "The loan came from Nairobi-based Sterling Capital on Monday.",
-            &["Sterling Capital@new:organisation:sterling-capital"],
+            &[
+                "Nairobi@new:place:nairobi",
+                "Sterling Capital@new:organisation:sterling-capital",
+            ],
         ),
         // `Co` and Belgian `nv` as legal forms
         (

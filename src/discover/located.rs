@@ -571,6 +571,47 @@ pub(crate) fn area_compounds(
     out
 }
 
+/// Places that English names a firm or a group by, in a compound with
+/// `-based` (`the Budva-based firm`, `Pinetown-based`): the capitalised
+/// word before the hyphen, which no mention holds, a place's word (no
+/// acronym: `AI-based`), not opening its sentence (`Cloud-based`).
+pub(crate) fn based_in(
+    text: &str,
+    range: Span,
+    sentences: &mut Sentences<'_>,
+    taken: &[Span],
+) -> Vec<Found> {
+    let block = &text.as_bytes()[range.range()];
+    let mut out = Vec::new();
+    for at in memchr::memmem::find_iter(block, b"-based") {
+        let hyphen = range.start + at;
+        let end = hyphen + "-based".len();
+        if text[end..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(sentence) = sentences.open(Span::new(hyphen, end)) else {
+            continue;
+        };
+        let Some(name) = words::previous(text, sentence.start, hyphen)
+            .filter(|w| w.end == hyphen)
+        else {
+            continue;
+        };
+        let written = &text[name.range()];
+        if !words::is_capitalised(written)
+            || written.contains('-')
+            || !is_place_word(written)
+            || words::opens_sentence(text, sentence.start, name)
+            || !clear_of(name, (taken, &[]))
+        {
+            continue;
+        }
+        let cue = Span::new(hyphen + 1, end);
+        out.push(found(text, name, Kind::Place, CueKind::PlaceName, cue));
+    }
+    out
+}
+
 /// Whether `head` ends in `from` after an age between commas (`Morag
 /// Henderson, 71, from Bathgate`) or a noun of people (`a retired
 /// fisherman from Stromness`, `rescuers from Wabag`): a place follows,

@@ -417,6 +417,7 @@ pub(crate) fn discover(
         &named,
     ));
     found.extend(located::area_compounds(text, range, &mut sentences, areas));
+    found.extend(located::based_in(text, range, &mut sentences, &taken));
     found.extend(clubs::founded(text, range, &mut sentences, areas));
     found.extend(clubs::of_members(text, block, &mut sentences, areas));
     // Teams no list holds, after a word of playing them (`against
