@@ -4257,6 +4257,16 @@ fn discovery_table() {
                 "Kim@new:person:kim",
             ],
         ),
+        // a role's office, named by the role's possessive and the words
+        // before it; not by the role alone
+        (
+            "office010",
+            "The Creek County Sheriff's Office said so. The Special State Prosecutor's Office charged him. The Attorney General's Office declined. The Prosecutor's Office declined.",
+            &[
+                "Creek County Sheriff's Office@new:organisation:creek-county-sheriff-s-office",
+                "Special State Prosecutor's Office@new:organisation:special-state-prosecutor-s-office",
+            ],
+        ),
         // the same after `Department for`
         (
             "ministry040",

@@ -1484,6 +1484,8 @@ pub(crate) fn organisation_around(
     // Where the name started before an `and` taken in, until a word of
     // the name stands before it.
     let mut before_and = None;
+    // Where a role's possessive before `Office` starts.
+    let mut office_role = None;
     loop {
         // `Farmers' Union`: a plural possessive that names bodies, its
         // apostrophe no gap.
@@ -1549,8 +1551,20 @@ pub(crate) fn organisation_around(
         // (but `People's Unity Party`); nor a compound adjective:
         // `Nairobi-based Sterling Capital`.
         let word = area.word(w);
-        let possessive = plural_possessive || is_name_possessive(word);
-        if words::without_possessive(word).len() < w.len() && !possessive
+        // `Creek County Sheriff's Office`: a role's office, named by the
+        // role's possessive and the words before it.
+        let stem = words::without_possessive(word);
+        let role_office = count == 0
+            && stem.len() < word.len()
+            && area.word(head) == "Office"
+            && is_capitalised(stem)
+            && cues::is_role(stem);
+        if role_office {
+            office_role = Some(w.start);
+        }
+        let possessive =
+            plural_possessive || is_name_possessive(word) || role_office;
+        if stem.len() < w.len() && !possessive
             || word.rsplit_once('-').is_some_and(|(_, last)| {
                 !last.is_empty() && last.chars().all(char::is_lowercase)
             })
@@ -1624,11 +1638,27 @@ pub(crate) fn organisation_around(
         {
             return None;
         }
-        if !(is_organisation_word(area.word(w)) || opens_name) {
+        // `Attorney General's Office`: more of the role's words.
+        let role_word = office_role.is_some()
+            && is_capitalised(word)
+            && cues::is_role(word);
+        if !(is_organisation_word(area.word(w)) || opens_name || role_word) {
             break;
         }
         start = w.start;
         count += 1;
+    }
+    // A role's office is named by more than the role (`Special State
+    // Prosecutor's Office`; not `the Attorney General's Office`).
+    if let Some(role) = office_role {
+        let named = std::iter::successors(
+            words::next(text, start, role).filter(|w| w.end <= role),
+            |w| words::next(text, w.end, role).filter(|n| n.end <= role),
+        )
+        .any(|w| !cues::is_role(area.word(w)));
+        if !named {
+            return None;
+        }
     }
     // An `and` with no word of the name before it is none of the name's.
     let rest = &area.text[start..];
