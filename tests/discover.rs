@@ -4257,6 +4257,16 @@ fn discovery_table() {
                 "Kim@new:person:kim",
             ],
         ),
+        // a district that a body's word makes a body's; not an area's
+        (
+            "district-body010",
+            "The Southeast Polk Community School District said so. The Thompson-Nicola Regional District met. Children in the Kisumu District died.",
+            &[
+                "Southeast Polk Community School District@new:organisation:southeast-polk-community-school-district",
+                "Thompson-Nicola Regional District@new:organisation:thompson-nicola-regional-district",
+                "Kisumu District@new:region:kisumu-district",
+            ],
+        ),
         // a role's office, named by the role's possessive and the words
         // before it; not by the role alone
         (

@@ -416,6 +416,12 @@ pub(crate) fn discover(
         &mut sentences,
         &named,
     ));
+    found.extend(organisations::district_bodies(
+        text,
+        block,
+        &mut sentences,
+        areas,
+    ));
     found.extend(located::area_compounds(text, range, &mut sentences, areas));
     found.extend(located::based_in(text, range, &mut sentences, &taken));
     found.extend(clubs::founded(text, range, &mut sentences, areas));

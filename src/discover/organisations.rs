@@ -1089,6 +1089,62 @@ pub(crate) fn hospital_compounds(
     out
 }
 
+/// Words before `District` that make it a body's, not an area's
+/// (`Pflugerville Independent School District`, `Nutana Business
+/// Improvement District`, `Thompson-Nicola Regional District`, a local
+/// government).
+const DISTRICT_BODIES: &[&str] = &[
+    "School",
+    "Improvement",
+    "Regional",
+    "Water",
+    "Irrigation",
+    "Fire",
+    "Hospital",
+    "Utility",
+    "Sanitation",
+    "Library",
+    "Transit",
+    "Park",
+    "Parks",
+    "Conservation",
+];
+
+/// Bodies named as districts (`Southeast Polk Community School
+/// District`): `District` after one of [`DISTRICT_BODIES`], read as a
+/// body's head with the capitalised words before it.
+pub(crate) fn district_bodies(
+    text: &str,
+    (range, capitals): (Span, &[usize]),
+    sentences: &mut Sentences<'_>,
+    (taken, absorbable): (&[Span], &[Span]),
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for &start in capitals {
+        let Some(rest) = text[start..range.end].strip_prefix("District")
+        else {
+            continue;
+        };
+        if rest.starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        let head = Span::new(start, start + "District".len());
+        let Some(sentence) = sentences.open(head) else { continue };
+        let body = words::previous(text, sentence.start, start)
+            .filter(|w| words::only_space(text, w.end, start))
+            .is_some_and(|w| DISTRICT_BODIES.contains(&&text[w.range()]));
+        if !body {
+            continue;
+        }
+        let area = Area { text, sentence, taken, absorbable };
+        if let Some(span) = names::organisation_around(&area, head) {
+            let kind = CueKind::OrganisationNoun;
+            out.push(found(text, span, Kind::Organisation, kind, head));
+        }
+    }
+    out
+}
+
 /// Abbreviations before a town that name no body of the town: roles
 /// (`CEO Amsterdam`), championships and races (`het WK Doha`, `GP
 /// Monaco`) and the US and UK.
