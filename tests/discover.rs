@@ -2144,7 +2144,10 @@ fn discovery_table() {
         (
             "company-word010",
             "The deal with local partner Song Lam Energy, the companies said. Ukrainian Deputy Agriculture Minister Oksana Hrytsenko said so.",
-            &["Oksana Hrytsenko@new:person:oksana-hrytsenko"],
+            &[
+                "Song Lam Energy@new:organisation:song-lam-energy",
+                "Oksana Hrytsenko@new:person:oksana-hrytsenko",
+            ],
         ),
         (
             "company-word020",
@@ -3074,12 +3077,14 @@ fn discovery_table() {
                 "Mount Aragats@new:region:mount-aragats",
             ],
         ),
-        // nor does `Aviation`, which heads no firm's name of its own
-        // (`Civil Aviation`)
+        // and `Aviation` ends a firm's name
         (
             "firm-head016b",
             "Tuktu Air merges with rival Nanuq Aviation.",
-            &["Tuktu Air@new:organisation:tuktu-air"],
+            &[
+                "Tuktu Air@new:organisation:tuktu-air",
+                "Nanuq Aviation@new:organisation:nanuq-aviation",
+            ],
         ),
         // nor `Enforcement`, after a given name (`Marine`) or not
         (
@@ -6195,6 +6200,21 @@ fn discovery_table() {
                 "Kplor Economics@new:organisation:kplor-economics",
                 "Morvale Research@new:organisation:morvale-research",
                 "Kplor Analytics@new:organisation:kplor-analytics",
+            ],
+        ),
+        // works, energy, resources, aviation and care end firms' names;
+        // not after a firm's head and `of`, nor a minister's portfolio,
+        // which no person's name after it joins
+        (
+            "firmhead030",
+            "The deal with Song Lam Energy was signed. It signed with Hanul Energy Solutions of South Korea. Minister of Minerals and Energy Tshepo Mothibi spoke. Shares in Khan Altai Resources fell. Rivals of Nordic Rally Works won. Het bestuur van Lirana Zorg zweeg.",
+            &[
+                "Song Lam Energy@new:organisation:song-lam-energy",
+                "Hanul Energy Solutions@new:organisation:hanul-energy-solutions",
+                "Tshepo Mothibi@new:person:tshepo-mothibi",
+                "Khan Altai Resources@new:organisation:khan-altai-resources",
+                "Nordic Rally Works@new:organisation:nordic-rally-works",
+                "Lirana Zorg@new:organisation:lirana-zorg",
             ],
         ),
         // `Air` and `Steel` end firms' names; a law's name holds a head

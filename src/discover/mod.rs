@@ -483,7 +483,10 @@ pub(crate) fn discover(
             });
         found.extend(club);
     }
-    keep_first_of_overlaps(&mut found);
+    // What names no body or a ship is dropped before overlaps are
+    // settled: a portfolio read on into a person's name
+    // (`Minister of Minerals and Energy Tshepo Mothibi`) keeps no person
+    // out.
     found.retain(|f| {
         let not_a_body = f.kind == Kind::Organisation
             && (organisations::is_generic_body(&f.name)
@@ -495,6 +498,7 @@ pub(crate) fn discover(
             && !is_ship(text, f.span)
             && !not_a_body
     });
+    keep_first_of_overlaps(&mut found);
     for f in &mut found {
         let centre =
             f.name.ends_with(" Centre") || f.name.ends_with(" Center");
@@ -643,14 +647,32 @@ fn named_with_home(text: &str, span: Span, mentions: &[Mention]) -> bool {
 
 /// Whether the words at `span` are a minister's portfolio before the
 /// title, as English writes it (`Public Service Minister Nomvula
-/// Shongwe-Mdluli`), not a body.
+/// Shongwe-Mdluli`), or after it and `of` or `for`, alone or last of a
+/// list (`Minister of Natural Resources`, `Minister of Minerals and
+/// Energy`), not a body.
 fn names_portfolio(text: &str, span: Span) -> bool {
     let rest = &text[span.end..];
-    ["Minister", "minister"].iter().any(|title| {
+    let before_title = ["Minister", "minister"].iter().any(|title| {
         rest.strip_prefix(' ')
             .and_then(|r| r.strip_prefix(title))
             .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-    })
+    });
+    // Back over the list's capitalised words, commas and `and`.
+    let mut head = text[..span.start].trim_end();
+    for _ in 0..6 {
+        let Some((rest, last)) = head.rsplit_once(' ') else { break };
+        let listed = last.starts_with(char::is_uppercase)
+            && (last.ends_with(',') || !last.contains(','))
+            || last == "and";
+        if !listed || last.starts_with("Minister") {
+            break;
+        }
+        head = rest;
+    }
+    let after_title = ["Minister of", "Minister for", "minister of"]
+        .iter()
+        .any(|t| head.ends_with(t));
+    before_title || after_title
 }
 
 /// Sorts `found` by start, the longest first, and drops each name that

@@ -1749,9 +1749,12 @@ pub(crate) fn organisation_around(
         let and = joins
             && (end == head.end && area.word(head) != "Research"
                 || next_head());
-        if end == head.end
+        // `Hanul Energy Solutions of South Korea`: after a firm's head,
+        // wherever the name read it.
+        let last = text[..end].rsplit(' ').next().unwrap_or_default();
+        if !connector
             && matches!(word, "of" | "van")
-            && cues::is_firm_head(area.word(head))
+            && cues::is_firm_head(last)
         {
             break;
         }
