@@ -1635,6 +1635,19 @@ fn discovery_table() {
                 "Jadran Lift Systems@new:organisation:jadran-lift-systems",
             ],
         ),
+        // a place after `to` or `naar` and a word of travelling, or
+        // after a place and `from` or `van`; not `to` alone
+        (
+            "to-motion010",
+            "Minister Jorge Montero flew to Challhuahuacho. Protesters blocked the main road to Las Bambas. Schools closed from Amsterdam to Wodonga. Tientallen families vluchtten naar Koindu. The award went to Kwakman. He wrote to Wabag.",
+            &[
+                "Jorge Montero@new:person:jorge-montero",
+                "Challhuahuacho@new:place:challhuahuacho",
+                "Las Bambas@new:place:las-bambas",
+                "Wodonga@new:place:wodonga",
+                "Koindu@new:place:koindu",
+            ],
+        ),
         // ... and `of` after an age between commas; not a club's or a
         // body's name there
         (

@@ -83,8 +83,9 @@ const TOWNS_SUCH_AS: &[&str] = &[
 const BETWEEN: &[&str] = &[" tussen ", " between "];
 
 /// Whether `word` ends one of [`PREPOSITIONS`], [`TOWNS_SUCH_AS`],
-/// [`BETWEEN`] or [`LIST_GAPS`], or is `from`, `of` (after an age) or
-/// `In` opening a sentence: a word a place may follow here.
+/// [`BETWEEN`] or [`LIST_GAPS`], or is `from`, `of` (after an age), `to`
+/// or `naar` (after [`MOTION`]) or `In` opening a sentence: a word a
+/// place may follow here.
 fn is_cue_word(word: &str) -> bool {
     static LAST: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
         PREPOSITIONS
@@ -93,14 +94,14 @@ fn is_cue_word(word: &str) -> bool {
             .chain(BETWEEN)
             .chain(LIST_GAPS)
             .filter_map(|c| c.trim().rsplit(' ').next())
-            .chain(["from", "In", "of"])
+            .chain(["from", "In", "of", "to", "naar"])
             .collect()
     });
     LAST.contains(word)
 }
 
 /// The last bytes of the words [`is_cue_word`] knows, and a comma.
-const CUE_WORD_ENDS: &[u8] = b"nrjtdmsyef,";
+const CUE_WORD_ENDS: &[u8] = b"nrjtdmsyefo,";
 
 /// Capitalised words after `in` that name no place: months the stop
 /// words leave out (`Mei` is a given name too), the sections of Dutch
@@ -185,6 +186,7 @@ pub(crate) fn places(
             .find(|p| head.ends_with(*p))
             .or_else(|| from_after_person(head).then_some(&" from "))
             .or_else(|| of_after_age(head).then_some(&" of "))
+            .or_else(|| to_after_motion(head))
             .or_else(|| opening_in.then_some(&" in "));
         if let Some(known) = mentions
             .get(mentions.partition_point(|m| m.span.start < start))
@@ -629,6 +631,48 @@ fn from_after_person(head: &str) -> bool {
                 || cues::is(noun, cues::List::RolePlural)
                 || cues::is(noun, cues::List::Kin)
                 || PEOPLE_FROM.contains(&noun))
+}
+
+/// Words of travelling and its ways, after which `to` or `naar` names a
+/// place (`flew to Wabag`, `the road to Limni`, `vluchtten naar Koindu`);
+/// `to` alone leads to people and firms as often.
+#[rustfmt::skip]
+const MOTION: &[&str] = &[
+    "flew", "flown", "fly", "flies", "flights", "flight", "travel",
+    "travels", "travelled", "traveled", "travelling", "marched", "march",
+    "road", "route", "fled", "flee", "evacuated", "ferry", "ferries",
+    "drove", "driven", "sailed", "walked", "trek", "trekked", "bus",
+    "buses", "minibus", "train", "trains", "returned", "relocated",
+    "reisde", "reisden", "reist", "reizen", "vluchtte", "vluchtten",
+    "gevlucht", "verhuisde", "verhuisden", "verhuist", "trekt", "trokken",
+    "vloog", "vlogen", "gevlogen", "reed", "reden", "liep", "liepen",
+    "tram", "trein", "bus", "veerboot", "weg", "uitwijken", "uitgeweken",
+];
+
+/// The preposition of [`MOTION`] that `head` ends in, after a word of
+/// travelling, or after a place and `from` or `van` (`from Geelong to
+/// Wodonga`, `van Haa naar Trongsa`): one to three capitalised words
+/// between them.
+fn to_after_motion(head: &str) -> Option<&'static &'static str> {
+    let (preposition, before) = [" to ", " naar "]
+        .iter()
+        .find_map(|p| head.strip_suffix(*p).map(|b| (p, b)))?;
+    let word = before.rsplit(' ').next().unwrap_or_default();
+    if MOTION.iter().any(|m| m.eq_ignore_ascii_case(word)) {
+        return Some(preposition);
+    }
+    let mut rest = before;
+    for _ in 0..3 {
+        let (earlier, word) = rest.rsplit_once(' ')?;
+        if !words::is_capitalised(word) {
+            return None;
+        }
+        if earlier.ends_with(" from") || earlier.ends_with(" van") {
+            return Some(preposition);
+        }
+        rest = earlier;
+    }
+    None
 }
 
 /// Whether `head` ends in an age between commas (`Morag Henderson, 71,`).
@@ -1300,7 +1344,7 @@ mod tests {
             .chain(TOWNS_SUCH_AS)
             .chain(BETWEEN)
             .chain(LIST_GAPS)
-            .chain(&[" from ", " In ", " of "]);
+            .chain(&[" from ", " In ", " of ", " to ", " naar "]);
         for cue in cues {
             let last = cue.trim_end().as_bytes()[cue.trim_end().len() - 1];
             assert!(CUE_WORD_ENDS.contains(&last), "{cue:?}");
