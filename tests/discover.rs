@@ -1673,6 +1673,18 @@ fn discovery_table() {
                 "El Olivar@new:place:el-olivar",
             ],
         ),
+        // ... and before a port's, a market's or a prison's noun with no
+        // article, or with one; not a known firm before a works' noun
+        (
+            "facility020",
+            "Flights at Phu Cat airport were suspended. Traders at Tsoka market said so. He was held at Gldani prison. Ships wait at the Morvale harbour. Workers at Embraer plant left.",
+            &[
+                "Phu Cat@new:place:phu-cat",
+                "Tsoka@new:place:tsoka",
+                "Gldani@new:place:gldani",
+                "Morvale@new:place:morvale",
+            ],
+        ),
         // residents that open a sentence too
         (
             "residents020",

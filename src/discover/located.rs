@@ -433,6 +433,16 @@ const FACILITY_NOUNS: &[&str] = &[
     "industrial belt", "industrial park", "industrial zone", "settlement",
 ];
 
+/// Nouns of ports, markets, prisons and grounds that follow a place's
+/// name with no article before it (`at Buenaventura port`, `at Tsoka
+/// market`, `at Gldani prison`), where a works' noun may follow a firm's
+/// (`at Tesla plant`).
+#[rustfmt::skip]
+const BARE_FACILITY_NOUNS: &[&str] = &[
+    "port", "harbour", "harbor", "airport", "market", "prison", "jail",
+    "stadium", "airfield", "refinery", "dam", "mine", "camp",
+];
+
 /// Capitalised words that name a people, a faith or a direction before
 /// such a noun, no place (`the Sunni neighbourhood`, `the Old district`).
 #[rustfmt::skip]
@@ -445,9 +455,11 @@ const NOT_FACILITY_NAMES: &[&str] = &[
 ];
 
 /// The place named after `the` and a preposition and before one of
-/// [`FACILITY_NOUNS`] (`at the Auvere plant`, `in the El Olivar
-/// district`, `at the Raadi airfield`): one to three capitalised words
-/// that no mention holds and no given name opens.
+/// [`FACILITY_NOUNS`] or [`BARE_FACILITY_NOUNS`] (`at the Auvere plant`,
+/// `in the El Olivar district`, `at the Raadi airfield`), or after the
+/// preposition alone and before one of [`BARE_FACILITY_NOUNS`] (`at Phu
+/// Cat airport`): one to three capitalised words that no mention holds
+/// and no given name opens.
 pub(crate) fn before_facility_noun(
     text: &str,
     (range, capitals): (Span, &[usize]),
@@ -457,15 +469,20 @@ pub(crate) fn before_facility_noun(
     let mut out = Vec::new();
     let mut at = range.start;
     for &start in capitals {
-        if start < at || !text[range.start..start].ends_with(" the ") {
+        if start < at {
             continue;
         }
-        let head = &text[range.start..start - " the ".len()];
+        let before = &text[range.start..start];
+        let with_the = before.ends_with(" the ");
+        let head = match before.strip_suffix(" the ") {
+            Some(head) => head,
+            None => before.trim_end(),
+        };
         let preposition =
             [" at", " in", " near", " from", " outside", " inside"]
                 .iter()
                 .any(|p| head.ends_with(p));
-        if !preposition {
+        if !preposition || !with_the && head.len() + 1 != before.len() {
             continue;
         }
         let Some(sentence) = sentences.open(Span::new(start, start + 1))
@@ -496,7 +513,12 @@ pub(crate) fn before_facility_noun(
             continue;
         }
         let rest = &text[end..sentence.end];
-        let Some(noun) = FACILITY_NOUNS.iter().find(|n| {
+        let nouns: &[&[&str]] = if with_the {
+            &[FACILITY_NOUNS, BARE_FACILITY_NOUNS]
+        } else {
+            &[BARE_FACILITY_NOUNS]
+        };
+        let Some(noun) = nouns.iter().flat_map(|n| n.iter()).find(|n| {
             rest.strip_prefix(' ')
                 .and_then(|r| r.strip_prefix(**n))
                 .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
