@@ -1685,6 +1685,17 @@ fn discovery_table() {
                 "Morvale@new:place:morvale",
             ],
         ),
+        // a place after `at` that a known place after `in` locates; not
+        // an employer after a role or words of work
+        (
+            "at-in010",
+            "The telescope at Cerro Tololo in Amsterdam saw it. An economist at Nedvest in Amsterdam said so. She works at Kplor Analytics in Amsterdam.",
+            &[
+                "Cerro Tololo@new:place:cerro-tololo",
+                "Nedvest@new:organisation:nedvest",
+                "Kplor Analytics@new:organisation:kplor-analytics",
+            ],
+        ),
         // residents that open a sentence too
         (
             "residents020",

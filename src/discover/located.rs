@@ -532,6 +532,92 @@ pub(crate) fn before_facility_noun(
     out
 }
 
+/// Words before `at` after which a body, not a place, is named: work and
+/// study (`an economist at Nedbank in Johannesburg`, `studied at Mount
+/// Kenya in Nyeri`).
+#[rustfmt::skip]
+const AT_A_BODY: &[&str] = &[
+    "works", "worked", "working", "work", "studies", "studied", "study",
+    "studying", "job", "jobs", "shares", "stake", "employed", "employees",
+    "staff", "director", "chief", "head", "officer", "lecturer",
+];
+
+/// Places after `at` that a known place after `in` or `near` locates
+/// (`the telescope at Cerro Tololo in Chile`, `the gene bank at
+/// Gatersleben in Germany`, `at Bro Hof near Stockholm`): one to three
+/// capitalised words no mention holds. Not after a person, a role or
+/// words of work (`an economist at Nedbank in Johannesburg`), where `at`
+/// names an employer.
+pub(crate) fn at_place_in(
+    text: &str,
+    (range, capitals): (Span, &[usize]),
+    sentences: &mut Sentences<'_>,
+    areas: (&[Span], &[Span]),
+    mentions: &[Mention],
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for &start in capitals {
+        let Some(before) = text[range.start..start].strip_suffix(" at ")
+        else {
+            continue;
+        };
+        let previous = before.rsplit(' ').next().unwrap_or_default();
+        if previous.is_empty()
+            || !previous.starts_with(char::is_lowercase)
+            || cues::is_role(previous)
+            || cues::is(previous, cues::List::RolePlural)
+            || AT_A_BODY.contains(&previous)
+        {
+            continue;
+        }
+        let Some(sentence) = sentences.open(Span::new(start, start + 1))
+        else {
+            continue;
+        };
+        let (mut end, mut count) = (start, 0);
+        while let Some(w) = words::next(text, end, sentence.end).filter(|w| {
+            w.start == end || words::only_space(text, end, w.start)
+        }) {
+            let word = &text[w.range()];
+            if count == 3
+                || !names::is_name_word(word)
+                || !clear_of(w, (areas.0, &[]))
+            {
+                break;
+            }
+            (end, count) = (w.end, count + 1);
+        }
+        let first = text[start..end].split(' ').next().unwrap_or("");
+        if count == 0 || given::is_given(first) {
+            continue;
+        }
+        let rest = &text[end..sentence.end];
+        let Some(gap) = [" in ", " near ", ", near "]
+            .iter()
+            .find(|g| rest.starts_with(**g))
+        else {
+            continue;
+        };
+        let after = end + gap.len();
+        let located = mentions
+            .get(mentions.partition_point(|m| m.span.start < after))
+            .is_some_and(|m| {
+                m.span.start == after
+                    && matches!(
+                        m.kind,
+                        Kind::Place | Kind::Region | Kind::Country
+                    )
+            });
+        if !located {
+            continue;
+        }
+        let cue = Span::new(start - " at ".len() + 1, start - 1);
+        let span = Span::new(start, end);
+        out.push(found(text, span, Kind::Place, CueKind::PlaceName, cue));
+    }
+    out
+}
+
 /// Dutch nouns of areas joined to a name by a hyphen, which the annotation
 /// leaves outside the name (`Fly-rivier`, `Hoge Atlas-gebergte`,
 /// `Rugu-woud`).

@@ -396,6 +396,13 @@ pub(crate) fn discover(
         areas,
         mentions,
     ));
+    found.extend(located::at_place_in(
+        text,
+        block,
+        &mut sentences,
+        areas,
+        mentions,
+    ));
     found.extend(located::regions(text, block, &mut sentences, areas));
     found.extend(located::venues(text, block, &mut sentences, areas));
     found.extend(located::before_facility_noun(
