@@ -1685,6 +1685,16 @@ fn discovery_table() {
                 "Morvale@new:place:morvale",
             ],
         ),
+        // a town after a known town and `and` or `en`, wherever they
+        // stand; not after a comma, nor a given name
+        (
+            "and-town020",
+            "Soldiers patrol Amsterdam and Morvant now. Den Haag en Vlagtwedsel stemden. Talks with Amsterdam and Brandon went well. Amsterdam, Smit zei het.",
+            &[
+                "Morvant@new:place:morvant",
+                "Vlagtwedsel@new:place:vlagtwedsel",
+            ],
+        ),
         // a place after `at` that a known place after `in` locates; not
         // an employer after a role or words of work
         (

@@ -174,7 +174,25 @@ pub(crate) fn places(
             continue;
         }
         let gap = LIST_GAPS.iter().find(|g| head.ends_with(*g));
-        let in_list = gap.is_some_and(|g| listed_end == Some(start - g.len()));
+        // `Laventille and Morvant`, `Santorini and Naxos`: after a known
+        // town and `and` wherever it stands (but a comma lists people
+        // after one as often).
+        // Not a town that ends a longer name (`Eetu Lahti and Heikkilä`,
+        // `Rowwen Hèze en Kensington`).
+        let after_town = gap.is_some_and(|g| {
+            let end = start - g.len();
+            let i = mentions.partition_point(|m| m.span.start < end);
+            *g != ", "
+                && i > 0
+                && mentions[i - 1].span.end == end
+                && mentions[i - 1].kind == Kind::Place
+                && !words::word_before(text, mentions[i - 1].span, " ", |w| {
+                    words::is_capitalised(w)
+                        && w.chars().all(char::is_alphabetic)
+                })
+        });
+        let in_list = after_town
+            || gap.is_some_and(|g| listed_end == Some(start - g.len()));
         // `In Labasa, the island's main town,`: a sentence's first word.
         let opening_in = head.strip_suffix("In ").is_some_and(|h| {
             let h = h.trim_end();
