@@ -3485,6 +3485,16 @@ fn discovery_table() {
             "Het WK Amsterdam begon. Zij zag het schip MV Leerdam. De CEO Amsterdam zweeg. De kaart toont Dam Square Amsterdam niet.",
             &[],
         ),
+        // a club's prefix and name with the full year of its founding;
+        // not a year of this century, which is a season's
+        (
+            "club-year010",
+            "Hoofdklasser VV Eygelshoven 1919 werd uitgeschakeld. Het was de beste ploeg van SV Epe 2024 ooit.",
+            &[
+                "VV Eygelshoven 1919@new:organisation:vv-eygelshoven-1919",
+                "SV Epe@new:organisation:sv-epe",
+            ],
+        ),
         // `Radio` and a number name a station, not inside a longer name
         (
             "station010",

@@ -12,7 +12,7 @@ use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
 
 use super::names::{self, Area};
-use super::{CueKind, Found, Sentences, found, words};
+use super::{CueKind, Found, Sentences, cues, found, words};
 use crate::Mention;
 use crate::gazetteer::Kind;
 use crate::span::Span;
@@ -414,6 +414,32 @@ pub(crate) fn founded(
         out.push(found(text, span, Kind::Organisation, CueKind::Club, cue));
     }
     out
+}
+
+/// Clubs that a club's prefix found, named on with the full year they
+/// were founded (`VV Eygelshoven 1919`): the year right after the name
+/// joins it, as `'28` does.
+pub(crate) fn with_full_year(text: &str, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        let prefix = f.cue.span.start == f.span.start
+            && cues::CLUB_PREFIXES
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(&f.cue.text));
+        if f.kind != Kind::Organisation || !prefix {
+            continue;
+        }
+        let rest = &text.as_bytes()[f.span.end..];
+        let year = rest.len() >= 5
+            && rest[0] == b' '
+            && rest[1..5].iter().all(u8::is_ascii_digit)
+            && matches!(&rest[1..3], b"18" | b"19")
+            && !rest.get(5).is_some_and(u8::is_ascii_alphanumeric);
+        if year {
+            f.span = Span::new(f.span.start, f.span.end + 5);
+            f.name = text[f.span.range()].to_string();
+            f.id = super::link::id(Kind::Organisation, &f.name);
+        }
+    }
 }
 
 /// Members of a team before `van` and its name, which no list need hold

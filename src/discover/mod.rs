@@ -506,6 +506,7 @@ pub(crate) fn discover(
             && !not_a_body
     });
     keep_first_of_overlaps(&mut found);
+    clubs::with_full_year(text, &mut found);
     for f in &mut found {
         let centre =
             f.name.ends_with(" Centre") || f.name.ends_with(" Center");
