@@ -6236,6 +6236,16 @@ fn discovery_table() {
             "He dedicated the win to his late coach, Dorj Ganzorig. She thanked her trainer, Gerrit. They met the minister, Health.",
             &["Dorj Ganzorig@new:person:dorj-ganzorig"],
         ),
+        // ranks of generals and admirals are titles outside the name
+        (
+            "rank010",
+            "From next spring, Brigadier Faisal al-Mutairi told the agency. Major General Ahmed Saleh said so. Rear Admiral Lena Vos agreed.",
+            &[
+                "Faisal al-Mutairi@new:person:faisal-al-mutairi",
+                "Ahmed Saleh@new:person:ahmed-saleh",
+                "Lena Vos@new:person:lena-vos",
+            ],
+        ),
         // a role noun, a comma and a full name before the body it works
         // for; not one word there
         (

@@ -62,6 +62,11 @@ pub(crate) const ROLES: &[&str] = &[
     "bishop", "chancellor", "lawmaker", "congressman", "congresswoman", "rep.",
     "sen.", "colonel", "col.", "captain", "lieutenant", "sergeant", "striker",
     "adm.", "capt.", "sgt.", "maj.", "cmdr.", "brig.",
+    // ranks of generals and admirals (`Brigadier Faisal al-Mutairi`)
+    "brigadier", "brigadier-general", "brigadier general", "major-general",
+    "major general", "lieutenant-general", "lieutenant general", "admiral",
+    "vice-admiral", "vice admiral", "rear admiral", "commodore",
+    "air marshal",
     "goalkeeper", "manager", "director", "president-elect", "vice-president",
     "vice president", "mrs.", "ms.", "sir", "witness", "scientist", "author",
     "reporter",
