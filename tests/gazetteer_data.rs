@@ -1714,6 +1714,26 @@ fn leaders_are_found_by_surname_alone() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Dutch news mixes the English spelling of a given name with the Dutch
+/// one of the surname (`Kassym-Jomart Tokajev`): the full name is found
+/// whole, not the surname alone.
+#[test]
+fn mixed_spellings_of_a_leaders_name_are_found_whole() {
+    let extractor = newsgraph::Extractor::builder()
+        .discover(false)
+        .build(builtin())
+        .unwrap();
+    let text = "President Kassym-Jomart Tokajev sprak.";
+    let got: Vec<(String, String)> = extractor
+        .extract(text)
+        .mentions
+        .iter()
+        .map(|m| (m.text.clone(), m.entity.to_string()))
+        .collect();
+    let want = [("Kassym-Jomart Tokajev".to_string(), "Q200881".to_string())];
+    assert_eq!(got, want);
+}
+
 /// Venues and cycling climbs name themselves, the article of a running
 /// sentence outside (`in de Grolsch Veste`) unless news writes it as the
 /// name's (`De Kuip`); a climb named like a village only by a cue.
