@@ -474,10 +474,10 @@ const NOT_FACILITY_NAMES: &[&str] = &[
 
 /// The place named after `the` and a preposition and before one of
 /// [`FACILITY_NOUNS`] or [`BARE_FACILITY_NOUNS`] (`at the Auvere plant`,
-/// `in the El Olivar district`, `at the Raadi airfield`), or after the
-/// preposition alone and before one of [`BARE_FACILITY_NOUNS`] (`at Phu
-/// Cat airport`): one to three capitalised words that no mention holds
-/// and no given name opens.
+/// `in the El Olivar district`, `at the Raadi airfield`), or after `at`
+/// alone and before one of [`BARE_FACILITY_NOUNS`] (`at Phu Cat
+/// airport`): one to three capitalised words that no mention holds and
+/// no given name opens.
 pub(crate) fn before_facility_noun(
     text: &str,
     (range, capitals): (Span, &[usize]),
@@ -490,17 +490,20 @@ pub(crate) fn before_facility_noun(
         if start < at {
             continue;
         }
+        // With `the` after any of the prepositions; without it, after
+        // `at` only (`at Phu Cat airport`): `in` and a capital are too
+        // common to read on after each.
         let before = &text[range.start..start];
         let with_the = before.ends_with(" the ");
-        let head = match before.strip_suffix(" the ") {
-            Some(head) => head,
-            None => before.trim_end(),
+        let preposition = match before.strip_suffix(" the ") {
+            Some(head) => {
+                [" at", " in", " near", " from", " outside", " inside"]
+                    .iter()
+                    .any(|p| head.ends_with(p))
+            }
+            None => before.ends_with(" at "),
         };
-        let preposition =
-            [" at", " in", " near", " from", " outside", " inside"]
-                .iter()
-                .any(|p| head.ends_with(p));
-        if !preposition || !with_the && head.len() + 1 != before.len() {
+        if !preposition {
             continue;
         }
         let Some(sentence) = sentences.open(Span::new(start, start + 1))

@@ -1045,7 +1045,25 @@ pub(crate) fn hospital_compounds(
     taken: &[Span],
 ) -> Vec<Found> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     for &start in capitals {
+        // The word's bytes first, and its ASCII ending: most words end in
+        // no hospital's noun and are read no further.
+        let run = bytes[start..range.end]
+            .iter()
+            .take_while(|&&b| {
+                b.is_ascii_alphabetic() || b == b'-' || b >= 0x80
+            })
+            .count();
+        let tail = &bytes[start..start + run];
+        let may_end = HOSPITAL_NOUNS.iter().any(|n| {
+            tail.len() > n.len()
+                && tail[tail.len() - n.len()..]
+                    .eq_ignore_ascii_case(n.as_bytes())
+        });
+        if !may_end {
+            continue;
+        }
         let len: usize = text[start..range.end]
             .chars()
             .take_while(|c| c.is_alphabetic() || *c == '-')
