@@ -510,27 +510,10 @@ pub(crate) fn before_facility_noun(
         else {
             continue;
         };
-        let (mut end, mut count) = (start, 0);
-        while let Some(w) = words::next(text, end, sentence.end).filter(|w| {
-            w.start == end || words::only_space(text, end, w.start)
-        }) {
-            let word = &text[w.range()];
-            let numeral = count > 0 && names::is_roman_numeral(word);
-            // `El Olivar`: a capitalised article opens a place's name.
-            let article =
-                count == 0 && matches!(word, "El" | "La" | "Las" | "Los");
-            if count == 3
-                || !(names::is_name_word(word) || numeral || article)
-                || count == 0 && NOT_FACILITY_NAMES.contains(&word)
-                || !clear_of(w, (areas.0, &[]))
-            {
-                break;
-            }
-            (end, count) = (w.end, count + 1);
-        }
+        let end = name_words(text, start, sentence.end, areas.0);
         at = end;
         let first = text[start..end].split(' ').next().unwrap_or("");
-        if count == 0 || given::is_given(first) {
+        if end == start || given::is_given(first) {
             continue;
         }
         let rest = &text[end..sentence.end];
@@ -551,6 +534,31 @@ pub(crate) fn before_facility_noun(
         out.push(found(text, span, Kind::Place, CueKind::PlaceName, cue));
     }
     out
+}
+
+/// Where the name of one to three capitalised words at `start` ends,
+/// before `end`: words no mention in `taken` holds, a Roman numeral after
+/// the first, a capitalised article opening it (`El Olivar`), not one of
+/// [`NOT_FACILITY_NAMES`] first; `start` when no word is one.
+fn name_words(text: &str, start: usize, end: usize, taken: &[Span]) -> usize {
+    let (mut at, mut count) = (start, 0);
+    while let Some(w) = words::next(text, at, end)
+        .filter(|w| w.start == at || words::only_space(text, at, w.start))
+    {
+        let word = &text[w.range()];
+        let numeral = count > 0 && names::is_roman_numeral(word);
+        let article =
+            count == 0 && matches!(word, "El" | "La" | "Las" | "Los");
+        if count == 3
+            || !(names::is_name_word(word) || numeral || article)
+            || count == 0 && NOT_FACILITY_NAMES.contains(&word)
+            || !clear_of(w, (taken, &[]))
+        {
+            break;
+        }
+        (at, count) = (w.end, count + 1);
+    }
+    at
 }
 
 /// Words before `at` after which a body, not a place, is named: work and
@@ -595,21 +603,9 @@ pub(crate) fn at_place_in(
         else {
             continue;
         };
-        let (mut end, mut count) = (start, 0);
-        while let Some(w) = words::next(text, end, sentence.end).filter(|w| {
-            w.start == end || words::only_space(text, end, w.start)
-        }) {
-            let word = &text[w.range()];
-            if count == 3
-                || !names::is_name_word(word)
-                || !clear_of(w, (areas.0, &[]))
-            {
-                break;
-            }
-            (end, count) = (w.end, count + 1);
-        }
+        let end = name_words(text, start, sentence.end, areas.0);
         let first = text[start..end].split(' ').next().unwrap_or("");
-        if count == 0 || given::is_given(first) {
+        if end == start || given::is_given(first) {
             continue;
         }
         let rest = &text[end..sentence.end];
