@@ -1636,10 +1636,11 @@ fn discovery_table() {
             ],
         ),
         // a place after `to` or `naar` and a word of travelling, or
-        // after a place and `from` or `van`; not `to` alone
+        // after a place and `from` or `van`; not `to` alone, nor after a
+        // pass of a ball
         (
             "to-motion010",
-            "Minister Jorge Montero flew to Challhuahuacho. Protesters blocked the main road to Las Bambas. Schools closed from Amsterdam to Wodonga. Tientallen families vluchtten naar Koindu. The award went to Kwakman. He wrote to Wabag.",
+            "Minister Jorge Montero flew to Challhuahuacho. Protesters blocked the main road to Las Bambas. Schools closed from Amsterdam to Wodonga. Tientallen families vluchtten naar Koindu. The award went to Kwakman. He wrote to Wabag. A pass from Kwakman to Dijkstra came.",
             &[
                 "Jorge Montero@new:person:jorge-montero",
                 "Challhuahuacho@new:place:challhuahuacho",

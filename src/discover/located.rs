@@ -175,10 +175,9 @@ pub(crate) fn places(
         }
         let gap = LIST_GAPS.iter().find(|g| head.ends_with(*g));
         // `Laventille and Morvant`, `Santorini and Naxos`: after a known
-        // town and `and` wherever it stands (but a comma lists people
-        // after one as often).
-        // Not a town that ends a longer name (`Eetu Lahti and Heikkilä`,
-        // `Rowwen Hèze en Kensington`).
+        // town and `and` wherever it stands; not after a comma, which
+        // lists people after one as often, nor after a town that ends a
+        // longer name (`Eetu Lahti and Heikkilä`).
         let after_town = gap.is_some_and(|g| {
             let end = start - g.len();
             let i = mentions.partition_point(|m| m.span.start < end);
@@ -771,13 +770,19 @@ const MOTION: &[&str] = &[
     "reisde", "reisden", "reist", "reizen", "vluchtte", "vluchtten",
     "gevlucht", "verhuisde", "verhuisden", "verhuist", "trekt", "trokken",
     "vloog", "vlogen", "gevlogen", "reed", "reden", "liep", "liepen",
-    "tram", "trein", "bus", "veerboot", "weg", "uitwijken", "uitgeweken",
+    "tram", "trein", "veerboot", "weg", "uitwijken", "uitgeweken",
 ];
 
-/// The preposition of [`MOTION`] that `head` ends in, after a word of
-/// travelling, or after a place and `from` or `van` (`from Geelong to
-/// Wodonga`, `van Haa naar Trongsa`): one to three capitalised words
-/// between them.
+/// Words of passing a ball, after which `from X to Y` names players
+/// (`a pass from Kwakman to Dijkstra`).
+const PASSES: &[&str] =
+    &["pass", "cross", "corner", "assist", "ball", "voorzet", "passes"];
+
+/// The preposition, `to` or `naar`, that `head` (the text before a
+/// capital) ends in after one of [`MOTION`], or after one to three
+/// capitalised words and `from` or `van` (`from Geelong to Wodonga`, `van
+/// Haa naar Trongsa`); not after a pass of a ball (`a pass from Kwakman
+/// to Dijkstra`).
 fn to_after_motion(head: &str) -> Option<&'static &'static str> {
     let (preposition, before) = [" to ", " naar "]
         .iter()
@@ -786,18 +791,18 @@ fn to_after_motion(head: &str) -> Option<&'static &'static str> {
     if MOTION.iter().any(|m| m.eq_ignore_ascii_case(word)) {
         return Some(preposition);
     }
-    let mut rest = before;
-    for _ in 0..3 {
-        let (earlier, word) = rest.rsplit_once(' ')?;
-        if !words::is_capitalised(word) {
-            return None;
-        }
-        if earlier.ends_with(" from") || earlier.ends_with(" van") {
-            return Some(preposition);
-        }
-        rest = earlier;
-    }
-    None
+    let (earlier, place) = before
+        .rsplit_once(" from ")
+        .or_else(|| before.rsplit_once(" van "))?;
+    let words_of_place = place.split(' ').count();
+    let passed = earlier
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| PASSES.iter().any(|p| p.eq_ignore_ascii_case(w)));
+    ((1..=3).contains(&words_of_place)
+        && place.split(' ').all(words::is_capitalised)
+        && !passed)
+        .then_some(preposition)
 }
 
 /// Whether `head` ends in an age between commas (`Morag Henderson, 71,`).
