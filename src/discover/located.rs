@@ -791,18 +791,22 @@ fn to_after_motion(head: &str) -> Option<&'static &'static str> {
     if MOTION.iter().any(|m| m.eq_ignore_ascii_case(word)) {
         return Some(preposition);
     }
-    let (earlier, place) = before
-        .rsplit_once(" from ")
-        .or_else(|| before.rsplit_once(" van "))?;
-    let words_of_place = place.split(' ').count();
-    let passed = earlier
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| PASSES.iter().any(|p| p.eq_ignore_ascii_case(w)));
-    ((1..=3).contains(&words_of_place)
-        && place.split(' ').all(words::is_capitalised)
-        && !passed)
-        .then_some(preposition)
+    // Back over the capitalised words to `from` or `van`, and the word
+    // before it.
+    let mut tokens = before.rsplit(' ');
+    for _ in 0..3 {
+        if !tokens.next().is_some_and(words::is_capitalised) {
+            return None;
+        }
+        let mut ahead = tokens.clone();
+        if matches!(ahead.next(), Some("from" | "van")) {
+            let passed = ahead.next().is_some_and(|w| {
+                PASSES.iter().any(|p| p.eq_ignore_ascii_case(w))
+            });
+            return (!passed).then_some(preposition);
+        }
+    }
+    None
 }
 
 /// Whether `head` ends in an age between commas (`Morag Henderson, 71,`).
