@@ -572,10 +572,10 @@ const AT_A_BODY: &[&str] = &[
 
 /// Places after `at` that a known place after `in` or `near` locates
 /// (`the telescope at Cerro Tololo in Chile`, `the gene bank at
-/// Gatersleben in Germany`, `at Bro Hof near Stockholm`): one to three
-/// capitalised words no mention holds. Not after a person, a role or
-/// words of work (`an economist at Nedbank in Johannesburg`), where `at`
-/// names an employer.
+/// Gatersleben in Germany`, `whose yard is at Bagenalstown in County
+/// Carlow`): a name as [`name_words`] reads it. Not after a person, a
+/// role or words of work (`an economist at Nedbank in Johannesburg`),
+/// where `at` names an employer.
 pub(crate) fn at_place_in(
     text: &str,
     (range, capitals): (Span, &[usize]),
