@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 36] = [
+const SETS: [(&str, &str, bool); 37] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -167,6 +167,11 @@ const SETS: [(&str, &str, bool); 36] = [
     (
         "discovery-dev30.tsv",
         include_str!("../tests/golden/discovery-dev30.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev31.tsv",
+        include_str!("../tests/golden/discovery-dev31.tsv"),
         false,
     ),
     (
