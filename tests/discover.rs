@@ -6666,6 +6666,18 @@ fn discovery_table() {
                 "H.J. de Wit@new:person:h-j-de-wit",
             ],
         ),
+        // a capitalised stop word after a particle is a surname (`Meer`,
+        // `Koning`), and a town after particles is one after any name word
+        // that does not open the sentence; not after a plural noun
+        (
+            "particle-surname010",
+            "De rol is voor Sytze van der Meer (31). Hij zag Sytze de Koning (29) en Sytze van Dalfsen (44). Bewoners van Dalfsen (31) lopen. Er is niet meer (31) over.",
+            &[
+                "Sytze van der Meer@new:person:sytze-van-der-meer",
+                "Sytze de Koning@new:person:sytze-de-koning",
+                "Sytze van Dalfsen@new:person:sytze-van-dalfsen",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -867,7 +867,8 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
         let word = area.word(w);
         let after_town = spans.len() == 1 && area.taken(spans.items[0].0);
         // `Azamat Nurlanbek uulu`: a patronymic's ending read first.
-        let ending = spans.is_empty() && is_patronymic_ending(word);
+        let ending = spans.is_empty()
+            && (is_patronymic_ending(word) || stop_word_surname(area, w));
         if is_name_word(word) || ending {
             spans.push((w, true));
         } else if !spans.is_empty() && paired_initials(area, w) {
@@ -877,7 +878,7 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
             // A town is a surname only after a given name (`Jutta
             // Leerdam`), not after a particle (`Bewoners van Leerdam`)
             // but one a lone given name opens (`Hennie van Hattem`).
-            if !is_particle(word) || !given_before(area, w) {
+            if !is_particle(word) || !name_before_particles(area, w) {
                 return None;
             }
             spans.push((w, false));
@@ -982,11 +983,40 @@ fn given_before_particles(area: &Area<'_>, w: Span) -> Option<Span> {
     None
 }
 
-/// Whether the word right before `w` is a known given name (`Hennie` of
-/// `Hennie van Hattem`).
-fn given_before(area: &Area<'_>, w: Span) -> bool {
-    words::previous(area.text, area.sentence.start, w.start)
-        .is_some_and(|p| given::is_given(area.word(p)))
+/// Whether `w` is a capitalised stop word after a particle in lower case,
+/// a surname there (`van der Meer`, `ter Haar`, `de Koning`).
+fn stop_word_surname(area: &Area<'_>, w: Span) -> bool {
+    let word = area.word(w);
+    is_capitalised(word)
+        && cues::is(word, cues::List::Stop)
+        && words::previous(area.text, area.sentence.start, w.start)
+            .filter(|p| words::only_space(area.text, p.end, w.start))
+            .is_some_and(|p| {
+                let particle = area.word(p);
+                is_particle(particle) && particle.starts_with(char::is_lowercase)
+            })
+}
+
+/// Whether a given name stands before the particle `w` and any particles
+/// before it: a known one (`Hennie` of `Hennie van Hattem`) or a name
+/// word no mention took that does not open the sentence (`Sytze van der
+/// Meer`, where `Meer` is a village).
+fn name_before_particles(area: &Area<'_>, w: Span) -> bool {
+    let mut at = w.start;
+    while let Some(p) = words::previous(area.text, area.sentence.start, at)
+        .filter(|p| words::only_space(area.text, p.end, at))
+    {
+        let word = area.word(p);
+        if is_particle(word) && word.starts_with(char::is_lowercase) {
+            at = p.start;
+            continue;
+        }
+        return given::is_given(word)
+            || is_name_word(word)
+                && !area.taken(p)
+                && !words::opens_sentence(area.text, area.sentence.start, p);
+    }
+    false
 }
 
 /// Where the name `span` starts without the trade or role noun that opens
