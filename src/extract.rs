@@ -567,9 +567,8 @@ impl Extractor {
         if self.discover {
             self.add_discovered(
                 text,
-                range,
-                &segments,
-                hits,
+                (range, &segments),
+                (hits, &state.resolving.named),
                 &mut mentions,
                 &mut state.discovering,
             );
@@ -1374,9 +1373,8 @@ impl Extractor {
     fn add_discovered(
         &self,
         text: &str,
-        range: Span,
-        segments: &Segments,
-        hits: &[Hit],
+        (range, segments): (Span, &Segments),
+        (hits, named): (&[Hit], &FxHashSet<EntityId>),
         mentions: &mut Vec<Mention>,
         state: &mut Discovering,
     ) {
@@ -1455,8 +1453,21 @@ impl Extractor {
             }
             // Of the same kind: a town read as a surname (`Leerdam zei`
             // after `Jutta Leerdam`) stays the person.
+            // A discovered person's surname written again is that person,
+            // not the partial of a known person the document has not named
+            // in full (`Marloes Kuipers ... Kuipers` is no Ernst Kuipers).
+            let later_new =
+                f.cue.kind == CueKind::Earlier && f.id.starts_with("new:");
             let known = self.known(f.span, hits).filter(|claim| {
                 self.entities[claim.entity.as_usize()].kind == f.kind
+                    && !(later_new
+                        && claim.form == Form::Partial
+                        && !self.named_before(
+                            claim.entity,
+                            f.span,
+                            mentions,
+                            named,
+                        ))
             });
             let (entity, kind, name, form) = match known {
                 Some(claim) => {
@@ -1504,6 +1515,26 @@ impl Extractor {
         });
         mentions.extend(added);
         mentions.sort_by_key(|m| m.span.start);
+    }
+
+    /// Whether the document named `entity` in full before `span`: in an
+    /// earlier block (named, with no mention in this one), or in this
+    /// block's `mentions` before it.
+    fn named_before(
+        &self,
+        entity: EntityId,
+        span: Span,
+        mentions: &[Mention],
+        named: &FxHashSet<EntityId>,
+    ) -> bool {
+        if !named.contains(&entity) {
+            return false;
+        }
+        let id = &self.entities[entity.as_usize()].id;
+        let mut here = mentions.iter().filter(|m| m.entity == *id).peekable();
+        here.peek().is_none()
+            || here
+                .any(|m| m.form != Form::Partial && m.span.end <= span.start)
     }
 
     /// Whether a hit on exactly `span` has full forms (no partials) of

@@ -6678,6 +6678,17 @@ fn discovery_table() {
                 "Sytze van Dalfsen@new:person:sytze-van-dalfsen",
             ],
         ),
+        // a discovered person's surname written again is that person, not
+        // the partial of a known person whose full name the text lacks;
+        // after the known full name it is the known person's
+        (
+            "later-partial010",
+            "Woordvoerder Hanna Faber (41) zei het. Faber bleef. Minister Marjolein Faber kwam. Faber ging.",
+            &[
+                "Hanna Faber@new:person:hanna-faber",
+                "Faber@new:person:hanna-faber",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -993,7 +993,8 @@ fn stop_word_surname(area: &Area<'_>, w: Span) -> bool {
             .filter(|p| words::only_space(area.text, p.end, w.start))
             .is_some_and(|p| {
                 let particle = area.word(p);
-                is_particle(particle) && particle.starts_with(char::is_lowercase)
+                is_particle(particle)
+                    && particle.starts_with(char::is_lowercase)
             })
 }
 
