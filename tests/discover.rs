@@ -6678,6 +6678,28 @@ fn discovery_table() {
                 "Sytze van Dalfsen@new:person:sytze-van-dalfsen",
             ],
         ),
+        // a surname ending in the English plural `banks` is no body's
+        // noun (`Fairbanks`, `Eubanks`)
+        (
+            "banks010",
+            "Councillor Lena Fairbanks said so. Coach Tom Eubanks agreed.",
+            &[
+                "Lena Fairbanks@new:person:lena-fairbanks",
+                "Tom Eubanks@new:person:tom-eubanks",
+            ],
+        ),
+        // a lawmaker's `of` before one word names the home town; with an
+        // article, the party
+        (
+            "lawmaker-home010",
+            "Representative Lena Hartley of Brattleboro voted. Senator Ana Cepeda of the Historic Pact abstained.",
+            &[
+                "Lena Hartley@new:person:lena-hartley",
+                "Brattleboro@new:place:brattleboro",
+                "Ana Cepeda@new:person:ana-cepeda",
+                "Historic Pact@new:organisation:historic-pact",
+            ],
+        ),
         // a discovered person's surname written again is that person, not
         // the partial of a known person whose full name the text lacks;
         // after the known full name it is the known person's

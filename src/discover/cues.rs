@@ -1369,7 +1369,7 @@ pub(crate) fn is_whole_word_role(role: &str) -> bool {
 const ENGLISH_NOUNS: &[&str] = &[
     "company", "firm", "party", "group", "union", "agency", "charity",
     "movement", "outlet", "militia", "lender", "utility", "maker", "studio",
-    "watchdog", "association", "exchange",
+    "watchdog", "association", "exchange", "banks",
 ];
 
 /// Whether `word` is one of the [`ENGLISH_NOUNS`].

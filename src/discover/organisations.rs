@@ -440,7 +440,15 @@ pub(crate) fn around(
             // A mayor's `van` names the town (`burgemeester Anna-Marie
             // Kotze van Lüderitz`).
             let mayor = role.is_some_and(governs_town);
-            let kind = if mayor { Kind::Place } else { Kind::Organisation };
+            // A lawmaker's `of` before one word without an article names
+            // the home town (`Representative Lena Fairbanks of
+            // Brattleboro`), as American news writes; with one, a party
+            // (`senator Cepeda of the Historic Pact`).
+            let home = role.is_some_and(is_lawmaker)
+                && &text[person.end..span.start] == " of "
+                && !text[span.range()].contains(' ');
+            let kind =
+                if mayor || home { Kind::Place } else { Kind::Organisation };
             out.push(found(text, span, kind, CueKind::Employer, person));
         }
     }
@@ -655,6 +663,25 @@ fn governs_region(role: &str, between: &str) -> bool {
 /// `mayor`), whose `van`/`of` names the town.
 fn governs_town(role: &str) -> bool {
     ends_in_role(role, &["burgemeester", "mayor"])
+}
+
+/// Whether `role` is an English title of a lawmaker (`Representative`,
+/// `Rep.`, `Senator`, `Assemblywoman`).
+fn is_lawmaker(role: &str) -> bool {
+    [
+        "representative",
+        "rep.",
+        "senator",
+        "sen.",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "assemblymember",
+        "delegate",
+    ]
+    .iter()
+    .any(|r| role.eq_ignore_ascii_case(r))
 }
 
 /// Whether `role` is one of `roles` or a compound ending in one, in any
