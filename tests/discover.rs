@@ -6700,6 +6700,19 @@ fn discovery_table() {
                 "Historic Pact@new:organisation:historic-pact",
             ],
         ),
+        // `Drive`, `Way`, `Crescent`, `Terrace`, `Parkway` end streets'
+        // names, which may hold a person's (`Henry Lawson Drive`), and a
+        // showground is a place; a person may be named `Way`
+        (
+            "street-word010",
+            "The fire burned along Henry Lawson Drive. The office on Herbert Macaulay Way is small. They met at the Mudgee Showground. John Way said so.",
+            &[
+                "Henry Lawson Drive@new:place:henry-lawson-drive",
+                "Herbert Macaulay Way@new:place:herbert-macaulay-way",
+                "Mudgee Showground@new:place:mudgee-showground",
+                "John Way@new:person:john-way",
+            ],
+        ),
         // a discovered person's surname written again is that person, not
         // the partial of a known person whose full name the text lacks;
         // after the known full name it is the known person's

@@ -110,7 +110,8 @@ const PLACE_WORDS: &[&str] = &[
     "Dome", "Ground", "Oval", "Hall", "Velodrome", "Palace", "Coliseum",
     "Barracks", "Highway", "Esplanade", "Promenade", "Quay", "Wharf",
     "Circuit", "Raceway", "Speedway", "Racecourse", "Prison", "Jail",
-    "Penitentiary", "Reserve", "Place", "Complex",
+    "Penitentiary", "Reserve", "Place", "Complex", "Drive", "Way", "Crescent",
+    "Terrace", "Parkway", "Showground", "Showgrounds",
 ];
 
 /// Words before `Park` or `Reserve` that make the name a protected area,
