@@ -6713,6 +6713,17 @@ fn discovery_table() {
                 "John Way@new:person:john-way",
             ],
         ),
+        // `Credit` and Dutch tax advisers' plurals end firms' names, and
+        // no person's; not in lower case
+        (
+            "firmhead040",
+            "It followed the collapse of rival Zeeda Credit last year. Het advies kwam van Wolters Belastingadviseurs uit Ede. The rival credit lender failed.",
+            &[
+                "Zeeda Credit@new:organisation:zeeda-credit",
+                "Wolters Belastingadviseurs@new:organisation:wolters-belastingadviseurs",
+                "Ede@new:place:ede",
+            ],
+        ),
         // a discovered person's surname written again is that person, not
         // the partial of a known person whose full name the text lacks;
         // after the known full name it is the known person's

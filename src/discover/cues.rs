@@ -636,7 +636,8 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     // advisers and analysts (`Capital Economics`, `Kpler Analytics`)
     "analytics", "economics", "associates", "insights", "strategies",
     "consultancy", "consultants", "advisers", "advisors",
-    "works", "energy", "resources", "aviation", "zorg",
+    "works", "energy", "resources", "aviation", "zorg", "credit",
+    "fiscalisten", "belastingadviseurs",
 ];
 
 /// Whether `word` is an organisation's head noun or a compound ending in
