@@ -93,6 +93,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("region:ng-og", "Ogun", Kind::Region),
         Entity::new("Q971", "Republiek Congo", Kind::Country).partial("Congo"),
         Entity::new("org:hudbay", "Hudbay Minerals", Kind::Organisation),
+        Entity::new("org:vale", "Vale S.A.", Kind::Organisation).alias("Vale"),
         Entity::new("org:bbb", "BBB", Kind::Organisation),
         Entity::new("org:vvd", "VVD", Kind::Organisation),
         Entity::new("org:vooruit", "Vooruit", Kind::Organisation),
@@ -6722,6 +6723,16 @@ fn discovery_table() {
                 "Zeeda Credit@new:organisation:zeeda-credit",
                 "Wolters Belastingadviseurs@new:organisation:wolters-belastingadviseurs",
                 "Ede@new:place:ede",
+            ],
+        ),
+        // a firm's one-word name between a capitalised word and a body's
+        // head noun is a word of the body's name; not at its start
+        (
+            "inner-firm010",
+            "Pupils of Thornbury Vale Academy were sent home. Miners train at the Vale Academy in Parauapebas.",
+            &[
+                "Thornbury Vale Academy@new:organisation:thornbury-vale-academy",
+                "Parauapebas@new:place:parauapebas",
             ],
         ),
         // a discovered person's surname written again is that person, not

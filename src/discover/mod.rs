@@ -772,6 +772,18 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
                         || words::word_before(text, span, " ", given::is_given_only))
                 // A sponsor's name in its team's (`Team Royal A-ware`).
                 || words::word_before(text, span, " ", |w| w == "Team")
+                // A firm's one-word name between a capitalised word and a
+                // body's head noun is a word of that body's name
+                // (`Thornbury Vale Academy`, not the miner).
+                || one_word
+                    && capital_before(" ")
+                    && words::next(text, span.end, text.len())
+                        .filter(|w| w.start == span.end + 1)
+                        .is_some_and(|w| {
+                            let after = &text[w.range()];
+                            after.starts_with(char::is_uppercase)
+                                && cues::is(after, cues::List::OrganisationHead)
+                        })
                 // A club's nickname that counts alone after another
                 // capitalised word: another town's team's (`Stavanger
                 // Oilers`).
