@@ -6735,6 +6735,16 @@ fn discovery_table() {
                 "Parauapebas@new:place:parauapebas",
             ],
         ),
+        // a circle (`kring`, and its compounds) and a builders' joint
+        // venture name the body after them; not capitalised alone
+        (
+            "kring010",
+            "De studentenkring VTK reageerde opgelucht. Medewerkers van aannemerscombinatie Waalwerken vonden granaten. Kring Noord won.",
+            &[
+                "VTK@new:organisation:vtk",
+                "Waalwerken@new:organisation:waalwerken",
+            ],
+        ),
         // a discovered person's surname written again is that person, not
         // the partial of a known person whose full name the text lacks;
         // after the known full name it is the known person's

@@ -375,6 +375,9 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     // developers of property (`projectontwikkelaar Immo Daelman`; an
     // `ontwikkelaar` alone may write software)
     "projectontwikkelaar", "vastgoedontwikkelaar",
+    // student and other circles (`de studentenkring VTK`) and builders'
+    // joint ventures (`aannemerscombinatie Waalwerken`)
+    "kring", "aannemerscombinatie", "bouwcombinatie",
 ];
 
 /// Plural organisation nouns, before a list of names (`de vakbonden ACV en
