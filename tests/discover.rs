@@ -94,6 +94,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q971", "Republiek Congo", Kind::Country).partial("Congo"),
         Entity::new("org:hudbay", "Hudbay Minerals", Kind::Organisation),
         Entity::new("org:vale", "Vale S.A.", Kind::Organisation).alias("Vale"),
+        Entity::new("Q22338116", "Dick Schoof", Kind::Person).short("Schoof"),
         Entity::new("org:bbb", "BBB", Kind::Organisation),
         Entity::new("org:vvd", "VVD", Kind::Organisation),
         Entity::new("org:vooruit", "Vooruit", Kind::Organisation),
@@ -6744,6 +6745,22 @@ fn discovery_table() {
                 "VTK@new:organisation:vtk",
                 "Waalwerken@new:organisation:waalwerken",
             ],
+        ),
+        // a known person's short name read as a genitive (`Schoof` of
+        // `Schoofs`) is a discovered person's surname after his full name;
+        // without one, the known person's genitive
+        (
+            "genitive-surname010",
+            "Korpschef Luc Schoofs zei dat het zo was. Het was zo, aldus Schoofs.",
+            &[
+                "Luc Schoofs@new:person:luc-schoofs",
+                "Schoofs@new:person:luc-schoofs",
+            ],
+        ),
+        (
+            "genitive-surname010b",
+            "Het was zo, aldus Schoofs woordvoerder. Schoofs kabinet viel.",
+            &[],
         ),
         // a discovered person's surname written again is that person, not
         // the partial of a known person whose full name the text lacks;

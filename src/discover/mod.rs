@@ -753,7 +753,7 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
         Kind::Person => {
             matches!(mention.form, Form::Short | Form::Partial)
                 && one_word
-                && capital_before(" ")
+                && (capital_before(" ") || read_as_genitive(text, span))
         }
         Kind::Organisation => {
             // A club's town as its partial is a word of a longer name
@@ -811,6 +811,15 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
             || is_head_alone(text, mention)
             || before_part_of_it(text, mention))
         || paper_before_name(text, mention)
+}
+
+/// Whether the `s` right after `span` ends its word, so that the
+/// gazetteer read a genitive (`Schoof` of `Schoofs`), which may as well be
+/// another person's surname (`Luc Schoofs`).
+fn read_as_genitive(text: &str, span: Span) -> bool {
+    text[span.end..].strip_prefix('s').is_some_and(|rest| {
+        !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+    })
 }
 
 /// Whether `mention` is a paper named with its article that opens a
