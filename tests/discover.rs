@@ -6762,6 +6762,19 @@ fn discovery_table() {
             "Het was zo, aldus Schoofs woordvoerder. Schoofs kabinet viel.",
             &[],
         ),
+        // capitalised words before a known name that an acronym in
+        // brackets spells only with them open the body's name; the known
+        // name alone spelt stays the known body
+        (
+            "acronym-known010",
+            "Leaders of the Independent Labour Party (ILP) met. The ILP said no. The Labour Party (LP) agreed.",
+            &[
+                "Independent Labour Party@new:organisation:independent-labour-party",
+                "ILP@new:organisation:independent-labour-party",
+                "ILP@new:organisation:independent-labour-party",
+                "LP@org:labour",
+            ],
+        ),
         // a discovered person's surname written again is that person, not
         // the partial of a known person whose full name the text lacks;
         // after the known full name it is the known person's

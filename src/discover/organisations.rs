@@ -548,12 +548,50 @@ pub(crate) fn before_acronym(
     if !text[..open].ends_with(' ') {
         return None;
     }
-    let name = names::organisation_before(area, open)?;
+    let Some(name) = names::organisation_before(area, open) else {
+        return spelt_over_known(area, open, acronym).map(|n| (n, acronym));
+    };
     let written = &text[name.range()];
     let spelt = spells(&text[acronym.range()], written);
     // `Jan de Vries (JDV)`: a known given name first.
     let person = written.split(' ').next().is_some_and(super::given::is_given);
     (spelt && !person && !names_no_body(written)).then_some((name, acronym))
+}
+
+/// A known name right before the brackets with up to three capitalised
+/// words before it that the acronym spells only with them: `United
+/// Democratic Party (UDP)`, where the gazetteer knows `Democratic
+/// Party`. Not where the known name alone is spelt (`Democratic Party
+/// (DP)`), which [`known_acronym`] reads.
+fn spelt_over_known(
+    area: &Area<'_>,
+    open: usize,
+    acronym: Span,
+) -> Option<Span> {
+    let text = area.text;
+    let last = words::previous(text, area.sentence.start, open)?;
+    let known = area.taken_by(last).filter(|k| k.end == last.end)?;
+    let letters = &text[acronym.range()];
+    if spells(letters, &text[known.start..last.end]) {
+        return None;
+    }
+    let mut start = known.start;
+    for _ in 0..3 {
+        let Some(w) = words::previous(text, area.sentence.start, start)
+            .filter(|w| words::only_space(text, w.end, start))
+            // A known one-word name may open it, the acronym says so
+            // (`Independent Labour Party (ILP)`, not the paper).
+            .filter(|w| area.taken_by(*w).is_none_or(|t| t == *w))
+            .filter(|w| is_capitalised(&text[w.range()]))
+        else {
+            break;
+        };
+        start = w.start;
+        if spells(letters, &text[start..last.end]) {
+            return Some(Span::new(start, last.end));
+        }
+    }
+    None
 }
 
 /// Whether the capitals `acronym` spell the capitalised words of `name`
