@@ -6775,6 +6775,16 @@ fn discovery_table() {
                 "LP@org:labour",
             ],
         ),
+        // rugby league's positions are roles before a name; not a role
+        // noun alone
+        (
+            "position010",
+            "Stand-off Josh Ainscough kicked four goals. Loose forward Tom Hale scored. The stand-off was injured.",
+            &[
+                "Josh Ainscough@new:person:josh-ainscough",
+                "Tom Hale@new:person:tom-hale",
+            ],
+        ),
         // a discovered person's surname written again is that person, not
         // the partial of a known person whose full name the text lacks;
         // after the known full name it is the known person's

@@ -76,6 +76,7 @@ pub(crate) const ROLES: &[&str] = &[
     "netminder", "defenceman", "batsman", "batter", "bowler", "pitcher",
     "quarterback", "wicketkeeper", "all-rounder", "playmaker",
     "five-eighth", "halfback", "drag-flicker", "shortstop", "point guard",
+    "stand-off", "loose forward", "second-rower",
     // more Dutch roles: trades, care, law, faith, sport, defence
     "inspecteur", "veehouder", "tuinder", "visser", "assistent", "tennisser",
     "tennisster", "kapitein", "hoofdcommissaris", "rechercheur",
