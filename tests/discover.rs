@@ -6785,6 +6785,16 @@ fn discovery_table() {
                 "Tom Hale@new:person:tom-hale",
             ],
         ),
+        // musicians by their instrument are roles before a name; not the
+        // noun alone
+        (
+            "musician010",
+            "Op de affiche stond de Malinese gitarist Vieux Farka Touré. Drummer Jan Vos zweeg. The pianist left.",
+            &[
+                "Vieux Farka Touré@new:person:vieux-farka-toure",
+                "Jan Vos@new:person:jan-vos",
+            ],
+        ),
         // a discovered person's surname written again is that person, not
         // the partial of a known person whose full name the text lacks;
         // after the known full name it is the known person's

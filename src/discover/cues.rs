@@ -107,6 +107,9 @@ pub(crate) const ROLES: &[&str] = &[
     "strafpleiter", "kinderarts", "longarts", "cardioloog", "neuroloog",
     "oncoloog", "klimatoloog", "bioloog", "econome", "klokkenluider",
     "activiste", "mantelzorger", "onderhandelaar", "rapper", "muzikant",
+    "gitarist", "gitariste", "guitarist", "drummer", "bassist", "pianist",
+    "pianiste", "violist", "violiste", "violinist", "saxofonist", "cellist",
+    "celliste", "trompettist", "toetsenist", "accordeonist", "harpist",
     "adjudant", "hoofd", "erfgenaam", "erfgename", "heir",
     // more English roles
     "inspector", "detective", "constable", "superintendent", "sheriff",
