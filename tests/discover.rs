@@ -6795,6 +6795,18 @@ fn discovery_table() {
                 "Jan Vos@new:person:jan-vos",
             ],
         ),
+        // a housebuilder's, a grocer's or an adviser's firm is written
+        // again without its trade
+        (
+            "trade-later010",
+            "Ashdown Homes plc cut its forecast. Analysts said Ashdown was exposed. Interpath Advisory Ltd was appointed; Interpath said staff lost jobs.",
+            &[
+                "Ashdown Homes plc@new:organisation:ashdown-homes-plc",
+                "Ashdown@new:organisation:ashdown-homes-plc",
+                "Interpath Advisory Ltd@new:organisation:interpath-advisory-ltd",
+                "Interpath@new:organisation:interpath-advisory-ltd",
+            ],
+        ),
         // a discovered person's surname written again is that person, not
         // the partial of a known person whose full name the text lacks;
         // after the known full name it is the known person's

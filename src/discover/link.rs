@@ -306,7 +306,8 @@ const TRADES: &[&str] = &[
     // `Nordhavn` of `Nordhavn Lines A/S`
     "Lines", "Group", "Holdings", "Holding", "Trading", "Infra", "Seafood",
     "Aquaculture", "Farms", "Engineering", "Consulting", "Stevedoring",
-    "Stores",
+    "Stores", "Homes", "Supermarkets", "Supermarket", "Dairies",
+    "Advisory",
 ];
 
 /// Where a firm or body works, written after its name (`Paylink Africa`,
