@@ -6807,6 +6807,16 @@ fn discovery_table() {
                 "Interpath@new:organisation:interpath-advisory-ltd",
             ],
         ),
+        // a hall or a stage before a name is a place; not a council's
+        // chamber before a weekday
+        (
+            "hall010",
+            "De receptie in zaal De Wingerd gaat door. Hij sprak in cultuurcentrum C-mine. In de raadzaal Dinsdag was het stil.",
+            &[
+                "De Wingerd@new:place:de-wingerd",
+                "C-mine@new:place:c-mine",
+            ],
+        ),
         // a discovered person's surname written again is that person, not
         // the partial of a known person whose full name the text lacks;
         // after the known full name it is the known person's

@@ -693,6 +693,9 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     // border crossings and Flemish provincial parks (`de grensovergang
     // Kyzyl-Bel`, `het provinciedomein Bokrijk`)
     "grensovergang", "provinciedomein",
+    // halls and stages (`zaal De Wingerd`, `cultuurcentrum C-mine`)
+    "zaal", "cultuurcentrum", "gemeenschapscentrum", "schouwburg",
+    "poppodium", "muziekcentrum",
 ];
 
 /// Whether `word` names a town's people (`residents`, `dorpsbewoners`),
