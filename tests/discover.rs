@@ -6812,9 +6812,16 @@ fn discovery_table() {
         (
             "hall010",
             "De receptie in zaal De Wingerd gaat door. Hij sprak in cultuurcentrum C-mine. In de raadzaal Dinsdag was het stil.",
+            &["De Wingerd@new:place:de-wingerd", "C-mine@new:place:c-mine"],
+        ),
+        // a name listed with two known bodies is a body; not with one,
+        // nor a given name
+        (
+            "listed-body010",
+            "De coalitie van Gemeentebelangen, VVD en BBB wankelt. Hij sprak met Pieter, VVD en BBB. Steun kwam van VVD, Dorpsbelang Heerde en inwoners.",
             &[
-                "De Wingerd@new:place:de-wingerd",
-                "C-mine@new:place:c-mine",
+                "Gemeentebelangen@new:organisation:gemeentebelangen",
+                "Dorpsbelang Heerde@new:organisation:dorpsbelang-heerde",
             ],
         ),
         // a discovered person's surname written again is that person, not

@@ -149,7 +149,8 @@ pub enum CueKind {
     /// agencies that filed it (`IQALUIT (CP) -`), whatever the words.
     Dateline,
     /// A person another cue found, listed with this one (`Noor Bakkali,
-    /// Fleur Jagernath en Sophie Timmer`).
+    /// Fleur Jagernath en Sophie Timmer`), or a body listed with two
+    /// known ones (`Gemeentebelangen, VVD en CDA`).
     Listed,
     /// A capitalised surname's particle inside a sentence before a name
     /// the gazetteer holds as a town (`het gesprek met Van Dessel`): a
@@ -428,6 +429,13 @@ pub(crate) fn discover(
         block,
         &mut sentences,
         areas,
+    ));
+    found.extend(organisations::listed_with_bodies(
+        text,
+        range,
+        &mut sentences,
+        &taken,
+        mentions,
     ));
     found.extend(located::area_compounds(text, range, &mut sentences, areas));
     found.extend(located::based_in(text, range, &mut sentences, &taken));

@@ -1228,6 +1228,173 @@ pub(crate) fn district_bodies(
     out
 }
 
+/// Separators of a list of bodies (not `&`, which joins partners'
+/// names inside one: `Dijkstra & Zonen`).
+const BODY_LIST_SEPARATORS: &[&str] = &[", ", " en ", " and "];
+
+/// Bodies listed with two known ones (`de coalitie van Gemeentebelangen,
+/// VVD en CDA`): in a list of three items or more joined by commas and
+/// `en`/`and`, where two items are organisations the gazetteer knows,
+/// each other item of one to three capitalised words that no mention
+/// took and no known given name opens. News lists local parties and
+/// firms so beside national ones.
+pub(crate) fn listed_with_bodies(
+    text: &str,
+    range: Span,
+    sentences: &mut Sentences<'_>,
+    taken: &[Span],
+    mentions: &[Mention],
+) -> Vec<Found> {
+    let bodies: Vec<Span> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Organisation)
+        .map(|m| m.span)
+        .collect();
+    let mut out = Vec::new();
+    let mut done = 0;
+    for &body in &bodies {
+        if body.start < done || body.start < range.start {
+            continue;
+        }
+        let Some(sentence) = sentences.open(body) else { continue };
+        let (start, end) = (sentence.start, sentence.end);
+        let mut items = vec![(body, true)];
+        // Forward: `VVD en CDA`.
+        let mut at = body.end;
+        while let Some(sep) = BODY_LIST_SEPARATORS
+            .iter()
+            .find(|s| text[at..end].starts_with(**s))
+        {
+            let from = at + sep.len();
+            let i = taken.partition_point(|t| t.start < from);
+            let item = match taken.get(i).filter(|t| t.start == from) {
+                Some(&t) => (t, bodies.binary_search(&t).is_ok()),
+                None => match words_after(text, taken, from, end) {
+                    Some(span) => (span, false),
+                    None => break,
+                },
+            };
+            at = item.0.end;
+            items.push(item);
+        }
+        // Backward: `Gemeentebelangen, VVD`.
+        let mut at = body.start;
+        while let Some(sep) = BODY_LIST_SEPARATORS
+            .iter()
+            .find(|s| text[start..at].ends_with(**s))
+        {
+            let to = at - sep.len();
+            let i = taken.partition_point(|t| t.end < to);
+            let item = match taken.get(i).filter(|t| t.end == to) {
+                Some(&t) => (t, bodies.binary_search(&t).is_ok()),
+                None => match words_before(text, taken, start, to) {
+                    Some(span) => (span, false),
+                    None => break,
+                },
+            };
+            at = item.0.start;
+            items.push(item);
+        }
+        done = items.iter().map(|i| i.0.end).max().unwrap_or(done);
+        let known = items.iter().filter(|i| i.1).count();
+        if known < 2 || items.len() < 3 {
+            continue;
+        }
+        for (span, _) in items.iter().filter(|i| !i.1 && !is_taken(taken, i.0))
+        {
+            out.push(found(
+                text,
+                *span,
+                Kind::Organisation,
+                CueKind::Listed,
+                body,
+            ));
+        }
+    }
+    out
+}
+
+/// One to three capitalised words from `from` that no mention took,
+/// ending as a list's item does (a separator, a mark, a word in lower
+/// case), no known given name first.
+fn words_after(
+    text: &str,
+    taken: &[Span],
+    from: usize,
+    end: usize,
+) -> Option<Span> {
+    let mut last = None;
+    let mut at = from;
+    for _ in 0..3 {
+        let Some(w) = words::next(text, at, end)
+            .filter(|w| words::only_space(text, at, w.start))
+            .filter(|w| list_word(text, taken, *w))
+        else {
+            break;
+        };
+        last = Some(w);
+        at = w.end;
+    }
+    let span = Span::new(from, last?.end);
+    let rest = &text[span.end..end];
+    let ends = rest.is_empty()
+        || rest.starts_with([',', '.', ')', ';', ':'])
+        || rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_lowercase));
+    let first = text[span.range()].split(' ').next().unwrap_or("");
+    (ends && !super::given::is_given(first)).then_some(span)
+}
+
+/// One to three capitalised words that end at `to`, no mention took, and
+/// a word in lower case or the sentence's start before them, no known
+/// given name first.
+fn words_before(
+    text: &str,
+    taken: &[Span],
+    start: usize,
+    to: usize,
+) -> Option<Span> {
+    let mut first = None;
+    let mut at = to;
+    for _ in 0..3 {
+        let Some(w) = words::previous(text, start, at)
+            .filter(|w| words::only_space(text, w.end, at))
+            .filter(|w| list_word(text, taken, *w))
+        else {
+            break;
+        };
+        first = Some(w);
+        at = w.start;
+    }
+    let span = Span::new(first?.start, to);
+    let head = text[start..span.start].trim_end();
+    let opens = head.is_empty()
+        || head.ends_with(':')
+        || head
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+    let name = &text[span.range()];
+    let given = name.split(' ').next().is_some_and(super::given::is_given);
+    (opens && !given).then_some(span)
+}
+
+/// Whether `w` may be a word of a listed body's name: capitalised or an
+/// acronym, no stop word, no mention's.
+fn list_word(text: &str, taken: &[Span], w: Span) -> bool {
+    let word = &text[w.range()];
+    (is_capitalised(word) || is_acronym(word))
+        && !cues::is(word, List::Stop)
+        && !is_taken(taken, w)
+}
+
+/// Whether a mention of `taken` (sorted, not overlapping) overlaps `span`.
+fn is_taken(taken: &[Span], span: Span) -> bool {
+    let i = taken.partition_point(|t| t.end <= span.start);
+    taken.get(i).is_some_and(|t| t.start < span.end)
+}
+
 /// Abbreviations before a town that name no body of the town: roles
 /// (`CEO Amsterdam`), championships and races (`het WK Doha`, `GP
 /// Monaco`) and the US and UK.
