@@ -6919,3 +6919,29 @@ fn discovery_never_overlaps_gazetteer_mentions() {
         assert!(pair[0].span.end <= pair[1].span.start, "{pair:?}");
     }
 }
+
+/// A mention the segmenter cut (a rank's `1.`, an abbreviation's stop)
+/// starts before its sentence: the stages that read around known names
+/// must not slice across it.
+#[test]
+fn mentions_that_run_across_a_sentence_start_are_read_whole() {
+    let extractor = Extractor::new(Gazetteer::builtin()).unwrap();
+    let rows = [
+        (
+            "Het kabinet wil de grens sluiten. 1. FC Union Berlin en CARICOM willen de samenwerking.",
+            "1. FC Union Berlin",
+        ),
+        (
+            "Zware gevechten rond Wenieovo\nFT. WORTH (ANP) - Het kabinet wil geen wapens leveren.",
+            "FT. WORTH",
+        ),
+    ];
+    for (text, known) in rows {
+        let x = extractor.extract(text);
+        assert!(
+            x.mentions.iter().any(|m| m.text == known),
+            "{known} in {text:?}: {:?}",
+            x.mentions
+        );
+    }
+}

@@ -570,7 +570,9 @@ fn spelt_over_known(
 ) -> Option<Span> {
     let text = area.text;
     let last = words::previous(text, area.sentence.start, open)?;
-    let known = area.taken_by(last).filter(|k| k.end == last.end)?;
+    let known = area
+        .taken_by(last)
+        .filter(|k| k.end == last.end && k.start >= area.sentence.start)?;
     let letters = &text[acronym.range()];
     if spells(letters, &text[known.start..last.end]) {
         return None;
@@ -1258,6 +1260,10 @@ pub(crate) fn listed_with_bodies(
         }
         let Some(sentence) = sentences.open(body) else { continue };
         let (start, end) = (sentence.start, sentence.end);
+        // A mention may run on past its sentence (across a line break).
+        if body.start < start || body.end > end {
+            continue;
+        }
         let mut items = vec![(body, true)];
         // Forward: `VVD en CDA`.
         let mut at = body.end;
@@ -1268,7 +1274,10 @@ pub(crate) fn listed_with_bodies(
             let from = at + sep.len();
             let i = taken.partition_point(|t| t.start < from);
             let item = match taken.get(i).filter(|t| t.start == from) {
-                Some(&t) => (t, bodies.binary_search(&t).is_ok()),
+                Some(&t) if t.end <= end => {
+                    (t, bodies.binary_search(&t).is_ok())
+                }
+                Some(_) => break,
                 None => match words_after(text, taken, from, end) {
                     Some(span) => (span, false),
                     None => break,
@@ -1286,7 +1295,10 @@ pub(crate) fn listed_with_bodies(
             let to = at - sep.len();
             let i = taken.partition_point(|t| t.end < to);
             let item = match taken.get(i).filter(|t| t.end == to) {
-                Some(&t) => (t, bodies.binary_search(&t).is_ok()),
+                Some(&t) if t.start >= start => {
+                    (t, bodies.binary_search(&t).is_ok())
+                }
+                Some(_) => break,
                 None => match words_before(text, taken, start, to) {
                     Some(span) => (span, false),
                     None => break,
