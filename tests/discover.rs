@@ -6824,6 +6824,17 @@ fn discovery_table() {
                 "Dorpsbelang Heerde@new:organisation:dorpsbelang-heerde",
             ],
         ),
+        // a trade's noun that opens the sentence before a name of two
+        // words is no part of it, whatever the given name; a known given
+        // name there is
+        (
+            "opening-noun020",
+            "Rendierhouder Aslak Eira (61) zegt dat het zo is. Pieter Jan Smit (44) zweeg.",
+            &[
+                "Aslak Eira@new:person:aslak-eira",
+                "Pieter Jan Smit@new:person:pieter-jan-smit",
+            ],
+        ),
         // a discovered person's surname written again is that person, not
         // the partial of a known person whose full name the text lacks;
         // after the known full name it is the known person's

@@ -944,12 +944,7 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
     // Before a known given name or an East-Asian family name, written
     // first (`Rijstboer Nguyen Van Hung`).
     if spans.len() >= first + 3 && opens_as_noun(area, spans[first].0) {
-        let next = area.word(spans[first + 1].0);
-        if given::is_given_name(next)
-            || cues::is(next, cues::List::EastAsianFamily)
-        {
-            first += 1;
-        }
+        first += 1;
     }
     finish(area, &spans[first..])
 }
