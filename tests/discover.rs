@@ -6835,6 +6835,13 @@ fn discovery_table() {
                 "Pieter Jan Smit@new:person:pieter-jan-smit",
             ],
         ),
+        // an English adjective after `in` before its noun is no place;
+        // a town ending so before the sentence's frame is
+        (
+            "adjective-in010",
+            "The party slipped in Bavarian vote counts. Sales fell in Patagonian markets. Floods struck in Zhenjian on Friday.",
+            &["Zhenjian@new:place:zhenjian"],
+        ),
         // a discovered person's surname written again is that person, not
         // the partial of a known person whose full name the text lacks;
         // after the known full name it is the known person's

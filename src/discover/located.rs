@@ -1239,7 +1239,12 @@ fn ends_phrase(text: &str, word: Span, sentence: Span) -> bool {
     let after = &text[w.range()];
     // `bij Haagse scholen`: a Dutch adjective before its noun.
     let written = &text[word.range()];
-    let adjective = written.ends_with("se") || written.ends_with("sche");
+    // So is an English one (`in Bavarian vote`), but before a word of
+    // the sentence's frame (`in Dalian on Friday`).
+    let adjective = written.ends_with("se")
+        || written.ends_with("sche")
+        || ["ian", "ean", "ese"].iter().any(|e| written.ends_with(e))
+            && !cues::is(after, cues::List::Stop);
     // `in Mirpur on Friday`, but `Stratford on Avon`: `on` carries a
     // longer name on before a capitalised word that is no weekday.
     let on_a_day = after == "on"
