@@ -350,6 +350,12 @@ const REVIEWED_CAPITALISED: &[(&str, &str)] = &[
         "alone and capitalised, the ministry; the sector is lower case",
     ),
     ("financien", "alone and capitalised, the ministry; the noun takes `de`"),
+    (
+        "greens",
+        "capitalised, a Green party, counted only where the document's \
+         country settles which; vegetables and golf's greens rarely open a \
+         news sentence",
+    ),
     ("justitie", "alone and capitalised, the ministry; the noun takes `de`"),
     ("klaver", "klaver (clover) rarely opens a news sentence"),
     ("macron", "the diacritic mark is rare in news"),
@@ -2016,4 +2022,43 @@ fn a_city_named_with_a_verb_counts_as_written() {
         ("The Port said on Monday that exports rose.", "Port said", None),
     ];
     assert_entities(&extractor, &rows);
+}
+
+/// `the Greens` is the Green party of the document's country, as English
+/// news writes it; where no country settles it (two parties of the
+/// country, or none named), no one.
+#[test]
+fn the_greens_are_the_party_of_the_documents_country() {
+    let extractor = newsgraph::Extractor::builder()
+        .discover(false)
+        .build(builtin())
+        .unwrap();
+    let rows = [
+        (
+            "Talks to form New Zealand's next government stalled after the Greens walked out.",
+            Some("org:green-party-of-aotearoa-new-zealand"),
+        ),
+        (
+            "The Greens gained two seats in Germany's state elections.",
+            Some("Q49766"),
+        ),
+        (
+            "The Greens backed the initiative, which won in Switzerland.",
+            Some("org:green-party-of-switzerland"),
+        ),
+        ("Keane said the Greens would table the motion again.", None),
+        ("In Britain, the Greens held their seat.", None),
+        ("He said the greens on the course were fast.", None),
+    ];
+    for (text, want) in rows {
+        let greens: Vec<String> = extractor
+            .extract(text)
+            .mentions
+            .iter()
+            .filter(|m| m.text.eq_ignore_ascii_case("greens"))
+            .map(|m| m.entity.to_string())
+            .collect();
+        let want: Vec<String> = want.iter().map(|w| w.to_string()).collect();
+        assert_eq!(greens, want, "{text}");
+    }
 }
