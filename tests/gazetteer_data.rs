@@ -2058,7 +2058,7 @@ fn the_greens_are_the_party_of_the_documents_country() {
             .filter(|m| m.text.eq_ignore_ascii_case("greens"))
             .map(|m| m.entity.to_string())
             .collect();
-        let want: Vec<String> = want.iter().map(|w| w.to_string()).collect();
+        let want: Vec<String> = want.iter().map(ToString::to_string).collect();
         assert_eq!(greens, want, "{text}");
     }
 }
