@@ -1454,14 +1454,16 @@ impl Extractor {
             // Of the same kind: a town read as a surname (`Leerdam zei`
             // after `Jutta Leerdam`) stays the person.
             // A discovered person's surname written again is that person,
-            // not the partial of a known person the document has not named
-            // in full (`Marloes Kuipers ... Kuipers` is no Ernst Kuipers).
-            let later_new =
-                f.cue.kind == CueKind::Earlier && f.id.starts_with("new:");
+            // not the partial or short name of a known person the document
+            // has not named in full before (`Marloes Kuipers ... Kuipers` is
+            // no Ernst Kuipers, `Jan Rutte (41) ... Rutte` no Mark Rutte).
+            let later_new = f.cue.kind == CueKind::Earlier
+                && f.kind == Kind::Person
+                && f.id.starts_with("new:");
             let known = self.known(f.span, hits).filter(|claim| {
                 self.entities[claim.entity.as_usize()].kind == f.kind
                     && !(later_new
-                        && claim.form == Form::Partial
+                        && matches!(claim.form, Form::Partial | Form::Short)
                         && !self.named_before(
                             claim.entity,
                             f.span,
@@ -1469,6 +1471,11 @@ impl Extractor {
                             named,
                         ))
             });
+            // Named in full before, the known person keeps his short
+            // name as the gazetteer read it (no discovery cue on it).
+            if later_new && known.is_some_and(|c| c.form == Form::Short) {
+                continue;
+            }
             let (entity, kind, name, form) = match known {
                 Some(claim) => {
                     let e = &self.entities[claim.entity.as_usize()];
@@ -1519,7 +1526,9 @@ impl Extractor {
 
     /// Whether the document named `entity` in full before `span`: in an
     /// earlier block (named, with no mention in this one), or in this
-    /// block's `mentions` before it.
+    /// block's `mentions` before it by its name or an alias (not its short
+    /// name, which a discovered full name may hold: `Rutte` of `Jan
+    /// Rutte`).
     fn named_before(
         &self,
         entity: EntityId,
@@ -1533,8 +1542,10 @@ impl Extractor {
         let id = &self.entities[entity.as_usize()].id;
         let mut here = mentions.iter().filter(|m| m.entity == *id).peekable();
         here.peek().is_none()
-            || here
-                .any(|m| m.form != Form::Partial && m.span.end <= span.start)
+            || here.any(|m| {
+                matches!(m.form, Form::Name | Form::Alias)
+                    && m.span.end <= span.start
+            })
     }
 
     /// Whether a hit on exactly `span` has full forms (no partials) of

@@ -6843,6 +6843,22 @@ fn discovery_table() {
             &["Zhenjian@new:place:zhenjian"],
         ),
         // a discovered person's surname written again is that person, not
+        // a known person's short name, unless the document named the known
+        // person in full first
+        (
+            "later-short010",
+            "Woordvoerder Jan Schoof (41) zei het. Schoof bleef.",
+            &[
+                "Jan Schoof@new:person:jan-schoof",
+                "Schoof@new:person:jan-schoof",
+            ],
+        ),
+        (
+            "later-short010b",
+            "Premier Dick Schoof sprak. Woordvoerder Jan Schoof (41) zei het. Schoof bleef.",
+            &["Jan Schoof@new:person:jan-schoof"],
+        ),
+        // a discovered person's surname written again is that person, not
         // the partial of a known person whose full name the text lacks;
         // after the known full name it is the known person's
         (

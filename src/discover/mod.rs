@@ -616,7 +616,7 @@ pub(crate) fn discover(
     link_later(
         text,
         (range, segments),
-        (&taken, &absorbable),
+        (&taken, &absorbable, mentions),
         (&towns, &countries),
         &mut found,
         earlier,
@@ -3197,11 +3197,12 @@ fn headline_before(items: &[Item], span: Span) -> Option<Span> {
 fn link_later(
     text: &str,
     (range, segments): (Span, &Segments),
-    taken: (&[Span], &[Span]),
+    (taken, absorbable, mentions): (&[Span], &[Span], &[Mention]),
     (towns, nations): (&[Span], &[usize]),
     found: &mut Vec<Found>,
     earlier: &mut Earlier,
 ) {
+    let taken = (taken, absorbable);
     let mut extra: Vec<Found> = Vec::new();
     // Spans looked up by position: a long document writes the same names
     // thousands of times.
@@ -3285,7 +3286,14 @@ fn link_later(
         let headline = headline_before(segments.items(), first.span)
             .filter(|h| h.start >= range.start);
         let mut link = |span: Span| {
-            let place = overlaps(taken.0, span);
+            // A known person's short name (`Rutte`) that a discovered
+            // person's surname written again may take (`Jan Rutte (41)`):
+            // the extractor keeps the known person where the document
+            // named him in full first.
+            let short = first.kind == Kind::Person
+                && first.id.starts_with("new:")
+                && is_short_name(mentions, span);
+            let place = !short && overlaps(taken.0, span);
             let added_before = added.range(..span.end).next_back();
             // A town after a preposition stays the town; for a club only
             // after one of place (`coach van Bloemendaal` is the club).
@@ -3297,7 +3305,7 @@ fn link_later(
             // A name is never written across a sentence's end (`k.S.
             // Pins` is no `S. Pins`).
             if in_one_sentence(segments.sentences(), span)
-                && clear_of(span, taken)
+                && (short || clear_of(span, taken))
                 && !(place && town)
                 && !overlaps(&found_spans, span)
                 && added_before.is_none_or(|(_, &end)| end <= span.start)
@@ -3330,6 +3338,15 @@ fn link_later(
     }
     found.extend(extra);
     found.sort_by_key(|f| f.span.start);
+}
+
+/// Whether `mentions` (sorted) hold a known person's short name on
+/// exactly `span`.
+fn is_short_name(mentions: &[Mention], span: Span) -> bool {
+    let i = mentions.partition_point(|m| m.span.start < span.start);
+    mentions.get(i).is_some_and(|m| {
+        m.span == span && m.kind == Kind::Person && m.form == Form::Short
+    })
 }
 
 /// The town in the name of the club `club` found, that sports news
