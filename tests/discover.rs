@@ -6826,13 +6826,14 @@ fn discovery_table() {
         ),
         // a trade's noun that opens the sentence before a name of two
         // words is no part of it, whatever the given name; a known given
-        // name there is
+        // name there is, and so is a word before a particle
         (
             "opening-noun020",
-            "Rendierhouder Aslak Eira (61) zegt dat het zo is. Pieter Jan Smit (44) zweeg.",
+            "Rendierhouder Aslak Eira (61) zegt dat het zo is. Pieter Jan Smit (44) zweeg. Kluicktrer van der Keit (52) zweeg ook.",
             &[
                 "Aslak Eira@new:person:aslak-eira",
                 "Pieter Jan Smit@new:person:pieter-jan-smit",
+                "Kluicktrer van der Keit@new:person:kluicktrer-van-der-keit",
             ],
         ),
         // an English adjective after `in` before its noun is no place;

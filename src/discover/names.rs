@@ -941,9 +941,14 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
     {
         return None;
     }
-    // Before a known given name or an East-Asian family name, written
-    // first (`Rijstboer Nguyen Van Hung`).
-    if spans.len() >= first + 3 && opens_as_noun(area, spans[first].0) {
+    // Before a given name, known or not, or an East-Asian family name
+    // written first (`Rijstboer Nguyen Van Hung`, `Rendierhouder Aslak
+    // Eira`); not before a particle, which the noun's word would be a
+    // given name's before (`Kluicktrer van der Keit`).
+    if spans.len() >= first + 3
+        && opens_as_noun(area, spans[first].0)
+        && !is_particle(area.word(spans[first + 1].0))
+    {
         first += 1;
     }
     finish(area, &spans[first..])
