@@ -1273,15 +1273,11 @@ pub(crate) fn listed_with_bodies(
         {
             let from = at + sep.len();
             let i = taken.partition_point(|t| t.start < from);
-            let item = match taken.get(i).filter(|t| t.start == from) {
-                Some(&t) if t.end <= end => {
-                    (t, bodies.binary_search(&t).is_ok())
-                }
-                Some(_) => break,
-                None => match words_after(text, taken, from, end) {
-                    Some(span) => (span, false),
-                    None => break,
-                },
+            let held = taken.get(i).copied().filter(|t| t.start == from);
+            let Some(item) = list_item(held, sentence, &bodies, || {
+                words_after(text, taken, from, end)
+            }) else {
+                break;
             };
             at = item.0.end;
             items.push(item);
@@ -1294,15 +1290,11 @@ pub(crate) fn listed_with_bodies(
         {
             let to = at - sep.len();
             let i = taken.partition_point(|t| t.end < to);
-            let item = match taken.get(i).filter(|t| t.end == to) {
-                Some(&t) if t.start >= start => {
-                    (t, bodies.binary_search(&t).is_ok())
-                }
-                Some(_) => break,
-                None => match words_before(text, taken, start, to) {
-                    Some(span) => (span, false),
-                    None => break,
-                },
+            let held = taken.get(i).copied().filter(|t| t.end == to);
+            let Some(item) = list_item(held, sentence, &bodies, || {
+                words_before(text, taken, start, to)
+            }) else {
+                break;
             };
             at = item.0.start;
             items.push(item);
@@ -1324,6 +1316,24 @@ pub(crate) fn listed_with_bodies(
         }
     }
     out
+}
+
+/// A list's item and whether it is a known body: the mention `held`
+/// there, or else the capitalised words `read` finds; none where the
+/// mention runs out of the `sentence` or no words are read.
+fn list_item(
+    held: Option<Span>,
+    sentence: Span,
+    bodies: &[Span],
+    read: impl FnOnce() -> Option<Span>,
+) -> Option<(Span, bool)> {
+    match held {
+        Some(t) if t.start >= sentence.start && t.end <= sentence.end => {
+            Some((t, bodies.binary_search(&t).is_ok()))
+        }
+        Some(_) => None,
+        None => read().map(|span| (span, false)),
+    }
 }
 
 /// One to three capitalised words from `from` that no mention took,
