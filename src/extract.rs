@@ -1452,11 +1452,11 @@ impl Extractor {
                 continue;
             }
             // Of the same kind: a town read as a surname (`Leerdam zei`
-            // after `Jutta Leerdam`) stays the person.
-            // A discovered person's surname written again is that person,
-            // not the partial or short name of a known person the document
-            // has not named in full before (`Marloes Kuipers ... Kuipers` is
-            // no Ernst Kuipers, `Jan Rutte (41) ... Rutte` no Mark Rutte).
+            // after `Jutta Leerdam`) stays the person. A discovered
+            // person's surname written again is that person, not the
+            // partial or short name of a known person the document has not
+            // named in full before (`Marloes Kuipers ... Kuipers` is no
+            // Ernst Kuipers, `Jan Rutte (41) ... Rutte` no Mark Rutte).
             let later_new = f.cue.kind == CueKind::Earlier
                 && f.kind == Kind::Person
                 && f.id.starts_with("new:");
