@@ -376,6 +376,9 @@ struct Discovering {
     /// across a line break where the block was cut), which the next
     /// block's discovery must keep out of.
     overhang: Vec<Mention>,
+    /// The people earlier blocks named by name or alias: a discovered
+    /// namesake's surname stays theirs ([`Extractor::named_before`]).
+    named_in_full: FxHashSet<Arc<str>>,
 }
 
 #[derive(Clone, Debug)]
@@ -567,10 +570,20 @@ impl Extractor {
         if self.discover {
             self.add_discovered(
                 text,
-                (range, &segments),
-                (hits, &state.resolving.named),
+                range,
+                &segments,
+                hits,
                 &mut mentions,
                 &mut state.discovering,
+            );
+            state.discovering.named_in_full.extend(
+                mentions
+                    .iter()
+                    .filter(|m| {
+                        m.kind == Kind::Person
+                            && matches!(m.form, Form::Name | Form::Alias)
+                    })
+                    .map(|m| m.entity.clone()),
             );
         }
         let quotes = opening_quotes(text, range);
@@ -1373,8 +1386,9 @@ impl Extractor {
     fn add_discovered(
         &self,
         text: &str,
-        (range, segments): (Span, &Segments),
-        (hits, named): (&[Hit], &FxHashSet<EntityId>),
+        range: Span,
+        segments: &Segments,
+        hits: &[Hit],
         mentions: &mut Vec<Mention>,
         state: &mut Discovering,
     ) {
@@ -1468,7 +1482,7 @@ impl Extractor {
                             claim.entity,
                             f.span,
                             mentions,
-                            named,
+                            &state.named_in_full,
                         ))
             });
             // Named in full before, the known person keeps his short
@@ -1524,26 +1538,22 @@ impl Extractor {
         mentions.sort_by_key(|m| m.span.start);
     }
 
-    /// Whether the document named `entity` in full before `span`: in an
-    /// earlier block (named, with no mention in this one), or in this
-    /// block's `mentions` before it by its name or an alias (not its short
-    /// name, which a discovered full name may hold: `Rutte` of `Jan
-    /// Rutte`).
+    /// Whether the document named the person `entity` in full before
+    /// `span`, by its name or an alias (not its short name, which a
+    /// discovered full name may hold: `Rutte` of `Jan Rutte`): in an
+    /// earlier block (`named_in_full`) or in this block's `mentions`.
     fn named_before(
         &self,
         entity: EntityId,
         span: Span,
         mentions: &[Mention],
-        named: &FxHashSet<EntityId>,
+        named_in_full: &FxHashSet<Arc<str>>,
     ) -> bool {
-        if !named.contains(&entity) {
-            return false;
-        }
         let id = &self.entities[entity.as_usize()].id;
-        let mut here = mentions.iter().filter(|m| m.entity == *id).peekable();
-        here.peek().is_none()
-            || here.any(|m| {
-                matches!(m.form, Form::Name | Form::Alias)
+        named_in_full.contains(id)
+            || mentions.iter().any(|m| {
+                m.entity == *id
+                    && matches!(m.form, Form::Name | Form::Alias)
                     && m.span.end <= span.start
             })
     }

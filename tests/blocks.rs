@@ -331,3 +331,26 @@ fn a_custom_segmenter_gets_blocks_too() {
         assert_eq!(joined(&extractor, &text, bytes), whole, "{bytes}");
     }
 }
+
+/// A known person named in full in an earlier block keeps his short name
+/// after a discovered namesake in a later one, as in the whole document
+/// (`Mark Rutte` before `Jan Rutte (41) ... Rutte`).
+#[test]
+fn a_known_person_named_in_an_earlier_block_keeps_his_short_name() {
+    let extractor = extractor();
+    let text = "Premier Mark Rutte sprak in Den Haag.\n\n\
+                Woordvoerder Jan Rutte (41) zei het. Rutte bleef.";
+    let last_rutte = |x: &Extraction| {
+        x.mentions
+            .iter()
+            .rfind(|m| m.text == "Rutte")
+            .map(|m| m.entity.to_string())
+    };
+    let want = Some("Q57792".to_string());
+    assert_eq!(last_rutte(&extractor.extract(text)), want);
+    assert_eq!(last_rutte(&joined(&extractor, text, 40)), want);
+    // Without the full name, the discovered namesake's.
+    let alone = "Woordvoerder Jan Rutte (41) zei het. Rutte bleef.";
+    let namesake = Some("new:person:jan-rutte".to_string());
+    assert_eq!(last_rutte(&extractor.extract(alone)), namesake);
+}
