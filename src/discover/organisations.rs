@@ -1304,7 +1304,8 @@ pub(crate) fn listed_with_bodies(
         if known < 2 || items.len() < 3 {
             continue;
         }
-        for (span, _) in items.iter().filter(|i| !i.1 && !is_taken(taken, i.0))
+        for (span, _) in
+            items.iter().filter(|i| !i.1 && !super::overlaps(taken, i.0))
         {
             out.push(found(
                 text,
@@ -1408,13 +1409,7 @@ fn list_word(text: &str, taken: &[Span], w: Span) -> bool {
     let word = &text[w.range()];
     (is_capitalised(word) || is_acronym(word))
         && !cues::is(word, List::Stop)
-        && !is_taken(taken, w)
-}
-
-/// Whether a mention of `taken` (sorted, not overlapping) overlaps `span`.
-fn is_taken(taken: &[Span], span: Span) -> bool {
-    let i = taken.partition_point(|t| t.end <= span.start);
-    taken.get(i).is_some_and(|t| t.start < span.end)
+        && !super::overlaps(taken, w)
 }
 
 /// Abbreviations before a town that name no body of the town: roles
