@@ -1349,6 +1349,22 @@ static LISTED: Lazy<FxHashMap<&'static [u8], u16>> = Lazy::new(|| {
     map
 });
 
+/// The last four bytes of every listed word of five bytes or more, with
+/// the lists such words are in: a compound can end in a listed word only
+/// if it ends in these.
+static TAILS: Lazy<FxHashMap<[u8; 4], u16>> = Lazy::new(|| {
+    let mut tails: FxHashMap<[u8; 4], u16> = FxHashMap::default();
+    for (word, lists) in LISTED.iter() {
+        let Some(tail) = word.len().checked_sub(4).filter(|_| word.len() >= 5)
+        else {
+            continue;
+        };
+        let tail: [u8; 4] = word[tail..].try_into().expect("four bytes");
+        *tails.entry(tail).or_default() |= lists;
+    }
+    tails
+});
+
 /// The lists `word` is in, ignoring case, as bits of [`List`].
 pub(crate) fn lists(word: &str) -> u16 {
     lowered(word, |lower| LISTED.get(lower).copied().unwrap_or(0))
@@ -1529,42 +1545,70 @@ pub(crate) fn is_portfolio_word(word: &str) -> bool {
 /// (`Studentenvakbond`, `Reizigersvereniging`), not in an English one
 /// (`Schuitemaker` is a surname).
 pub(crate) fn is_organisation_noun(word: &str) -> bool {
-    is(word, List::OrganisationNoun)
-        || is_or_ends_in(word, List::OrganisationNoun)
-            && !ENGLISH_NOUNS.iter().any(|n| {
-                word.len() > n.len()
-                    && word.is_char_boundary(word.len() - n.len())
-                    && word[word.len() - n.len()..].eq_ignore_ascii_case(n)
-            })
+    let (whole, ends) = compound_lists(word);
+    organisation_noun_of(word, whole, ends)
+}
+
+/// [`is_organisation_noun`] from the word's [`compound_lists`].
+pub(crate) fn organisation_noun_of(word: &str, whole: u16, ends: u16) -> bool {
+    let noun = List::OrganisationNoun as u16;
+    whole & noun != 0 || ends & noun != 0 && !ends_in_english_noun(word)
+}
+
+fn ends_in_english_noun(word: &str) -> bool {
+    ENGLISH_NOUNS.iter().any(|n| {
+        word.len() > n.len()
+            && word.is_char_boundary(word.len() - n.len())
+            && word[word.len() - n.len()..].eq_ignore_ascii_case(n)
+    })
 }
 
 /// Whether `word` is in `list`, or is a compound ending in a word of
 /// five letters or more that is.
 fn is_or_ends_in(word: &str, list: List) -> bool {
-    if is(word, list) {
-        return true;
-    }
+    let (whole, ends) = compound_lists(word);
+    (whole | ends) & list as u16 != 0
+}
+
+/// The lists `word` is in, and apart the lists that hold a word it ends
+/// in as a compound (`Studentenvakbond`, `FNV-bestuurder`), as bits of
+/// [`List`]: one lower-cased copy answers every question a name word asks.
+pub(crate) fn compound_lists(word: &str) -> (u16, u16) {
     // What comes before the noun is a word or a prefix of three letters
     // or more (`FNV-`, `politie`), not a letter (`Brenner` is no
-    // `B-renner`).
+    // `B-renner`); the noun has five letters or more.
     const PREFIX: usize = 3;
-    // The lists hold lower case: once the word is, its suffixes look up
-    // as they are.
-    let role = |suffix: &[u8]| {
-        LISTED.get(suffix).is_some_and(|l| l & list as u16 != 0)
-    };
-    if word.is_ascii() {
-        ascii_lowered(word.as_bytes(), |lower| {
-            (PREFIX..lower.len().saturating_sub(4)).any(|i| role(&lower[i..]))
-        })
-    } else {
-        lowered(word, |lower| {
-            let Ok(lower) = std::str::from_utf8(lower) else { return false };
-            lower.char_indices().skip(PREFIX).any(|(i, _)| {
-                lower.len() - i >= 5 && role(&lower.as_bytes()[i..])
-            })
-        })
-    }
+    let listed = |suffix: &[u8]| LISTED.get(suffix).copied().unwrap_or(0);
+    lowered(word, |lower| {
+        let whole = listed(lower);
+        // Every suffix ends in the word's last four bytes: most words end
+        // in no listed word's, and need no lookup per suffix.
+        let tail = lower.len().checked_sub(4).map(|i| &lower[i..]);
+        let Some(tail) = tail.and_then(|t| <[u8; 4]>::try_from(t).ok()) else {
+            return (whole, 0);
+        };
+        let possible = TAILS.get(&tail).copied().unwrap_or(0);
+        let mut ends = 0;
+        if possible == 0 {
+            return (whole, ends);
+        }
+        // The lists hold lower case: once the word is, its suffixes look
+        // up as they are.
+        let mut add = |i: usize| {
+            ends |= listed(&lower[i..]);
+            ends & possible == possible
+        };
+        if word.is_ascii() {
+            (PREFIX..lower.len().saturating_sub(4)).any(&mut add);
+        } else if let Ok(text) = std::str::from_utf8(lower) {
+            text.char_indices()
+                .skip(PREFIX)
+                .map(|(i, _)| i)
+                .filter(|&i| lower.len() - i >= 5)
+                .any(&mut add);
+        }
+        (whole, ends)
+    })
 }
 
 #[cfg(test)]
@@ -1610,6 +1654,40 @@ mod tests {
             .chain(["minister", "Eigenaar", "", "É"].map(String::from));
         for word in words {
             assert_eq!(is_weak_role(&word), weak(&word), "{word}");
+        }
+    }
+
+    /// The compound lookup, which skips words by their last four bytes,
+    /// agrees with a lookup of every suffix.
+    #[test]
+    fn compounds_are_found_as_every_suffix_finds_them() {
+        let scan = |word: &str| {
+            let lower = word.to_lowercase();
+            let bits =
+                |s: &str| LISTED.get(s.as_bytes()).copied().unwrap_or(0);
+            let ends = lower
+                .char_indices()
+                .skip(3)
+                .filter(|&(i, _)| lower.len() - i >= 5)
+                .fold(0, |ends, (i, _)| ends | bits(&lower[i..]));
+            (bits(&lower), ends)
+        };
+        let listed = LISTED.keys().map(|w| String::from_utf8_lossy(w));
+        let words = listed
+            .flat_map(|w| {
+                [
+                    format!("Politie{w}"),
+                    format!("FNV-{w}"),
+                    format!("Xy{w}"),
+                    format!("Één{w}"),
+                    format!("{w}s"),
+                    w.to_uppercase(),
+                    w.to_string(),
+                ]
+            })
+            .chain(["", "É", "Brenner", "Ab", "abcd"].map(String::from));
+        for word in words {
+            assert_eq!(compound_lists(&word), scan(&word), "{word}");
         }
     }
 

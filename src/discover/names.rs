@@ -195,10 +195,14 @@ pub(crate) fn is_name_word(word: &str) -> bool {
         | List::Role as u16
         | List::OrganisationNoun as u16
         | List::Particle as u16;
-    is_capitalised(word)
-        && cues::lists(word) & not_names == 0
+    if !is_capitalised(word) {
+        return false;
+    }
+    let (whole, ends) = cues::compound_lists(word);
+    whole & not_names == 0
         && (is_double_surname(word)
-            || !cues::is_role(word) && !cues::is_organisation_noun(word))
+            || ends & List::Role as u16 == 0
+                && !cues::organisation_noun_of(word, whole, ends))
 }
 
 /// A given name of two syllables joined by a hyphen, the second in lower
