@@ -94,10 +94,19 @@ pub(crate) fn person_shorts(name: &str) -> impl Iterator<Item = &str> {
     .flatten()
 }
 
+/// The number of words of `name`, as the readings below split it: most
+/// names have two, which most readings need no list of words to refuse.
+fn word_count(name: &str) -> usize {
+    name.bytes().filter(|&b| b == b' ').count() + 1
+}
+
 /// The last two words of a name of three or more without particles
 /// (`Gomes Neto` of `Francisco Gomes Neto`): double surnames are written
 /// alone too.
 pub(crate) fn last_two(name: &str) -> Option<&str> {
+    if word_count(name) < 3 {
+        return None;
+    }
     let parts: Vec<&str> = name.split(' ').collect();
     if parts.len() < 3
         || parts.iter().any(|p| cues::is(p, cues::List::Particle))
@@ -115,6 +124,9 @@ pub(crate) fn last_two(name: &str) -> Option<&str> {
 /// Spanish names are written later; not a second given name (`Gerrit Jan
 /// van der Veen`).
 pub(crate) fn surnames_with_particle(name: &str) -> Option<&str> {
+    if word_count(name) < 4 {
+        return None;
+    }
     let parts: Vec<&str> = name.split(' ').collect();
     let particle = |p: &&str| cues::is(p, cues::List::Particle);
     let given = |p: &&str| super::given::is_given(p);
@@ -139,6 +151,9 @@ pub(crate) fn surnames_with_particle(name: &str) -> Option<&str> {
 /// Otávio Cavalcanti`, `Mary Ann Smith`), nor in an East-Asian name, nor
 /// where another particle joins them (`Jan Visser van Dam`).
 pub(crate) fn first_surname(name: &str) -> Option<&str> {
+    if word_count(name) < 3 {
+        return None;
+    }
     let parts: Vec<&str> = name.split(' ').collect();
     let given = |p: &str| super::given::is_given(p);
     let lead = parts.iter().take(2).take_while(|p| given(p)).count();
@@ -175,6 +190,9 @@ const VIETNAMESE_FAMILY: &[&str] = &[
 /// The last given name of a Vietnamese name of three words or more
 /// (`Lan` of `Nguyen Thi Thu Lan`), which later text may write alone.
 pub(crate) fn vietnamese_given(name: &str) -> Option<&str> {
+    if word_count(name) < 3 {
+        return None;
+    }
     let parts: Vec<&str> = name.split(' ').collect();
     (parts.len() >= 3
         && VIETNAMESE_FAMILY.contains(&parts[0])
