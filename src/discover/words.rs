@@ -85,19 +85,26 @@ pub(crate) fn next(text: &str, at: usize, end: usize) -> Option<Span> {
         }
         _ => {}
     }
-    let mut last = start;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    // Else letters and digits of any script, and joiners between them
+    // (`Zuid-Afrikaanse`, `O'Neill`); ASCII letters byte by byte.
+    let bytes = body.as_bytes();
+    let mut len = 0;
+    while len < bytes.len() {
+        if bytes[len].is_ascii_alphanumeric() {
+            len += 1;
+            continue;
+        }
+        let Some(c) = body[len..].chars().next() else { break };
+        let after = len + c.len_utf8();
         let joins = is_joiner(c)
-            && last > start
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || joins {
-            last = start + i + c.len_utf8();
-        } else {
+            && len > 0
+            && body[after..].chars().next().is_some_and(char::is_alphanumeric);
+        if !c.is_alphanumeric() && !joins {
             break;
         }
+        len = after;
     }
-    (last > start).then(|| Span::new(start, last))
+    (len > 0).then(|| Span::new(start, start + len))
 }
 
 /// The word that ends at `at` (before white space) after `start`.
