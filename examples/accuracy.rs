@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 37] = [
+const SETS: [(&str, &str, bool); 38] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -172,6 +172,11 @@ const SETS: [(&str, &str, bool); 37] = [
     (
         "discovery-dev31.tsv",
         include_str!("../tests/golden/discovery-dev31.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev32.tsv",
+        include_str!("../tests/golden/discovery-dev32.tsv"),
         false,
     ),
     (
