@@ -6127,6 +6127,29 @@ fn discovery_table() {
             "De burgemeester van de gemeente Leerdam, die het opende, zei dat. The mayor of the city of Amsterdam, Amsterdam Noord, said so.",
             &[],
         ),
+        // a portfolio no list holds before a given name that is also a
+        // word, after a role's `van` (read back from a party in brackets
+        // too); portfolios joined by `en` after a listed one
+        (
+            "portfolio040",
+            "Dat meldt schepen van Evenementen Els Verstraete (Groen). Dat zei schepen van Cultuur en Toerisme Jan Peeters.",
+            &[
+                "Els Verstraete@new:person:els-verstraete",
+                "Groen@new:organisation:groen",
+                "Jan Peeters@new:person:jan-peeters",
+            ],
+        ),
+        // names listed after a role with no `van` are no portfolio
+        (
+            "portfolio041",
+            "Teams led by Asel Dzhumabaeva and Farrukh Sharipov met. Captain Mark de Wit and Jan Peeters spoke.",
+            &[
+                "Asel Dzhumabaeva@new:person:asel-dzhumabaeva",
+                "Farrukh Sharipov@new:person:farrukh-sharipov",
+                "Mark de Wit@new:person:mark-de-wit",
+                "Jan Peeters@new:person:jan-peeters",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

@@ -1622,7 +1622,7 @@ fn candidates(
                 return;
             }
             let at = skip_complement(area, cue.end);
-            let name = after_portfolio(area, at)
+            let name = after_portfolio(area, written, at)
                 .or_else(|| names::person_after(area, at));
             // A relative by a known given name alone (`his twin brother
             // Anders`, `haar zoon Daan`).
@@ -2290,7 +2290,11 @@ fn before_affiliation(area: &Area<'_>, organisation: Span) -> Option<Found> {
     {
         return member_of(area, organisation);
     }
-    let name = names::person_before(area, open).filter(Name::full)?;
+    // `schepen van Evenementen Els Verstraete (Groen)`: the portfolio is
+    // no part of the name.
+    let name = names::person_before(area, open)
+        .map(|n| past_portfolio(area, n))
+        .filter(Name::full)?;
     let initials: String = text[name.span.range()]
         .split(' ')
         .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
@@ -2790,19 +2794,32 @@ fn before_hyphen(area: &Area<'_>, cue: Span) -> Option<Span> {
 /// list, where a known given name starts it (`vicerector Onderwijs Eline
 /// Goossens-Baert`, `minister van Binnenlands Bestuur Hilde Crevits`).
 /// Only when the first capitalised word is no given name: there the name
-/// starts at once.
-fn after_portfolio(area: &Area<'_>, mut at: usize) -> Option<Name> {
+/// starts at once. Portfolios joined by `en` or `and` are read as one
+/// (`schepen van Cultuur en Toerisme Jan Peeters`).
+fn after_portfolio(
+    area: &Area<'_>,
+    role: &str,
+    mut at: usize,
+) -> Option<Name> {
     let text = area.text;
     let mut portfolio = 0;
     let mut preposition = false;
     let mut first = "";
-    for i in 0..5 {
+    for i in 0..6 {
         let w = words::next(text, at, area.sentence.end)
             .filter(|w| words::only_space(text, at, w.start))?;
         let word = &text[w.range()];
         at = w.end;
         if i == 0 && matches!(word, "van" | "voor" | "of" | "for") {
             preposition = true;
+            continue;
+        }
+        // Also right after a listed complement (`van Cultuur`), whose
+        // preposition was read with it; not names listed after a role
+        // (`led by Asel Dzhumabaeva and Farrukh Sharipov`).
+        let joins = portfolio > 0 && preposition || i == 0;
+        if joins && matches!(word, "en" | "and" | "&") {
+            preposition |= i == 0;
             continue;
         }
         if !words::is_capitalised(word) {
@@ -2817,7 +2834,13 @@ fn after_portfolio(area: &Area<'_>, mut at: usize) -> Option<Name> {
             let townsman = first.ends_with("er") || first.ends_with("aar");
             let bare =
                 !preposition && !cues::is_portfolio_word(first) && !townsman;
-            let weak = portfolio == 1 && (bare || !given::is_given_only(word));
+            // After a role's `van` that names a portfolio or a place
+            // (`schepen van Evenementen Els Verstraete`), the name starts
+            // at a given name that is also a word too.
+            let of_portfolio =
+                preposition && organisations::takes_portfolio(role);
+            let weak = portfolio == 1
+                && (bare || !given::is_given_only(word) && !of_portfolio);
             return (portfolio > 0 && !weak)
                 .then(|| names::person_after(area, w.start))?
                 .filter(|n| n.words >= 2 && n.span.start == w.start);
@@ -2862,7 +2885,7 @@ fn past_portfolio(area: &Area<'_>, name: Name) -> Name {
         .filter(|p| matches!(&text[p.range()], "van" | "voor" | "of" | "for"))
         .and_then(|p| words::previous(text, start, p.start))
         .filter(|r| cues::is_role(&text[r.range()]));
-    match role.and_then(|r| after_portfolio(area, r.end)) {
+    match role.and_then(|r| after_portfolio(area, &text[r.range()], r.end)) {
         Some(person) if person.span.end == name.span.end => person,
         _ => name,
     }

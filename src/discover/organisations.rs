@@ -759,7 +759,7 @@ const OF_PORTFOLIO_OR_PLACE: &[&str] = &[
 ];
 
 /// Whether `role` is one of [`OF_PORTFOLIO_OR_PLACE`] or a compound of one.
-fn takes_portfolio(role: &str) -> bool {
+pub(crate) fn takes_portfolio(role: &str) -> bool {
     lowered(role, |role| {
         OF_PORTFOLIO_OR_PLACE.iter().any(|r| role.ends_with(r.as_bytes()))
     })
