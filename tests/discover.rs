@@ -6150,6 +6150,22 @@ fn discovery_table() {
                 "Jan Peeters@new:person:jan-peeters",
             ],
         ),
+        // a country's expert in a compound and a vicar are roles
+        (
+            "role0590",
+            "De Nederlandse Frankrijk-kenner Joost Lagendijk spreekt. Vicar Anders Henriksson said so.",
+            &[
+                "Joost Lagendijk@new:person:joost-lagendijk",
+                "Anders Henriksson@new:person:anders-henriksson",
+            ],
+        ),
+        // a named storm is no one; nor are capitalised quantifiers and
+        // nouns before a speech verb
+        (
+            "storm010",
+            "Officials said Tropical Storm Kiko would bring rain. Forecasters said Hurricane Tamsin weakened. Several Residents told the meeting it was bad. Numerous Farmers said so.",
+            &[],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

@@ -36,7 +36,7 @@ pub(crate) const ROLES: &[&str] = &[
     "politicus", "journalist", "correspondent", "verslaggever", "fotograaf",
     "schrijver", "schrijfster", "zanger", "zangeres", "acteur", "actrice",
     "trainer", "coach", "bondscoach", "aanvoerder", "spits", "doelman",
-    "getuige", "deskundige", "wetenschapper", "rector magnificus", "weerman",
+    "getuige", "deskundige", "kenner", "wetenschapper", "rector magnificus", "weerman",
     "ondernemer", "activist", "arts", "chirurg", "oppositieleider", "mevrouw",
     "meneer", "dhr.", "mr.", "dr.", "prof.",
     "rector", "schepen", "secretaris", "aanvaller", "middenvelder",
@@ -121,7 +121,8 @@ pub(crate) const ROLES: &[&str] = &[
     "supervisor",
     "pitcher", "driver", "teammate", "rookie", "right-hander",
     "left-hander", "nurse", "doctor", "surgeon",
-    "physician", "teacher", "pastor", "priest", "rev.", "rabbi",
+    "physician", "teacher", "pastor", "priest", "rev.", "rabbi", "vicar",
+    "deacon",
     "archbishop", "singer", "actor", "actress", "producer", "writer",
     "novelist", "poet", "editor", "editor-in-chief",
     "photographer", "historian", "strategist", "adviser", "advisor",
@@ -810,6 +811,7 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "yes", "at", "on", "with", "for", "to", "from", "by", "as", "if", "when",
     "while", "after", "before", "since", "because", "who", "what", "where",
     "how", "why", "all", "many", "more", "mr", "mrs", "ms", "dr", "according",
+    "several", "various", "numerous",
     "yesterday", "today", "tomorrow", "tonight", "earlier", "last", "next",
     "christmas", "easter", "minister", "president", "prime", "mayor",
     "general", "secretary", "sir", "lord", "lady", "chief",
@@ -867,6 +869,9 @@ pub(crate) const NOT_IN_PERSON_NAMES: &[&str] = &[
     // races, valleys, divisions and instruments: `the Champion Hurdle`,
     // `Wadi Rum`, `James Webb Space Telescope`
     "hurdle", "wadi", "division", "telescope", "tiendas", "almacenes",
+    // storms: `Tropical Storm Kiko`, `orkaan Milton`
+    "tropical", "hurricane", "typhoon", "cyclone", "orkaan", "tyfoon",
+    "cycloon",
     // what companies make or do: `partner Song Lam Energy`
     "energy", "foods", "mining", "minerals", "metals", "resources",
     "logistics", "solutions", "systems", "industries", "electronics",
