@@ -6166,6 +6166,17 @@ fn discovery_table() {
             "Officials said Tropical Storm Kiko would bring rain. Forecasters said Hurricane Tamsin weakened. Several Residents told the meeting it was bad. Numerous Farmers said so.",
             &[],
         ),
+        // where a firm is based is no part of its name
+        (
+            "based010",
+            "Air New Zealand will end its flights from April, handing the route to Nelson-based Kahu Airlines, the national carrier said. The deal was led by Tauranga-based Marlow Capital Partners.",
+            &[
+                "Air New Zealand@new:organisation:air-new-zealand",
+                "Kahu Airlines@new:organisation:kahu-airlines",
+                "Tauranga@new:place:tauranga",
+                "Marlow Capital Partners@new:organisation:marlow-capital-partners",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

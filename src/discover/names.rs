@@ -1221,6 +1221,15 @@ pub(crate) fn is_organisation_word(word: &str) -> bool {
         // `De` and `Het` are articles, but `Van` and `Ter` start names
         // (`Van Eijk Schoenen`, `Bouwgroep Ter Steege`).
         && (!is_particle(word) || matches!(word, "Van" | "Ter" | "Ten"))
+        // `Nelson-based Kahu Airlines`: where a firm is based is no part
+        // of its name.
+        && !ends_with_ignore_case(word, "-based")
+}
+
+fn ends_with_ignore_case(word: &str, tail: &str) -> bool {
+    word.len() >= tail.len()
+        && word.is_char_boundary(word.len() - tail.len())
+        && word[word.len() - tail.len()..].eq_ignore_ascii_case(tail)
 }
 
 /// A capitalised Dutch article right after `at` that opens the name
