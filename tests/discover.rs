@@ -6177,6 +6177,12 @@ fn discovery_table() {
                 "Marlow Capital Partners@new:organisation:marlow-capital-partners",
             ],
         ),
+        // a Scandinavian street after a given name is no person
+        (
+            "street-word020",
+            "The church moves along Hjalmar Lundbohmsvägen next year. Anna Lindqvist spoke.",
+            &["Anna Lindqvist@new:person:anna-lindqvist"],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

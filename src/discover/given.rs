@@ -514,6 +514,13 @@ fn is_place_word(word: &str) -> bool {
         "ziekenhuis",
         "centrum",
         "station",
+        // Scandinavian streets and squares (`Hjalmar Lundbohmsvägen`,
+        // `Drottninggatan`, `Stortorget`)
+        "vägen",
+        "gatan",
+        "torget",
+        "veien",
+        "gade",
     ];
     // Besides the street and area words of the shape stage.
     const WORDS: &[&str] = &[
