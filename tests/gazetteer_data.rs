@@ -939,6 +939,21 @@ fn towns_named_with_mount_are_towns() {
     }
 }
 
+/// A capital named after a country is the capital, written with hyphens
+/// or without them, never the country.
+#[test]
+fn port_of_spain_is_no_spain() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Crowds filled Port of Spain.", "Port of Spain", Some("Q39178")),
+        ("Carnival Returns To Port Of Spain", "Port Of Spain", Some("Q39178")),
+        ("Flights to Port-of-Spain resumed.", "Port-of-Spain", Some("Q39178")),
+        ("Crowds filled Port of Spain.", "Spain", None),
+        ("Flights to Spain resumed.", "Spain", Some("Q29")),
+    ];
+    assert_entities(&extractor, &rows);
+}
+
 /// English news calls Laos's people and government `Lao`, and Laos's
 /// national society the `Lao Red Cross`; in lower case it is no country.
 #[test]
