@@ -6183,6 +6183,30 @@ fn discovery_table() {
             "The church moves along Hjalmar Lundbohmsvägen next year. Anna Lindqvist spoke.",
             &["Anna Lindqvist@new:person:anna-lindqvist"],
         ),
+        // shipping, quarrying and property firms, named again without
+        // their trade, a speaker too
+        (
+            "firmhead050",
+            "Maersk sold the unit to Piraeus-based Kallistos Maritime. Kallistos is run by a granddaughter. The court blocked plans by Kaimai Aggregates. Emirati developer Rimal Coast Properties lost. Rimal Coast said it would appeal.",
+            &[
+                "Piraeus@new:place:piraeus",
+                "Kallistos Maritime@new:organisation:kallistos-maritime",
+                "Kallistos@new:organisation:kallistos-maritime",
+                "Kaimai Aggregates@new:organisation:kaimai-aggregates",
+                "Rimal Coast Properties@new:organisation:rimal-coast-properties",
+                "Rimal Coast@new:organisation:rimal-coast-properties",
+            ],
+        ),
+        // a discounter and a joinery are firms
+        (
+            "firmnoun010",
+            "De Nederlandse discounter Action opent winkels. Houtbedrijven, zoals schrijnwerkerij Van Dessel uit Itegem, reageren.",
+            &[
+                "Action@new:organisation:action",
+                "Van Dessel@new:organisation:van-dessel",
+                "Itegem@new:place:itegem",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

@@ -339,6 +339,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "school", "ziekenhuis", "vzw", "museum", "journal", "magazine",
     "dienst", "agentschap", "corporatie", "exporter", "developer",
     "meatpacker", "utility", "gezelschap", "orkest", "handel",
+    "discounter", "supermarktketen", "winkelketen", "schrijnwerkerij",
     "coffeeshop", "apotheek", "hotel", "frituur", "theatergroep",
     // traders, jewellers and brewers, which a person may also be
     // ([`PERSON_OR_FIRM`])
@@ -621,6 +622,7 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "logistics", "knitwear", "textiles", "garments", "apparel",
     "renewables", "telecom", "racing", "motorsport", "retail", "minerals",
     "metals", "air", "steel", "holdings", "stores", "pharma", "biotech",
+    "properties", "maritime", "aggregates",
     "biosciences", "shipping", "development", "developments", "tours",
     "travel", "media", "haulage", "insurance", "ratings",
     "terminals", "smelters", "advisory", "accountants", "earthmoving",

@@ -317,6 +317,7 @@ const TRADES: &[&str] = &[
     "Groep", "Bouw", "Vastgoed", "Techniek", "Transport", "Beheer",
     "Semiconductor", "Semiconductors", "Retail", "Aviation", "Automotive",
     "Biotech", "Healthcare", "Media", "Dairy", "Fire", "Marine",
+    "Maritime", "Aggregates",
     // Dutch care and services (`Intermezzo Jeugdhulp`, `Zonnestraal
     // Thuiszorg`)
     "Jeugdhulp", "Jeugdzorg", "Thuiszorg", "Zorg", "Kinderopvang",

@@ -3169,8 +3169,14 @@ fn name_consistently(found: &mut [Found], earlier: &mut Earlier) {
                         .entry(this.name.clone())
                         .or_insert_with(|| (this.id.clone(), this.kind));
                     // `said Aguas del Maipo would` after `Aguas del Maipo
-                    // S.A.`: the firm without its legal form.
-                    if let Some(short) = link::without_legal_form(&this.name) {
+                    // S.A.`: the firm without its legal form; `Rimal Coast
+                    // said` after `Rimal Coast Properties`, without its
+                    // trade.
+                    let shorts = [
+                        link::without_legal_form(&this.name),
+                        link::without_trade(&this.name),
+                    ];
+                    for short in shorts.into_iter().flatten() {
                         earlier
                             .things
                             .entry(short.to_string())
