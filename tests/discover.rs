@@ -6207,6 +6207,12 @@ fn discovery_table() {
                 "Itegem@new:place:itegem",
             ],
         ),
+        // the Hausa spelling of a pilgrim's title is no part of the name
+        (
+            "pilgrim010",
+            "The candidate, Hajiya Rakiya Musa, had alleged fraud.",
+            &["Rakiya Musa@new:person:rakiya-musa"],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

@@ -153,7 +153,7 @@ pub(crate) const ROLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "heer", "sheikh", "sjeik", "emir",
     "sultan", "ayatollah", "datuk", "datin", "dato", "daw", "dame",
     // West African pilgrims' titles (`Alhaji Musa Bello`)
-    "alhaji", "alhaja", "hajia",
+    "alhaji", "alhaja", "hajia", "hajiya",
     // Bhutan's titles of ministers and officials (`Lyonpo Namgyal Dorji`)
     "lyonpo", "dasho",
     // a curling team's and a rowing crew's leaders, sumo's ranks and a
