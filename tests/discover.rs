@@ -6213,6 +6213,20 @@ fn discovery_table() {
             "The candidate, Hajiya Rakiya Musa, had alleged fraud.",
             &["Rakiya Musa@new:person:rakiya-musa"],
         ),
+        // a demonym that is a given name too opens no name before the
+        // surname of someone named in full; before another surname it is
+        // the given name
+        (
+            "demonym-given010",
+            "Noor Larsen wint opnieuw\n\nOSLO (ANP) - Erik Larsen won zondag. Noor Hofstede werd derde.",
+            &[
+                "Larsen@new:person:erik-larsen",
+                "OSLO@new:place:oslo",
+                "ANP@new:organisation:anp",
+                "Erik Larsen@new:person:erik-larsen",
+                "Noor Hofstede@new:person:noor-hofstede",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

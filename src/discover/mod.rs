@@ -611,6 +611,10 @@ pub(crate) fn discover(
         found.extend(added.into_values());
         found.sort_by_key(|f| f.span.start);
     }
+    let within = (mentions, segments.items());
+    people::without_demonym(text, within, &mut found, |surname| {
+        earlier.people.contains_key(&surname.to_lowercase())
+    });
     name_consistently(&mut found, earlier);
     let towns: Vec<Span> = homes.iter().map(|m| m.span).collect();
     link_later(

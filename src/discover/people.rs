@@ -12,6 +12,7 @@ use super::words;
 use super::{CueKind, Found, Sentences, clear_of, found, found_by};
 use crate::Mention;
 use crate::gazetteer::Kind;
+use crate::segment::Item;
 use crate::span::Span;
 
 /// A Flemish surname that a town's name ends (`Van Dessel`, `Van
@@ -567,6 +568,57 @@ fn starts_list_item(text: &str, start: usize, at: usize) -> bool {
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_lowercase))
         })
+}
+
+/// Drops each person found in a headline by a given name that is a
+/// country's demonym the gazetteer holds too (`Dane`) before a surname
+/// alone that a person named in full bears: the demonym and that person
+/// (`Dane Kjeldsen wins` over `Mads Kjeldsen`, whom the headline's
+/// mention links to, as headlines are read); before another surname the
+/// person stays (`Dane Coles`). `surnamed` tells whether a person found
+/// in an earlier block bears a surname.
+pub(crate) fn without_demonym(
+    text: &str,
+    (mentions, items): (&[Mention], &[Item]),
+    found: &mut Vec<Found>,
+    surnamed: impl Fn(&str) -> bool,
+) {
+    let in_headline = |span: Span| {
+        let i = items.partition_point(|item| item.span.start <= span.start);
+        i.checked_sub(1)
+            .and_then(|i| items[i].headline)
+            .is_some_and(|h| h.contains(span))
+    };
+    let demonym = |f: &Found| {
+        let i = mentions.partition_point(|m| m.span.start < f.span.start);
+        mentions.get(i).filter(|m| {
+            m.span.start == f.span.start
+                && m.kind == Kind::Country
+                && text.as_bytes().get(m.span.end) == Some(&b' ')
+        })
+    };
+    if !found.iter().any(|f| demonym(f).is_some()) {
+        return;
+    }
+    // The surnames of the people named in full with no demonym first.
+    let surnames: Vec<&str> = found
+        .iter()
+        .filter(|f| f.kind == Kind::Person && demonym(f).is_none())
+        .filter_map(|f| text[f.span.range()].rsplit_once(' '))
+        .map(|(_, last)| last)
+        .collect();
+    found.retain_mut(|f| {
+        if f.kind != Kind::Person
+            || f.cue.kind != CueKind::GivenName
+            || !in_headline(f.span)
+        {
+            return true;
+        }
+        let Some(country) = demonym(f) else { return true };
+        let surname = &text[country.span.end + 1..f.span.end];
+        surname.contains(' ')
+            || !surnames.contains(&surname) && !surnamed(surname)
+    });
 }
 
 #[cfg(test)]
