@@ -6227,6 +6227,18 @@ fn discovery_table() {
                 "Noor Hofstede@new:person:noor-hofstede",
             ],
         ),
+        // a leader's cue that may name a body: a name ending in a country
+        // and opening with no given name is the body's; a person's
+        // stays
+        (
+            "leader-body010",
+            "A round led by Partech Colombia closed. The bloc is led by Tejashwi Yadav. Minister Ruto Colombia spoke.",
+            &[
+                "Partech Colombia@new:organisation:partech-colombia",
+                "Tejashwi Yadav@new:person:tejashwi-yadav",
+                "Ruto Colombia@new:person:ruto-colombia",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

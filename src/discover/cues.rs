@@ -1382,6 +1382,14 @@ pub(crate) fn is(word: &str, list: List) -> bool {
     lists(word) & list as u16 != 0
 }
 
+/// Whether the role cue `cue` names a leader that may be a body as well
+/// as a person (`led by Goldman Sachs`, `geleid door Rabobank`).
+pub(crate) fn may_name_a_body(cue: &str) -> bool {
+    ["led by", "headed by", "geleid door", "onder leiding van"]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(cue))
+}
+
 /// Whether `word` is a role noun or a compound ending in one of five
 /// letters or more (`Bestuursvoorzitter`, `FNV-bestuurder`).
 pub(crate) fn is_role(word: &str) -> bool {

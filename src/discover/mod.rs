@@ -267,9 +267,14 @@ pub(crate) fn discover(
     // `volgens Zorgbelang Fryslân`, `said Business Finland`: a speaker
     // whose name ends in a country or region and opens with no given name
     // is a body named with its home (read below), no person.
+    // So is one after a leader's cue that may name a body (`a round led
+    // by Partech Africa`).
     found.retain(|f| {
+        let cued = f.cue.kind == CueKind::Speech
+            || f.cue.kind == CueKind::Role
+                && cues::may_name_a_body(&f.cue.text);
         f.kind != Kind::Person
-            || f.cue.kind != CueKind::Speech
+            || !cued
             || !named_with_home(text, f.span, mentions)
     });
     for m in mentions.iter().filter(|m| m.kind == Kind::Country) {
