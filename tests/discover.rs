@@ -6239,6 +6239,18 @@ fn discovery_table() {
                 "Ruto Colombia@new:person:ruto-colombia",
             ],
         ),
+        // `aan` and `op` join the words of a body's name before a word no
+        // mention holds; not before a place, nor after a club's town
+        (
+            "preposition-inside010",
+            "Via thuiszorgbureau Zorg op Maat Brabant declareerden ze. De stichting Zorg aan Huis Twente groeit. Het bedrijf Heijmans aan de Maas bouwt. De club MHC Nederland op Sportpark Inschoten won.",
+            &[
+                "Zorg op Maat Brabant@new:organisation:zorg-op-maat-brabant",
+                "Zorg aan Huis Twente@new:organisation:zorg-aan-huis-twente",
+                "Heijmans@new:organisation:heijmans",
+                "MHC Nederland@new:organisation:mhc-nederland",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

@@ -1284,8 +1284,10 @@ pub(crate) fn organisation_after(
     let (mut first, mut end) = (None, at);
     let mut count = 0;
     let mut after_adjective = false;
-    // Whether the name so far is one place or country a mention holds.
+    // Whether the name so far is one place or country a mention holds,
+    // and whether it ends in one.
     let mut one_mention = false;
+    let mut ends_in_place = false;
     loop {
         // `Veiligheidsregio Noord- en Oost-Gelderland`: a compound's part
         // left out after a hyphen, and the next compound.
@@ -1325,6 +1327,7 @@ pub(crate) fn organisation_after(
             match area.absorbable_from(w).or(modifier).or(compound) {
                 Some(place) => {
                     one_mention = first.is_none();
+                    ends_in_place = true;
                     first.get_or_insert(place.start);
                     end = place.end;
                     count += 1;
@@ -1384,6 +1387,7 @@ pub(crate) fn organisation_after(
         let rank = first.is_some() && general_of_a_body(area, w);
         if is_organisation_word(word) || numeral || rank {
             one_mention = false;
+            ends_in_place = false;
             first.get_or_insert(w.start);
             end = w.end;
             count += 1;
@@ -1399,7 +1403,8 @@ pub(crate) fn organisation_after(
             || !(CONNECTORS.contains(&word)
                 || word == "the" && after_of
                 || after_de(area, w)
-                || romance_article_inside(area, w))
+                || romance_article_inside(area, w)
+                || !ends_in_place && preposition_inside(area, w))
         {
             break;
         }
@@ -1422,6 +1427,21 @@ pub(crate) fn organisation_after(
         end - (word.len() - words::without_possessive(word).len()),
     );
     Some(span)
+}
+
+/// Whether the Dutch preposition `w` joins two words of one name (`Zorg
+/// aan Huis Twente`, `Zorg op Maat Brabant`): a capitalised word that no
+/// mention holds follows it; a place after it is where the body is (`aan
+/// de Maas`, `op Texel`), and so is what follows a name that ends in its
+/// town (`MHC Ede op Sportpark Inschoten`).
+fn preposition_inside(area: &Area<'_>, w: Span) -> bool {
+    matches!(area.word(w), "aan" | "op")
+        && words::next(area.text, w.end, area.sentence.end).is_some_and(|n| {
+            words::only_space(area.text, w.end, n.start)
+                && !area.taken(n)
+                && is_capitalised(area.word(n))
+                && is_organisation_word(area.word(n))
+        })
 }
 
 /// Whether `word` is a king's or a pope's number (`V`, `II`, `XIV`).
