@@ -6243,10 +6243,11 @@ fn discovery_table() {
         // mention holds; not before a place, nor after a club's town
         (
             "preposition-inside010",
-            "Via thuiszorgbureau Zorg op Maat Brabant declareerden ze. De stichting Zorg aan Huis Twente groeit. Het bedrijf Heijmans aan de Maas bouwt. De club MHC Nederland op Sportpark Inschoten won.",
+            "Via thuiszorgbureau Zorg op Maat Brabant declareerden ze. De stichting Zorg aan Huis Twente groeit. De eigenaar van Thuiszorg aan Huis Twente B.V. zweeg. Het bedrijf Heijmans aan de Maas bouwt. De club MHC Nederland op Sportpark Inschoten won.",
             &[
                 "Zorg op Maat Brabant@new:organisation:zorg-op-maat-brabant",
                 "Zorg aan Huis Twente@new:organisation:zorg-aan-huis-twente",
+                "Thuiszorg aan Huis Twente B.V.@new:organisation:thuiszorg-aan-huis-twente-b-v",
                 "Heijmans@new:organisation:heijmans",
                 "MHC Nederland@new:organisation:mhc-nederland",
             ],

@@ -2033,7 +2033,9 @@ pub(crate) fn organisation_before(
             first = Some(w.start);
             count += 1;
         } else if first.is_none()
-            || !CONNECTORS.contains(&word) && !after_de(area, w)
+            || !CONNECTORS.contains(&word)
+                && !after_de(area, w)
+                && !preposition_inside(area, w)
             // `VV Zuidwijk en SV Lombardijen '67`: `en` before a noun
             // that opens names joins two.
             || matches!(word, "en" | "and")
