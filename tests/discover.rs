@@ -6252,6 +6252,23 @@ fn discovery_table() {
                 "MHC Nederland@new:organisation:mhc-nederland",
             ],
         ),
+        // a French word with its article elided onto it is a word of the
+        // name
+        (
+            "elided010",
+            "Dat meldt het Office National de l'Huile (ONH). Het bedrijf Banque de l'Habitat groeit.",
+            &[
+                "Office National de l'Huile@new:organisation:office-national-de-l-huile",
+                "ONH@new:organisation:office-national-de-l-huile",
+                "Banque de l'Habitat@new:organisation:banque-de-l-habitat",
+            ],
+        ),
+        // a parliament's committee of a kind names no one body
+        (
+            "generic-body020",
+            "Three bills are stuck at the Select Committee stage. The Standing Committee met.",
+            &[],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

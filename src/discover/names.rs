@@ -1194,6 +1194,16 @@ fn romance_article_inside(area: &Area<'_>, w: Span) -> bool {
             .is_some_and(|n| is_organisation_word(area.word(n)))
 }
 
+/// Whether `word` is a French capitalised word with its article or
+/// preposition elided onto it (`l'Huile` of `Office National de
+/// l'Huile`, `d'Ivoire`).
+fn is_elided_name_word(word: &str) -> bool {
+    ["l'", "l\u{2019}", "d'", "d\u{2019}"]
+        .iter()
+        .find_map(|e| word.strip_prefix(e))
+        .is_some_and(is_capitalised)
+}
+
 /// Whether `w` is a Romance article after `de` inside a name
 /// (`Universidad de la República`, `Banque de France` has none).
 fn after_de(area: &Area<'_>, w: Span) -> bool {
@@ -1385,7 +1395,8 @@ pub(crate) fn organisation_after(
         // king's number inside the name.
         let numeral = first.is_some() && is_roman_numeral(word);
         let rank = first.is_some() && general_of_a_body(area, w);
-        if is_organisation_word(word) || numeral || rank {
+        let elided = first.is_some() && is_elided_name_word(word);
+        if is_organisation_word(word) || numeral || rank || elided {
             one_mention = false;
             ends_in_place = false;
             first.get_or_insert(w.start);
@@ -1841,7 +1852,10 @@ pub(crate) fn organisation_around(
             }
             break;
         }
-        if is_organisation_word(word) || general_of_a_body(area, w) {
+        if is_organisation_word(word)
+            || general_of_a_body(area, w)
+            || connector && is_elided_name_word(word)
+        {
             end = w.end;
             (connector, absorbed) = (false, false);
             count += 1;

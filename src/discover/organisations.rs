@@ -1878,6 +1878,9 @@ const GENERIC_BODIES: &[&str] = &[
     "Ondernemingsraad", "Medezeggenschapsraad", "Board of Directors",
     "Board of Trustees", "Supervisory Board", "Fire Service", "Group",
     "Company", "Company Director", "Bank Holiday",
+    // a parliament's committees of a kind (`at the Select Committee
+    // stage`)
+    "Select Committee", "Standing Committee",
 ];
 
 /// Whether discovery's `name` for a body is one of [`GENERIC_BODIES`].
