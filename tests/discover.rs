@@ -6269,6 +6269,15 @@ fn discovery_table() {
             "Three bills are stuck at the Select Committee stage. The Standing Committee met.",
             &[],
         ),
+        // an English county is a region wherever it is read
+        (
+            "county010",
+            "Archaeologists found a villa in Gloucestershire. Floods hit a market town in Worcestershire.",
+            &[
+                "Gloucestershire@new:region:gloucestershire",
+                "Worcestershire@new:region:worcestershire",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

@@ -1459,6 +1459,15 @@ pub(crate) fn town_with_particle(
     Some(found(text, span, Kind::Place, CueKind::PlaceName, cue))
 }
 
+/// Whether a place found is an English county, a region wherever it is
+/// read (`near Bourton-on-the-Water in Gloucestershire`).
+pub(crate) fn is_county(kind: Kind, name: &str) -> bool {
+    kind == Kind::Place
+        && name.len() > "shire".len()
+        && name.ends_with("shire")
+        && !name.contains(' ')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

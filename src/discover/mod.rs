@@ -533,6 +533,10 @@ pub(crate) fn discover(
             f.kind = Kind::Place;
             f.id = link::id(Kind::Place, &f.name);
         }
+        if located::is_county(f.kind, &f.name) {
+            f.kind = Kind::Region;
+            f.id = link::id(Kind::Region, &f.name);
+        }
     }
     let listed = people::listed_with(text, &found, &mut sentences, areas);
     if !listed.is_empty() {
