@@ -655,6 +655,7 @@ impl Extractor {
         let (mut found, mut extra) = (Vec::new(), Vec::new());
         for dateline in datelines {
             let place = dateline.place_span;
+            self.end_before_dateline(text, place, scratch, hits);
             found.clear();
             self.matcher.find_into(&text[place.range()], scratch, &mut found);
             for mut hit in found.drain(..) {
@@ -674,6 +675,45 @@ impl Extractor {
         if !extra.is_empty() {
             hits.extend(extra);
             hits.sort_by_key(|h| h.span.start);
+        }
+    }
+
+    /// Ends each hit that runs from a headline without a stop into the
+    /// dateline's place (`in Ahoy ROTTERDAM (ANP) -`, `bij PSV EINDHOVEN
+    /// (ANP) -`) where the place starts: the place says where the item
+    /// was filed, and the headline's words before it are matched alone.
+    fn end_before_dateline(
+        &self,
+        text: &str,
+        place: Span,
+        scratch: &mut FoldedText,
+        hits: &mut Vec<Hit>,
+    ) {
+        let straddles =
+            |h: &Hit| h.span.start < place.start && place.start < h.span.end;
+        let Some(start) =
+            hits.iter().filter(|h| straddles(h)).map(|h| h.span.start).min()
+        else {
+            return;
+        };
+        hits.retain(|h| !straddles(h));
+        let head = Span::new(
+            start,
+            start + text[start..place.start].trim_end().len(),
+        );
+        let mut found = Vec::new();
+        self.matcher.find_into(&text[head.range()], scratch, &mut found);
+        for mut hit in found {
+            hit.span.start += head.start;
+            hit.span.end += head.start;
+            let at = hits.partition_point(|h| h.span.start < hit.span.start);
+            let free = hits
+                .get(at)
+                .is_none_or(|next| next.span.start >= hit.span.end)
+                && (at == 0 || hits[at - 1].span.end <= hit.span.start);
+            if free {
+                hits.insert(at, hit);
+            }
         }
     }
 

@@ -939,6 +939,25 @@ fn towns_named_with_mount_are_towns() {
     }
 }
 
+/// A headline without a stop ends where the dateline's place starts: a
+/// name is not read across them, and the place is the dateline's.
+#[test]
+fn a_headline_name_ends_where_the_dateline_starts() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let item = "Van Gerwen onderuit in Ahoy ROTTERDAM (ANP) - Hij verloor.";
+    let rows = [
+        (item, "Ahoy", Some("place:landmark-ahoy")),
+        (item, "ROTTERDAM", Some("Q34370")),
+        (item, "Ahoy ROTTERDAM", None),
+        (
+            "Hij speelde in Ahoy Rotterdam.",
+            "Ahoy Rotterdam",
+            Some("place:landmark-ahoy"),
+        ),
+    ];
+    assert_entities(&extractor, &rows);
+}
+
 /// A capital named after a country is the capital, written with hyphens
 /// or without them, never the country.
 #[test]
