@@ -6278,6 +6278,14 @@ fn discovery_table() {
                 "Worcestershire@new:region:worcestershire",
             ],
         ),
+        // German names join their words with `für`
+        (
+            "connector-german010",
+            "Onderzoekers van het Max Planck Institut für Astronomie keken mee.",
+            &[
+                "Max Planck Institut für Astronomie@new:organisation:max-planck-institut-fur-astronomie",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

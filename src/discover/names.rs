@@ -1182,6 +1182,9 @@ const CONNECTORS: &[&str] = &[
     "di", "do", "da", "du", "des", "dos", "das", "para",
     // and their `and` (`Centro para Democracia e Direitos Humanos`)
     "e", "y", "et",
+    // German (`Max-Planck-Institut für Astronomie`, `Zentrum für
+    // Sozialforschung`)
+    "für", "zur", "zum",
 ];
 
 /// Whether `w` is a capitalised Spanish article inside a name, before
