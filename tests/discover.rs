@@ -6286,6 +6286,15 @@ fn discovery_table() {
                 "Max Planck Institut für Astronomie@new:organisation:max-planck-institut-fur-astronomie",
             ],
         ),
+        // a highway's number is its name's; a year after one is not
+        (
+            "road-number010",
+            "Trucks on State Highway 26 would double. Traffic on the Hume Highway 2024 figures grew.",
+            &[
+                "State Highway 26@new:place:state-highway-26",
+                "Hume Highway@new:place:hume-highway",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

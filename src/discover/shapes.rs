@@ -301,6 +301,10 @@ pub(crate) fn places(
         if first || !clear {
             continue;
         }
+        // `State Highway 26`: a highway's number is the name's.
+        if let Some(number) = road_number(text, span, sentence.end) {
+            span = Span::new(span.start, number.end);
+        }
         let next = words::next(text, span.end, sentence.end)
             .filter(|w| words::only_space(text, span.end, w.start));
         if next.is_some_and(|w| words::is_capitalised(&text[w.range()])) {
@@ -310,6 +314,21 @@ pub(crate) fn places(
         out.push(found(text, span, kind, CueKind::PlaceName, word));
     }
     out
+}
+
+/// The number after a name that ends in a highway's noun (`State Highway
+/// 26`, `Pacific Highway 1`), up to the sentence's `end`: three digits at
+/// most, as four are a year's (`the Hume Highway 2024 figures`).
+fn road_number(text: &str, name: Span, end: usize) -> Option<Span> {
+    let last = text[name.range()].rsplit(' ').next()?;
+    if !matches!(last, "Highway" | "Route" | "Motorway") {
+        return None;
+    }
+    let number = words::next(text, name.end, end)
+        .filter(|w| words::only_space(text, name.end, w.start))?;
+    let digits = &text[number.range()];
+    (digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(number)
 }
 
 /// Roads by number after an article (`op de A28`, `de N201`, `de E40`, `de
