@@ -6295,6 +6295,16 @@ fn discovery_table() {
                 "Hume Highway@new:place:hume-highway",
             ],
         ),
+        // a body's head that governs a law's word names the body that
+        // keeps the law; a name that ends in one otherwise is a law
+        (
+            "law-body010",
+            "He said the Office of Utilities Regulation (OUR) expected a report. The Clean Air Act passed.",
+            &[
+                "Office of Utilities Regulation@new:organisation:office-of-utilities-regulation",
+                "OUR@new:organisation:office-of-utilities-regulation",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

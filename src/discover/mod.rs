@@ -1964,9 +1964,19 @@ fn candidates(
                     Span::new(start, span.end)
                 })
             };
-            // `Clean Air Act`: a law, no body.
-            let span =
-                span.filter(|s| !organisations::names_law(&text[s.range()]));
+            // `Clean Air Act`: a law, no body; but a head that opens the
+            // name and governs the rest names a body that keeps the law
+            // (`Office of Utilities Regulation`, `Commission for Energy
+            // Regulation`).
+            let governs = |s: &Span| {
+                s.start == cue.start
+                    && [" of ", " for ", " van ", " voor "]
+                        .iter()
+                        .any(|p| text[cue.end..].starts_with(p))
+            };
+            let span = span.filter(|s| {
+                !organisations::names_law(&text[s.range()]) || governs(s)
+            });
             if let Some(span) = span {
                 // A venue named after its sponsor (`HFC Bank Stadium`).
                 let last = text[span.range()].rsplit(' ').next();
