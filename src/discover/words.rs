@@ -114,18 +114,29 @@ pub(crate) fn previous(text: &str, start: usize, at: usize) -> Option<Span> {
     if !inline(&text[end..at]) {
         return None;
     }
-    let mut first = end;
-    let mut chars = head.char_indices().rev().peekable();
-    while let Some((i, c)) = chars.next() {
+    // Back over letters and digits of any script and the joiners between
+    // them; ASCII letters byte by byte.
+    let bytes = head.as_bytes();
+    let mut len = head.len();
+    while len > 0 {
+        if bytes[len - 1].is_ascii_alphanumeric() {
+            len -= 1;
+            continue;
+        }
+        let Some(c) = head[..len].chars().next_back() else { break };
+        let before = len - c.len_utf8();
         let joins = is_joiner(c)
-            && first < end
-            && chars.peek().is_some_and(|(_, p)| p.is_alphanumeric());
-        if c.is_alphanumeric() || joins {
-            first = start + i;
-        } else {
+            && len < head.len()
+            && head[..before]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        if !c.is_alphanumeric() && !joins {
             break;
         }
+        len = before;
     }
+    let mut first = start + len;
     if first < end && head[..first - start].ends_with('\'') {
         // `'t`
         let word = &text[first..end];
