@@ -375,6 +375,56 @@ mod tests {
         }
     }
 
+    /// The word before `at` as read character by character: what
+    /// `previous` must find.
+    fn previous_by_chars(text: &str, start: usize, at: usize) -> Option<Span> {
+        let head = text[start..at].trim_end();
+        let end = start + head.len();
+        if !inline(&text[end..at]) {
+            return None;
+        }
+        let mut first = end;
+        let mut chars = head.char_indices().rev().peekable();
+        while let Some((i, c)) = chars.next() {
+            let joins = is_joiner(c)
+                && first < end
+                && chars.peek().is_some_and(|(_, p)| p.is_alphanumeric());
+            if c.is_alphanumeric() || joins {
+                first = start + i;
+            } else {
+                break;
+            }
+        }
+        if first < end
+            && head[..first - start].ends_with('\'')
+            && &text[first..end] == "t"
+        {
+            first -= 1;
+        }
+        (first < end).then(|| Span::new(first, end))
+    }
+
+    #[test]
+    fn previous_word_from_every_offset() {
+        let texts = [
+            "zei Pieter-Jan van 't Hof, O'Brien's al-Sadr (45) Zoë Ørsted",
+            "Jan- en 'tis ’t Kamerlid-Österreich a1b2 x\u{2011}y _z é -Ab",
+        ];
+        for text in texts {
+            let bounds =
+                || (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+            for start in bounds().step_by(3) {
+                for at in bounds().filter(|&at| at >= start) {
+                    assert_eq!(
+                        previous(text, start, at),
+                        previous_by_chars(text, start, at),
+                        "{start} {at}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn words_forward_and_backward() {
         let text = "zei Pieter-Jan van 't Hof, O'Brien's al-Sadr (45)";
