@@ -6305,6 +6305,16 @@ fn discovery_table() {
                 "OUR@new:organisation:office-of-utilities-regulation",
             ],
         ),
+        // a royal word right before a capitalised noun opens the name; a
+        // lower-case noun's name leaves it out
+        (
+            "royal010",
+            "Gisteren vierde de Koninklijke Wielerclub De Zwaluw feest. Ook de Koninklijke wielerclub Egmont reed mee.",
+            &[
+                "Koninklijke Wielerclub De Zwaluw@new:organisation:koninklijke-wielerclub-de-zwaluw",
+                "Egmont@new:organisation:egmont",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

@@ -661,6 +661,32 @@ pub(crate) fn discover(
     found
 }
 
+/// Words that open bodies' names before their noun (`Koninklijke
+/// Harmonie`, `Nationale Ombudsman`, `Royal Society`).
+const ROYAL_OPENERS: &[&str] = &[
+    "Koninklijke",
+    "Koninklijk",
+    "Nationale",
+    "Nationaal",
+    "Centrale",
+    "Provinciale",
+    "Stedelijke",
+    "Algemene",
+    "Royal",
+    "National",
+];
+
+/// Where one of [`ROYAL_OPENERS`] right before `start` starts, if one
+/// stands there and no mention holds it.
+fn royal_before(area: &Area<'_>, start: usize) -> Option<usize> {
+    words::previous(area.text, area.sentence.start, start)
+        .filter(|w| words::only_space(area.text, w.end, start))
+        .filter(|w| {
+            ROYAL_OPENERS.contains(&&area.text[w.range()]) && !area.taken(*w)
+        })
+        .map(|w| w.start)
+}
+
 /// Whether the name `span` ends in a country's or region's mention
 /// after words that open with no known given name (`Business Finland`,
 /// not `Jan Holland`).
@@ -1913,6 +1939,13 @@ fn candidates(
                     && ((start == cue.start || !opens) && !acronym
                         || place.is_some_and(|p| p.end == name.end)
                         || article.is_some());
+                // `de Koninklijke Wielerclub De Zwaluw`: a royal or
+                // national word right before the noun opens the name.
+                let start = if whole {
+                    royal_before(area, start).unwrap_or(start)
+                } else {
+                    start
+                };
                 let span =
                     if whole { Span::new(start, name.end) } else { name };
                 // `het Hotel Jazira Palace`: a building's name, a place.
