@@ -6315,6 +6315,16 @@ fn discovery_table() {
                 "Egmont@new:organisation:egmont",
             ],
         ),
+        // a chamber of a legislature named by its country before it is
+        // one body; not a building of that name
+        (
+            "chamber010",
+            "The Colombia Senate passed the bill. The Frankrijk State House of Assembly sat. Crowds gathered at the Colombia Legislature Building.",
+            &[
+                "Colombia Senate@new:organisation:colombia-senate",
+                "Frankrijk State House of Assembly@new:organisation:frankrijk-state-house-of-assembly",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

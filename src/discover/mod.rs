@@ -290,6 +290,7 @@ pub(crate) fn discover(
             found.extend(organisations::national_federation(&area, m));
             found.extend(organisations::name_before_home(&area, m));
             found.extend(organisations::body_of_home(&area, m));
+            found.extend(organisations::home_chamber(&area, m));
         } else {
             // The body's noun may hold a theme's word
             // (`Mensenrechtencommissie`).
@@ -313,6 +314,7 @@ pub(crate) fn discover(
             found.extend(located::known_with_noun(&area, m));
             // A state's or province's federation (`Curling Manitoba`).
             found.extend(organisations::national_federation(&area, m));
+            found.extend(organisations::home_chamber(&area, m));
         }
         found.extend(organisations::name_before_home(&area, m));
         found.extend(organisations::body_of_home(&area, m));

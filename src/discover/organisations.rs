@@ -2099,6 +2099,54 @@ pub(crate) fn national_branch(
     Some(found(text, span, Kind::Organisation, kind, body.span))
 }
 
+/// Chambers of a state's or province's legislature, named after it
+/// (`Vermont Senate`, `Odisha Assembly`, `Kano State House of Assembly`),
+/// the longest first.
+const CHAMBERS: &[&str] = &[
+    "State House of Assembly",
+    "House of Representatives",
+    "Legislative Assembly",
+    "Legislative Council",
+    "General Assembly",
+    "House of Assembly",
+    "State Assembly",
+    "Legislature",
+    "Assembly",
+    "Senate",
+];
+
+/// The chamber of a legislature named by a region or a country right
+/// before it ([`CHAMBERS`]): one body with its home, where a known
+/// chamber's name alone (`House of Representatives`) would be another
+/// country's.
+pub(crate) fn home_chamber(area: &Area<'_>, home: &Mention) -> Option<Found> {
+    if home.form == Form::Adjective {
+        return None;
+    }
+    let text = area.text;
+    let rest = text[home.span.end..area.sentence.end].strip_prefix(' ')?;
+    let chamber = CHAMBERS.iter().find(|c| {
+        rest.strip_prefix(**c)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    })?;
+    let end = home.span.end + 1 + chamber.len();
+    // Not the name of a building (`Alberta Legislature Building`).
+    let next = words::next(text, end, area.sentence.end)
+        .filter(|w| words::only_space(text, end, w.start));
+    if next.is_some_and(|w| is_capitalised(&text[w.range()])) {
+        return None;
+    }
+    let span = Span::new(home.span.start, end);
+    let head = Span::new(home.span.end + 1, end);
+    Some(found(
+        text,
+        span,
+        Kind::Organisation,
+        CueKind::OrganisationNoun,
+        head,
+    ))
+}
+
 /// Bodies with a society in every country, named with the country
 /// before them (`Tonga Red Cross`, `Colombian Red Cross`).
 const BRANCHED_BODIES: &[&str] =
