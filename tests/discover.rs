@@ -6325,6 +6325,14 @@ fn discovery_table() {
                 "Frankrijk State House of Assembly@new:organisation:frankrijk-state-house-of-assembly",
             ],
         ),
+        // a district named before its noun (read by its noun) lies in the
+        // town after it, which stays the town; a district named after it
+        // is a region
+        (
+            "district-of010",
+            "Queues formed in the Bogotano district of Amsterdam. Floods hit the district of Morigaon.",
+            &["Bogotano@new:region:bogotano", "Morigaon@new:region:morigaon"],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

@@ -1797,6 +1797,20 @@ fn candidates(
             if english && !of && !dutch {
                 return;
             }
+            // `the Schwabing district of Munich`: the name before the
+            // district names it, and the town after is its city (but `the
+            // Galápagos island of Floreana`).
+            let named_before =
+                words::previous(text, area.sentence.start, cue.start)
+                    .filter(|w| words::only_space(text, w.end, cue.start))
+                    .is_some_and(|w| {
+                        let word = &text[w.range()];
+                        words::is_capitalised(word)
+                            && !cues::is(word, cues::List::Stop)
+                    });
+            if written == "district" && named_before {
+                return;
+            }
             let area_of_town = (kind == Kind::Region)
                 .then(|| town_after(area, cue))
                 .flatten();
