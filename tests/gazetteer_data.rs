@@ -679,6 +679,37 @@ fn index_companies_are_found_by_their_news_names() {
     assert_organisations(&extractor, &rows);
 }
 
+/// Firms named like people are the firms, not discovered people; a
+/// party is found by its English and Dutch names too.
+#[test]
+fn firms_named_like_people_are_firms() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Leen Bakker sluit winkels.", "Leen Bakker", Some("org:leen-bakker")),
+        (
+            "Kaiser Permanente said costs rose.",
+            "Kaiser Permanente",
+            Some("org:kaiser-permanente"),
+        ),
+        (
+            "Analysts at Piper Sandler said so.",
+            "Piper Sandler",
+            Some("org:piper-sandler"),
+        ),
+        (
+            "Support for the Alternative for Germany rose.",
+            "Alternative for Germany",
+            Some("Q6721203"),
+        ),
+        (
+            "Het Alternatief voor Duitsland won.",
+            "Alternatief voor Duitsland",
+            Some("Q6721203"),
+        ),
+    ];
+    assert_organisations(&extractor, &rows);
+}
+
 /// The European Union's agencies are built in with their QIDs, by their
 /// acronyms and Dutch names; an acronym another body shares is left out
 /// (`EEA`, also the European Economic Area), and `PACE` is no pace.
