@@ -679,9 +679,9 @@ impl Extractor {
     }
 
     /// Ends each hit that runs from a headline without a stop into the
-    /// dateline's place (`in Ahoy ROTTERDAM (ANP) -`, `bij PSV EINDHOVEN
-    /// (ANP) -`) where the place starts: the place says where the item
-    /// was filed, and the headline's words before it are matched alone.
+    /// dateline's place (`debutant in Ahoy ROTTERDAM (ANP) -`) where the
+    /// place starts: the place says where the item was filed, and the
+    /// headline's words before it are matched alone.
     fn end_before_dateline(
         &self,
         text: &str,

@@ -36,7 +36,8 @@ pub(crate) const ROLES: &[&str] = &[
     "politicus", "journalist", "correspondent", "verslaggever", "fotograaf",
     "schrijver", "schrijfster", "zanger", "zangeres", "acteur", "actrice",
     "trainer", "coach", "bondscoach", "aanvoerder", "spits", "doelman",
-    "getuige", "deskundige", "kenner", "wetenschapper", "rector magnificus", "weerman",
+    "getuige", "deskundige", "kenner", "wetenschapper", "rector magnificus",
+    "weerman",
     "ondernemer", "activist", "arts", "chirurg", "oppositieleider", "mevrouw",
     "meneer", "dhr.", "mr.", "dr.", "prof.",
     "rector", "schepen", "secretaris", "aanvaller", "middenvelder",
@@ -1361,12 +1362,9 @@ static LISTED: Lazy<FxHashMap<&'static [u8], u16>> = Lazy::new(|| {
 /// if it ends in these.
 static TAILS: Lazy<FxHashMap<[u8; 4], u16>> = Lazy::new(|| {
     let mut tails: FxHashMap<[u8; 4], u16> = FxHashMap::default();
-    for (word, lists) in LISTED.iter() {
-        let Some(tail) = word.len().checked_sub(4).filter(|_| word.len() >= 5)
-        else {
-            continue;
-        };
-        let tail: [u8; 4] = word[tail..].try_into().expect("four bytes");
+    for (word, lists) in LISTED.iter().filter(|(w, _)| w.len() >= 5) {
+        let tail: [u8; 4] =
+            word[word.len() - 4..].try_into().expect("four bytes");
         *tails.entry(tail).or_default() |= lists;
     }
     tails

@@ -665,17 +665,10 @@ pub(crate) fn discover(
 
 /// Words that open bodies' names before their noun (`Koninklijke
 /// Harmonie`, `Nationale Ombudsman`, `Royal Society`).
+#[rustfmt::skip]
 const ROYAL_OPENERS: &[&str] = &[
-    "Koninklijke",
-    "Koninklijk",
-    "Nationale",
-    "Nationaal",
-    "Centrale",
-    "Provinciale",
-    "Stedelijke",
-    "Algemene",
-    "Royal",
-    "National",
+    "Koninklijke", "Koninklijk", "Nationale", "Nationaal", "Centrale",
+    "Provinciale", "Stedelijke", "Algemene", "Royal", "National",
 ];
 
 /// Where one of [`ROYAL_OPENERS`] right before `start` starts, if one
@@ -1800,15 +1793,16 @@ fn candidates(
             // `the Schwabing district of Munich`: the name before the
             // district names it, and the town after is its city (but `the
             // Galápagos island of Floreana`).
-            let named_before =
+            let named_before = || {
                 words::previous(text, area.sentence.start, cue.start)
                     .filter(|w| words::only_space(text, w.end, cue.start))
                     .is_some_and(|w| {
                         let word = &text[w.range()];
                         words::is_capitalised(word)
                             && !cues::is(word, cues::List::Stop)
-                    });
-            if written == "district" && named_before {
+                    })
+            };
+            if written == "district" && named_before() {
                 return;
             }
             let area_of_town = (kind == Kind::Region)

@@ -2102,16 +2102,11 @@ pub(crate) fn national_branch(
 /// Chambers of a state's or province's legislature, named after it
 /// (`Vermont Senate`, `Odisha Assembly`, `Kano State House of Assembly`),
 /// the longest first.
+#[rustfmt::skip]
 const CHAMBERS: &[&str] = &[
-    "State House of Assembly",
-    "House of Representatives",
-    "Legislative Assembly",
-    "Legislative Council",
-    "General Assembly",
-    "House of Assembly",
-    "State Assembly",
-    "Legislature",
-    "Assembly",
+    "State House of Assembly", "House of Representatives",
+    "Legislative Assembly", "Legislative Council", "General Assembly",
+    "House of Assembly", "State Assembly", "Legislature", "Assembly",
     "Senate",
 ];
 
@@ -2129,22 +2124,17 @@ pub(crate) fn home_chamber(area: &Area<'_>, home: &Mention) -> Option<Found> {
         rest.strip_prefix(**c)
             .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
     })?;
-    let end = home.span.end + 1 + chamber.len();
+    let at = home.span.end + 1;
+    let end = at + chamber.len();
     // Not the name of a building (`Alberta Legislature Building`).
     let next = words::next(text, end, area.sentence.end)
         .filter(|w| words::only_space(text, end, w.start));
     if next.is_some_and(|w| is_capitalised(&text[w.range()])) {
         return None;
     }
-    let span = Span::new(home.span.start, end);
-    let head = Span::new(home.span.end + 1, end);
-    Some(found(
-        text,
-        span,
-        Kind::Organisation,
-        CueKind::OrganisationNoun,
-        head,
-    ))
+    let (span, head) = (Span::new(home.span.start, end), Span::new(at, end));
+    let kind = CueKind::OrganisationNoun;
+    Some(found(text, span, Kind::Organisation, kind, head))
 }
 
 /// Bodies with a society in every country, named with the country
