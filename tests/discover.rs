@@ -6333,6 +6333,15 @@ fn discovery_table() {
             "Queues formed in the Bogotano district of Amsterdam. Floods hit the district of Morigaon.",
             &["Bogotano@new:region:bogotano", "Morigaon@new:region:morigaon"],
         ),
+        // `All` before the country that opens a body's name is the
+        // name's; before a country alone it is no name
+        (
+            "all-country010",
+            "The All Colombia Private Schools Federation said schools would close. All Colombia watched.",
+            &[
+                "All Colombia Private Schools Federation@new:organisation:all-colombia-private-schools-federation",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

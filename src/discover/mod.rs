@@ -539,6 +539,14 @@ pub(crate) fn discover(
             f.kind = Kind::Region;
             f.id = link::id(Kind::Region, &f.name);
         }
+        // `All Pakistan Private Schools Federation`: `All` before the
+        // country that opens a body's name is the name's word.
+        if f.kind == Kind::Organisation
+            && all_before_country(text, f.span, mentions)
+        {
+            let span = Span::new(f.span.start - "All ".len(), f.span.end);
+            *f = self::found(text, span, f.kind, f.cue.kind, f.cue.span);
+        }
     }
     let listed = people::listed_with(text, &found, &mut sentences, areas);
     if !listed.is_empty() {
@@ -661,6 +669,22 @@ pub(crate) fn discover(
         found.sort_by_key(|f| f.span.start);
     }
     found
+}
+
+/// Whether `All` stands right before `span`, which a country's mention
+/// opens (`All India`, `All Pakistan`), as bodies' names in South Asia
+/// and West Africa open.
+fn all_before_country(text: &str, span: Span, mentions: &[Mention]) -> bool {
+    let head = &text[..span.start];
+    let all = head
+        .strip_suffix("All ")
+        .is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric()));
+    let i = mentions.partition_point(|m| m.span.start < span.start);
+    all && mentions.get(i).is_some_and(|m| {
+        m.span.start == span.start
+            && m.kind == Kind::Country
+            && m.form != Form::Adjective
+    })
 }
 
 /// Words that open bodies' names before their noun (`Koninklijke
