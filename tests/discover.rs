@@ -6342,6 +6342,16 @@ fn discovery_table() {
                 "All Colombia Private Schools Federation@new:organisation:all-colombia-private-schools-federation",
             ],
         ),
+        // a venue named after a known body is a place, with its town; the
+        // body alone stays the body
+        (
+            "sponsored-venue010",
+            "The final is at the Hudbay Minerals Field. Fans filled the Vale PayPay Dome Amsterdam. Vale shares rose.",
+            &[
+                "Hudbay Minerals Field@new:place:hudbay-minerals-field",
+                "Vale PayPay Dome Amsterdam@new:place:vale-paypay-dome-amsterdam",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

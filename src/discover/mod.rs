@@ -336,6 +336,7 @@ pub(crate) fn discover(
             found.push(person);
         }
         found.extend(organisations::known_acronym(&area, m));
+        found.extend(organisations::sponsored_venue(&area, m));
         found.extend(organisations::youth_team(&area, m));
         found.extend(organisations::national_branch(&area, m, mentions));
         found.extend(organisations::country_branch(text, m, mentions));

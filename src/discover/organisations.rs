@@ -2099,6 +2099,39 @@ pub(crate) fn national_branch(
     Some(found(text, span, Kind::Organisation, kind, body.span))
 }
 
+/// A venue named after a known body, its sponsor (`Tim Hortons Field`,
+/// `Mizuho PayPay Dome`, `Allianz Arena`): the body's mention, one
+/// capitalised word at most, and a venue's word ([`shapes::is_venue_word`],
+/// or `Field`); a place, where the body's name alone would link the
+/// venue to the body.
+pub(crate) fn sponsored_venue(
+    area: &Area<'_>,
+    body: &Mention,
+) -> Option<Found> {
+    let text = area.text;
+    let mut end = body.span.end;
+    for _ in 0..2 {
+        let w = words::next(text, end, area.sentence.end)
+            .filter(|w| words::only_space(text, end, w.start))?;
+        let word = &text[w.range()];
+        if super::shapes::is_venue_word(word) || word == "Field" {
+            // `Kyocera Dome Osaka`: the venue's town may end its name.
+            let town = words::next(text, w.end, area.sentence.end)
+                .filter(|t| words::only_space(text, w.end, t.start))
+                .and_then(|t| area.absorbable_place(t));
+            let span =
+                Span::new(body.span.start, town.map_or(w.end, |t| t.end));
+            let kind = CueKind::PlaceName;
+            return Some(found(text, span, Kind::Place, kind, w));
+        }
+        if !is_capitalised(word) || area.taken(w) {
+            return None;
+        }
+        end = w.end;
+    }
+    None
+}
+
 /// Chambers of a state's or province's legislature, named after it
 /// (`Vermont Senate`, `Odisha Assembly`, `Kano State House of Assembly`),
 /// the longest first.
