@@ -6352,6 +6352,13 @@ fn discovery_table() {
                 "Vale PayPay Dome Amsterdam@new:place:vale-paypay-dome-amsterdam",
             ],
         ),
+        // the dead by their full name after `late`; not a time, a month
+        // or a league after it
+        (
+            "late010",
+            "The two sons of the late Harbans Mehra agreed. Talks ended late Tuesday. A late Premier League winner came in late March.",
+            &["Harbans Mehra@new:person:harbans-mehra"],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",

@@ -196,6 +196,8 @@ pub(crate) const WEAK_ROLES: &[&str] = &[
     // a leader named by what they lead (`a bloc headed by Tejashwi
     // Yadav`), which may be a body too (`led by Goldman Sachs`)
     "led by", "headed by", "geleid door", "onder leiding van",
+    // the dead (`the late Harbans Mehra`)
+    "late",
     // people of every kind, but also before capitalised non-names
     // (`boer Nederland`, `worker Amazon`): full names only
     "jarige", "year-old", "boer", "boerin", "vader", "moeder", "zoon",
