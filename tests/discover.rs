@@ -6359,6 +6359,16 @@ fn discovery_table() {
             "The two sons of the late Harbans Mehra agreed. Talks ended late Tuesday. A late Premier League winner came in late March.",
             &["Harbans Mehra@new:person:harbans-mehra"],
         ),
+        // workers and employees are roles before a name
+        (
+            "role0591",
+            "Arbeidster Sok Chanthy verdient 208 dollar. Fabrieksarbeider Jerome Dacanay zweeg. Medewerkster Anke Vos bleef.",
+            &[
+                "Sok Chanthy@new:person:sok-chanthy",
+                "Jerome Dacanay@new:person:jerome-dacanay",
+                "Anke Vos@new:person:anke-vos",
+            ],
+        ),
         // a role noun as surname after a hyphenated given name
         (
             "rolesurname010",
