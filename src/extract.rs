@@ -656,21 +656,10 @@ impl Extractor {
         for dateline in datelines {
             let place = dateline.place_span;
             self.end_before_dateline(text, place, scratch, hits);
-            found.clear();
-            self.matcher.find_into(&text[place.range()], scratch, &mut found);
-            for mut hit in found.drain(..) {
-                hit.span.start += place.start;
-                hit.span.end += place.start;
-                let at =
-                    hits.partition_point(|h| h.span.start < hit.span.start);
-                let free = hits
-                    .get(at)
-                    .is_none_or(|next| next.span.start >= hit.span.end)
-                    && (at == 0 || hits[at - 1].span.end <= hit.span.start);
-                if free {
-                    extra.push(hit);
-                }
-            }
+            self.match_within(text, place, scratch, &mut found);
+            extra.extend(
+                found.drain(..).filter(|hit| free_slot(hits, hit).is_some()),
+            );
         }
         if !extra.is_empty() {
             hits.extend(extra);
@@ -702,18 +691,28 @@ impl Extractor {
             start + text[start..place.start].trim_end().len(),
         );
         let mut found = Vec::new();
-        self.matcher.find_into(&text[head.range()], scratch, &mut found);
-        for mut hit in found {
-            hit.span.start += head.start;
-            hit.span.end += head.start;
-            let at = hits.partition_point(|h| h.span.start < hit.span.start);
-            let free = hits
-                .get(at)
-                .is_none_or(|next| next.span.start >= hit.span.end)
-                && (at == 0 || hits[at - 1].span.end <= hit.span.start);
-            if free {
+        self.match_within(text, head, scratch, &mut found);
+        for hit in found {
+            if let Some(at) = free_slot(hits, &hit) {
                 hits.insert(at, hit);
             }
+        }
+    }
+
+    /// Matches the words of `span` on their own into `found` (cleared
+    /// first), placed in `text`.
+    fn match_within(
+        &self,
+        text: &str,
+        span: Span,
+        scratch: &mut FoldedText,
+        found: &mut Vec<Hit>,
+    ) {
+        found.clear();
+        self.matcher.find_into(&text[span.range()], scratch, found);
+        for hit in found.iter_mut() {
+            hit.span.start += span.start;
+            hit.span.end += span.start;
         }
     }
 
@@ -1835,4 +1834,13 @@ impl CharCounter {
         self.byte = to;
         self.char
     }
+}
+
+/// Where `hit` goes in `hits` (sorted by start) if no hit there overlaps
+/// it.
+fn free_slot(hits: &[Hit], hit: &Hit) -> Option<usize> {
+    let at = hits.partition_point(|h| h.span.start < hit.span.start);
+    let free = hits.get(at).is_none_or(|next| next.span.start >= hit.span.end)
+        && (at == 0 || hits[at - 1].span.end <= hit.span.start);
+    free.then_some(at)
 }
