@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 38] = [
+const SETS: [(&str, &str, bool); 39] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -177,6 +177,11 @@ const SETS: [(&str, &str, bool); 38] = [
     (
         "discovery-dev32.tsv",
         include_str!("../tests/golden/discovery-dev32.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev33.tsv",
+        include_str!("../tests/golden/discovery-dev33.tsv"),
         false,
     ),
     (
