@@ -6139,6 +6139,17 @@ fn discovery_table() {
                 "Jan Peeters@new:person:jan-peeters",
             ],
         ),
+        // read back from an age: a portfolio no list holds after a
+        // role's `van`, before a known given name; not after a relative's
+        // `van`
+        (
+            "portfolio042",
+            "Het kost veel, zegt schepen van Erfgoed Ahmet Yilmaz (39). De zoon van Karel Jan Peeters (12) kwam.",
+            &[
+                "Ahmet Yilmaz@new:person:ahmet-yilmaz",
+                "Karel Jan Peeters@new:person:karel-jan-peeters",
+            ],
+        ),
         // names listed after a role with no `van` are no portfolio
         (
             "portfolio041",

@@ -791,6 +791,17 @@ fn initials_before(area: &Area<'_>, at: usize) -> Option<Span> {
     Some(Span::new(start, end))
 }
 
+/// Whether the word after `van` is a portfolio no list holds, as a role
+/// that takes one before `van` and a known given name after the word say
+/// (`schepen van Erfgoed Ahmet Yilmaz (39)`).
+fn unlisted_portfolio(area: &Area<'_>, van: Span, given_name: Span) -> bool {
+    let role = words::previous(area.text, area.sentence.start, van.start);
+    role.is_some_and(|r| {
+        let role = area.word(r);
+        cues::is_role(role) && super::organisations::takes_portfolio(role)
+    }) && given::is_given(area.word(given_name))
+}
+
 /// The person's name that ends at `at` (before white space), if one does.
 pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
     let mut spans = Parts::new();
@@ -891,10 +902,11 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
             // (`Schepen van Mobiliteit Jolien De Ridder`).
             let names = spans.as_mut_slice().iter().filter(|s| s.1).count();
             if word == "van" && names >= 2 {
-                let earliest = spans.as_mut_slice().last().copied();
-                if let Some((portfolio, true)) = earliest {
+                let read = spans.as_mut_slice();
+                if let [.., (next, true), (portfolio, true)] = *read {
+                    let listed = cues::is_portfolio(word, area.word(portfolio));
                     if names >= 3
-                        && cues::is_portfolio(word, area.word(portfolio))
+                        && (listed || unlisted_portfolio(area, w, next))
                     {
                         spans.len -= 1;
                     }
