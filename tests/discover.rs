@@ -6161,6 +6161,16 @@ fn discovery_table() {
                 "Jan Peeters@new:person:jan-peeters",
             ],
         ),
+        // a reverend, hurdlers and rowers are roles; no name after one is
+        // none
+        (
+            "role0592",
+            "It came from the Reverend Thomas Ashby Cole. It was won by hurdler Shanique Brown-Reid. Rower numbers fell in March, the Reverend said.",
+            &[
+                "Thomas Ashby Cole@new:person:thomas-ashby-cole",
+                "Shanique Brown-Reid@new:person:shanique-brown-reid",
+            ],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",
