@@ -132,6 +132,7 @@ fn gazetteer() -> Gazetteer {
             Kind::Organisation,
         ),
         Entity::new("Q1", "Marjolein Faber", Kind::Person).partial("Faber"),
+        Entity::new("person:pele", "Pele", Kind::Person),
     ] {
         builder.add(entity);
     }
@@ -6169,6 +6170,15 @@ fn discovery_table() {
             &[
                 "Thomas Ashby Cole@new:person:thomas-ashby-cole",
                 "Shanique Brown-Reid@new:person:shanique-brown-reid",
+            ],
+        ),
+        // a known one-word name between two capitalised words is a word
+        // of a longer name; not after a word in lower case
+        (
+            "mononym010",
+            "Finance Minister Lautafi Pele Tuiloma said so. Brazilian great Pele Santos fans mourned.",
+            &[
+                "Lautafi Pele Tuiloma@new:person:lautafi-pele-tuiloma",
             ],
         ),
         // a country's expert in a compound and a vicar are roles

@@ -821,14 +821,17 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
             matches!(mention.form, Form::Short | Form::Partial)
                 && one_word
                 && (capital_before(" ") || read_as_genitive(text, span))
+                // So is a known one-word name between two capitalised
+                // words (`Finance Minister Lautafi Pele Tuiloma`).
+                || mention.form == Form::Name
+                    && one_word
+                    && capital_before(" ")
+                    && capital_after(text, span)
         }
         Kind::Organisation => {
             // A club's town as its partial is a word of a longer name
             // (`Sydney Cricket Ground` after `Sydney FC`).
-            mention.form == Form::Partial
-                && text[span.end..]
-                    .strip_prefix(' ')
-                    .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+            mention.form == Form::Partial && capital_after(text, span)
                 // So is a body's one-word name after `of` and a
                 // capitalised word, the complement of a longer name
                 // (`Ghana Federation of Labour`), and a firm's one-word
@@ -878,6 +881,13 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
             || is_head_alone(text, mention)
             || before_part_of_it(text, mention))
         || paper_before_name(text, mention)
+}
+
+/// Whether a capitalised word follows `span` after one space.
+fn capital_after(text: &str, span: Span) -> bool {
+    text[span.end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// Whether the `s` right after `span` ends its word, so that the
