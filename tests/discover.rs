@@ -5709,7 +5709,10 @@ fn discovery_table() {
         (
             "who030",
             "It was led by Mersey School of Public Health, who urged calm. They met the son of Tom Andrews, who urged calm.",
-            &["Tom Andrews@new:person:tom-andrews"],
+            &[
+                "Mersey School of Public Health@new:organisation:mersey-school-of-public-health",
+                "Tom Andrews@new:person:tom-andrews",
+            ],
         ),
         (
             "who020",
@@ -6177,8 +6180,19 @@ fn discovery_table() {
         (
             "mononym010",
             "Finance Minister Lautafi Pele Tuiloma said so. Brazilian great Pele Santos fans mourned.",
+            &["Lautafi Pele Tuiloma@new:person:lautafi-pele-tuiloma"],
+        ),
+        // an English school is a body where it acts, a place where
+        // something happens at it or in its hall; a kind of school, or
+        // school districts, name none
+        (
+            "school010",
+            "It ended Calabar High School's run. Edwin Allen High School kept their title. Students at Hendrickson High School left. They slept in the hall of Chaguanas North Secondary School. He attended Kelston Boys' High School. Several School Districts closed.",
             &[
-                "Lautafi Pele Tuiloma@new:person:lautafi-pele-tuiloma",
+                "Calabar High School@new:organisation:calabar-high-school",
+                "Edwin Allen High School@new:organisation:edwin-allen-high-school",
+                "Hendrickson High School@new:place:hendrickson-high-school",
+                "Chaguanas North Secondary School@new:place:chaguanas-north-secondary-school",
             ],
         ),
         // a country's expert in a compound and a vicar are roles

@@ -536,6 +536,19 @@ pub(crate) fn discover(
             f.kind = Kind::Place;
             f.id = link::id(Kind::Place, &f.name);
         }
+        // A school where something happens is a place (`students at
+        // Hendrickson High School`, `the sports hall of Meole Brace
+        // School`); one that acts, a body.
+        if f.kind == Kind::Organisation
+            && f.name.ends_with(" School")
+            && (words::word_before_is(text, 0, f.span, &["at", "in"])
+                || words::word_before(text, f.span, " of ", |w| {
+                    SCHOOL_GROUNDS.contains(&w)
+                }))
+        {
+            f.kind = Kind::Place;
+            f.id = link::id(Kind::Place, &f.name);
+        }
         if located::is_county(f.kind, &f.name) {
             f.kind = Kind::Region;
             f.id = link::id(Kind::Region, &f.name);
@@ -671,6 +684,11 @@ pub(crate) fn discover(
     }
     found
 }
+
+/// Parts of a school's buildings and grounds, of which the school is the
+/// place (`the hall of Chaguanas North Secondary School`).
+const SCHOOL_GROUNDS: &[&str] =
+    &["hall", "grounds", "gym", "playground", "library", "field"];
 
 /// Whether `All` stands right before `span`, which a country's mention
 /// opens (`All India`, `All Pakistan`), as bodies' names in South Asia

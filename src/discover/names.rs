@@ -904,7 +904,8 @@ pub(crate) fn person_before(area: &Area<'_>, mut at: usize) -> Option<Name> {
             if word == "van" && names >= 2 {
                 let read = spans.as_mut_slice();
                 if let [.., (next, true), (portfolio, true)] = *read {
-                    let listed = cues::is_portfolio(word, area.word(portfolio));
+                    let listed =
+                        cues::is_portfolio(word, area.word(portfolio));
                     if names >= 3
                         && (listed || unlisted_portfolio(area, w, next))
                     {

@@ -1881,6 +1881,11 @@ const GENERIC_BODIES: &[&str] = &[
     // a parliament's committees of a kind (`at the Select Committee
     // stage`)
     "Select Committee", "Standing Committee",
+    // schools of a kind, and a kind's districts (`Kelston Boys' High
+    // School`, `Several School Districts announced`)
+    "High School", "Primary School", "Secondary School", "Grammar School",
+    "Middle School", "Boarding School", "Business School", "Law School",
+    "Medical School", "School District", "School Districts",
 ];
 
 /// Whether discovery's `name` for a body is one of [`GENERIC_BODIES`].
