@@ -38,6 +38,7 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q711", "Mongolia", Kind::Country).adjective("Mongolian"),
         Entity::new("theme:corruption", "Corruption", Kind::Theme),
         Entity::new("theme:refugees", "vluchteling", Kind::Theme),
+        Entity::new("theme:trade", "trade", Kind::Theme).alias("importer"),
         Entity::new("org:red-cross", "Red Cross", Kind::Organisation),
         Entity::new(
             "org:food-and-drugs-authority",
@@ -6193,6 +6194,17 @@ fn discovery_table() {
                 "Edwin Allen High School@new:organisation:edwin-allen-high-school",
                 "Hendrickson High School@new:place:hendrickson-high-school",
                 "Chaguanas North Secondary School@new:place:chaguanas-north-secondary-school",
+            ],
+        ),
+        // a role's complement in lower case names the employer, whose
+        // name follows; a town's name after `van` is no such word
+        (
+            "complement010",
+            "Jan Kamp, managing director of importer Van der Lans Fresh, said so. Dat zei burgemeester van Amsterdam Femke Halsema.",
+            &[
+                "Jan Kamp@new:person:jan-kamp",
+                "Van der Lans Fresh@new:organisation:van-der-lans-fresh",
+                "Femke Halsema@new:person:femke-halsema",
             ],
         ),
         // a country's expert in a compound and a vicar are roles

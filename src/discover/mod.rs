@@ -3051,11 +3051,16 @@ fn skip_complement(area: &Area<'_>, at: usize) -> usize {
             next = l.end;
         }
     }
-    // The mentions right after it.
+    // The mentions right after it; a word in lower case names what the
+    // employer is (`director of importer Van der Lans Fresh`), and the
+    // name after it is the employer's.
     let mut end = None;
     while let Some(m) = words::next(area.text, next, area.sentence.end) {
         if !area.taken(m) {
             break;
+        }
+        if area.text[m.range()].starts_with(char::is_lowercase) {
+            return at;
         }
         end = Some(m.end);
         next = m.end;
