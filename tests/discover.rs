@@ -6207,6 +6207,16 @@ fn discovery_table() {
                 "Femke Halsema@new:person:femke-halsema",
             ],
         ),
+        // a chamber heads an English body's name; alone, or in lower
+        // case, it names none
+        (
+            "chamber020",
+            "The Byron Bay Chamber of Commerce objected. The Portugal Chamber of Mines agreed. The Chamber voted, and the upper chamber of Parliament too.",
+            &[
+                "Byron Bay Chamber of Commerce@new:organisation:byron-bay-chamber-of-commerce",
+                "Portugal Chamber of Mines@new:organisation:portugal-chamber-of-mines",
+            ],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

@@ -532,7 +532,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "party", "commission", "court", "council", "ministry", "authority",
     "agency", "society", "platform", "front", "movement", "union",
     "association", "federation", "institute", "university", "college",
-    "academy", "school",
+    "academy", "school", "chamber",
     "foundation", "corporation", "committee", "alliance", "coalition",
     "trust",
     "organisation", "organization", "service", "department", "airlines",
