@@ -6217,6 +6217,15 @@ fn discovery_table() {
                 "Portugal Chamber of Mines@new:organisation:portugal-chamber-of-mines",
             ],
         ),
+        // a hotel or lodge is a place; a group of hotels is none
+        (
+            "hotel010",
+            "They met at the Lagoto Bay Hotel in June. The deal pays for the Kinloch Rannoch Lodge. Heritage Hotels grew.",
+            &[
+                "Lagoto Bay Hotel@new:place:lagoto-bay-hotel",
+                "Kinloch Rannoch Lodge@new:place:kinloch-rannoch-lodge",
+            ],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

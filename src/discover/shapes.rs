@@ -112,6 +112,9 @@ const PLACE_WORDS: &[&str] = &[
     "Circuit", "Raceway", "Speedway", "Racecourse", "Prison", "Jail",
     "Penitentiary", "Reserve", "Place", "Complex", "Drive", "Way", "Crescent",
     "Terrace", "Parkway", "Showground", "Showgrounds",
+    // hotels and lodges as where something happens (`at the Lagoto Bay
+    // Hotel`, `the Kinloch Rannoch Lodge`)
+    "Hotel", "Lodge",
 ];
 
 /// Words before `Park` or `Reserve` that make the name a protected area,
