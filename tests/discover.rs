@@ -6226,6 +6226,28 @@ fn discovery_table() {
                 "Kinloch Rannoch Lodge@new:place:kinloch-rannoch-lodge",
             ],
         ),
+        // `tegen` and `against` join a body's name after a body's noun,
+        // not two firms' names
+        (
+            "connector-against010",
+            "Het onderzoek door de Onafhankelijke Autoriteit tegen Corruptie liep. The Coalition against Hunger said so. The case of Acme Mining against Bolt Holdings Ltd was heard.",
+            &[
+                "Onafhankelijke Autoriteit tegen Corruptie@new:organisation:onafhankelijke-autoriteit-tegen-corruptie",
+                "Coalition against Hunger@new:organisation:coalition-against-hunger",
+                "Acme Mining@new:organisation:acme-mining",
+                "Bolt Holdings Ltd@new:organisation:bolt-holdings-ltd",
+            ],
+        ),
+        // laboratories and a Dutch observatory head bodies' names
+        (
+            "lab010",
+            "Het Laboratorium voor Moleculaire Microbiologie werkte mee. The Princeton Plasma Physics Laboratory agreed. Het Koninklijk Observatorium van Frankrijk ook. Het laboratorium zweeg.",
+            &[
+                "Laboratorium voor Moleculaire Microbiologie@new:organisation:laboratorium-voor-moleculaire-microbiologie",
+                "Princeton Plasma Physics Laboratory@new:organisation:princeton-plasma-physics-laboratory",
+                "Koninklijk Observatorium van Frankrijk@new:organisation:koninklijk-observatorium-van-frankrijk",
+            ],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

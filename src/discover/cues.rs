@@ -545,6 +545,9 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "team", "hospital", "clinic", "fm", "cycling", "unit", "museums",
     "force", "forces", "club", "centers", "navy", "assembly",
     "observatory", "infirmary", "directorate", "police", "journal",
+    // laboratories (`Laboratorium voor Moleculaire Microbiologie`,
+    // `Koninklijk Observatorium van België`)
+    "laboratorium", "laboratory", "observatorium",
     // `Ohio State Highway Patrol`, `Border Patrol`
     "patrol",
     // newspapers' mastheads (`the Jamaica Observer`, `the Nation Herald`,

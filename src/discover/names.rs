@@ -1200,6 +1200,33 @@ const CONNECTORS: &[&str] = &[
     "für", "zur", "zum",
 ];
 
+/// Bodies named for what they are against (`Onafhankelijke Autoriteit
+/// tegen Corruptie`, `Coalition against Hunger`): after these nouns only
+/// `tegen` and `against` join a name, which elsewhere join two
+/// (`Acme Ltd against Bolt Holdings Ltd`).
+#[rustfmt::skip]
+const BODIES_AGAINST: &[&str] = &[
+    "autoriteit", "authority", "comité", "committee", "coalitie",
+    "coalition", "liga", "league", "bureau", "campagne", "campaign", "front",
+    "alliantie", "alliance", "vereniging", "association", "stichting",
+    "foundation", "platform", "beweging", "movement", "centrum", "centre",
+    "center", "meldpunt", "fonds", "fund", "commissie", "commission",
+    "netwerk", "network",
+];
+
+/// Whether the word `w` joins the words of a body's name ([`CONNECTORS`],
+/// or `tegen`/`against` after one of [`BODIES_AGAINST`]).
+fn is_connector(area: &Area<'_>, w: Span) -> bool {
+    let word = area.word(w);
+    CONNECTORS.contains(&word)
+        || matches!(word, "tegen" | "against")
+            && words::previous(area.text, area.sentence.start, w.start)
+                .is_some_and(|p| {
+                    let body = area.word(p);
+                    BODIES_AGAINST.iter().any(|b| b.eq_ignore_ascii_case(body))
+                })
+}
+
 /// Whether `w` is a capitalised Spanish article inside a name, before
 /// its next capitalised word (`Almacenes La Sabana`, `Tiendas El
 /// Dorado`).
@@ -1427,7 +1454,7 @@ pub(crate) fn organisation_after(
                 continue;
             }
         } else if first.is_none()
-            || !(CONNECTORS.contains(&word)
+            || !(is_connector(area, w)
                 || word == "the" && after_of
                 || after_de(area, w)
                 || romance_article_inside(area, w)
@@ -1875,7 +1902,7 @@ pub(crate) fn organisation_around(
             end = w.end;
             (connector, absorbed) = (false, false);
             count += 1;
-        } else if !connector && !and && CONNECTORS.contains(&word)
+        } else if !connector && !and && is_connector(area, w)
             || connector && after_de(area, w)
             || word == "on"
                 && end == head.end
@@ -2063,7 +2090,7 @@ pub(crate) fn organisation_before(
             first = Some(w.start);
             count += 1;
         } else if first.is_none()
-            || !CONNECTORS.contains(&word)
+            || !is_connector(area, w)
                 && !after_de(area, w)
                 && !preposition_inside(area, w)
             // `VV Zuidwijk en SV Lombardijen '67`: `en` before a noun
