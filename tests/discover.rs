@@ -6248,6 +6248,17 @@ fn discovery_table() {
                 "Koninklijk Observatorium van Frankrijk@new:organisation:koninklijk-observatorium-van-frankrijk",
             ],
         ),
+        // a preposition that opens a sentence is no given name before a
+        // surname; nor is it a body's word
+        (
+            "opener-preposition010",
+            "Een rechtbank heeft topman Piet Jansen (66) veroordeeld. Naast Jansen werden 31 anderen veroordeeld. Besides Jansen, nobody came. Tussen Maas en Waal ligt het.",
+            &[
+                "Piet Jansen@new:person:piet-jansen",
+                "Jansen@new:person:piet-jansen",
+                "Jansen@new:person:piet-jansen",
+            ],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

@@ -814,6 +814,10 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "minister", "president", "burgemeester", "wethouder", "directeur",
     "nederlander", "nederlanders", "belg", "belgen", "oud", "ex", "vice",
     "co", "anti", "pro", "interim", "waarnemend",
+    // prepositions that open sentences before a name (`Naast Nguyen
+    // werden 31 anderen veroordeeld`)
+    "naast", "behalve", "zonder", "tussen", "tijdens", "sinds", "vanwege",
+    "namens", "dankzij", "ondanks", "zoals", "binnen", "rond",
     // English function words and openers
     "the", "a", "this", "that", "these", "those", "he", "she", "it",
     "they", "we", "i", "you", "his", "her", "their", "our", "its", "and",
@@ -823,6 +827,8 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "while", "after", "before", "since", "because", "who", "what", "where",
     "how", "why", "all", "many", "more", "mr", "mrs", "ms", "dr", "according",
     "several", "various", "numerous",
+    "besides", "except", "without", "between", "during", "despite",
+    "unlike", "among", "including",
     "yesterday", "today", "tomorrow", "tonight", "earlier", "last", "next",
     "christmas", "easter", "minister", "president", "prime", "mayor",
     "general", "secretary", "sir", "lord", "lady", "chief",
