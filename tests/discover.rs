@@ -6217,13 +6217,14 @@ fn discovery_table() {
                 "Portugal Chamber of Mines@new:organisation:portugal-chamber-of-mines",
             ],
         ),
-        // a hotel or lodge is a place; a group of hotels is none
+        // a hotel or lodge is a place; a group of hotels is a firm
         (
             "hotel010",
             "They met at the Lagoto Bay Hotel in June. The deal pays for the Kinloch Rannoch Lodge. Heritage Hotels grew.",
             &[
                 "Lagoto Bay Hotel@new:place:lagoto-bay-hotel",
                 "Kinloch Rannoch Lodge@new:place:kinloch-rannoch-lodge",
+                "Heritage Hotels@new:organisation:heritage-hotels",
             ],
         ),
         // `tegen` and `against` join a body's name after a body's noun,
@@ -6257,6 +6258,18 @@ fn discovery_table() {
                 "Piet Jansen@new:person:piet-jansen",
                 "Jansen@new:person:piet-jansen",
                 "Jansen@new:person:piet-jansen",
+            ],
+        ),
+        // hotel groups, resorts, plantations and farming firms are named
+        // by their trade; a describing noun that opens the sentence is no
+        // word of the name; a plural trade alone names none
+        (
+            "firmhead060",
+            "Highland Heritage Hotels agreed. Picking stopped at Balangoda Hills Plantations. Hotelgroep Kilindi Bay Resorts noemt het plan schadelijk. Hotels were full.",
+            &[
+                "Highland Heritage Hotels@new:organisation:highland-heritage-hotels",
+                "Balangoda Hills Plantations@new:organisation:balangoda-hills-plantations",
+                "Kilindi Bay Resorts@new:organisation:kilindi-bay-resorts",
             ],
         ),
         // a country's expert in a compound and a vicar are roles

@@ -657,6 +657,9 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     "consultancy", "consultants", "advisers", "advisors",
     "works", "energy", "resources", "aviation", "zorg", "credit",
     "fiscalisten", "belastingadviseurs",
+    // farming, plantations and hotel groups (`Meridian Agri Resources`,
+    // `Balangoda Hills Plantations`, `Highland Heritage Hotels`)
+    "agri", "agro", "plantations", "hotels", "resorts",
 ];
 
 /// Whether `word` is an organisation's head noun or a compound ending in
@@ -1479,7 +1482,8 @@ const DESCRIBING_NOUNS: &[&str] = &[
     "verzekeraar", "exporteur", "importeur", "exploitant", "fabrikant",
     "producent", "leverancier", "verwerker", "aanbieder", "netbeheerder",
     "projectontwikkelaar", "vastgoedontwikkelaar", "juwelier", "keten",
-    "supermarkt", "webwinkel", "persbureau", "denktank",
+    "supermarkt", "webwinkel", "persbureau", "denktank", "hotelgroep",
+    "hotelketen",
     // English trades and kinds of firm
     "carmaker", "chipmaker", "automaker", "drugmaker", "planemaker",
     "steelmaker", "watchmaker", "insurer", "reinsurer", "lender",

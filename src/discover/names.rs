@@ -1077,7 +1077,8 @@ fn opens_as_noun(area: &Area<'_>, w: Span) -> bool {
         && !given::is_given(written)
         && written.chars().skip(1).all(char::is_lowercase)
         && (ENDINGS.iter().any(|e| written.ends_with(e))
-            || cues::is_role(written))
+            || cues::is_role(written)
+            || cues::describes_name_after(written))
 }
 
 /// Whether the role noun `cue` follows `its` (`its new partner`, `its
