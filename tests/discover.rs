@@ -6272,6 +6272,17 @@ fn discovery_table() {
                 "Kilindi Bay Resorts@new:organisation:kilindi-bay-resorts",
             ],
         ),
+        // a deputy's word before a hyphen and a role is no body; a body's
+        // name there is
+        (
+            "role-prefix010",
+            "Substituut-procureur Valérie Lambotte sprak. Zuiderland-topman Jan Peeters zweeg.",
+            &[
+                "Valérie Lambotte@new:person:valerie-lambotte",
+                "Zuiderland@new:organisation:zuiderland",
+                "Jan Peeters@new:person:jan-peeters",
+            ],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

@@ -781,6 +781,9 @@ pub(crate) const WORD_PREFIXES: &[&str] = &[
     "oud", "ex", "vice", "co", "anti", "pro", "non", "niet", "pre", "post",
     "semi", "neo", "mede", "sub", "chef", "adjunct", "interim", "loco",
     "ere", "hoofd",
+    // a deputy (`Substituut-procureur`, `Plaatsvervangend-voorzitter`),
+    // an acting or a former holder (`Waarnemend-burgemeester`)
+    "substituut", "plaatsvervangend", "waarnemend", "voormalig",
     // positions in sport (`Off-spinner`, `Left-back`)
     "off", "leg", "left", "right",
 ];
