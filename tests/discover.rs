@@ -134,6 +134,7 @@ fn gazetteer() -> Gazetteer {
         ),
         Entity::new("Q1", "Marjolein Faber", Kind::Person).partial("Faber"),
         Entity::new("person:pele", "Pele", Kind::Person),
+        Entity::new("Q41211", "San Juan", Kind::Place),
     ] {
         builder.add(entity);
     }
@@ -6282,6 +6283,13 @@ fn discovery_table() {
                 "Zuiderland@new:organisation:zuiderland",
                 "Jan Peeters@new:person:jan-peeters",
             ],
+        ),
+        // a saint's town lengthened by a particle and a word; not by a
+        // given name, nor by an article after the particle
+        (
+            "town-particle020",
+            "Een modderstroom bedolf het dorp San Juan de Guamote. In San Juan de Carlos won. In San Juan de la Sierra ook.",
+            &["San Juan de Guamote@new:place:san-juan-de-guamote"],
         ),
         // a country's expert in a compound and a vicar are roles
         (

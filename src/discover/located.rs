@@ -1459,6 +1459,41 @@ pub(crate) fn town_with_particle(
     Some(found(text, span, Kind::Place, CueKind::PlaceName, cue))
 }
 
+/// Saints' and ports' words that open Spanish and Portuguese towns' names,
+/// which a particle and a word may lengthen (`San Juan de Guamote`).
+const SAINTS_AND_PORTS: &[&str] =
+    &["San ", "Santa ", "Santo ", "São ", "Puerto ", "Porto ", "Villa "];
+
+/// A town whose name is a known place's, such as [`SAINTS_AND_PORTS`]
+/// open, then a particle and one capitalised word that no mention holds
+/// and that is no given name (`San Juan de Guamote`, not `San Juan`).
+pub(crate) fn town_after_particle(
+    area: &names::Area<'_>,
+    place: &crate::Mention,
+) -> Option<Found> {
+    let text = area.text;
+    let written = &text[place.span.range()];
+    if !SAINTS_AND_PORTS.iter().any(|s| written.starts_with(s)) {
+        return None;
+    }
+    let particle = words::next(text, place.span.end, area.sentence.end)
+        .filter(|p| p.start == place.span.end + 1)?;
+    if !TOWN_PARTICLES.contains(&&text[particle.range()]) {
+        return None;
+    }
+    let last = words::next(text, particle.end, area.sentence.end)
+        .filter(|w| w.start == particle.end + 1)?;
+    let word = &text[last.range()];
+    if !words::is_capitalised(word)
+        || area.taken(last)
+        || given::is_given(word)
+    {
+        return None;
+    }
+    let span = Span::new(place.span.start, last.end);
+    Some(found(text, span, Kind::Place, CueKind::PlaceName, particle))
+}
+
 /// Whether a place found is an English county, a region wherever it is
 /// read (`near Bourton-on-the-Water in Gloucestershire`).
 pub(crate) fn is_county(kind: Kind, name: &str) -> bool {

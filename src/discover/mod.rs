@@ -309,6 +309,7 @@ pub(crate) fn discover(
         found.extend(people::surname_of_place(&area, m));
         if m.kind == Kind::Place {
             found.extend(located::town_with_particle(&area, m));
+            found.extend(located::town_after_particle(&area, m));
         }
         if m.kind == Kind::Region {
             found.extend(located::known_with_noun(&area, m));
