@@ -6291,6 +6291,16 @@ fn discovery_table() {
             "Een modderstroom bedolf het dorp San Juan de Guamote. In San Juan de Carlos won. In San Juan de la Sierra ook.",
             &["San Juan de Guamote@new:place:san-juan-de-guamote"],
         ),
+        // cricket's and the table's verbs after a town that opens a
+        // clause of a match: the town's club; not outside a match
+        (
+            "result-verb020",
+            "Calder took five as Amsterdam bowled out the visitors in the match. In reply, Amsterdam reached 164 for three in the match. Den Haag reached an agreement with the unions.",
+            &[
+                "Amsterdam@new:organisation:amsterdam",
+                "Amsterdam@new:organisation:amsterdam",
+            ],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

@@ -80,10 +80,15 @@ const AGAINST: &[&str] = &[
 
 /// Verbs of a result right after a team that opens its sentence
 /// (`Anderlecht won met 2-0`).
+#[rustfmt::skip]
 const RESULT_VERBS: &[&str] = &[
     "won", "wint", "verloor", "verliest", "speelde", "beat", "beats", "drew",
     "led", "leads", "lost", "edge", "edged", "thrash", "thrashed", "defeated",
     "versloeg", "stun", "stuns", "stunned", "rout", "routed",
+    // cricket's and the table's verbs (`as Somerset bowled out Essex`,
+    // `Somerset reached 164 for three`, `Somerset close in on Essex`)
+    "bowled", "reached", "declared", "chased", "collapsed", "trail",
+    "trailed", "close", "closed", "need", "needs", "hold", "held",
 ];
 
 /// Words that open a clause whose subject a team may be (`as Munster
