@@ -6301,6 +6301,20 @@ fn discovery_table() {
                 "Amsterdam@new:organisation:amsterdam",
             ],
         ),
+        // the town after a Dutch street and `in`; not a month or a given
+        // name (a town of two words is another rule's)
+        (
+            "street-town010",
+            "Bij een brand aan de Scholtenhagenweg in Buurse is een schuur verwoest. Aan de Dorpsstraat in Januari was het stil. Op de Hoofdweg in Piet zei hij. Aan de Kerkstraat in Oude Pekela brandde het.",
+            &[
+                "Scholtenhagenweg@new:place:scholtenhagenweg",
+                "Buurse@new:place:buurse",
+                "Dorpsstraat@new:place:dorpsstraat",
+                "Hoofdweg@new:place:hoofdweg",
+                "Kerkstraat@new:place:kerkstraat",
+                "Oude Pekela@new:place:oude-pekela",
+            ],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

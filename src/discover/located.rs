@@ -560,6 +560,60 @@ fn name_words(text: &str, start: usize, end: usize, taken: &[Span]) -> usize {
     at
 }
 
+/// Endings of Dutch and Flemish streets' names (`Scholtenhagenweg`,
+/// `Haarstraat`, `Turnhoutsebaan`).
+#[rustfmt::skip]
+const STREET_ENDINGS: &[&str] = &[
+    "straat", "weg", "laan", "dreef", "plein", "gracht", "kade", "singel",
+    "dijk", "baan", "kaai",
+];
+
+/// The towns named right after a street found by its shape and `in`
+/// (`aan de Scholtenhagenweg in Buurse`): one capitalised name word that
+/// no mention holds and that is no given name, ending its clause or
+/// before a word in lower case.
+pub(crate) fn towns_after_streets(
+    text: &str,
+    streets: &[Found],
+    sentences: &mut Sentences<'_>,
+    taken: &[Span],
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for street in streets {
+        let dutch_street = street.kind == Kind::Place
+            && !street.name.contains(' ')
+            && STREET_ENDINGS.iter().any(|e| street.name.ends_with(e));
+        if !dutch_street || !text[street.span.end..].starts_with(" in ") {
+            continue;
+        }
+        let Some(sentence) = sentences.open(street.span) else { continue };
+        let start = street.span.end + " in ".len();
+        let Some(town) = words::next(text, start, sentence.end)
+            .filter(|w| w.start == start)
+        else {
+            continue;
+        };
+        let word = &text[town.range()];
+        let rest = &text[town.end..sentence.end];
+        let ends = rest.is_empty()
+            || rest.starts_with([',', '.', ';', ')'])
+            || rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_lowercase));
+        if !ends
+            || word.chars().count() < 4
+            || !names::is_name_word(word)
+            || given::is_given(word)
+            || !clear_of(town, (taken, &[]))
+        {
+            continue;
+        }
+        let cue = Span::new(street.span.end + 1, start - 1);
+        out.push(found(text, town, Kind::Place, CueKind::PlaceName, cue));
+    }
+    out
+}
+
 /// Words before `at` after which a body, not a place, is named: work and
 /// study (`an economist at Nedbank in Johannesburg`, `studied at Mount
 /// Kenya in Nyeri`).

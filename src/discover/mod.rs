@@ -397,7 +397,11 @@ pub(crate) fn discover(
         given::capitals(text.as_bytes(), range).collect();
     let block = (range, capitals.as_slice());
     found.extend(given::people(text, block, &mut sentences, areas));
-    found.extend(shapes::places(text, block, &mut sentences, areas));
+    let streets = shapes::places(text, block, &mut sentences, areas);
+    let towns =
+        located::towns_after_streets(text, &streets, &mut sentences, &taken);
+    found.extend(streets);
+    found.extend(towns);
     found.extend(shapes::roads(text, block, &mut sentences, areas));
     found.extend(located::places(
         text,
