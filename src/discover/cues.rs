@@ -321,7 +321,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "bedrijf", "concern", "partij", "militie", "vakbond", "bank", "krant",
     "omroep", "stichting", "beweging", "rebellengroep", "terreurgroep",
     "organisatie", "fabrikant", "maatschappij", "verzekeraar", "keten",
-    "webwinkel", "uitgeverij", "dagblad", "persbureau", "denktank", "zender",
+    "hotelgroep", "hotelketen", "webwinkel", "uitgeverij", "dagblad", "persbureau", "denktank", "zender",
     "vereniging", "club", "start-up", "startup", "producent", "leverancier",
     "supermarkt", "fonds", "holding", "veiligheidsregio", "politiezone",
     "waterschap", "hoogheemraadschap", "omgevingsdienst", "brandweerzone",
