@@ -6315,6 +6315,13 @@ fn discovery_table() {
                 "Oude Pekela@new:place:oude-pekela",
             ],
         ),
+        // no stage reads a name inside a quoted title; a quote spoken
+        // before its speaker is no title
+        (
+            "quoted-title020",
+            "The festival opens with the film \"The Salt Road\" on Friday. Het schip \"MSC Irina Road\" lag aan. \"We gaan door\", zei Jan Peeters.",
+            &["Jan Peeters@new:person:jan-peeters"],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

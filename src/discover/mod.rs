@@ -511,6 +511,13 @@ pub(crate) fn discover(
             });
         found.extend(club);
     }
+    // A name inside a quoted title is the title's, whichever stage read
+    // it (`the film "The Salt Road"`); the cues' were dropped above.
+    found.retain(|f| {
+        sentences
+            .open(f.span)
+            .is_none_or(|s| !inside_quoted_title(text, s, f.span))
+    });
     // What names no body or a ship is dropped before overlaps are
     // settled: a portfolio read on into a person's name
     // (`Minister of Minerals and Energy Tshepo Mothibi`) keeps no person
