@@ -135,6 +135,11 @@ fn gazetteer() -> Gazetteer {
         Entity::new("Q1", "Marjolein Faber", Kind::Person).partial("Faber"),
         Entity::new("person:pele", "Pele", Kind::Person),
         Entity::new("Q41211", "San Juan", Kind::Place),
+        Entity::new(
+            "org:mineral-resources",
+            "Mineral Resources",
+            Kind::Organisation,
+        ),
     ] {
         builder.add(entity);
     }
@@ -6321,6 +6326,15 @@ fn discovery_table() {
             "quoted-title020",
             "The festival opens with the film \"The Salt Road\" on Friday. Het schip \"MSC Irina Road\" lag aan. \"We gaan door\", zei Jan Peeters.",
             &["Jan Peeters@new:person:jan-peeters"],
+        ),
+        // a known body's name that closes a ministry's portfolios is a
+        // portfolio; after a firm and `and` it stays the firm
+        (
+            "ministry030",
+            "The Ministry of Energy and Mineral Resources sent inspectors. Shares of Fortescue and Mineral Resources rose.",
+            &[
+                "Ministry of Energy and Mineral Resources@new:organisation:ministry-of-energy-and-mineral-resources",
+            ],
         ),
         // a country's expert in a compound and a vicar are roles
         (

@@ -870,6 +870,10 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
                 || one_word
                     && (capital_before(" of ")
                         || words::word_before(text, span, " ", given::is_given_only))
+                // A known body's name that closes a ministry's portfolios
+                // is a portfolio (`Ministry of Energy and Mineral
+                // Resources`, not the miner).
+                || closes_portfolios(text, span)
                 // A sponsor's name in its team's (`Team Royal A-ware`).
                 || words::word_before(text, span, " ", |w| w == "Team")
                 // A firm's one-word name between a capitalised word and a
@@ -918,6 +922,27 @@ fn capital_after(text: &str, span: Span) -> bool {
     text[span.end..]
         .strip_prefix(' ')
         .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+}
+
+/// Heads of ministries' names, whose portfolios follow `of`.
+const MINISTRY_HEADS: &[&str] = &["Ministry", "Department", "Minister"];
+
+/// Whether `span` follows `and` after a ministry's head, `of` and one to
+/// three capitalised words (`Ministry of Energy and …`).
+fn closes_portfolios(text: &str, span: Span) -> bool {
+    let Some(before) = text[..span.start].strip_suffix(" and ") else {
+        return false;
+    };
+    let Some(of) = before.rfind(" of ") else { return false };
+    let portfolio = &before[of + " of ".len()..];
+    let words = portfolio.split(' ').count();
+    (1..=3).contains(&words)
+        && portfolio.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && MINISTRY_HEADS.iter().any(|h| {
+            before[..of].strip_suffix(h).is_some_and(|rest| {
+                !rest.ends_with(|c: char| c.is_alphanumeric())
+            })
+        })
 }
 
 /// Whether the `s` right after `span` ends its word, so that the

@@ -1964,7 +1964,7 @@ fn portfolios_listed(area: &Area<'_>, from: usize) -> Option<usize> {
         while let Some(w) = words::next(text, at, area.sentence.end) {
             let word = area.word(w);
             if !words::only_space(text, at, w.start)
-                || area.taken(w) && area.absorbable_from(w).is_none()
+                || area.taken(w) && area.absorbable_over(w).is_none()
                 || !(is_organisation_word(word)
                     || last && word == "the" && words == 0)
             {
