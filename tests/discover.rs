@@ -6336,6 +6336,13 @@ fn discovery_table() {
                 "Ministry of Energy and Mineral Resources@new:organisation:ministry-of-energy-and-mineral-resources",
             ],
         ),
+        // a compound of `bond` is a body's noun before its name; a
+        // covenant with no name after it names none
+        (
+            "bond010",
+            "Door een staking van de zeeliedenbond Norsk Sjømannsforbund liggen veerboten stil. Het verbond hield stand.",
+            &["Norsk Sjømannsforbund@new:organisation:norsk-sjomannsforbund"],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

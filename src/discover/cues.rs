@@ -321,7 +321,13 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "bedrijf", "concern", "partij", "militie", "vakbond", "bank", "krant",
     "omroep", "stichting", "beweging", "rebellengroep", "terreurgroep",
     "organisatie", "fabrikant", "maatschappij", "verzekeraar", "keten",
-    "hotelgroep", "hotelketen", "webwinkel", "uitgeverij", "dagblad", "persbureau", "denktank", "zender",
+    "hotelgroep", "hotelketen", "webwinkel", "uitgeverij", "dagblad",
+    "persbureau", "denktank", "zender",
+    // unions and federations by whom they unite (`de zeeliedenbond Norsk
+    // Sjømannsforbund`); not `bond` alone, a surname as often
+    "zeeliedenbond", "studentenbond", "boerenbond", "werkgeversbond",
+    "huurdersbond", "consumentenbond", "lerarenbond", "politiebond",
+    "sportbond", "voetbalbond", "schaakbond", "wielerbond",
     "vereniging", "club", "start-up", "startup", "producent", "leverancier",
     "supermarkt", "fonds", "holding", "veiligheidsregio", "politiezone",
     "waterschap", "hoogheemraadschap", "omgevingsdienst", "brandweerzone",
