@@ -6343,6 +6343,13 @@ fn discovery_table() {
             "Door een staking van de zeeliedenbond Norsk Sjømannsforbund liggen veerboten stil. Het verbond hield stand.",
             &["Norsk Sjømannsforbund@new:organisation:norsk-sjomannsforbund"],
         ),
+        // a party named by a country's adjective and a compound of
+        // `partij`; a party in lower case is none
+        (
+            "national-party010",
+            "De Franse Volkspartij zette hem uit de partij. Een Duitse partij protesteerde.",
+            &["Franse Volkspartij@new:organisation:franse-volkspartij"],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

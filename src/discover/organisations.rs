@@ -1466,6 +1466,9 @@ const NATIONAL_BODY_ENDINGS: &[&str] = &[
     "bond", "autoriteit", "commissie", "raad", "liga", "maatschappij",
     "vereniging", "federatie", "stichting", "agentschap", "inspectie",
     "omroep", "instituut", "academie", "unie", "organisatie",
+    // parties (`de Mongoolse Volkspartij`, `de Franse Communistische
+    // Partij`)
+    "partij",
 ];
 
 /// Whether `word` is a compound in a national body's noun
