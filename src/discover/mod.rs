@@ -3215,6 +3215,14 @@ pub(crate) fn in_quoted_title(text: &str, sentence: Span, span: Span) -> bool {
 /// (`de film "De Avond van Jan Smit"`): most of the quoted words are
 /// capitalised.
 fn inside_quoted_title(text: &str, sentence: Span, span: Span) -> bool {
+    // Most sentences hold no quote before the name: no straight quote,
+    // and no first byte of a curly one (`“`, `‘`, `„`) or of `«`.
+    let before = &text.as_bytes()[sentence.start..span.start];
+    if memchr::memchr3(b'"', b'\'', 0xE2, before).is_none()
+        && memchr::memchr(0xC2, before).is_none()
+    {
+        return false;
+    }
     if let Some(quoted) = single_quoted(text, sentence, span) {
         return mostly_capitalised(&text[quoted.range()]);
     }
