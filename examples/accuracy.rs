@@ -17,7 +17,7 @@ mod score;
 use newsgraph::{Extractor, Gazetteer};
 use score::Scores;
 
-const SETS: [(&str, &str, bool); 39] = [
+const SETS: [(&str, &str, bool); 40] = [
     ("sentences.tsv", include_str!("../tests/golden/sentences.tsv"), true),
     (
         "discovery-dev.tsv",
@@ -182,6 +182,11 @@ const SETS: [(&str, &str, bool); 39] = [
     (
         "discovery-dev33.tsv",
         include_str!("../tests/golden/discovery-dev33.tsv"),
+        false,
+    ),
+    (
+        "discovery-dev34.tsv",
+        include_str!("../tests/golden/discovery-dev34.tsv"),
         false,
     ),
     (
