@@ -6350,6 +6350,17 @@ fn discovery_table() {
             "De Franse Volkspartij zette hem uit de partij. Een Duitse partij protesteerde.",
             &["Franse Volkspartij@new:organisation:franse-volkspartij"],
         ),
+        // lenders and distillers are named by their trade; a minister of
+        // finance stays a role
+        (
+            "firmhead070",
+            "Ugandan microlender Pearl Kwetu Finance raises $40 million. Harbour Distilling said so. Finance Minister Jan Peeters spoke.",
+            &[
+                "Pearl Kwetu Finance@new:organisation:pearl-kwetu-finance",
+                "Harbour Distilling@new:organisation:harbour-distilling",
+                "Jan Peeters@new:person:jan-peeters",
+            ],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

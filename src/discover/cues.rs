@@ -666,6 +666,9 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     // farming, plantations and hotel groups (`Meridian Agri Resources`,
     // `Balangoda Hills Plantations`, `Highland Heritage Hotels`)
     "agri", "agro", "plantations", "hotels", "resorts",
+    // lenders and distillers (`Pearl Kwetu Finance`, `Derwent Vale
+    // Distilling Pty Ltd`)
+    "finance", "distilling", "distillers",
 ];
 
 /// Whether `word` is an organisation's head noun or a compound ending in
