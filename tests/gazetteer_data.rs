@@ -1004,6 +1004,23 @@ fn port_of_spain_is_no_spain() {
     assert_entities(&extractor, &rows);
 }
 
+/// News writes Papua New Guinea as `PNG`, and a firm's branch there as
+/// the firm and `PNG` (`Vodafone PNG`); in lower case it is no country.
+#[test]
+fn png_is_papua_new_guinea() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        ("Floods hit PNG on Monday.", "PNG", Some("Q691")),
+        (
+            "Vodafone PNG cut its prices.",
+            "Vodafone PNG",
+            Some("new:organisation:vodafone-png"),
+        ),
+        ("Save the file as a png image.", "png", None),
+    ];
+    assert_entities(&extractor, &rows);
+}
+
 /// English news calls Laos's people and government `Lao`, and Laos's
 /// national society the `Lao Red Cross`; in lower case it is no country.
 #[test]
