@@ -6361,6 +6361,18 @@ fn discovery_table() {
                 "Jan Peeters@new:person:jan-peeters",
             ],
         ),
+        // a town's adjective before a Flemish road's bare noun is the
+        // road's name; not a word that opens the sentence, and the noun
+        // alone stays the road its shape reads
+        (
+            "road-town010",
+            "Vrachtwagens rijden op de Blankenbergse Steenweg. Zij zei dat de Steenweg dicht is. Gentse Steenweg dicht.",
+            &[
+                "Blankenbergse Steenweg@new:place:blankenbergse-steenweg",
+                "Steenweg@new:place:steenweg",
+                "Steenweg@new:place:steenweg",
+            ],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

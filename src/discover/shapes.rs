@@ -304,6 +304,11 @@ pub(crate) fn places(
         if first || !clear {
             continue;
         }
+        // `de Gentse Steenweg`: a town's adjective before a road's bare
+        // noun is the name's.
+        if let Some(adjective) = town_adjective_before(text, sentence, span) {
+            span = Span::new(adjective.start, span.end);
+        }
         // `State Highway 26`: a highway's number is the name's.
         if let Some(number) = road_number(text, span, sentence.end) {
             span = Span::new(span.start, number.end);
@@ -317,6 +322,30 @@ pub(crate) fn places(
         out.push(found(text, span, kind, CueKind::PlaceName, word));
     }
     out
+}
+
+/// Roads' nouns that name a road only after the town it leads to, as
+/// Flemish roads are named (`Gentse Steenweg`, `Brusselse Steenweg`).
+const ROADS_OF_TOWNS: &[&str] =
+    &["Steenweg", "Straatweg", "Rijksweg", "Heerweg", "Heirweg"];
+
+/// The town's adjective right before a road's bare noun of
+/// [`ROADS_OF_TOWNS`] (`Blankenbergse` of `de Blankenbergse Steenweg`).
+fn town_adjective_before(
+    text: &str,
+    sentence: Span,
+    road: Span,
+) -> Option<Span> {
+    if !ROADS_OF_TOWNS.contains(&&text[road.range()]) {
+        return None;
+    }
+    let adjective = words::previous(text, sentence.start, road.start)
+        .filter(|w| words::only_space(text, w.end, road.start))?;
+    let written = &text[adjective.range()];
+    (words::is_capitalised(written)
+        && (written.ends_with("se") || written.ends_with("sche"))
+        && !words::opens_sentence(text, sentence.start, adjective))
+    .then_some(adjective)
 }
 
 /// The number after a name that ends in a highway's noun (`State Highway
