@@ -679,6 +679,26 @@ fn index_companies_are_found_by_their_news_names() {
     assert_organisations(&extractor, &rows);
 }
 
+/// Dutch national agencies news names by their one word or acronym.
+#[test]
+fn dutch_agencies_are_listed() {
+    let extractor = newsgraph::Extractor::new(builtin()).unwrap();
+    let rows = [
+        (
+            "De overeenkomst met het Rijksvastgoedbedrijf is getekend.",
+            "Rijksvastgoedbedrijf",
+            Some("org:rijksvastgoedbedrijf"),
+        ),
+        (
+            "Dat meldt de RvIG.",
+            "RvIG",
+            Some("org:rijksdienst-voor-identiteitsgegevens"),
+        ),
+        ("Het Rijksvastgoed zweeg.", "Rijksvastgoed", None),
+    ];
+    assert_entities(&extractor, &rows);
+}
+
 /// Firms named like people are the firms, not discovered people; a
 /// party is found by its English and Dutch names too.
 #[test]
