@@ -6373,6 +6373,13 @@ fn discovery_table() {
                 "Steenweg@new:place:steenweg",
             ],
         ),
+        // a German group is named by its trade; the word alone names
+        // none
+        (
+            "firmhead080",
+            "Its buyers include Neumann Kaffee Gruppe. Die Gruppe wuchs.",
+            &["Neumann Kaffee Gruppe@new:organisation:neumann-kaffee-gruppe"],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

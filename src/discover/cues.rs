@@ -669,6 +669,8 @@ pub(crate) const FIRM_HEADS: &[&str] = &[
     // lenders and distillers (`Pearl Kwetu Finance`, `Derwent Vale
     // Distilling Pty Ltd`)
     "finance", "distilling", "distillers",
+    // German groups (`Neumann Kaffee Gruppe`)
+    "gruppe",
 ];
 
 /// Whether `word` is an organisation's head noun or a compound ending in
