@@ -6380,6 +6380,13 @@ fn discovery_table() {
             "Its buyers include Neumann Kaffee Gruppe. Die Gruppe wuchs.",
             &["Neumann Kaffee Gruppe@new:organisation:neumann-kaffee-gruppe"],
         ),
+        // a compound of `groep` that groups things is no body's noun; a
+        // working group is
+        (
+            "group-of-things010",
+            "Ook de eilandengroep Nukualofa Isles werd getroffen. De werkgroep Natuur Vught protesteert.",
+            &["Natuur Vught@new:organisation:natuur-vught"],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

@@ -1597,7 +1597,25 @@ pub(crate) fn is_organisation_noun(word: &str) -> bool {
 /// [`is_organisation_noun`] from the word's [`compound_lists`].
 pub(crate) fn organisation_noun_of(word: &str, whole: u16, ends: u16) -> bool {
     let noun = List::OrganisationNoun as u16;
-    whole & noun != 0 || ends & noun != 0 && !ends_in_english_noun(word)
+    whole & noun != 0
+        || ends & noun != 0
+            && !ends_in_english_noun(word)
+            && !is_group_of_things(word)
+}
+
+/// Dutch compounds of `groep` that group things or people, no body
+/// (`de eilandengroep Ha'apai`, `de doelgroep`).
+pub(crate) fn is_group_of_things(word: &str) -> bool {
+    const GROUPS: &[&str] = &[
+        "eilandengroep",
+        "doelgroep",
+        "leeftijdsgroep",
+        "risicogroep",
+        "productgroep",
+        "bevolkingsgroep",
+        "beroepsgroep",
+    ];
+    GROUPS.iter().any(|g| g.eq_ignore_ascii_case(word))
 }
 
 fn ends_in_english_noun(word: &str) -> bool {

@@ -1535,7 +1535,11 @@ fn cue_word(text: &str, cue: Span, word: CueWord) -> Option<CueWord> {
                 !compound.is_empty() && cues::is_english_noun(written);
             let abbreviation =
                 !compound.is_empty() && cues::is_prefix_abbreviation(written);
-            if english || abbreviation {
+            // Nor does a group of things (`de eilandengroep Ha'apai`).
+            let whole = &text[cue.start - compound.len()..cue.end];
+            let things =
+                !compound.is_empty() && cues::is_group_of_things(whole);
+            if english || abbreviation || things {
                 None
             } else if lower(written) && lower(compound)
                 || lower(written) && capitalised(compound)
