@@ -1606,14 +1606,10 @@ pub(crate) fn organisation_noun_of(word: &str, whole: u16, ends: u16) -> bool {
 /// Dutch compounds of `groep` that group things or people, no body
 /// (`de eilandengroep Ha'apai`, `de doelgroep`).
 pub(crate) fn is_group_of_things(word: &str) -> bool {
+    #[rustfmt::skip]
     const GROUPS: &[&str] = &[
-        "eilandengroep",
-        "doelgroep",
-        "leeftijdsgroep",
-        "risicogroep",
-        "productgroep",
-        "bevolkingsgroep",
-        "beroepsgroep",
+        "eilandengroep", "doelgroep", "leeftijdsgroep", "risicogroep",
+        "productgroep", "bevolkingsgroep", "beroepsgroep",
     ];
     GROUPS.iter().any(|g| g.eq_ignore_ascii_case(word))
 }
