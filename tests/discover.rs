@@ -6387,6 +6387,16 @@ fn discovery_table() {
             "Ook de eilandengroep Nukualofa Isles werd getroffen. De werkgroep Natuur Vught protesteert.",
             &["Natuur Vught@new:organisation:natuur-vught"],
         ),
+        // a known town after a mayor's `van`, then a given name: the
+        // mayor's name, no longer town; an unknown town stays one
+        (
+            "mayor-town020",
+            "Het kost veel, zegt de burgemeester van Leerdam Anne Peeters nu. De burgemeester van Oudenhoorn zei het.",
+            &[
+                "Anne Peeters@new:person:anne-peeters",
+                "Oudenhoorn@new:place:oudenhoorn",
+            ],
+        ),
         // a country's expert in a compound and a vicar are roles
         (
             "role0590",

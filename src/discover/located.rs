@@ -1548,6 +1548,23 @@ pub(crate) fn town_after_particle(
     Some(found(text, span, Kind::Place, CueKind::PlaceName, particle))
 }
 
+/// Whether `span`, read as a town after a mayor's `van` or `of`, opens
+/// with a known town and goes on with a given name: the mayor's name
+/// (`de burgemeester van Roosendaal Anne Peeters`), no longer town.
+pub(crate) fn known_town_then_name(
+    area: &names::Area<'_>,
+    span: Span,
+) -> bool {
+    let text = area.text;
+    let known = words::next(text, span.start, span.end)
+        .and_then(|w| area.absorbable_place(w))
+        .filter(|place| place.end < span.end);
+    known.is_some_and(|place| {
+        words::next(text, place.end, span.end)
+            .is_some_and(|w| given::is_given(&text[w.range()]))
+    })
+}
+
 /// Whether a place found is an English county, a region wherever it is
 /// read (`near Bourton-on-the-Water in Gloucestershire`).
 pub(crate) fn is_county(kind: Kind, name: &str) -> bool {

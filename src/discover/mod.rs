@@ -1652,6 +1652,9 @@ fn town_of(area: &Area<'_>, cue: Span) -> Option<Found> {
     let of = [" of ", " van "].iter().find(|o| rest.starts_with(**o))?;
     let joint = Span::new(cue.end, cue.end + of.len() - 1);
     let town = place_after(area, joint)?;
+    if located::known_town_then_name(area, town) {
+        return None;
+    }
     Some(found(text, town, Kind::Place, CueKind::PlaceName, cue))
 }
 

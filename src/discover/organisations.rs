@@ -665,9 +665,11 @@ pub(crate) fn around_role(area: &Area<'_>, cue: Span, out: &mut Vec<Found>) {
     // A mayor's `of` names a town, not an employer (`Vasile Ceban, a
     // deputy mayor of Comrat`).
     if governs_town(written) {
-        let town = employer_after(area, cue.end).filter(|_| {
-            super::apposition(area, cue).is_some() || bare_role(area, cue)
-        });
+        let town = employer_after(area, cue.end)
+            .filter(|_| {
+                super::apposition(area, cue).is_some() || bare_role(area, cue)
+            })
+            .filter(|span| !super::located::known_town_then_name(area, *span));
         if let Some(span) = town {
             out.push(found(text, span, Kind::Place, CueKind::Role, cue));
         }
