@@ -3591,6 +3591,12 @@ fn discovery_table() {
             "'Dit is onzin', zei woordvoerder Jan Smit.",
             &["Jan Smit@new:person:jan-smit"],
         ),
+        // titles in curly quotes, low-high quotes and guillemets too
+        (
+            "quoted030",
+            "Het programma „Boer Zoekt Vrouw” trok kijkers. Zij las «De Brief van Anna Smit» voor. The film “The Salt Road” opened. The series ‘Dark Harbour Road’ ran.",
+            &[],
+        ),
         // people listed with a person another cue found; in a list of
         // two, only a name with a known given name
         (
