@@ -856,12 +856,12 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
                 || mention.form == Form::Name
                     && one_word
                     && capital_before(" ")
-                    && capital_after(text, span)
+                    && capital_right_after(text, span)
         }
         Kind::Organisation => {
             // A club's town as its partial is a word of a longer name
             // (`Sydney Cricket Ground` after `Sydney FC`).
-            mention.form == Form::Partial && capital_after(text, span)
+            mention.form == Form::Partial && capital_right_after(text, span)
                 // So is a body's one-word name after `of` and a
                 // capitalised word, the complement of a longer name
                 // (`Ghana Federation of Labour`), and a firm's one-word
@@ -917,8 +917,11 @@ fn is_absorbable(text: &str, mention: &Mention) -> bool {
         || paper_before_name(text, mention)
 }
 
-/// Whether a capitalised word follows `span` after one space.
-fn capital_after(text: &str, span: Span) -> bool {
+/// Whether one space and an upper-case letter follow `span`: a name word
+/// on the same line, an acronym too (unlike [`words::capital_after`],
+/// which reads across white space and wants a word in lower case after
+/// its capital).
+fn capital_right_after(text: &str, span: Span) -> bool {
     text[span.end..]
         .strip_prefix(' ')
         .is_some_and(|rest| rest.starts_with(char::is_uppercase))
@@ -928,21 +931,29 @@ fn capital_after(text: &str, span: Span) -> bool {
 const MINISTRY_HEADS: &[&str] = &["Ministry", "Department", "Minister"];
 
 /// Whether `span` follows `and` after a ministry's head, `of` and one to
-/// three capitalised words (`Ministry of Energy and …`).
+/// three capitalised words (`Ministry of Energy and …`); read back word by
+/// word, so no further than the head.
 fn closes_portfolios(text: &str, span: Span) -> bool {
     let Some(before) = text[..span.start].strip_suffix(" and ") else {
         return false;
     };
-    let Some(of) = before.rfind(" of ") else { return false };
-    let portfolio = &before[of + " of ".len()..];
-    let words = portfolio.split(' ').count();
-    (1..=3).contains(&words)
-        && portfolio.split(' ').all(|w| w.starts_with(char::is_uppercase))
-        && MINISTRY_HEADS.iter().any(|h| {
-            before[..of].strip_suffix(h).is_some_and(|rest| {
-                !rest.ends_with(|c: char| c.is_alphanumeric())
-            })
-        })
+    let mut words = before.rsplit(' ');
+    for read in 1..=4 {
+        let Some(word) = words.next() else { return false };
+        if word == "of" {
+            let head = words.next().unwrap_or_default();
+            return read > 1
+                && MINISTRY_HEADS.iter().any(|h| {
+                    head.strip_suffix(h).is_some_and(|rest| {
+                        !rest.ends_with(|c: char| c.is_alphanumeric())
+                    })
+                });
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the `s` right after `span` ends its word, so that the
